@@ -1,0 +1,229 @@
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import {
+  type CalendarDate,
+  daysInMonth,
+  formatValidParts,
+  parseDate,
+} from './calendar-date.js';
+
+/**
+ * A length of time in whole calendar units. Years and months are added first,
+ * then days, as Temporal and ISO 8601 do. All given values must share one sign.
+ */
+export interface Period {
+  /** Whole years. */
+  readonly years?: number | undefined;
+  /** Whole months. */
+  readonly months?: number | undefined;
+  /** Whole days. */
+  readonly days?: number | undefined;
+}
+
+/**
+ * What to do when adding months lands on a day the target month lacks
+ * (31 August + 6 months):
+ * - `constrain` (default): use the last day of that month (28 or 29 February);
+ * - `reject`: refuse with `AMBIGUOUS_DATE`, as Catala's date library does.
+ */
+export type Overflow = 'constrain' | 'reject';
+
+/** Options of {@link addPeriod}. */
+export interface AddPeriodOptions {
+  /** Month-end policy; `constrain` by default. */
+  readonly overflow?: Overflow;
+}
+
+/** The result of adding a period, with the month-end flag an explanation needs. */
+export interface PeriodResult {
+  /** The resulting date. */
+  readonly date: CalendarDate;
+  /** True when the day was moved back to the last day of a shorter month. */
+  readonly clamped: boolean;
+}
+
+const MIN_DAY_NUMBER = 0; // 0001-01-01
+const MAX_DAY_NUMBER = 3_652_058; // 9999-12-31
+// Anything beyond these cannot land between 0001 and 9999, whatever the start.
+const MAX_YEARS = 10_000;
+const MAX_MONTHS = 120_000;
+const MAX_DAYS = 3_700_000;
+
+/**
+ * Days since 0001-01-01 (day 0) for a valid date: the civil-from-days algorithm
+ * of Howard Hinnant, counted from 1 March so that the leap day ends the year.
+ * Integers only, no `Date`.
+ */
+export function toDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  // 306 = days from 0000-03-01 to 0001-01-01.
+  return era * 146_097 + dayOfEra - 306;
+}
+
+/** The inverse of {@link toDayNumber}, for a day number known to be in range. */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const z = dayNumber + 306;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return formatValidParts(year, month, day);
+}
+
+function outOfRange(start: CalendarDate, what: string): WithdrawalError {
+  return new WithdrawalError({
+    code: 'DATE_OUT_OF_RANGE',
+    message: `${start} ${what} falls outside 0001-01-01 … 9999-12-31`,
+  });
+}
+
+function invalidPeriod(period: unknown, problem: string): WithdrawalError {
+  return new WithdrawalError({
+    code: 'INVALID_PERIOD',
+    message: `period ${describeValue(period)}: ${problem}`,
+  });
+}
+
+function readUnit(period: Period, key: 'years' | 'months' | 'days', limit: number): number {
+  const value: unknown = period[key];
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw invalidPeriod(period, `${key} must be a whole number, got ${describeValue(value)}`);
+  }
+  // A value this large cannot stay within 0001–9999; say so before the float
+  // arithmetic below loses precision.
+  if (Math.abs(value) > limit) throw outOfRange('the date', `plus ${value} ${key}`);
+  return value;
+}
+
+function describePeriod(years: number, months: number, days: number): string {
+  const parts: string[] = [];
+  if (years) parts.push(`${years} year${Math.abs(years) === 1 ? '' : 's'}`);
+  if (months) parts.push(`${months} month${Math.abs(months) === 1 ? '' : 's'}`);
+  if (days || parts.length === 0) parts.push(`${days} day${Math.abs(days) === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+/**
+ * Adds a period to a date and says whether the month end had to be clamped.
+ * {@link addPeriod} is the same without the flag.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE`, `INVALID_PERIOD`, `AMBIGUOUS_DATE`
+ * (under `overflow: 'reject'`) or `DATE_OUT_OF_RANGE`.
+ * @example
+ * addPeriodWithDetails('2025-08-31', { months: 6 });
+ * //=> { date: '2026-02-28', clamped: true }
+ */
+export function addPeriodWithDetails(
+  date: CalendarDate,
+  period: Period,
+  options?: AddPeriodOptions,
+): PeriodResult {
+  const { year, month, day } = parseDate(date);
+  if (typeof period !== 'object' || period === null || Array.isArray(period)) {
+    throw invalidPeriod(period, 'expected an object such as { months: 6 }');
+  }
+  for (const key in period) {
+    if (key !== 'years' && key !== 'months' && key !== 'days') {
+      throw invalidPeriod(period, `unknown unit ${describeValue(key)} (use years, months, days)`);
+    }
+  }
+  const years = readUnit(period, 'years', MAX_YEARS);
+  const months = readUnit(period, 'months', MAX_MONTHS);
+  const days = readUnit(period, 'days', MAX_DAYS);
+  if ((years > 0 || months > 0 || days > 0) && (years < 0 || months < 0 || days < 0)) {
+    throw invalidPeriod(period, 'years, months and days must not mix signs');
+  }
+  const overflow = options?.overflow ?? 'constrain';
+  if (overflow !== 'constrain' && overflow !== 'reject') {
+    throw invalidPeriod(period, `overflow must be 'constrain' or 'reject', got ${describeValue(overflow)}`);
+  }
+
+  let targetYear = year;
+  let targetMonth = month;
+  let targetDay = day;
+  let clamped = false;
+  if (years !== 0 || months !== 0) {
+    const monthIndex = year * 12 + (month - 1) + years * 12 + months;
+    targetYear = Math.floor(monthIndex / 12);
+    targetMonth = monthIndex - targetYear * 12 + 1;
+    if (targetYear < 1 || targetYear > 9999) {
+      throw outOfRange(date, `plus ${describePeriod(years, months, days)}`);
+    }
+    const lastDay = daysInMonth(targetYear, targetMonth);
+    if (day > lastDay) {
+      if (overflow === 'reject') {
+        throw new WithdrawalError({
+          code: 'AMBIGUOUS_DATE',
+          message:
+            `${date} plus ${describePeriod(years, months, 0)} would be day ${day} of a month with ${lastDay} days; ` +
+            `use overflow 'constrain' to take the last day of the month`,
+        });
+      }
+      targetDay = lastDay;
+      clamped = true;
+    }
+  }
+  if (days === 0) {
+    return { date: formatValidParts(targetYear, targetMonth, targetDay), clamped };
+  }
+  const dayNumber = toDayNumber(targetYear, targetMonth, targetDay) + days;
+  if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
+    throw outOfRange(date, `plus ${describePeriod(years, months, days)}`);
+  }
+  return { date: fromDayNumber(dayNumber), clamped };
+}
+
+/**
+ * Adds whole years, months and days to a calendar date: years and months first
+ * (same day of the month), then days. Where the target month is too short, the
+ * default `constrain` policy takes its last day; `reject` refuses.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE`, `INVALID_PERIOD`, `AMBIGUOUS_DATE`
+ * (under `overflow: 'reject'`) or `DATE_OUT_OF_RANGE`.
+ * @example
+ * addPeriod('2025-07-18', { months: 6 });
+ * //=> '2026-01-18'
+ * addPeriod('2025-08-31', { months: 6 });
+ * //=> '2026-02-28'
+ * addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' });
+ * // throws WithdrawalError with code 'AMBIGUOUS_DATE'
+ */
+export function addPeriod(date: CalendarDate, period: Period, options?: AddPeriodOptions): CalendarDate {
+  return addPeriodWithDetails(date, period, options).date;
+}
+
+/**
+ * Adds (or, when negative, subtracts) a number of days.
+ *
+ * @example
+ * addDays('2025-12-15', 90);
+ * //=> '2026-03-15'
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return addPeriodWithDetails(date, { days }).date;
+}
+
+/**
+ * The number of days from `from` to `to`: positive when `to` is later.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when either is not a date.
+ * @example
+ * daysBetween('2025-07-18', '2026-01-18');
+ * //=> 184
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  return toDayNumber(b.year, b.month, b.day) - toDayNumber(a.year, a.month, a.day);
+}

@@ -1,0 +1,177 @@
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (ISO 8601, proleptic Gregorian calendar),
+ * between `0001-01-01` and `9999-12-31`. It has no time of day and no time zone:
+ * legal periods are counted in days of the calendar, so the answer is the same in
+ * Kiritimati and in Pago Pago.
+ */
+export type CalendarDate = string;
+
+/** The year, month (1–12) and day (1–31) of a valid calendar date. */
+export interface DateParts {
+  /** 1–9999. */
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  /** 1 to the length of the month. */
+  readonly day: number;
+}
+
+const CHAR_0 = 48;
+const CHAR_DASH = 45;
+
+/** True for leap years of the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The number of days in a month of the Gregorian calendar.
+ *
+ * @example
+ * daysInMonth(2024, 2);
+ * //=> 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function digit(text: string, index: number): number {
+  const value = text.charCodeAt(index) - CHAR_0;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/**
+ * Reads the parts of a `YYYY-MM-DD` string, or returns `undefined` when the string
+ * is not a real date between 0001-01-01 and 9999-12-31. Character codes, not a
+ * regular expression, because this sits on the hot path of every computation.
+ */
+export function readDateParts(text: string): DateParts | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== CHAR_DASH || text.charCodeAt(7) !== CHAR_DASH) {
+    return undefined;
+  }
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  const m0 = digit(text, 5);
+  const m1 = digit(text, 6);
+  const d0 = digit(text, 8);
+  const d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+/**
+ * True when `value` is a `YYYY-MM-DD` string naming a real day between 0001-01-01
+ * and 9999-12-31.
+ *
+ * @example
+ * isCalendarDate('2024-02-29');
+ * //=> true
+ * isCalendarDate('2025-02-29');
+ * //=> false
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && readDateParts(value) !== undefined;
+}
+
+/** Why `value` is not a calendar date, in words; `undefined` when it is one. */
+export function describeDateProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return `${describeValue(value)} is not a date string (expected YYYY-MM-DD)`;
+  if (readDateParts(value) !== undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${describeValue(value)} is not written YYYY-MM-DD`;
+  if (value.startsWith('0000')) return `${value} is before 0001-01-01`;
+  return `${value} is not a calendar date`;
+}
+
+/**
+ * Validates a calendar date and returns its parts.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` naming the value, when it is not a date.
+ * @example
+ * parseDate('2025-07-18');
+ * //=> { year: 2025, month: 7, day: 18 }
+ */
+export function parseDate(value: unknown, path?: string): DateParts {
+  const parts = typeof value === 'string' ? readDateParts(value) : undefined;
+  if (parts === undefined) {
+    const problem = describeDateProblem(value) ?? 'not a calendar date';
+    throw new WithdrawalError({
+      code: 'INVALID_DATE',
+      message: path ? `${path}: ${problem}` : problem,
+      ...(path !== undefined && { path }),
+    });
+  }
+  return parts;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+function pad4(n: number): string {
+  return n >= 1000 ? `${n}` : n >= 100 ? `0${n}` : n >= 10 ? `00${n}` : `000${n}`;
+}
+
+/**
+ * Writes parts as a `YYYY-MM-DD` string.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when the parts do not name a real day,
+ * `DATE_OUT_OF_RANGE` when the year is outside 1–9999.
+ * @example
+ * formatDate({ year: 2026, month: 1, day: 18 });
+ * //=> '2026-01-18'
+ */
+export function formatDate(parts: DateParts): CalendarDate {
+  const { year, month, day } = parts;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new WithdrawalError({
+      code: 'DATE_OUT_OF_RANGE',
+      message: `year ${describeValue(year)} is outside 0001–9999`,
+    });
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
+    throw new WithdrawalError({
+      code: 'INVALID_DATE',
+      message: `${year}-${describeValue(month)}-${describeValue(day)} is not a calendar date`,
+    });
+  }
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Formats parts already known to be valid (internal fast path). */
+export function formatValidParts(year: number, month: number, day: number): CalendarDate {
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * Compares two calendar dates: negative when `a` is earlier, 0 when equal,
+ * positive when later (usable with `Array.prototype.sort`).
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when either is not a date.
+ * @example
+ * compareDates('2025-12-27', '2026-01-10');
+ * //=> -1
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  parseDate(a);
+  parseDate(b);
+  // Fixed-width YYYY-MM-DD strings order the same way as the days they name.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The later of two valid dates (internal; no validation).
+ */
+export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}

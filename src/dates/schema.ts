@@ -1,0 +1,12 @@
+import * as z from 'zod';
+import { describeDateProblem, isCalendarDate } from './calendar-date.js';
+
+/**
+ * zod schema of a `YYYY-MM-DD` calendar date; its error names the value and the
+ * problem (`2025-02-30 is not a calendar date`).
+ */
+export const CalendarDateSchema = z
+  .string({
+    error: (issue) => (issue.input === undefined ? 'is required' : describeDateProblem(issue.input)),
+  })
+  .refine(isCalendarDate, { error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date' });

@@ -1,0 +1,142 @@
+/**
+ * Every stable error code the library can produce. A code never changes meaning
+ * between minor versions; messages may be reworded.
+ */
+export type WithdrawalErrorCode =
+  /** A value is not a `YYYY-MM-DD` calendar date between 0001-01-01 and 9999-12-31. */
+  | 'INVALID_DATE'
+  /** A computed date falls outside 0001-01-01 … 9999-12-31. */
+  | 'DATE_OUT_OF_RANGE'
+  /** A period is not a set of whole numbers of years, months and days of one sign. */
+  | 'INVALID_PERIOD'
+  /** Month-end arithmetic would have to clamp, and the `reject` overflow policy forbids it. */
+  | 'AMBIGUOUS_DATE'
+  /** A scenario, machine input or other argument does not match its schema. */
+  | 'INVALID_INPUT'
+  /** A treaty or procedure profile does not match its schema. */
+  | 'INVALID_PROFILE'
+  /** An event does not match its schema (unknown type, bad or missing field). */
+  | 'INVALID_EVENT'
+  /** No shipped treaty profile has this id. */
+  | 'UNKNOWN_TREATY'
+  /** No shipped procedure profile has this id. */
+  | 'UNKNOWN_PROCEDURE'
+  /** The event is valid but the current state does not accept it. */
+  | 'EVENT_NOT_ALLOWED'
+  /** The event is dated earlier than the last event applied. */
+  | 'EVENT_OUT_OF_ORDER'
+  /** A withdrawal notice given before the treaty allows one (e.g. Paris Art. 28(1)). */
+  | 'NOTICE_TOO_EARLY'
+  /** The treaty's rule needs the date of entry into force for the party, and none was given. */
+  | 'MISSING_ENTRY_INTO_FORCE'
+  /** The instrument was deposited before the domestic procedure was complete. */
+  | 'PROCEDURE_INCOMPLETE'
+  /** The instrument names a later date, but the treaty provides for none. */
+  | 'LATER_DATE_NOT_ALLOWED'
+  /** The withdrawal has already taken effect; it can no longer be revoked (VCLT Art. 68). */
+  | 'ALREADY_EFFECTIVE'
+  /** A persisted snapshot is corrupt, foreign or from another version. */
+  | 'INVALID_SNAPSHOT';
+
+/** One problem found while validating input: where it is and what is wrong. */
+export interface WithdrawalIssue {
+  /** Where the problem is, e.g. `events[3].date`; empty for the value itself. */
+  readonly path: string;
+  /** What is wrong, in words a person can act on. */
+  readonly message: string;
+}
+
+/** The data a `WithdrawalError` carries, as a plain JSON-safe object. */
+export interface WithdrawalErrorData {
+  /** Stable machine-readable code. */
+  readonly code: WithdrawalErrorCode;
+  /** What is wrong and how to fix it. */
+  readonly message: string;
+  /** The field at fault, e.g. `events[3].date`, when there is one. */
+  readonly path?: string;
+  /** Every problem found, when validation found more than one. */
+  readonly issues?: readonly WithdrawalIssue[];
+  /** The event that was refused, when an event was refused. */
+  readonly event?: unknown;
+  /** The machine state the event was refused in. */
+  readonly state?: string;
+  /** The event types the state accepts. */
+  readonly allowedEvents?: readonly string[];
+  /** Domestic steps still missing before the instrument may be deposited. */
+  readonly missingSteps?: readonly string[];
+}
+
+/**
+ * The one error type of the library. Its `code` is stable; the remaining fields
+ * are plain data a UI can render (`toJSON()` returns them).
+ *
+ * @example
+ * try {
+ *   addPeriod('2025-02-30', { months: 6 });
+ * } catch (error) {
+ *   if (error instanceof WithdrawalError) error.code;
+ *   //=> 'INVALID_DATE'
+ * }
+ */
+export class WithdrawalError extends Error {
+  override readonly name = 'WithdrawalError';
+  readonly code: WithdrawalErrorCode;
+  declare readonly path?: string;
+  declare readonly issues?: readonly WithdrawalIssue[];
+  declare readonly event?: unknown;
+  declare readonly state?: string;
+  declare readonly allowedEvents?: readonly string[];
+  declare readonly missingSteps?: readonly string[];
+
+  constructor(data: WithdrawalErrorData) {
+    super(data.message);
+    this.code = data.code;
+    if (data.path !== undefined) this.path = data.path;
+    if (data.issues !== undefined) this.issues = data.issues;
+    if (data.event !== undefined) this.event = data.event;
+    if (data.state !== undefined) this.state = data.state;
+    if (data.allowedEvents !== undefined) this.allowedEvents = data.allowedEvents;
+    if (data.missingSteps !== undefined) this.missingSteps = data.missingSteps;
+  }
+
+  /** The error as plain data, e.g. for `JSON.stringify` or a UI. */
+  toJSON(): WithdrawalErrorData {
+    const { code, message, path, issues, event, state, allowedEvents, missingSteps } = this;
+    return {
+      code,
+      message,
+      ...(path !== undefined && { path }),
+      ...(issues !== undefined && { issues }),
+      ...(event !== undefined && { event }),
+      ...(state !== undefined && { state }),
+      ...(allowedEvents !== undefined && { allowedEvents }),
+      ...(missingSteps !== undefined && { missingSteps }),
+    };
+  }
+}
+
+/** True when `value` is a `WithdrawalError` (also across bundle copies of the library). */
+export function isWithdrawalError(value: unknown): value is WithdrawalError {
+  return (
+    value instanceof WithdrawalError ||
+    (value instanceof Error && value.name === 'WithdrawalError' && typeof (value as { code?: unknown }).code === 'string')
+  );
+}
+
+/**
+ * Renders an untrusted value for an error message: short, single-line, and never
+ * throwing (a hostile object with a throwing getter or a cycle still prints).
+ */
+export function describeValue(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    if (typeof value === 'string') text = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    else if (value === undefined) text = 'undefined';
+    else if (typeof value === 'bigint') text = `${value}n`;
+    else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
+    else text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
