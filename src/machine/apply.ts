@@ -1,0 +1,170 @@
+import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import { errorFromZod } from '../errors/from-zod.js';
+import { WithdrawalError } from '../errors/withdrawal-error.js';
+import type { WithdrawalContext } from './context.js';
+import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
+import { resolveInput, initialContext, type WithdrawalInput } from './input.js';
+import { checks, type Refusal } from './logic.js';
+import { type StateMeta, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+
+/** A snapshot of the withdrawal machine (what `actor.getSnapshot()` returns). */
+export type WithdrawalSnapshot = SnapshotFrom<typeof withdrawalMachine>;
+
+/** The result of {@link applyEvent}: the next snapshot, or why the event was refused. */
+export type ApplyResult =
+  | { readonly ok: true; readonly snapshot: WithdrawalSnapshot }
+  | { readonly ok: false; readonly error: WithdrawalError };
+
+interface TransitionShape {
+  readonly guard?: string;
+  readonly target?: string;
+}
+
+interface StateShape {
+  readonly type?: string;
+  readonly description?: string;
+  readonly meta?: StateMeta;
+  readonly tags?: readonly string[];
+  readonly on?: Record<string, TransitionShape | readonly TransitionShape[]>;
+}
+
+/** The machine's state configs, read from its one definition. */
+export const stateConfigs = withdrawalMachine.config.states as unknown as Record<WithdrawalStateValue, StateShape>;
+
+/** The event types a state accepts (some only when their guard passes). */
+export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
+  return Object.keys(stateConfigs[state]?.on ?? {}) as WithdrawalEventType[];
+}
+
+/**
+ * The first snapshot of a withdrawal: validates the input, resolves the profiles
+ * and returns the machine in its initial state, without starting an actor.
+ *
+ * @throws {WithdrawalError} `INVALID_INPUT`, `UNKNOWN_TREATY`, `UNKNOWN_PROCEDURE`
+ * or `INVALID_PROFILE`.
+ * @example
+ * initialSnapshot({ treaty: 'ottawa', party: 'POL', procedure: 'poland' }).value;
+ * //=> 'procedure'
+ */
+export function initialSnapshot(input: WithdrawalInput): WithdrawalSnapshot {
+  // Validate first so a bad input throws here with a clear code, instead of
+  // turning into an actor in error status inside XState.
+  resolveInput(input);
+  const [snapshot] = initialTransition(withdrawalMachine, input);
+  return snapshot;
+}
+
+function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
+  return snapshot.value as WithdrawalStateValue;
+}
+
+function refusalError(refusal: Refusal, state: WithdrawalStateValue, event: WithdrawalEvent): WithdrawalError {
+  return new WithdrawalError({
+    code: refusal.code,
+    message: refusal.message,
+    ...(refusal.path !== undefined && { path: refusal.path }),
+    ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
+    event,
+    state,
+    allowedEvents: acceptedEvents(state),
+  });
+}
+
+function describeState(state: WithdrawalStateValue): string {
+  const outcome = stateConfigs[state]?.meta?.outcome ?? state;
+  return outcome;
+}
+
+/**
+ * Why the machine, in `state` with `context`, did not take `event`: the most
+ * specific reason the rules give, or `EVENT_NOT_ALLOWED` listing what the state
+ * accepts.
+ */
+export function explainRefusal(
+  state: WithdrawalStateValue,
+  context: WithdrawalContext,
+  event: WithdrawalEvent,
+): WithdrawalError {
+  if (state === 'effective' && event.type === 'notification.revoked') {
+    return refusalError(
+      {
+        code: 'ALREADY_EFFECTIVE',
+        message:
+          `the withdrawal took effect on ${context.effectiveOn}; a notice can be revoked only before it takes effect (VCLT Art. 68). ` +
+          'To be bound again the state must join the treaty anew',
+      },
+      state,
+      event,
+    );
+  }
+  if (stateConfigs[state]?.type === 'final') {
+    const since = context.timeline[context.timeline.length - 1]?.from;
+    return refusalError(
+      {
+        code: 'EVENT_NOT_ALLOWED',
+        message: `${event.type} on ${event.date}: the withdrawal is already ${describeState(state)}${since ? ` (since ${since})` : ''}, a final state; no further event applies`,
+      },
+      state,
+      event,
+    );
+  }
+  const order = checks.inOrder(context, event);
+  if (order) return refusalError(order, state, event);
+
+  const config = stateConfigs[state];
+  const candidates = config?.on?.[event.type];
+  if (candidates !== undefined) {
+    for (const candidate of Array.isArray(candidates) ? candidates : [candidates]) {
+      const check = candidate.guard ? checks[candidate.guard as keyof typeof checks] : undefined;
+      const refusal = check?.(context, event);
+      if (refusal) return refusalError(refusal, state, event);
+    }
+  }
+  const accepted = acceptedEvents(state);
+  const hint =
+    event.type === 'notification.revoked' && state === 'procedure'
+      ? 'nothing has been deposited yet, so there is no notice to revoke'
+      : `it is not accepted while the withdrawal is ${describeState(state)}`;
+  return refusalError(
+    { code: 'EVENT_NOT_ALLOWED', message: `${event.type} on ${event.date}: ${hint}; accepted now: ${accepted.join(', ')}` },
+    state,
+    event,
+  );
+}
+
+/**
+ * Applies one event to a snapshot, strictly: the event is validated, time moves
+ * to its date first (so a period that ended before it ends first), and an event
+ * the machine does not take is reported, never silently ignored. The snapshot
+ * passed in is never changed; a refused event leaves nothing half-applied.
+ *
+ * @example
+ * const start = initialSnapshot({ treaty: 'ottawa', party: 'EST' });
+ * const deposited = applyEvent(start, { type: 'instrument.deposited', date: '2025-06-27' });
+ * deposited.ok && deposited.snapshot.context.noticeExpiresOn;
+ * //=> '2025-12-27'
+ * const late = deposited.ok && applyEvent(deposited.snapshot, { type: 'notification.revoked', date: '2026-01-05' });
+ * late && !late.ok && late.error.code;
+ * //=> 'ALREADY_EFFECTIVE'
+ */
+export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
+  const parsed = WithdrawalEventSchema.safeParse(event);
+  if (!parsed.success) {
+    return { ok: false, error: errorFromZod('INVALID_EVENT', parsed.error, { prefix: 'event', event }) };
+  }
+  const valid = parsed.data;
+  let current = snapshot;
+  if (valid.type !== 'clock.advanced' && current.hasTag('clock') && current.context.date !== null && valid.date > current.context.date) {
+    [current] = transition(withdrawalMachine, current, { type: 'clock.advanced', date: valid.date });
+  }
+  const [next] = transition(withdrawalMachine, current, valid);
+  // XState returns the very same snapshot when no transition was taken; every
+  // transition of this machine assigns to the context, so a new one means taken.
+  if (next === current) return { ok: false, error: explainRefusal(stateOf(current), current.context, valid) };
+  return { ok: true, snapshot: next };
+}
+
+/** The context a machine would start with, for code that does not need a snapshot. */
+export function contextFor(input: WithdrawalInput): WithdrawalContext {
+  return initialContext(resolveInput(input));
+}

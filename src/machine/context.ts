@@ -1,0 +1,86 @@
+import type { Overflow } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { ExplanationStep, Warning } from '../explanation/types.js';
+import type { ProcedureProfile } from '../procedures/schema.js';
+import type { TreatyProfile } from '../treaties/schema.js';
+import type { DomesticEvent } from './events.js';
+
+/**
+ * Where a withdrawal stands (the contract's `outcome`):
+ * - `in-procedure`: domestic steps under way, nothing deposited;
+ * - `notice-period`: deposited, the period is running;
+ * - `deferred`: the period is over, effect deferred (armed conflict);
+ * - `effective`: the withdrawal has taken effect;
+ * - `revoked`: the notice was revoked before effect;
+ * - `abandoned`: the domestic procedure failed.
+ */
+export type Outcome = 'in-procedure' | 'notice-period' | 'deferred' | 'effective' | 'revoked' | 'abandoned';
+
+/** One stage of the timeline, from the day it began to the day the next began. */
+export interface TimelineStage {
+  /** Which stage. */
+  readonly stage: Outcome;
+  /** First day of the stage. */
+  readonly from: CalendarDate;
+  /** First day of the next stage; `null` while the stage lasts. */
+  readonly to: CalendarDate | null;
+}
+
+/** A domestic event that happened, as recorded. */
+export interface DomesticRecord {
+  /** Which step (or a rejection). */
+  readonly type: DomesticEvent['type'];
+  /** When. */
+  readonly date: CalendarDate;
+  /** True when the procedure profile requires this step before deposit. */
+  readonly required: boolean;
+}
+
+/** An armed conflict the party was engaged in. */
+export interface ConflictPeriod {
+  /** First day. */
+  readonly from: CalendarDate;
+  /** The day it ended; `null` while it continues. */
+  readonly to: CalendarDate | null;
+}
+
+/**
+ * Everything the machine knows. Plain JSON data, so a snapshot can be persisted
+ * as it is; every field is derived from the input and the events applied.
+ */
+export interface WithdrawalContext {
+  /** The treaty's withdrawal law. */
+  readonly treaty: TreatyProfile;
+  /** The domestic procedure. */
+  readonly procedure: ProcedureProfile;
+  /** Who withdraws, if given. */
+  readonly party: string | null;
+  /** When the treaty entered into force for the party, if given. */
+  readonly entryIntoForce: CalendarDate | null;
+  /** Month-end policy for period arithmetic. */
+  readonly overflow: Overflow;
+  /** The date of the last event applied: the machine's today. */
+  readonly date: CalendarDate | null;
+  /** Domestic events, in the order applied. */
+  readonly domestic: readonly DomesticRecord[];
+  /** Armed conflicts the party was engaged in. */
+  readonly conflicts: readonly ConflictPeriod[];
+  /** When the depositary received the instrument. */
+  readonly receivedOn: CalendarDate | null;
+  /** A later date of effect the instrument named. */
+  readonly laterDate: CalendarDate | null;
+  /** The reasons the instrument gave. */
+  readonly reasons: string | null;
+  /** When the notice period ends: the withdrawal takes effect then unless deferred. */
+  readonly noticeExpiresOn: CalendarDate | null;
+  /** When the withdrawal took effect. */
+  readonly effectiveOn: CalendarDate | null;
+  /** When the notice was revoked. */
+  readonly revokedOn: CalendarDate | null;
+  /** The stages passed through. */
+  readonly timeline: readonly TimelineStage[];
+  /** How every date was derived, with articles and sources. */
+  readonly explanation: readonly ExplanationStep[];
+  /** Points that do not stop the withdrawal but matter. */
+  readonly warnings: readonly Warning[];
+}

@@ -1,0 +1,22 @@
+export { withdrawalMachine } from './machine.js';
+export type { StateMeta, TransitionMeta, WithdrawalStateValue } from './machine.js';
+export {
+  WithdrawalEventSchema,
+  DecreeSignedSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  LawSignedSchema,
+  InstrumentDepositedSchema,
+  NotificationRevokedSchema,
+  ArmedConflictStartedSchema,
+  ArmedConflictEndedSchema,
+  ClockAdvancedSchema,
+  withdrawalEventTypes,
+} from './events.js';
+export type { WithdrawalEvent, WithdrawalEventType, WithdrawalEventOf, DomesticEvent } from './events.js';
+export type { WithdrawalContext, Outcome, TimelineStage, DomesticRecord, ConflictPeriod } from './context.js';
+export type { WithdrawalInput } from './input.js';
+export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
+export type { WithdrawalSnapshot, ApplyResult } from './apply.js';
+export { toPersisted, fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './persist.js';
+export type { PersistedWithdrawal } from './persist.js';

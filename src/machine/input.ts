@@ -1,0 +1,156 @@
+import * as z from 'zod';
+import type { Overflow } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { CalendarDateSchema } from '../dates/schema.js';
+import { errorFromZod } from '../errors/from-zod.js';
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
+import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
+import { resolveTreaty, type TreatyId } from '../treaties/registry.js';
+import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
+import type { WithdrawalContext } from './context.js';
+import { UNCONFIGURED } from './logic.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+
+/**
+ * What the machine is started with: the scenario's own fields (design.md,
+ * contract), so `createActor(withdrawalMachine, { input })` takes the values a
+ * scenario holds.
+ */
+export interface WithdrawalInput {
+  /** A shipped treaty id (`'ottawa'`) or a profile of your own. */
+  readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
+  /** A shipped procedure id or a profile of your own; `none` by default. */
+  readonly procedure?: ProcedureId | (string & {}) | ProcedureProfileInput | ProcedureProfile | undefined;
+  /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
+  readonly party?: string | undefined;
+  /** When the treaty entered into force for the party (`YYYY-MM-DD`). */
+  readonly entryIntoForce?: CalendarDate | undefined;
+  /** Month-end policy for period arithmetic; `constrain` by default. */
+  readonly overflow?: Overflow | undefined;
+}
+
+/** Validates the simple fields of the input (profiles are resolved separately). */
+export const InputFieldsSchema = {
+  party: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  entryIntoForce: CalendarDateSchema.optional(),
+  overflow: z.enum(['constrain', 'reject']).optional(),
+};
+
+const InputSchema = z.looseObject(InputFieldsSchema);
+
+/** The profiles and fields of an input, once validated. */
+export interface ResolvedInput {
+  readonly treaty: TreatyProfile;
+  readonly procedure: ProcedureProfile;
+  readonly party: string | null;
+  readonly entryIntoForce: CalendarDate | null;
+  readonly overflow: Overflow;
+}
+
+/** The context of a machine that has seen no event yet. */
+export function initialContext(input: ResolvedInput): WithdrawalContext {
+  return {
+    treaty: input.treaty,
+    procedure: input.procedure,
+    party: input.party,
+    entryIntoForce: input.entryIntoForce,
+    overflow: input.overflow,
+    date: null,
+    domestic: [],
+    conflicts: [],
+    receivedOn: null,
+    laterDate: null,
+    reasons: null,
+    noticeExpiresOn: null,
+    effectiveOn: null,
+    revokedOn: null,
+    timeline: [],
+    explanation: [],
+    warnings: [],
+  };
+}
+
+/**
+ * Validates a machine input and resolves its profiles.
+ *
+ * @throws {WithdrawalError} `INVALID_INPUT`, `UNKNOWN_TREATY`, `UNKNOWN_PROCEDURE`
+ * or `INVALID_PROFILE`, naming the field.
+ */
+export function resolveInput(input: unknown): ResolvedInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `input: expected an object such as { treaty: 'ottawa' }, got ${describeValue(input)}`,
+    });
+  }
+  const parsed = InputSchema.safeParse(input);
+  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error);
+  const { treaty, procedure } = input as { treaty?: unknown; procedure?: unknown };
+  if (treaty === undefined) {
+    throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
+  }
+  return {
+    treaty: resolveTreaty(treaty),
+    procedure: resolveProcedure(procedure),
+    party: parsed.data.party ?? null,
+    entryIntoForce: parsed.data.entryIntoForce ?? null,
+    overflow: parsed.data.overflow ?? 'constrain',
+  };
+}
+
+let unconfigured: WithdrawalContext | undefined;
+
+/**
+ * The machine's context factory. XState's pure functions (`transition`,
+ * `initialTransition`) build a throwaway actor on every call and run this with no
+ * input, so it must be cheap and must not throw then: without input it returns a
+ * placeholder whose deposits are refused with `INVALID_INPUT`.
+ */
+export function contextFromInput(input: unknown): WithdrawalContext {
+  if (input === undefined) return (unconfigured ??= placeholderContext());
+  return initialContext(resolveInput(input));
+}
+
+function placeholderContext(): WithdrawalContext {
+  const treaty = {
+    id: UNCONFIGURED,
+    version: 1,
+    name: 'No treaty: the machine was started without input',
+    shortName: 'no treaty',
+    depositary: 'none',
+    status: 'not-in-force',
+    text: VCLT,
+    withdrawal: {
+      basis: 'vclt-art-56',
+      summary: 'Placeholder used when no input is given.',
+      effect: {
+        kind: 'after-receipt',
+        period: { months: 12 },
+        counting: 'same-day',
+        article: 'VCLT Art. 56(2)',
+        source: VCLT,
+      },
+      instrument: {
+        notify: ['none'],
+        reasons: 'not-required',
+        article: 'VCLT Art. 67',
+        source: VCLT,
+      },
+      consequences: [],
+    },
+    suspension: {
+      provided: false,
+      note: 'Placeholder.',
+      article: 'VCLT Art. 57',
+      source: VCLT,
+    },
+  } satisfies TreatyProfile;
+  return initialContext({
+    treaty,
+    procedure: resolveProcedure(undefined),
+    party: null,
+    entryIntoForce: null,
+    overflow: 'constrain',
+  });
+}

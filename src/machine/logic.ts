@@ -1,0 +1,432 @@
+/**
+ * The rules of the machine as plain pure functions of (context, event): guards
+ * that decide, checks that say why an event is refused, and updates that return
+ * the changed part of the context. The XState machine registers them by name;
+ * the fast executor behind `simulate` calls the very same functions.
+ */
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { isWithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+import { computeNoticeExpiry, describeEffectRule, type NoticeExpiry } from '../treaties/notice.js';
+import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
+import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
+
+/** Why an event is refused: a stable code and a message a person can act on. */
+export interface Refusal {
+  readonly code: WithdrawalErrorCode;
+  readonly message: string;
+  readonly path?: string;
+  readonly missingSteps?: readonly string[];
+}
+
+type Check = (context: WithdrawalContext, event: WithdrawalEvent) => Refusal | undefined;
+type Guard = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
+type Update = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
+
+/** The id the context factory gives a machine started without input. */
+export const UNCONFIGURED = 'unconfigured';
+
+// ---------------------------------------------------------------------------
+// Small readers of the context
+// ---------------------------------------------------------------------------
+
+function partyName(context: WithdrawalContext): string {
+  return context.party ?? 'the party';
+}
+
+function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
+  const last = context.conflicts[context.conflicts.length - 1];
+  return last && last.to === null ? last : undefined;
+}
+
+/** The required domestic steps not yet done, in the profile's order. */
+export function missingSteps(context: WithdrawalContext): string[] {
+  const missing: string[] = [];
+  for (const step of context.procedure.steps) {
+    if (!context.domestic.some((record) => record.type === step.event)) missing.push(step.event);
+  }
+  return missing;
+}
+
+function hasParliamentStep(context: WithdrawalContext): boolean {
+  return context.procedure.steps.some((step) => step.event === 'parliament.approved');
+}
+
+// One deposit is checked by a guard and then applied by an update, with the same
+// context and event objects: remember the last computation so it runs once.
+let memoContext: WithdrawalContext | undefined;
+let memoEvent: WithdrawalEvent | undefined;
+let memoNotice: NoticeExpiry | Refusal | undefined;
+
+function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrument.deposited'>): NoticeExpiry | Refusal {
+  if (memoContext === context && memoEvent === event && memoNotice) return memoNotice;
+  let result: NoticeExpiry | Refusal;
+  try {
+    result = computeNoticeExpiry(context.treaty, {
+      receivedOn: event.date,
+      laterDate: event.laterDate,
+      entryIntoForce: context.entryIntoForce,
+      reasons: event.reasons,
+      overflow: context.overflow,
+    });
+  } catch (error) {
+    if (!isWithdrawalError(error)) throw error;
+    result = { code: error.code, message: error.message, ...(error.path !== undefined && { path: `event.${error.path}` }) };
+  }
+  memoContext = context;
+  memoEvent = event;
+  memoNotice = result;
+  return result;
+}
+
+function isRefusal(value: NoticeExpiry | Refusal): value is Refusal {
+  return 'code' in value;
+}
+
+// ---------------------------------------------------------------------------
+// Checks: undefined when the event may be applied, else why not
+// ---------------------------------------------------------------------------
+
+function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  if (context.date === null || event.date >= context.date) return undefined;
+  return {
+    code: 'EVENT_OUT_OF_ORDER',
+    message: `${event.type} on ${event.date} is earlier than the last event applied (${context.date}); events must be applied in date order`,
+    path: 'event.date',
+  };
+}
+
+function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  const { procedure } = context;
+  const index = procedure.steps.findIndex((step) => step.event === event.type);
+  if (index < 0 || !procedure.ordered) return undefined;
+  const earlier = procedure.steps.slice(0, index).filter((step) => !context.domestic.some((r) => r.type === step.event));
+  if (earlier.length === 0) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message:
+      `under procedure '${procedure.id}', ${event.type} (${procedure.steps[index]?.label}) comes after ` +
+      `${earlier.map((step) => `${step.event} (${step.label})`).join(' and ')}, which has not happened`,
+    missingSteps: earlier.map((step) => step.event),
+  };
+}
+
+function checkParliamentStep(context: WithdrawalContext): Refusal | undefined {
+  if (hasParliamentStep(context)) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message: `procedure '${context.procedure.id}' requires no approval by the legislature, so a rejection cannot end it; choose a procedure with a parliament.approved step`,
+  };
+}
+
+function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  if (context.treaty.id === UNCONFIGURED) {
+    return {
+      code: 'INVALID_INPUT',
+      message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+    };
+  }
+  const missing = missingSteps(context);
+  if (missing.length > 0) {
+    const labels = context.procedure.steps.filter((s) => missing.includes(s.event)).map((s) => `${s.event} (${s.label})`);
+    return {
+      code: 'PROCEDURE_INCOMPLETE',
+      message:
+        `the instrument cannot be deposited before the domestic procedure '${context.procedure.id}' is complete; ` +
+        `missing: ${labels.join(', ')} (${context.procedure.article})`,
+      missingSteps: missing,
+    };
+  }
+  const notice = noticeFor(context, event as WithdrawalEventOf<'instrument.deposited'>);
+  return isRefusal(notice) ? notice : undefined;
+}
+
+function checkNoConflict(context: WithdrawalContext): Refusal | undefined {
+  const ongoing = ongoingConflict(context);
+  if (!ongoing) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message: `${partyName(context)} is already engaged in an armed conflict (since ${ongoing.from}); end it with armedConflict.ended first`,
+  };
+}
+
+function checkConflict(context: WithdrawalContext): Refusal | undefined {
+  if (ongoingConflict(context)) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message: `${partyName(context)} is not engaged in an armed conflict; armedConflict.started must come first`,
+  };
+}
+
+function checkBeforeExpiry(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  const expiry = context.noticeExpiresOn;
+  if (expiry === null || event.date < expiry) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message:
+      `the notice period ended on ${expiry}, before this event (${event.date}); send clock.advanced with the event's date first ` +
+      `(applyEvent and simulate do this for you)`,
+    path: 'event.date',
+  };
+}
+
+function both(first: Check, second: Check): Check {
+  return (context, event) => first(context, event) ?? second(context, event);
+}
+
+/**
+ * Validation checks, by guard name. A guard passes when its check returns
+ * `undefined`; a refused event is explained by the first check that fails.
+ */
+export const checks = {
+  inOrder: checkOrder,
+  stepInSequence: both(checkOrder, checkStepInSequence),
+  depositAllowed: both(checkOrder, checkDeposit),
+  rejectionEndsProcedure: both(checkOrder, (c) => checkParliamentStep(c)),
+  rejectionAllowsResubmission: both(checkOrder, (c) => checkParliamentStep(c)),
+  noConflictOngoing: both(checkOrder, (c) => checkNoConflict(c)),
+  conflictOngoing: both(checkOrder, (c) => checkConflict(c)),
+  beforeExpiry: both(checkOrder, checkBeforeExpiry),
+  noConflictBeforeExpiry: both(both(checkOrder, checkBeforeExpiry), (c) => checkNoConflict(c)),
+  conflictOngoingBeforeExpiry: both(both(checkOrder, checkBeforeExpiry), (c) => checkConflict(c)),
+} satisfies Record<string, Check>;
+
+function isDue(context: WithdrawalContext, event: WithdrawalEvent): boolean {
+  return context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn && checkOrder(context, event) === undefined;
+}
+
+function defersDuringConflict(context: WithdrawalContext): boolean {
+  return context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined;
+}
+
+/**
+ * Every guard of the machine, by name: the checks above (pass = no refusal) and
+ * the routing guards that choose between outcomes when the clock moves.
+ */
+export const guards: Record<GuardName, Guard> = {
+  inOrder: (c, e) => checks.inOrder(c, e) === undefined,
+  stepInSequence: (c, e) => checks.stepInSequence(c, e) === undefined,
+  depositAllowed: (c, e) => checks.depositAllowed(c, e) === undefined,
+  rejectionEndsProcedure: (c, e) => checks.rejectionEndsProcedure(c, e) === undefined && !c.procedure.resubmission,
+  rejectionAllowsResubmission: (c, e) => checks.rejectionAllowsResubmission(c, e) === undefined && c.procedure.resubmission,
+  noConflictOngoing: (c, e) => checks.noConflictOngoing(c, e) === undefined,
+  conflictOngoing: (c, e) => checks.conflictOngoing(c, e) === undefined,
+  beforeExpiry: (c, e) => checks.beforeExpiry(c, e) === undefined,
+  noConflictBeforeExpiry: (c, e) => checks.noConflictBeforeExpiry(c, e) === undefined,
+  conflictOngoingBeforeExpiry: (c, e) => checks.conflictOngoingBeforeExpiry(c, e) === undefined,
+  /** The period is over and a conflict defers the effect. */
+  expiresDuringConflict: (c, e) => isDue(c, e) && defersDuringConflict(c),
+  /** The period is over and nothing defers the effect. */
+  expiresWithoutConflict: (c, e) => isDue(c, e) && !defersDuringConflict(c),
+};
+
+/** The names of the guards (routing guards have no refusal message: they choose, not refuse). */
+export type GuardName = keyof typeof checks | 'expiresDuringConflict' | 'expiresWithoutConflict';
+
+// ---------------------------------------------------------------------------
+// Updates: the part of the context an event changes
+// ---------------------------------------------------------------------------
+
+function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
+  const last = timeline[timeline.length - 1];
+  const closed = last ? [...timeline.slice(0, -1), { ...last, to: from }] : [];
+  return [...closed, { stage, from, to: null }];
+}
+
+function explain(context: WithdrawalContext, ...steps: ExplanationStep[]): ExplanationStep[] {
+  return [...context.explanation, ...steps];
+}
+
+function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
+  const step = context.procedure.steps.find((s) => s.event === event.type);
+  const timeline = context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline;
+  const what =
+    event.type === 'parliament.rejected'
+      ? `The legislature rejected the withdrawal on ${event.date}.`
+      : step
+        ? `${step.label}: ${event.date} (required by procedure '${context.procedure.id}').`
+        : `${event.type} on ${event.date} (recorded; procedure '${context.procedure.id}' does not require it).`;
+  return {
+    date: event.date,
+    domestic: [...context.domestic, { type: event.type, date: event.date, required: step !== undefined }],
+    timeline,
+    explanation: explain(context, {
+      fact: 'domestic-step',
+      date: event.date,
+      rule: step ? 'required domestic step' : event.type === 'parliament.rejected' ? 'rejection by the legislature' : 'domestic step (not required)',
+      statement: what,
+      article: step?.article ?? context.procedure.article,
+      source: step?.source ?? context.procedure.source,
+      clamped: false,
+    }),
+  };
+}
+
+/** Update functions, by action name. Each also moves the clock to the event's date. */
+export const updates = {
+  tick: (_c, e) => ({ date: e.date }),
+
+  recordStep: (c, e) => recordDomestic(c, e as DomesticEvent),
+
+  abandon: (c, e) => {
+    const recorded = recordDomestic(c, e as DomesticEvent);
+    return {
+      ...recorded,
+      timeline: openStage(recorded.timeline ?? c.timeline, 'abandoned', e.date),
+      explanation: [
+        ...(recorded.explanation ?? c.explanation),
+        {
+          fact: 'abandonment',
+          date: e.date,
+          rule: 'the procedure ends with the rejection',
+          statement: `Procedure '${c.procedure.id}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${partyName(c)}.`,
+          article: c.procedure.article,
+          source: c.procedure.source,
+          clamped: false,
+        },
+      ],
+    };
+  },
+
+  startNotice: (c, e) => {
+    const event = e as WithdrawalEventOf<'instrument.deposited'>;
+    const notice = noticeFor(c, event);
+    // The guard has already refused a deposit whose notice cannot be computed.
+    if (isRefusal(notice)) return { date: e.date };
+    return {
+      date: e.date,
+      receivedOn: e.date,
+      laterDate: event.laterDate ?? null,
+      reasons: event.reasons ?? null,
+      noticeExpiresOn: notice.expiresOn,
+      timeline: openStage(c.timeline, 'notice-period', e.date),
+      explanation: explain(c, ...notice.steps),
+      warnings: [...c.warnings, ...notice.warnings],
+    };
+  },
+
+  startConflict: (c, e) => {
+    const deferral = c.treaty.withdrawal.armedConflictDeferral;
+    return {
+      date: e.date,
+      conflicts: [...c.conflicts, { from: e.date, to: null }],
+      ...(deferral && {
+        explanation: explain(c, {
+          fact: 'armed-conflict',
+          date: e.date,
+          rule: 'armed conflict begins',
+          statement: `${capitalize(partyName(c))} became engaged in an armed conflict on ${e.date}.`,
+          article: deferral.article,
+          source: deferral.source,
+          clamped: false,
+        }),
+      }),
+    };
+  },
+
+  endConflict: (c, e) => {
+    const deferral = c.treaty.withdrawal.armedConflictDeferral;
+    return {
+      date: e.date,
+      conflicts: c.conflicts.map((period) => (period.to === null ? { ...period, to: e.date } : period)),
+      ...(deferral && {
+        explanation: explain(c, {
+          fact: 'armed-conflict',
+          date: e.date,
+          rule: 'armed conflict ends',
+          statement: `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
+          article: deferral.article,
+          source: deferral.source,
+          clamped: false,
+        }),
+      }),
+    };
+  },
+
+  defer: (c, e) => {
+    const deferral = c.treaty.withdrawal.armedConflictDeferral;
+    const expiry = c.noticeExpiresOn as CalendarDate;
+    const since = ongoingConflict(c)?.from;
+    return {
+      date: e.date,
+      timeline: openStage(c.timeline, 'deferred', expiry),
+      explanation: explain(c, {
+        fact: 'deferral',
+        date: expiry,
+        rule: 'no effect before the end of an armed conflict ongoing at expiry',
+        statement:
+          `When the period expired on ${expiry}, ${partyName(c)} was engaged in an armed conflict (since ${since}): ` +
+          `the withdrawal does not take effect before the end of the armed conflict, and the treaty still binds ${partyName(c)}.`,
+        article: deferral?.article ?? c.treaty.withdrawal.effect.article,
+        source: deferral?.source ?? c.treaty.withdrawal.effect.source,
+        clamped: false,
+      }),
+    };
+  },
+
+  takeEffectOnExpiry: (c, e) => {
+    const expiry = c.noticeExpiresOn as CalendarDate;
+    const { effect } = c.treaty.withdrawal;
+    const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
+    const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
+    return {
+      date: e.date,
+      effectiveOn: expiry,
+      timeline: openStage(c.timeline, 'effective', expiry),
+      explanation: explain(c, {
+        fact: 'effect',
+        date: expiry,
+        rule: governedByLaterDate ? 'effect on the later date named' : `effect ${describeEffectRule(effect)}`,
+        statement:
+          `The withdrawal took effect on ${expiry}, ` +
+          (governedByLaterDate ? 'the later date the instrument named' : `${describeEffectRule(effect)} on ${c.receivedOn}`) +
+          (c.treaty.withdrawal.armedConflictDeferral ? `; ${partyName(c)} was not engaged in an armed conflict then.` : '.') +
+          ` From that day the treaty no longer binds ${partyName(c)}.`,
+        article: rule.article,
+        source: rule.source,
+        clamped: false,
+      }),
+    };
+  },
+
+  takeEffectAtConflictEnd: (c, e) => {
+    const deferral = c.treaty.withdrawal.armedConflictDeferral;
+    return {
+      date: e.date,
+      effectiveOn: e.date,
+      timeline: openStage(c.timeline, 'effective', e.date),
+      explanation: explain(c, {
+        fact: 'effect',
+        date: e.date,
+        rule: 'effect at the end of the armed conflict',
+        statement: `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, the end of the armed conflict.`,
+        article: deferral?.article ?? c.treaty.withdrawal.effect.article,
+        source: deferral?.source ?? c.treaty.withdrawal.effect.source,
+        clamped: false,
+      }),
+    };
+  },
+
+  revoke: (c, e) => ({
+    date: e.date,
+    revokedOn: e.date,
+    timeline: openStage(c.timeline, 'revoked', e.date),
+    explanation: explain(c, {
+      fact: 'revocation',
+      date: e.date,
+      rule: 'revocation before effect',
+      statement: `${capitalize(partyName(c))} revoked the notice on ${e.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${partyName(c)}.`,
+      article: 'VCLT Art. 68',
+      source: VCLT,
+      clamped: false,
+    }),
+  }),
+} satisfies Record<string, Update>;
+
+/** The names of the update actions. */
+export type ActionName = keyof typeof updates;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,241 @@
+import * as z from 'zod';
+import { CalendarDateSchema } from '../dates/schema.js';
+import { errorFromZod } from '../errors/from-zod.js';
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { canonicalJson, checksum } from '../internal/checksum.js';
+import { procedures } from '../procedures/registry.js';
+import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
+import { treaties } from '../treaties/registry.js';
+import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
+import type { WithdrawalSnapshot } from './apply.js';
+import { stateConfigs } from './apply.js';
+import type { Outcome, WithdrawalContext } from './context.js';
+import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+
+/** Identifies the envelope format. */
+export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
+/** The envelope schema version this library writes and reads. */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/**
+ * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
+ * is (a JSON column, a file) and give it back to {@link fromPersisted}.
+ */
+export interface PersistedWithdrawal {
+  /** Always `treaty-withdrawal/snapshot`. */
+  readonly format: typeof SNAPSHOT_FORMAT;
+  /** The envelope schema version. */
+  readonly schemaVersion: number;
+  /** The treaty profile the context was built with. */
+  readonly treaty: { readonly id: string; readonly version: number; readonly shipped: boolean };
+  /** The procedure profile the context was built with. */
+  readonly procedure: { readonly id: string; readonly version: number; readonly shipped: boolean };
+  /** The machine state. */
+  readonly state: WithdrawalStateValue;
+  /** The machine context, as plain data. */
+  readonly context: WithdrawalContext;
+  /** Checksum of state and context (key order does not matter), to catch corruption. */
+  readonly checksum: string;
+}
+
+const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
+const outcomes = ['in-procedure', 'notice-period', 'deferred', 'effective', 'revoked', 'abandoned'] as const;
+const nullableDate = CalendarDateSchema.nullable();
+
+const ExplanationStepSchema = z.strictObject({
+  fact: z.enum([
+    'domestic-step', 'armed-conflict', 'receipt', 'earliest-notice', 'period-end',
+    'later-date', 'deferral', 'effect', 'revocation', 'abandonment',
+  ]),
+  date: CalendarDateSchema,
+  rule: z.string(),
+  statement: z.string(),
+  article: z.string(),
+  source: SourceUrlSchema,
+  clamped: z.boolean(),
+});
+
+const WarningSchema = z.strictObject({
+  code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER']),
+  message: z.string(),
+  article: z.string(),
+  source: SourceUrlSchema,
+});
+
+const ContextSchema = z.strictObject({
+  treaty: TreatyProfileSchema,
+  procedure: ProcedureProfileSchema,
+  party: z.string().max(200).nullable(),
+  entryIntoForce: nullableDate,
+  overflow: z.enum(['constrain', 'reject']),
+  date: nullableDate,
+  domestic: z.array(
+    z.strictObject({
+      type: z.union([DomesticStepTypeSchema, z.literal('parliament.rejected')]),
+      date: CalendarDateSchema,
+      required: z.boolean(),
+    }),
+  ),
+  conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
+  receivedOn: nullableDate,
+  laterDate: nullableDate,
+  reasons: z.string().nullable(),
+  noticeExpiresOn: nullableDate,
+  effectiveOn: nullableDate,
+  revokedOn: nullableDate,
+  timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
+  explanation: z.array(ExplanationStepSchema),
+  warnings: z.array(WarningSchema),
+});
+
+const ProfileRefSchema = z.strictObject({ id: z.string(), version: z.int(), shipped: z.boolean() });
+
+const EnvelopeSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  treaty: ProfileRefSchema,
+  procedure: ProfileRefSchema,
+  state: z.enum(stateNames),
+  context: ContextSchema,
+  checksum: z.string(),
+});
+
+function isShipped(profile: object, list: readonly object[]): boolean {
+  return list.includes(profile);
+}
+
+function integrity(state: string, context: unknown): string {
+  return checksum(canonicalJson({ state, context }));
+}
+
+/**
+ * Turns a snapshot into a JSON-safe, versioned envelope to store.
+ *
+ * @example
+ * const envelope = toPersisted(initialSnapshot({ treaty: 'ottawa' }));
+ * envelope.state;
+ * //=> 'procedure'
+ * envelope.treaty;
+ * //=> { id: 'ottawa', version: 1, shipped: true }
+ */
+export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
+  if (snapshot?.machine !== withdrawalMachine) {
+    throw new WithdrawalError({
+      code: 'INVALID_SNAPSHOT',
+      message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
+    });
+  }
+  const state = snapshot.value as WithdrawalStateValue;
+  const context = snapshot.context;
+  return {
+    format: SNAPSHOT_FORMAT,
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isShipped(context.treaty, treaties) },
+    procedure: {
+      id: context.procedure.id,
+      version: context.procedure.version,
+      shipped: isShipped(context.procedure, procedures),
+    },
+    state,
+    context,
+    checksum: integrity(state, context),
+  };
+}
+
+function invalid(message: string, path?: string): WithdrawalError {
+  return new WithdrawalError({ code: 'INVALID_SNAPSHOT', message, ...(path !== undefined && { path }) });
+}
+
+function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
+  kind: 'treaty' | 'procedure',
+  ref: { id: string; version: number; shipped: boolean },
+  profile: P,
+  list: readonly P[],
+): P {
+  if (ref.id !== profile.id || ref.version !== profile.version) {
+    throw invalid(`${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`, kind);
+  }
+  if (!ref.shipped) return profile;
+  const current = list.find((p) => p.id === ref.id);
+  if (!current) throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
+  if (current.version !== ref.version) {
+    throw invalid(
+      `the snapshot was made with ${kind} '${ref.id}' version ${ref.version}; this library has version ${current.version}. ` +
+        'Replay the events from the start to move it to the new rules',
+      kind,
+    );
+  }
+  if (canonicalJson(current) !== canonicalJson(profile)) {
+    throw invalid(`the ${kind} '${ref.id}' in the snapshot differs from the shipped profile of the same version`, kind);
+  }
+  return current;
+}
+
+const outcomeOfState = (state: WithdrawalStateValue): Outcome => stateConfigs[state].meta?.outcome as Outcome;
+
+function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContext): void {
+  const last = context.timeline[context.timeline.length - 1];
+  const outcome = outcomeOfState(state);
+  if (last ? last.stage !== outcome : outcome !== 'in-procedure') {
+    throw invalid(`state ${state} does not match the timeline's last stage (${last?.stage ?? 'none'})`, 'state');
+  }
+  const needs: Partial<Record<WithdrawalStateValue, (keyof WithdrawalContext)[]>> = {
+    noticePeriod: ['receivedOn', 'noticeExpiresOn'],
+    deferred: ['receivedOn', 'noticeExpiresOn'],
+    effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],
+    revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
+  };
+  for (const key of needs[state] ?? []) {
+    if (context[key] === null) throw invalid(`state ${state} needs context.${key}`, `context.${key}`);
+  }
+}
+
+/**
+ * Restores a snapshot from an envelope made by {@link toPersisted} (as an object
+ * or a JSON string). Everything is validated: format, schema version, profile
+ * versions, the context field by field, its consistency with the state, and
+ * the checksum.
+ *
+ * @throws {WithdrawalError} `INVALID_SNAPSHOT` naming what is wrong.
+ * @example
+ * const stored = JSON.stringify(toPersisted(initialSnapshot({ treaty: 'ottawa' })));
+ * fromPersisted(stored).value;
+ * //=> 'procedure'
+ */
+export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
+  let value = envelope;
+  if (typeof envelope === 'string') {
+    try {
+      value = JSON.parse(envelope);
+    } catch {
+      throw invalid('the snapshot is not valid JSON');
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(`expected a persisted withdrawal object, got ${describeValue(value)}`);
+  }
+  const raw = value as Record<string, unknown>;
+  if (raw.format !== SNAPSHOT_FORMAT) {
+    throw invalid(`not a treaty-withdrawal snapshot (format ${describeValue(raw.format)})`, 'format');
+  }
+  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
+    throw invalid(
+      `snapshot schema version ${raw.schemaVersion} is newer than this library reads (${SNAPSHOT_SCHEMA_VERSION}); upgrade treaty-withdrawal`,
+      'schemaVersion',
+    );
+  }
+  const parsed = EnvelopeSchema.safeParse(value);
+  if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
+  const { state, checksum: expected } = parsed.data;
+  if (integrity(state, raw.context) !== expected) {
+    throw invalid('the snapshot does not match its checksum: it was changed or corrupted after it was made', 'checksum');
+  }
+  const context = parsed.data.context as WithdrawalContext;
+  const restored: WithdrawalContext = {
+    ...context,
+    treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, treaties),
+    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, procedures),
+  };
+  checkConsistency(state, restored);
+  return withdrawalMachine.resolveState({ value: state, context: restored });
+}
