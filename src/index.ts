@@ -1,0 +1,91 @@
+// The public API at a glance. Everything here is named; internals stay in their folders.
+
+// Simulation and compliance questions (design.md, contract)
+export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult } from './simulate/index.js';
+export { monteCarlo, createRandom } from './simulate/index.js';
+export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
+export { statusOn, isBoundOn } from './status/index.js';
+export type { ComplianceStatus, StatusStage } from './status/index.js';
+
+// The machine
+export {
+  withdrawalMachine,
+  applyEvent,
+  initialSnapshot,
+  acceptedEvents,
+  toPersisted,
+  fromPersisted,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_SCHEMA_VERSION,
+  WithdrawalEventSchema,
+  DecreeSignedSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  LawSignedSchema,
+  InstrumentDepositedSchema,
+  NotificationRevokedSchema,
+  ArmedConflictStartedSchema,
+  ArmedConflictEndedSchema,
+  ClockAdvancedSchema,
+  withdrawalEventTypes,
+} from './machine/index.js';
+export type {
+  WithdrawalSnapshot,
+  ApplyResult,
+  PersistedWithdrawal,
+  WithdrawalContext,
+  WithdrawalInput,
+  WithdrawalEvent,
+  WithdrawalEventType,
+  WithdrawalEventOf,
+  DomesticEvent,
+  Outcome,
+  TimelineStage,
+  DomesticRecord,
+  ConflictPeriod,
+  StateMeta,
+  TransitionMeta,
+  WithdrawalStateValue,
+} from './machine/index.js';
+
+// Treaty and procedure profiles
+export {
+  treaties,
+  treatyIds,
+  getTreaty,
+  isTreatyId,
+  defineTreaty,
+  TreatyProfileSchema,
+  EffectRuleSchema,
+  computeNoticeExpiry,
+  describeEffectRule,
+} from './treaties/index.js';
+export type { TreatyProfile, TreatyProfileInput, TreatyId, EffectRule, NoticeFacts, NoticeExpiry } from './treaties/index.js';
+export { procedures, procedureIds, getProcedure, defineProcedure, ProcedureProfileSchema } from './procedures/index.js';
+export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
+
+// Calendar dates
+export {
+  addPeriod,
+  addPeriodWithDetails,
+  addDays,
+  daysBetween,
+  compareDates,
+  isCalendarDate,
+  parseDate,
+  formatDate,
+  isLeapYear,
+  daysInMonth,
+} from './dates/index.js';
+export type { CalendarDate, DateParts, Period, Overflow, AddPeriodOptions, PeriodResult } from './dates/index.js';
+export { CalendarDateSchema } from './dates/schema.js';
+
+// Explanations and errors
+export type { ExplanationStep, ExplanationFact, Warning } from './explanation/types.js';
+export { WithdrawalError, isWithdrawalError } from './errors/index.js';
+export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+
+// Rendering
+export { renderTimeline, renderExplanation, headline } from './render/index.js';
+export type { TextOptions } from './render/index.js';

@@ -1,0 +1,2 @@
+export { renderTimeline, renderExplanation, headline } from './text.js';
+export type { TextOptions } from './text.js';

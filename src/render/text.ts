@@ -1,0 +1,126 @@
+import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
+import type { Outcome } from '../machine/context.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+
+/** Options of the text renderers. */
+export interface TextOptions {
+  /** Use ANSI colours; off by default (the CLI turns it on for a TTY without `NO_COLOR`). */
+  readonly color?: boolean;
+}
+
+const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', green: '\u001b[32m', yellow: '\u001b[33m', red: '\u001b[31m', reset: '\u001b[0m' };
+
+function paint(on: boolean | undefined, code: keyof typeof ANSI, text: string): string {
+  return on ? `${ANSI[code]}${text}${ANSI.reset}` : text;
+}
+
+const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
+  'in-procedure': ['domestic-step'],
+  'notice-period': ['later-date', 'period-end'],
+  deferred: ['deferral'],
+  effective: ['effect'],
+  revoked: ['revocation'],
+  abandoned: ['abandonment'],
+};
+
+function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | undefined {
+  for (const fact of STAGE_FACTS[stage]) {
+    const step = result.explanation.find((s) => s.fact === fact && (stage !== 'in-procedure' || s.rule === 'required domestic step'));
+    if (step) return step;
+  }
+  return stage === 'in-procedure' ? result.explanation.find((s) => s.fact === 'domestic-step') : undefined;
+}
+
+/**
+ * The outcome in one line, e.g. `effective on 2026-02-20` or `deferred: …`.
+ *
+ * @example
+ * headline(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+ * //=> 'effective on 2026-02-20'
+ */
+export function headline(result: SimulationResult): string {
+  const asOf = result.asOf ? ` (as of ${result.asOf})` : '';
+  const last = result.timeline[result.timeline.length - 1];
+  switch (result.outcome) {
+    case 'effective':
+      return `effective on ${result.effectiveOn}`;
+    case 'deferred':
+      return `deferred: the notice period ended on ${result.noticeExpiresOn}; no effect before the armed conflict ends${asOf}`;
+    case 'notice-period':
+      return result.effectiveOn
+        ? `notice period running${asOf}; takes effect on ${result.effectiveOn} if nothing changes`
+        : `notice period running${asOf}, ends ${result.noticeExpiresOn}; an armed conflict would defer the effect`;
+    case 'revoked':
+      return `revoked on ${last?.from}: the withdrawal will not take effect`;
+    case 'abandoned':
+      return `abandoned on ${last?.from}: the domestic procedure failed`;
+    case 'in-procedure':
+      return `domestic procedure under way${asOf}; nothing deposited`;
+  }
+}
+
+function table(rows: readonly (readonly string[])[], color: boolean | undefined): string {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
+  return rows
+    .map((row, index) => {
+      const line = row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  ');
+      return `  ${index === 0 ? paint(color, 'dim', line) : line}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The timeline as an aligned table a person takes in at a glance: stage, from,
+ * to, and the rule with its article; armed conflicts as rows of their own.
+ *
+ * @example
+ * renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+ * //=> 'Poland · Mine Ban Treaty (ottawa) · procedure: none\n…'
+ */
+export function renderTimeline(result: SimulationResult, options: TextOptions = {}): string {
+  const { color } = options;
+  const title = `${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
+  const outcomeColor = result.outcome === 'effective' ? 'green' : result.outcome === 'deferred' || result.outcome === 'notice-period' ? 'yellow' : 'red';
+  type Row = { from: string; cells: string[] };
+  const rows: Row[] = result.timeline.map((stage) => {
+    const step = stepFor(result, stage.stage);
+    return {
+      from: stage.from,
+      cells: [stage.stage, stage.from, stage.to ?? '…', step ? `${step.article} · ${step.rule}` : ''],
+    };
+  });
+  for (const conflict of result.conflicts) {
+    const step = result.explanation.find((s) => s.fact === 'armed-conflict' && s.date === conflict.from);
+    rows.push({
+      from: conflict.from,
+      cells: ['armed conflict', conflict.from, conflict.to ?? '…', step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty'],
+    });
+  }
+  rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const lines = [
+    paint(color, 'bold', title),
+    paint(color, outcomeColor, headline(result)),
+    '',
+    rows.length > 0 ? table([['STAGE', 'FROM', 'TO', 'RULE'], ...rows.map((r) => r.cells)], color) : '  (no events yet)',
+  ];
+  for (const warning of result.warnings) lines.push(paint(color, 'yellow', `  ! ${warning.message} (${warning.article})`));
+  return lines.join('\n');
+}
+
+/**
+ * The derivation of every date, one numbered step each, with its article and
+ * source; month-end clamping is marked.
+ */
+export function renderExplanation(result: SimulationResult, options: TextOptions = {}): string {
+  const { color } = options;
+  const lines = [paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`), headline(result), ''];
+  result.explanation.forEach((step, index) => {
+    lines.push(`${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`);
+    lines.push(paint(color, 'dim', `    ${step.article} · ${step.source}`));
+  });
+  if (result.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const warning of result.warnings) lines.push(`  ! ${warning.message}`, paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+/**
+ * A small executor for the withdrawal machine's own definition.
+ *
+ * XState's interpreter costs tens of microseconds per event (a throwaway actor
+ * per pure `transition()` call, snapshots cloned per microstep). Batch
+ * simulation does not need its generality: the machine is flat, with guarded
+ * event transitions, named assign-style actions and final states. This module
+ * reads that one definition (`withdrawalMachine.config`) and runs it by calling
+ * the same guard and update functions XState calls. It refuses, when the module
+ * loads, any machine feature it does not implement, so the machine cannot grow
+ * a feature here that the executor would silently skip. A differential property
+ * test checks that it agrees with XState on random scenarios.
+ */
+import type { WithdrawalError } from '../errors/withdrawal-error.js';
+import { explainRefusal } from '../machine/apply.js';
+import type { Outcome, WithdrawalContext } from '../machine/context.js';
+import type { WithdrawalEvent } from '../machine/events.js';
+import { guards, updates } from '../machine/logic.js';
+import { type WithdrawalStateValue, withdrawalMachine } from '../machine/machine.js';
+
+type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
+type UpdateFn = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
+
+interface CompiledTransition {
+  readonly guard: GuardFn | undefined;
+  readonly target: CompiledState | undefined;
+  readonly actions: readonly UpdateFn[];
+}
+
+/** A state of the machine, ready to run. */
+export interface CompiledState {
+  readonly name: WithdrawalStateValue;
+  readonly outcome: Outcome;
+  readonly final: boolean;
+  /** True when the passing of time alone can move the machine out of this state. */
+  readonly clock: boolean;
+  readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
+}
+
+/** Where a run stands: the state and its context. */
+export interface ExecutorState {
+  readonly state: CompiledState;
+  readonly context: WithdrawalContext;
+}
+
+// `schemas` is added by `setup()` (undefined unless schemas are given).
+const MACHINE_KEYS = new Set(['id', 'description', 'context', 'initial', 'states', 'schemas']);
+const STATE_KEYS = new Set(['description', 'meta', 'on', 'type', 'tags']);
+const TRANSITION_KEYS = new Set(['guard', 'target', 'actions', 'description', 'meta']);
+
+function unsupported(where: string, what: string): never {
+  throw new Error(`treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/simulate/executor.ts`);
+}
+
+function checkKeys(object: object, allowed: Set<string>, where: string): void {
+  for (const key of Object.keys(object)) if (!allowed.has(key)) unsupported(where, `'${key}'`);
+}
+
+function compile(): { initial: CompiledState; states: Record<WithdrawalStateValue, CompiledState> } {
+  const config = withdrawalMachine.config as unknown as Record<string, unknown> & {
+    initial: string;
+    states: Record<string, Record<string, unknown>>;
+  };
+  checkKeys(config, MACHINE_KEYS, 'the machine');
+  if (config.schemas !== undefined) unsupported('the machine', 'schemas');
+  if (typeof config.context !== 'function') unsupported('the machine', 'a non-function context');
+  const states = {} as Record<string, CompiledState & { on: Map<string, CompiledTransition[]> }>;
+  for (const [name, state] of Object.entries(config.states)) {
+    checkKeys(state, STATE_KEYS, `state '${name}'`);
+    if (state.type !== undefined && state.type !== 'final') unsupported(`state '${name}'`, `type '${String(state.type)}'`);
+    const tags = (state.tags as string[] | undefined) ?? [];
+    if (tags.some((tag) => tag !== 'clock')) unsupported(`state '${name}'`, `tags ${tags.join(', ')}`);
+    const outcome = (state.meta as { outcome?: Outcome } | undefined)?.outcome;
+    if (!outcome) unsupported(`state '${name}'`, 'no meta.outcome');
+    states[name] = { name: name as WithdrawalStateValue, outcome, final: state.type === 'final', clock: tags.includes('clock'), on: new Map() };
+  }
+  for (const [name, state] of Object.entries(config.states)) {
+    const on = (state.on ?? {}) as Record<string, unknown>;
+    for (const [eventType, raw] of Object.entries(on)) {
+      const list = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
+      const compiled = list.map((transition, index): CompiledTransition => {
+        const where = `state '${name}', event '${eventType}' #${index}`;
+        if (typeof transition !== 'object' || transition === null) unsupported(where, 'a non-object transition');
+        checkKeys(transition, TRANSITION_KEYS, where);
+        const { guard, target, actions } = transition;
+        if (guard !== undefined && (typeof guard !== 'string' || !(guard in guards))) unsupported(where, 'a guard that is not a named plain guard');
+        if (target !== undefined && (typeof target !== 'string' || !(target in states))) unsupported(where, 'a target that is not a sibling state name');
+        const names = actions === undefined ? [] : Array.isArray(actions) ? actions : [actions];
+        if (names.length === 0) unsupported(where, 'no action (every transition must record its event)');
+        const fns = names.map((action) => {
+          if (typeof action !== 'string' || !(action in updates)) unsupported(where, 'an action that is not a named update');
+          return updates[action as keyof typeof updates] as UpdateFn;
+        });
+        return {
+          guard: guard === undefined ? undefined : guards[guard as keyof typeof guards],
+          target: target === undefined ? undefined : states[target as string],
+          actions: fns,
+        };
+      });
+      states[name]?.on.set(eventType, compiled);
+    }
+  }
+  const initial = states[config.initial];
+  if (!initial) unsupported('the machine', `initial state '${config.initial}' that does not exist`);
+  return { initial, states: states as Record<WithdrawalStateValue, CompiledState> };
+}
+
+const compiled = compile();
+
+/** The compiled states, by name. */
+export const compiledStates = compiled.states;
+
+/** A run at the machine's initial state with this context. */
+export function startRun(context: WithdrawalContext): ExecutorState {
+  return { state: compiled.initial, context };
+}
+
+/**
+ * Takes one transition as XState would (first candidate whose guard passes; its
+ * actions in order, each seeing the context the previous one returned), or
+ * returns `undefined` when no transition is enabled.
+ */
+export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState | undefined {
+  const candidates = run.state.on.get(event.type);
+  if (candidates === undefined) return undefined;
+  for (const transition of candidates) {
+    if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
+    let context = run.context;
+    for (const action of transition.actions) context = { ...context, ...action(context, event) };
+    return { state: transition.target ?? run.state, context };
+  }
+  return undefined;
+}
+
+/**
+ * Applies an event strictly, as `applyEvent` does: the clock first moves to the
+ * event's date where time alone can change the state, and a refused event
+ * returns the reason instead of a new run.
+ */
+export function applyToRun(run: ExecutorState, event: WithdrawalEvent): ExecutorState | WithdrawalError {
+  let current = run;
+  if (event.type !== 'clock.advanced' && current.state.clock && current.context.date !== null && event.date > current.context.date) {
+    current = step(current, { type: 'clock.advanced', date: event.date }) ?? current;
+  }
+  const next = step(current, event);
+  return next ?? explainRefusal(current.state.name, current.context, event);
+}
+
+/** Moves time forward to `date` (a no-op in a final state or when `date` is not later). */
+export function advanceRun(run: ExecutorState, date: string): ExecutorState {
+  if (run.state.final || (run.context.date !== null && date <= run.context.date)) return run;
+  return step(run, { type: 'clock.advanced', date }) ?? run;
+}

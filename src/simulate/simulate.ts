@@ -1,0 +1,281 @@
+import type * as z from 'zod';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { toIssues } from '../errors/from-zod.js';
+import { WithdrawalError, type WithdrawalErrorCode, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
+import type { ExplanationStep, Warning } from '../explanation/types.js';
+import type { ConflictPeriod, DomesticRecord, Outcome, TimelineStage } from '../machine/context.js';
+import type { WithdrawalEvent } from '../machine/events.js';
+import { initialContext } from '../machine/input.js';
+import type { WithdrawalStateValue } from '../machine/machine.js';
+import { advanceRun, applyToRun, type ExecutorState, startRun } from './executor.js';
+import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
+
+/** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
+export interface SimulationResult {
+  /** The treaty, by id and name. */
+  readonly treaty: {
+    readonly id: string;
+    readonly name: string;
+    readonly shortName: string;
+    readonly version: number;
+    /** Whether the treaty is in force at all (the CTBT is not). */
+    readonly status: 'in-force' | 'not-in-force' | 'terminated';
+    /** When a terminated treaty ceased to be in force. */
+    readonly terminatedOn: CalendarDate | null;
+  };
+  /** The domestic procedure, by id and name. */
+  readonly procedure: { readonly id: string; readonly name: string };
+  /** Who withdraws, if given. */
+  readonly party: string | null;
+  /** When the treaty entered into force for the party, if given. */
+  readonly entryIntoForce: CalendarDate | null;
+  /** The date the answer is given as of; `null` when the scenario ran to its end. */
+  readonly asOf: CalendarDate | null;
+  /** Where the withdrawal stands. */
+  readonly outcome: Outcome;
+  /** The machine state behind the outcome. */
+  readonly state: WithdrawalStateValue;
+  /**
+   * The date the withdrawal took (or, with nothing else happening, will take)
+   * effect; `null` when it has none: revoked, abandoned, not deposited, or
+   * deferred by an armed conflict with no end in the scenario.
+   */
+  readonly effectiveOn: CalendarDate | null;
+  /** True when `effectiveOn` lies after `asOf`: a projection, not yet a fact. */
+  readonly effectiveOnProjected: boolean;
+  /** When the notice period ends (or ended); `null` before deposit. */
+  readonly noticeExpiresOn: CalendarDate | null;
+  /** When the depositary received the instrument; `null` before deposit. */
+  readonly receivedOn: CalendarDate | null;
+  /** The stages passed through, each from its first day to the first day of the next. */
+  readonly timeline: readonly TimelineStage[];
+  /** Armed conflicts the party was engaged in. */
+  readonly conflicts: readonly ConflictPeriod[];
+  /** Domestic steps taken. */
+  readonly domestic: readonly DomesticRecord[];
+  /** How every date was derived: rule, article, source URL, clamped flag. */
+  readonly explanation: readonly ExplanationStep[];
+  /** Points that do not stop the withdrawal but matter (missing reasons, …). */
+  readonly warnings: readonly Warning[];
+  /** The events applied, in the order applied. */
+  readonly events: readonly WithdrawalEvent[];
+  /** Events after `asOf`, not applied. */
+  readonly pendingEvents: readonly WithdrawalEvent[];
+}
+
+/** The result of {@link safeSimulate}: zod's `safeParse` convention. */
+export type SafeSimulationResult =
+  | { readonly success: true; readonly data: SimulationResult }
+  | { readonly success: false; readonly error: WithdrawalError };
+
+function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): WithdrawalErrorCode {
+  if (!issue) return 'INVALID_INPUT';
+  const params = (issue as { params?: { unknownProfile?: string } }).params;
+  if (params?.unknownProfile === 'treaty') return 'UNKNOWN_TREATY';
+  if (params?.unknownProfile === 'procedure') return 'UNKNOWN_PROCEDURE';
+  const [head] = issue.path;
+  if (head === 'events') return 'INVALID_EVENT';
+  if ((head === 'treaty' || head === 'procedure') && typeof (input as Record<string, unknown>)[head] === 'object') {
+    return 'INVALID_PROFILE';
+  }
+  return 'INVALID_INPUT';
+}
+
+/**
+ * Validates a scenario and resolves its profiles.
+ *
+ * @throws {WithdrawalError} `INVALID_INPUT`, `INVALID_EVENT`, `UNKNOWN_TREATY`,
+ * `UNKNOWN_PROCEDURE` or `INVALID_PROFILE`, naming the path of the first problem
+ * (`issues` lists them all).
+ * @example
+ * parseScenario({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-02-30' }] });
+ * // throws WithdrawalError: events[0].date: 2025-02-30 is not a calendar date
+ */
+export function parseScenario(scenario: unknown): ParsedScenario {
+  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `scenario: expected an object such as { "treaty": "ottawa", "events": [] }, got ${describeValue(scenario)}`,
+    });
+  }
+  const events = (scenario as { events?: unknown }).events;
+  // Refuse an oversized list before validating each of its elements.
+  if (Array.isArray(events) && events.length > MAX_EVENTS) {
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `events: ${events.length} events is more than the limit of ${MAX_EVENTS}`,
+      path: 'events',
+    });
+  }
+  const parsed = ScenarioSchema.safeParse(scenario);
+  if (parsed.success) return parsed.data;
+  const issues = toIssues(parsed.error.issues);
+  const first = issues[0] ?? { path: '', message: 'is invalid' };
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  throw new WithdrawalError({
+    code: codeForIssue(parsed.error.issues[0], scenario),
+    message: `${first.path || 'scenario'}: ${first.message}${more}`,
+    path: first.path,
+    issues,
+  });
+}
+
+function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
+  // Array.prototype.sort is stable, so same-date events keep the order given.
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+}
+
+function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
+  const path = `events[${index}]`;
+  return new WithdrawalError({
+    ...error.toJSON(),
+    message: `${path} (${(error.event as WithdrawalEvent | undefined)?.type ?? 'event'} on ${(error.event as WithdrawalEvent | undefined)?.date}): ${error.message}`,
+    path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
+  });
+}
+
+/** Runs a parsed scenario through the machine's executor; throws the refusal of a refused event. */
+function run(scenario: ParsedScenario): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
+  let current = startRun(
+    initialContext({
+      treaty: scenario.treaty,
+      procedure: scenario.procedure,
+      party: scenario.party ?? null,
+      entryIntoForce: scenario.entryIntoForce ?? null,
+      overflow: scenario.overflow ?? 'constrain',
+    }),
+  );
+  const applied: WithdrawalEvent[] = [];
+  const pending: WithdrawalEvent[] = [];
+  const asOf = scenario.asOf;
+  for (const { event, index } of sortedByDate(scenario.events)) {
+    if (asOf !== undefined && event.date > asOf) {
+      pending.push(event);
+      continue;
+    }
+    const next = applyToRun(current, event);
+    if (isWithdrawalError(next)) throw withEventPath(next, index);
+    current = next;
+    applied.push(event);
+  }
+  if (asOf !== undefined) {
+    current = advanceRun(current, asOf);
+  } else if (current.state.clock && current.context.noticeExpiresOn !== null) {
+    // "As if nothing else happened": let the period run out.
+    current = advanceRun(current, current.context.noticeExpiresOn);
+  }
+  return { final: current, applied, pending };
+}
+
+function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof run>): SimulationResult {
+  const { final, applied, pending } = outcome;
+  const { context } = final;
+  let effectiveOn = context.effectiveOn;
+  let projected = false;
+  if (effectiveOn === null && final.state.clock && context.noticeExpiresOn !== null) {
+    // As of `asOf` the period is still running: project it to its end, with the
+    // same rules, to say when the withdrawal will take effect if nothing changes.
+    const future = advanceRun(final, context.noticeExpiresOn);
+    effectiveOn = future.context.effectiveOn;
+    projected = effectiveOn !== null;
+  }
+  const { treaty, procedure } = context;
+  return {
+    treaty: {
+      id: treaty.id,
+      name: treaty.name,
+      shortName: treaty.shortName,
+      version: treaty.version,
+      status: treaty.status,
+      terminatedOn: treaty.terminatedOn ?? null,
+    },
+    procedure: { id: procedure.id, name: procedure.name },
+    party: context.party,
+    entryIntoForce: context.entryIntoForce,
+    asOf: scenario.asOf ?? null,
+    outcome: final.state.outcome,
+    state: final.state.name,
+    effectiveOn,
+    effectiveOnProjected: projected,
+    noticeExpiresOn: context.noticeExpiresOn,
+    receivedOn: context.receivedOn,
+    timeline: context.timeline,
+    conflicts: context.conflicts,
+    domestic: context.domestic,
+    explanation: context.explanation,
+    warnings: context.warnings,
+    events: applied,
+    pendingEvents: pending,
+  };
+}
+
+/**
+ * Runs a scenario through the withdrawal machine: validates it, applies its
+ * events in date order (events on the same date in the order given), and says
+ * where the withdrawal stands, when it takes effect, and why.
+ *
+ * Without `asOf` the scenario runs to its end as if nothing else happened: a
+ * running notice period expires; an armed conflict with no end stays ongoing.
+ *
+ * @throws {WithdrawalError} on bad input (`INVALID_INPUT`, `INVALID_EVENT`,
+ * `UNKNOWN_TREATY`, …) or a refused event (`PROCEDURE_INCOMPLETE`,
+ * `NOTICE_TOO_EARLY`, `ALREADY_EFFECTIVE`, …), naming the event's path.
+ * @example
+ * const result = simulate({
+ *   treaty: 'ottawa',
+ *   party: 'POL',
+ *   events: [{ type: 'instrument.deposited', date: '2025-08-20' }],
+ * });
+ * result.outcome;
+ * //=> 'effective'
+ * result.effectiveOn;
+ * //=> '2026-02-20'
+ */
+export function simulate(scenario: Scenario): SimulationResult {
+  const parsed = parseScenario(scenario);
+  return toResult(parsed, run(parsed));
+}
+
+function asWithdrawalError(error: unknown): WithdrawalError {
+  if (isWithdrawalError(error)) return error;
+  // Not expected: every failure path above throws a WithdrawalError. Keep the
+  // promise that safeSimulate never throws, and say plainly what happened.
+  return new WithdrawalError({
+    code: 'INVALID_INPUT',
+    message: `the scenario could not be simulated: ${error instanceof Error ? error.message : describeValue(error)}`,
+  });
+}
+
+/**
+ * {@link simulate} without throwing, whatever it is given: `{ success: true, data }`
+ * or `{ success: false, error }`, as zod's `safeParse`.
+ *
+ * @example
+ * const r = safeSimulate({ treaty: 'ottawa', events: [{ type: 'notification.revoked', date: '2025-01-01' }] });
+ * r.success;
+ * //=> false
+ * !r.success && r.error.code;
+ * //=> 'EVENT_NOT_ALLOWED'
+ */
+export function safeSimulate(scenario: unknown): SafeSimulationResult {
+  try {
+    return { success: true, data: simulate(scenario as Scenario) };
+  } catch (error) {
+    return { success: false, error: asWithdrawalError(error) };
+  }
+}
+
+/**
+ * Simulates many scenarios; one bad scenario does not stop the batch.
+ *
+ * @example
+ * simulateMany([{ treaty: 'ottawa', events: [] }, { treaty: 'nope', events: [] }]).map((r) => r.success);
+ * //=> [true, false]
+ */
+export function simulateMany(scenarios: Iterable<unknown>): SafeSimulationResult[] {
+  const results: SafeSimulationResult[] = [];
+  for (const scenario of scenarios) results.push(safeSimulate(scenario));
+  return results;
+}

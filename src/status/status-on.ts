@@ -1,0 +1,152 @@
+import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
+import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
+import type { Outcome } from '../machine/context.js';
+import { simulate, type SimulationResult } from '../simulate/simulate.js';
+import type { Scenario } from '../simulate/scenario.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+
+/**
+ * The stage a date falls in: one of the outcomes, or
+ * - `not-started`: no step of the withdrawal had been taken yet;
+ * - `not-in-force`: the treaty was not (or no longer) in force for the party.
+ */
+export type StatusStage = Outcome | 'not-started' | 'not-in-force';
+
+/** Whether the party was bound on a date, and why. */
+export interface ComplianceStatus {
+  /** The date asked about. */
+  readonly date: CalendarDate;
+  /** True when the treaty bound the party on that date. */
+  readonly bound: boolean;
+  /** Where the withdrawal stood on that date. */
+  readonly stage: StatusStage;
+  /** The answer in words. */
+  readonly reason: string;
+  /** The provision behind the answer. */
+  readonly article: string;
+  /** URL of its text. */
+  readonly source: string;
+}
+
+function find(result: SimulationResult, ...facts: ExplanationFact[]): ExplanationStep | undefined {
+  for (const fact of facts) {
+    for (let i = result.explanation.length - 1; i >= 0; i--) {
+      const step = result.explanation[i];
+      if (step?.fact === fact) return step;
+    }
+  }
+  return undefined;
+}
+
+function stageOn(result: SimulationResult, date: CalendarDate): Outcome | undefined {
+  let stage: Outcome | undefined;
+  for (const entry of result.timeline) {
+    if (entry.from <= date) stage = entry.stage;
+    else break;
+  }
+  return stage;
+}
+
+const PACTA = { article: 'VCLT Art. 26', source: VCLT };
+
+/**
+ * Whether the party was (or, as far as the scenario says, will be) bound by the
+ * treaty on `date`, with the stage, the reason and the article behind it.
+ *
+ * `bound` is true on every date before `effectiveOn` (a withdrawal takes effect
+ * at the start of that day) and while the withdrawal is deferred; false from
+ * `effectiveOn` on, and before the treaty entered into force for the party when
+ * that date is known.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when `date` is not a calendar date.
+ * @example
+ * const poland = simulate({
+ *   treaty: 'ottawa',
+ *   party: 'Poland',
+ *   events: [{ type: 'instrument.deposited', date: '2025-08-20' }],
+ * });
+ * statusOn(poland, '2026-02-19').bound;
+ * //=> true
+ * statusOn(poland, '2026-02-20').bound;
+ * //=> false
+ */
+export function statusOn(result: SimulationResult, date: CalendarDate): ComplianceStatus {
+  parseDate(date, 'date');
+  const party = result.party ?? 'the party';
+  const treaty = result.treaty.shortName;
+  const answer = (bound: boolean, stage: StatusStage, reason: string, cite: { article: string; source: string }) => ({
+    date,
+    bound,
+    stage,
+    reason,
+    article: cite.article,
+    source: cite.source,
+  });
+
+  if (result.treaty.status === 'not-in-force') {
+    return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { article: 'VCLT Art. 24', source: VCLT });
+  }
+  if (result.entryIntoForce !== null && date < result.entryIntoForce) {
+    return answer(false, 'not-in-force', `The ${treaty} entered into force for ${party} on ${result.entryIntoForce}; before that it did not bind ${party}.`, {
+      article: 'VCLT Art. 24',
+      source: VCLT,
+    });
+  }
+  const effect = find(result, 'effect', 'later-date', 'period-end');
+  if (result.effectiveOn !== null && date >= result.effectiveOn) {
+    const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
+    return answer(false, 'effective', `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+  }
+  if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
+    return answer(false, 'not-in-force', `The ${treaty} ceased to be in force on ${result.treaty.terminatedOn}.`, { article: 'VCLT Art. 70', source: VCLT });
+  }
+
+  const stage = stageOn(result, date);
+  switch (stage) {
+    case undefined:
+      return answer(true, 'not-started', `No step of the withdrawal had been taken by ${date}: ${party} was bound as a party.`, PACTA);
+    case 'in-procedure': {
+      const cite = find(result, 'domestic-step') ?? PACTA;
+      return answer(true, stage, `The domestic procedure was under way and no instrument had been deposited: ${party} remained bound.`, cite);
+    }
+    case 'notice-period': {
+      const due = result.effectiveOn
+        ? `the withdrawal takes effect on ${result.effectiveOn}`
+        : `the period ends on ${result.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`;
+      const cite = result.effectiveOn ? effect ?? PACTA : find(result, 'armed-conflict') ?? effect ?? PACTA;
+      return answer(true, stage, `Notice was received on ${result.receivedOn}; ${due}. Until then the ${treaty} binds ${party}.`, cite);
+    }
+    case 'deferred': {
+      const cite = find(result, 'deferral') ?? PACTA;
+      return answer(
+        true,
+        stage,
+        `The notice period ended on ${result.noticeExpiresOn} while ${party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${treaty} still binds ${party}.`,
+        cite,
+      );
+    }
+    case 'revoked': {
+      const cite = find(result, 'revocation') ?? PACTA;
+      return answer(true, stage, `The notice was revoked before it took effect: ${party} remains bound.`, cite);
+    }
+    case 'abandoned': {
+      const cite = find(result, 'abandonment') ?? PACTA;
+      return answer(true, stage, `The domestic procedure failed and nothing was deposited: ${party} remains bound.`, cite);
+    }
+    case 'effective':
+      // Unreachable while timeline and effectiveOn agree; answer from the timeline.
+      return answer(false, stage, `The withdrawal had taken effect: the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+  }
+}
+
+/**
+ * Shortcut: simulates the scenario and says whether the party was bound on `date`.
+ *
+ * @throws {WithdrawalError} as {@link simulate} and {@link statusOn} do.
+ * @example
+ * isBoundOn({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }, '2026-02-01');
+ * //=> true
+ */
+export function isBoundOn(scenario: Scenario, date: CalendarDate): boolean {
+  return statusOn(simulate(scenario), date).bound;
+}
