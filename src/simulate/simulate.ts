@@ -136,8 +136,11 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
   });
 }
 
-/** Runs a parsed scenario through the machine's executor; throws the refusal of a refused event. */
-function run(scenario: ParsedScenario): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
+/**
+ * Runs a parsed scenario through the machine's executor; throws the refusal of a
+ * refused event. (Internal; exported for the differential test against XState.)
+ */
+export function runScenario(scenario: ParsedScenario): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({
       treaty: scenario.treaty,
@@ -169,7 +172,7 @@ function run(scenario: ParsedScenario): { final: ExecutorState; applied: Withdra
   return { final: current, applied, pending };
 }
 
-function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof run>): SimulationResult {
+function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>): SimulationResult {
   const { final, applied, pending } = outcome;
   const { context } = final;
   let effectiveOn = context.effectiveOn;
@@ -235,7 +238,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof run>): Si
  */
 export function simulate(scenario: Scenario): SimulationResult {
   const parsed = parseScenario(scenario);
-  return toResult(parsed, run(parsed));
+  return toResult(parsed, runScenario(parsed));
 }
 
 function asWithdrawalError(error: unknown): WithdrawalError {

@@ -1,0 +1,179 @@
+/** fast-check generators of scenarios, shared by the property and fuzz suites. */
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { defineProcedure, getProcedure, type Scenario, type WithdrawalEvent } from '../src/index.js';
+
+const START = Temporal.PlainDate.from('2019-01-01');
+
+/** A date between 2019 and about 2031, drawn through Temporal. */
+export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString());
+
+export const eventTypes = [
+  'decree.signed',
+  'parliament.approved',
+  'parliament.rejected',
+  'law.signed',
+  'instrument.deposited',
+  'notification.revoked',
+  'armedConflict.started',
+  'armedConflict.ended',
+  'clock.advanced',
+] as const satisfies readonly WithdrawalEvent['type'][];
+
+const secondVote = defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true });
+
+export const treatyArb = fc.constantFrom(
+  'ottawa',
+  'ccm',
+  'rome-statute',
+  'paris-agreement',
+  'icsid',
+  'unesco-constitution',
+  'single-convention-1961',
+  'att',
+  'icrw',
+  'who-constitution',
+);
+
+export const procedureArb = fc.constantFrom<Scenario['procedure']>(undefined, 'none', 'executive', 'parliamentary', 'ukraine', 'poland', secondVote);
+
+export const eventArb: fc.Arbitrary<WithdrawalEvent> = fc
+  .record({
+    type: fc.constantFrom(...eventTypes),
+    date: dateArb,
+    laterDate: fc.option(dateArb, { nil: undefined }),
+    reasons: fc.option(fc.constantFrom('Security.', ''), { nil: undefined }),
+  })
+  .map(({ type, date, laterDate, reasons }) => {
+    if (type !== 'instrument.deposited') return { type, date } as WithdrawalEvent;
+    return {
+      type,
+      date,
+      ...(laterDate !== undefined && { laterDate }),
+      ...(reasons !== undefined && { reasons }),
+    };
+  });
+
+/** Events in any order and mix: most are refused somewhere. */
+const randomScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    treaty: treatyArb,
+    procedure: procedureArb,
+    party: fc.option(fc.constantFrom('UKR', 'Poland', 'X'), { nil: undefined }),
+    entryIntoForce: fc.option(fc.integer({ min: 0, max: 3000 }).map((n) => Temporal.PlainDate.from('2010-01-01').add({ days: n }).toString()), {
+      nil: undefined,
+    }),
+    events: fc.array(eventArb, { maxLength: 12 }),
+    asOf: fc.option(dateArb, { nil: undefined }),
+    overflow: fc.option(fc.constantFrom('constrain' as const, 'reject' as const), { nil: undefined }),
+  })
+  .map((s) => {
+    const scenario: Record<string, unknown> = { treaty: s.treaty, events: s.events };
+    for (const key of ['procedure', 'party', 'entryIntoForce', 'asOf', 'overflow'] as const) {
+      if (s[key] !== undefined) scenario[key] = s[key];
+    }
+    return scenario as unknown as Scenario;
+  });
+
+/**
+ * Scenarios that are valid by construction and end in a deposit: domestic steps
+ * in order for the procedure, then a deposit, then maybe conflicts; dates all
+ * distinct and increasing.
+ */
+export const depositScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    treaty: fc.constantFrom('ottawa', 'ccm', 'rome-statute', 'icsid', 'att', 'unesco-constitution', 'who-constitution'),
+    start: fc.integer({ min: 0, max: 2000 }),
+    gaps: fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 6, maxLength: 6 }),
+    conflictBefore: fc.boolean(),
+    conflictEnds: fc.boolean(),
+    reasons: fc.boolean(),
+  })
+  .map(({ treaty, start, gaps, conflictBefore: conflictWanted, conflictEnds, reasons }) => {
+    // Conflicts only where they matter: elsewhere an end dated after the
+    // withdrawal took effect would (rightly) be refused as coming too late.
+    const conflictBefore = conflictWanted && (treaty === 'ottawa' || treaty === 'ccm');
+    let day = START.add({ days: start });
+    const next = (i: number) => {
+      day = day.add({ days: gaps[i] ?? 1 });
+      return day.toString();
+    };
+    const events: WithdrawalEvent[] = [];
+    if (conflictBefore) events.push({ type: 'armedConflict.started', date: next(0) });
+    events.push({ type: 'decree.signed', date: next(1) });
+    events.push({ type: 'parliament.approved', date: next(2) });
+    events.push({ type: 'law.signed', date: next(3) });
+    events.push({ type: 'instrument.deposited', date: next(4), ...(reasons && { reasons: 'Security.' }) });
+    if (conflictBefore && conflictEnds) events.push({ type: 'armedConflict.ended', date: day.add({ days: 150 + (gaps[5] ?? 0) * 3 }).toString() });
+    return { treaty, party: 'X', procedure: 'ukraine', events };
+  });
+
+const procedureSteps: Record<string, WithdrawalEvent['type'][]> = {
+  none: [],
+  executive: ['decree.signed'],
+  parliamentary: ['parliament.approved', 'law.signed'],
+  ukraine: ['decree.signed', 'parliament.approved', 'law.signed'],
+  poland: ['parliament.approved', 'decree.signed'],
+  'second-vote': ['parliament.rejected', 'parliament.approved', 'law.signed'],
+};
+
+/**
+ * A withdrawal that mostly follows the rules: the procedure's steps in order,
+ * a deposit, then conflicts, revocations and time passing, with gaps long
+ * enough to reach expiry, deferral and effect.
+ */
+const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    treaty: fc.oneof(treatyArb, fc.constantFrom('ottawa', 'ccm')),
+    procedure: procedureArb,
+    start: fc.integer({ min: 0, max: 3000 }),
+    gaps: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 4, maxLength: 4 }),
+    conflictFirst: fc.boolean(),
+    laterDays: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 900 }) },
+    ),
+    reasons: fc.boolean(),
+    eifYearsBefore: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    tail: fc.array(
+      fc.record({
+        type: fc.constantFrom('armedConflict.started', 'armedConflict.ended', 'notification.revoked', 'clock.advanced') as fc.Arbitrary<WithdrawalEvent['type']>,
+        gap: fc.integer({ min: 0, max: 400 }),
+      }),
+      { maxLength: 5 },
+    ),
+    asOfDays: fc.option(fc.integer({ min: -200, max: 1500 }), { nil: undefined }),
+  })
+  .map((r) => {
+    let day = START.add({ days: r.start });
+    const events: WithdrawalEvent[] = [];
+    if (r.conflictFirst) events.push({ type: 'armedConflict.started', date: day.toString() });
+    const id = r.procedure === undefined ? 'none' : typeof r.procedure === 'string' ? r.procedure : r.procedure.id;
+    (procedureSteps[id] ?? []).forEach((type, i) => {
+      day = day.add({ days: r.gaps[i] ?? 1 });
+      events.push({ type, date: day.toString() });
+    });
+    day = day.add({ days: r.gaps[3] ?? 1 });
+    const receipt = day;
+    events.push({
+      type: 'instrument.deposited',
+      date: receipt.toString(),
+      ...(r.laterDays !== undefined && { laterDate: receipt.add({ days: r.laterDays }).toString() }),
+      ...(r.reasons && { reasons: 'Security.' }),
+    });
+    for (const { type, gap } of r.tail) {
+      day = day.add({ days: gap });
+      events.push({ type, date: day.toString() } as WithdrawalEvent);
+    }
+    const scenario: Record<string, unknown> = { treaty: r.treaty, party: 'X', events };
+    if (r.procedure !== undefined) scenario.procedure = r.procedure;
+    if (r.eifYearsBefore !== undefined) scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString();
+    if (r.asOfDays !== undefined) scenario.asOf = receipt.add({ days: r.asOfDays }).toString();
+    return scenario as unknown as Scenario;
+  });
+
+/** Any scenario: three in four mostly follow the rules, the rest are noise; many are refused somewhere, which is part of what is tested. */
+export const scenarioArb: fc.Arbitrary<Scenario> = fc.oneof(
+  { weight: 3, arbitrary: structuredScenarioArb },
+  { weight: 1, arbitrary: randomScenarioArb },
+);

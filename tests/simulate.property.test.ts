@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEvent,
+  computeNoticeExpiry,
+  getTreaty,
+  initialSnapshot,
+  parseScenario,
+  safeSimulate,
+  simulate,
+  statusOn,
+  type Scenario,
+  type WithdrawalEvent,
+  type WithdrawalSnapshot,
+} from '../src/index.js';
+import { runScenario } from '../src/simulate/simulate.js';
+import { dateArb, depositScenarioArb, scenarioArb } from './arbitraries.js';
+
+const SEED = 20251205;
+
+/** The same scenario run through XState itself: applyEvent (XState's pure transition) event by event. */
+function viaXState(scenario: Scenario): { state: string; context: unknown } | { code: string } {
+  const parsed = parseScenario(scenario);
+  let snapshot: WithdrawalSnapshot = initialSnapshot({
+    treaty: parsed.treaty,
+    procedure: parsed.procedure,
+    party: parsed.party,
+    entryIntoForce: parsed.entryIntoForce,
+    overflow: parsed.overflow,
+  });
+  const sorted = parsed.events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
+    .map((x) => x.event);
+  const send = (event: WithdrawalEvent) => {
+    const result = applyEvent(snapshot, event);
+    if (!result.ok) return result.error.code;
+    snapshot = result.snapshot;
+    return undefined;
+  };
+  for (const event of sorted) {
+    if (parsed.asOf !== undefined && event.date > parsed.asOf) continue;
+    const code = send(event);
+    if (code) return { code };
+  }
+  const { date, noticeExpiresOn } = snapshot.context;
+  if (snapshot.status === 'active') {
+    if (parsed.asOf !== undefined) {
+      if (date === null || parsed.asOf > date) send({ type: 'clock.advanced', date: parsed.asOf });
+    } else if (snapshot.value === 'noticePeriod' && noticeExpiresOn !== null) {
+      send({ type: 'clock.advanced', date: noticeExpiresOn });
+    }
+  }
+  return { state: snapshot.value, context: snapshot.context };
+}
+
+function viaExecutor(scenario: Scenario): { state: string; context: unknown } | { code: string } {
+  try {
+    const { final } = runScenario(parseScenario(scenario));
+    return { state: final.state.name, context: final.context };
+  } catch (error) {
+    return { code: (error as { code: string }).code };
+  }
+}
+
+describe('the executor behind simulate agrees with XState', () => {
+  it('on 10 000 random scenarios: same state, same context, same refusals', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        const ours = viaExecutor(scenario);
+        if ('code' in ours) refused++;
+        expect(ours).toEqual(viaXState(scenario));
+      }),
+      { numRuns: 10_000, seed: SEED },
+    );
+    // Both paths were exercised: some scenarios ran, some were refused.
+    expect(refused).toBeGreaterThan(100);
+    expect(refused).toBeLessThan(10_000);
+  });
+});
+
+describe('the law, as properties', () => {
+  it('effect is never earlier than receipt plus the notice period', () => {
+    fc.assert(
+      fc.property(depositScenarioArb, (scenario) => {
+        const result = simulate(scenario);
+        if (result.effectiveOn === null || result.receivedOn === null) return;
+        const { periodEnd } = computeNoticeExpiry(getTreaty(scenario.treaty as string), { receivedOn: result.receivedOn });
+        expect(result.effectiveOn >= periodEnd).toBe(true);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+
+  it('a conflict ongoing when the Ottawa period expires always defers the effect', () => {
+    fc.assert(
+      fc.property(depositScenarioArb, (scenario) => {
+        const result = simulate({ ...scenario, treaty: 'ottawa' });
+        const expiry = result.noticeExpiresOn as string;
+        const ongoing = result.conflicts.some((c) => c.from <= expiry && (c.to === null || c.to > expiry));
+        if (ongoing) expect(result.effectiveOn === null || result.effectiveOn > expiry).toBe(true);
+        else expect(result.effectiveOn).toBe(expiry);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+
+  it('revocation is impossible once the withdrawal has taken effect', () => {
+    fc.assert(
+      fc.property(depositScenarioArb, fc.integer({ min: 0, max: 800 }), (scenario, offset) => {
+        const result = simulate(scenario);
+        if (result.effectiveOn === null) return;
+        const when = Temporal.PlainDate.from(result.effectiveOn).add({ days: offset }).toString();
+        const revoked = safeSimulate({ ...scenario, events: [...scenario.events, { type: 'notification.revoked', date: when }] });
+        expect(revoked.success).toBe(false);
+        if (!revoked.success) expect(revoked.error.code).toBe('ALREADY_EFFECTIVE');
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+  });
+
+  it('statusOn flips from bound to not bound exactly once, at effectiveOn', () => {
+    fc.assert(
+      fc.property(depositScenarioArb, fc.array(dateArb, { minLength: 5, maxLength: 40 }), (scenario, dates) => {
+        const result = simulate(scenario);
+        const sorted = [...new Set(dates)].sort();
+        const bound = sorted.map((d) => statusOn(result, d).bound);
+        const flips = bound.filter((b, i) => i > 0 && b !== bound[i - 1]).length;
+        expect(flips).toBeLessThanOrEqual(1);
+        sorted.forEach((d, i) => expect(bound[i]).toBe(result.effectiveOn === null || d < result.effectiveOn));
+        if (result.effectiveOn) {
+          const dayBefore = Temporal.PlainDate.from(result.effectiveOn).subtract({ days: 1 }).toString();
+          expect(statusOn(result, dayBefore).bound).toBe(true);
+          expect(statusOn(result, result.effectiveOn).bound).toBe(false);
+        }
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+});
+
+describe('simulate as a function', () => {
+  it('is deterministic and does not change its input', () => {
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        const before = structuredClone(scenario);
+        const first = safeSimulate(scenario);
+        const second = safeSimulate(scenario);
+        expect(scenario).toEqual(before);
+        expect(first.success).toBe(second.success);
+        if (first.success && second.success) expect(first.data).toEqual(second.data);
+        if (!first.success && !second.success) expect(first.error.toJSON()).toEqual(second.error.toJSON());
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+
+  it('does not depend on the order of events that carry distinct dates', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb.filter((s) => new Set(s.events.map((e) => e.date)).size === s.events.length),
+        fc.integer(),
+        (scenario, salt) => {
+          const shuffled = [...scenario.events].sort((a, b) => (hash(a.date, salt) - hash(b.date, salt)));
+          const a = safeSimulate(scenario);
+          const b = safeSimulate({ ...scenario, events: shuffled });
+          expect(a.success).toBe(b.success);
+          if (a.success && b.success) expect(b.data).toEqual(a.data);
+          if (!a.success && !b.success) expect(b.error.code).toBe(a.error.code);
+        },
+      ),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+
+  it('safeSimulate never throws, whatever JSON it is given, and every failure names its field', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ treaty: fc.jsonValue(), events: fc.jsonValue() }, { requiredKeys: [] })), (value) => {
+        const result = safeSimulate(value);
+        if (!result.success) {
+          expect(result.error.code).toMatch(/^[A-Z_]+$/);
+          expect(result.error.message.length).toBeGreaterThan(0);
+          expect(result.error.path !== undefined || result.error.message.startsWith('scenario:')).toBe(true);
+        }
+      }),
+      { numRuns: 10_000, seed: SEED },
+    );
+  });
+});
+
+function hash(text: string, salt: number): number {
+  let h = salt | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isBoundOn,
+  monteCarlo,
+  parseScenario,
+  safeSimulate,
+  simulate,
+  simulateMany,
+  statusOn,
+  WithdrawalError,
+  type Scenario,
+} from '../src/index.js';
+
+const ukraine: Scenario = {
+  treaty: 'ottawa',
+  party: 'UKR',
+  procedure: 'ukraine',
+  entryIntoForce: '2006-06-01',
+  events: [
+    { type: 'armedConflict.started', date: '2022-02-24' },
+    { type: 'decree.signed', date: '2025-06-29' },
+    { type: 'parliament.approved', date: '2025-07-15' },
+    { type: 'law.signed', date: '2025-07-15' },
+    { type: 'instrument.deposited', date: '2025-07-18' },
+  ],
+};
+
+function errorOf(fn: () => unknown): WithdrawalError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof WithdrawalError) return error;
+    throw error;
+  }
+  throw new Error('expected a WithdrawalError');
+}
+
+describe('simulate', () => {
+  it('runs the Ukraine scenario to deferral under Art. 20(3)', () => {
+    const result = simulate(ukraine);
+    expect(result.outcome).toBe('deferred');
+    expect(result.state).toBe('deferred');
+    expect(result.noticeExpiresOn).toBe('2026-01-18');
+    expect(result.effectiveOn).toBeNull();
+    expect(result.timeline).toEqual([
+      { stage: 'in-procedure', from: '2025-06-29', to: '2025-07-18' },
+      { stage: 'notice-period', from: '2025-07-18', to: '2026-01-18' },
+      { stage: 'deferred', from: '2026-01-18', to: null },
+    ]);
+    expect(result.conflicts).toEqual([{ from: '2022-02-24', to: null }]);
+    expect(result.treaty).toMatchObject({ id: 'ottawa', shortName: 'Mine Ban Treaty' });
+    expect(result.party).toBe('UKR');
+    expect(result.events).toHaveLength(5);
+    const deferral = result.explanation.find((s) => s.fact === 'deferral');
+    expect(deferral).toMatchObject({ date: '2026-01-18', article: 'Art. 20(3)', clamped: false });
+  });
+
+  it('explains every date it states, with an article and a source', () => {
+    const result = simulate({ ...ukraine, events: [...ukraine.events, { type: 'armedConflict.ended', date: '2026-09-30' }] });
+    const stated = new Set([result.noticeExpiresOn, result.effectiveOn, result.receivedOn, ...result.timeline.map((s) => s.from)]);
+    for (const date of stated) expect(result.explanation.some((s) => s.date === date), String(date)).toBe(true);
+    for (const step of result.explanation) {
+      expect(step.article).toBeTruthy();
+      expect(step.rule).toBeTruthy();
+      expect(step.source).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('applies events in date order, same-date events in the order given', () => {
+    const reversed = [...ukraine.events].reverse();
+    // Distinct dates: the order given does not matter.
+    const distinct = reversed.filter((e) => e.type !== 'law.signed');
+    const withLaw = { ...ukraine, procedure: 'none' as const };
+    expect(simulate({ ...withLaw, events: distinct })).toEqual(simulate({ ...withLaw, events: [...distinct].reverse() }));
+    // law.signed and parliament.approved share a date: reversed, the law comes first and is refused.
+    const error = errorOf(() => simulate({ ...ukraine, events: reversed }));
+    expect(error.code).toBe('EVENT_NOT_ALLOWED');
+    expect(error.path).toBe('events[1]');
+    expect(error.missingSteps).toEqual(['parliament.approved']);
+  });
+
+  it('answers as of a date, projecting the effective date when the period still runs', () => {
+    const poland: Scenario = { treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }] };
+    const before = simulate({ ...poland, asOf: '2025-12-01' });
+    expect(before.outcome).toBe('notice-period');
+    expect(before.effectiveOn).toBe('2026-02-20');
+    expect(before.effectiveOnProjected).toBe(true);
+    expect(before.timeline.at(-1)).toEqual({ stage: 'notice-period', from: '2025-08-20', to: null });
+    const after = simulate({ ...poland, asOf: '2026-03-01' });
+    expect(after.outcome).toBe('effective');
+    expect(after.effectiveOnProjected).toBe(false);
+    const earlier = simulate({ ...poland, asOf: '2025-01-01' });
+    expect(earlier.outcome).toBe('in-procedure');
+    expect(earlier.events).toEqual([]);
+    expect(earlier.pendingEvents).toHaveLength(1);
+  });
+
+  it('gives no projected date while a deferring conflict is ongoing', () => {
+    const asOf = simulate({ ...ukraine, asOf: '2025-09-01' });
+    expect(asOf.outcome).toBe('notice-period');
+    expect(asOf.effectiveOn).toBeNull();
+    expect(statusOn(asOf, '2030-01-01').bound).toBe(true);
+  });
+
+  it('names the path of the first problem in a bad scenario', () => {
+    const bad = errorOf(() => simulate({ ...ukraine, events: [...ukraine.events.slice(0, 3), { type: 'law.signed', date: '2025-02-30' }] }));
+    expect(bad.code).toBe('INVALID_EVENT');
+    expect(bad.message).toBe('events[3].date: 2025-02-30 is not a calendar date');
+    expect(bad.path).toBe('events[3].date');
+    expect(errorOf(() => simulate({ ...ukraine, treaty: 'otawa' })).code).toBe('UNKNOWN_TREATY');
+    expect(errorOf(() => simulate({ ...ukraine, procedure: 'kremlin' })).code).toBe('UNKNOWN_PROCEDURE');
+    expect(errorOf(() => simulate({ ...ukraine, treaty: { id: 'x' } as never })).code).toBe('INVALID_PROFILE');
+    expect(errorOf(() => simulate({ ...ukraine, asOf: 'tomorrow' })).message).toBe('asOf: "tomorrow" is not written YYYY-MM-DD');
+    expect(errorOf(() => simulate({ ...ukraine, extra: true } as never)).message).toBe('extra: unknown field "extra"');
+    expect(errorOf(() => simulate({ events: [] } as never)).message).toMatch(/^treaty: is required/);
+    expect(errorOf(() => simulate(null as never)).code).toBe('INVALID_INPUT');
+  });
+
+  it('names the event a refusal comes from', () => {
+    const early = errorOf(() =>
+      simulate({ treaty: 'ottawa', procedure: 'ukraine', events: [{ type: 'instrument.deposited', date: '2025-07-18' }] }),
+    );
+    expect(early.code).toBe('PROCEDURE_INCOMPLETE');
+    expect(early.path).toBe('events[0]');
+    expect(early.message).toMatch(/^events\[0\] \(instrument.deposited on 2025-07-18\): the instrument cannot be deposited/);
+    const late = errorOf(() =>
+      simulate({
+        treaty: 'ottawa',
+        events: [
+          { type: 'notification.revoked', date: '2026-01-01' },
+          { type: 'instrument.deposited', date: '2025-06-27' },
+        ],
+      }),
+    );
+    expect(late.code).toBe('ALREADY_EFFECTIVE');
+    expect(late.path).toBe('events[0]');
+  });
+
+  it('refuses more events than the limit, before validating them', () => {
+    const many = Array.from({ length: 10_001 }, () => ({ type: 'clock.advanced', date: '2025-01-01' }) as const);
+    const error = errorOf(() => simulate({ treaty: 'ottawa', events: many }));
+    expect(error.message).toBe('events: 10001 events is more than the limit of 10000');
+  });
+
+  it('accepts a profile of its own inline', () => {
+    const result = simulate({
+      treaty: { ...(parseScenario({ treaty: 'att', events: [] }).treaty), id: 'my-att' },
+      events: [{ type: 'instrument.deposited', date: '2025-12-15' }],
+    });
+    expect(result.treaty.id).toBe('my-att');
+    expect(result.effectiveOn).toBe('2026-03-15');
+  });
+});
+
+describe('safeSimulate and simulateMany', () => {
+  it('returns errors as values', () => {
+    const r = safeSimulate({ treaty: 'ottawa', events: [{ type: 'notification.revoked', date: '2025-01-01' }] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.code).toBe('EVENT_NOT_ALLOWED');
+    expect(safeSimulate(undefined).success).toBe(false);
+    const ok = safeSimulate(ukraine);
+    expect(ok.success && ok.data.outcome).toBe('deferred');
+  });
+
+  it('keeps going through a batch with bad scenarios in it', () => {
+    expect(simulateMany([ukraine, { treaty: 'nope', events: [] }, 42]).map((r) => r.success)).toEqual([true, false, false]);
+  });
+});
+
+describe('statusOn', () => {
+  const poland = simulate({
+    treaty: 'ottawa',
+    party: 'Poland',
+    procedure: 'poland',
+    entryIntoForce: '2013-06-01',
+    events: [
+      { type: 'parliament.approved', date: '2025-06-25' },
+      { type: 'decree.signed', date: '2025-08-05' },
+      { type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' },
+    ],
+  });
+
+  it('is bound before the effective date and free from it', () => {
+    expect(statusOn(poland, '2026-02-19')).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 20(3)' });
+    expect(statusOn(poland, '2026-02-20')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
+    expect(statusOn(poland, '2026-02-20').reason).toContain('took effect on 2026-02-20');
+  });
+
+  it('says where the withdrawal stood on earlier dates', () => {
+    expect(statusOn(poland, '2025-01-01')).toMatchObject({ bound: true, stage: 'not-started', article: 'VCLT Art. 26' });
+    expect(statusOn(poland, '2025-07-01')).toMatchObject({ bound: true, stage: 'in-procedure' });
+    expect(statusOn(poland, '2013-05-31')).toMatchObject({ bound: false, stage: 'not-in-force', article: 'VCLT Art. 24' });
+  });
+
+  it('stays bound while deferred, and after a revocation', () => {
+    const result = simulate(ukraine);
+    expect(statusOn(result, '2026-06-01')).toMatchObject({ bound: true, stage: 'deferred', article: 'Art. 20(3)' });
+    const gambia = simulate({
+      treaty: 'rome-statute',
+      events: [
+        { type: 'instrument.deposited', date: '2016-11-10' },
+        { type: 'notification.revoked', date: '2017-02-10' },
+      ],
+    });
+    expect(statusOn(gambia, '2018-01-01')).toMatchObject({ bound: true, stage: 'revoked', article: 'VCLT Art. 68' });
+  });
+
+  it('knows a treaty not in force binds nobody', () => {
+    const ctbt = simulate({ treaty: 'ctbt', events: [] });
+    expect(statusOn(ctbt, '2025-01-01')).toMatchObject({ bound: false, stage: 'not-in-force' });
+  });
+
+  it('refuses an invalid date', () => {
+    expect(errorOf(() => statusOn(poland, '2026-02-30')).message).toBe('date: 2026-02-30 is not a calendar date');
+  });
+
+  it('has a one-call shortcut', () => {
+    expect(isBoundOn(ukraine, '2026-06-01')).toBe(true);
+  });
+});
+
+describe('monteCarlo', () => {
+  const options = {
+    runs: 500,
+    seed: 99,
+    scenario: (random: import('../src/index.js').Random) => ({
+      treaty: 'ottawa',
+      events: [
+        { type: 'armedConflict.started', date: '2022-02-24' },
+        { type: 'instrument.deposited', date: random.date('2025-01-01', '2025-12-31') },
+        ...(random.chance(0.5) ? [{ type: 'armedConflict.ended', date: random.date('2026-01-01', '2029-12-31') } as const] : []),
+      ] as const,
+    }),
+  };
+
+  it('gives the same answer for the same seed', () => {
+    expect(monteCarlo(options)).toEqual(monteCarlo(options));
+    expect(monteCarlo(options)).not.toEqual(monteCarlo({ ...options, seed: 100 }));
+  });
+
+  it('summarises outcomes and effective dates', () => {
+    const study = monteCarlo(options);
+    expect(study.outcomes.deferred + study.outcomes.effective).toBe(500);
+    expect(study.effectiveOn?.count).toBe(study.outcomes.effective);
+    const d = study.effectiveOn;
+    expect(d && d.earliest <= d.p10 && d.p10 <= d.median && d.median <= d.p90 && d.p90 <= d.latest).toBe(true);
+    expect(d?.byMonth.reduce((n, m) => n + m.count, 0)).toBe(d?.count);
+  });
+
+  it('counts refused scenarios by code', () => {
+    const study = monteCarlo({ runs: 10, seed: 1, scenario: () => ({ treaty: 'nope', events: [] }) });
+    expect(study.failures).toEqual({ UNKNOWN_TREATY: 10 });
+    expect(study.effectiveOn).toBeNull();
+  });
+
+  it('refuses bad options', () => {
+    expect(errorOf(() => monteCarlo({ ...options, runs: 0 })).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => monteCarlo({ ...options, seed: 1.5 })).code).toBe('INVALID_INPUT');
+  });
+});
