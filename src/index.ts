@@ -28,6 +28,12 @@ export {
   ArmedConflictStartedSchema,
   ArmedConflictEndedSchema,
   ClockAdvancedSchema,
+  SuspensionNotifiedSchema,
+  ObjectionRaisedSchema,
+  ObjectionWithdrawnSchema,
+  SuspensionRejectedSchema,
+  DisputeSettledSchema,
+  SuspensionEndedSchema,
   withdrawalEventTypes,
 } from './machine/index.js';
 export type {
@@ -44,6 +50,9 @@ export type {
   TimelineStage,
   DomesticRecord,
   ConflictPeriod,
+  SuspensionRecord,
+  SuspensionPeriod,
+  Objection,
   StateMeta,
   TransitionMeta,
   WithdrawalStateValue,

@@ -1,14 +1,14 @@
 /** fast-check generators of scenarios, shared by the property and fuzz suites. */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { defineProcedure, getProcedure, type Scenario, type WithdrawalEvent } from '../src/index.js';
+import { defineProcedure, defineTreaty, getProcedure, getTreaty, type Scenario, type WithdrawalEvent } from '../src/index.js';
 
 const START = Temporal.PlainDate.from('2019-01-01');
 
 /** A date between 2019 and about 2031, drawn through Temporal. */
 export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString());
 
-export const eventTypes = [
+export const eventTypes: readonly WithdrawalEvent['type'][] = [
   'decree.signed',
   'parliament.approved',
   'parliament.rejected',
@@ -18,7 +18,20 @@ export const eventTypes = [
   'armedConflict.started',
   'armedConflict.ended',
   'clock.advanced',
-] as const satisfies readonly WithdrawalEvent['type'][];
+];
+
+/** A treaty of one's own that, unlike the shipped ones, provides for suspension. */
+export const suspendable = defineTreaty({
+  ...getTreaty('ottawa'),
+  id: 'suspendable',
+  shortName: 'Suspendable Treaty',
+  suspension: {
+    provided: true,
+    note: 'A party may suspend the operation of this treaty by notice (hypothetical clause for tests).',
+    article: 'Art. 99',
+    source: 'https://example.org/suspendable-treaty',
+  },
+});
 
 const secondVote = defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true });
 
@@ -37,7 +50,28 @@ export const treatyArb = fc.constantFrom(
 
 export const procedureArb = fc.constantFrom<Scenario['procedure']>(undefined, 'none', 'executive', 'parliamentary', 'ukraine', 'poland', secondVote);
 
-export const eventArb: fc.Arbitrary<WithdrawalEvent> = fc
+const suspensionEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
+  fc.record({
+    type: fc.constant('suspension.notified' as const),
+    date: dateArb,
+    ground: fc.constantFrom('fundamental-change' as const, 'material-breach' as const, 'treaty-provision' as const),
+  }),
+  fc
+    .record({
+      type: fc.constant('suspension.notified' as const),
+      date: dateArb,
+      ground: fc.constant('fundamental-change' as const),
+      urgent: fc.boolean(),
+      days: fc.integer({ min: -5, max: 200 }),
+    })
+    .map(({ days, ...e }) => ({ ...e, objectionPeriodEndsOn: Temporal.PlainDate.from(e.date).add({ days }).toString() })),
+  fc.record({ type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const), date: dateArb, by: fc.constantFrom('Norway', 'Switzerland') }),
+  fc.record({ type: fc.constant('suspension.rejected' as const), date: dateArb, by: fc.constant('Meeting of States Parties') }),
+  fc.record({ type: fc.constant('dispute.settled' as const), date: dateArb, outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const) }),
+  fc.record({ type: fc.constant('suspension.ended' as const), date: dateArb }),
+);
+
+const withdrawalEventArb: fc.Arbitrary<WithdrawalEvent> = fc
   .record({
     type: fc.constantFrom(...eventTypes),
     date: dateArb,
@@ -53,6 +87,11 @@ export const eventArb: fc.Arbitrary<WithdrawalEvent> = fc
       ...(reasons !== undefined && { reasons }),
     };
   });
+
+export const eventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
+  { weight: 3, arbitrary: withdrawalEventArb },
+  { weight: 1, arbitrary: suspensionEventArb },
+);
 
 /** Events in any order and mix: most are refused somewhere. */
 const randomScenarioArb: fc.Arbitrary<Scenario> = fc
@@ -142,16 +181,47 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
       }),
       { maxLength: 5 },
     ),
+    suspensionFirst: fc.option(
+      fc.record({
+        provided: fc.boolean(),
+        steps: fc.array(
+          fc.record({
+            kind: fc.constantFrom('objection.raised', 'objection.withdrawn', 'suspension.rejected', 'dispute.settled', 'clock.advanced', 'suspension.ended'),
+            by: fc.constantFrom('Norway', 'Switzerland'),
+            upheld: fc.boolean(),
+            gap: fc.integer({ min: 0, max: 120 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+      { nil: undefined },
+    ),
     asOfDays: fc.option(fc.integer({ min: -200, max: 1500 }), { nil: undefined }),
   })
   .map((r) => {
     let day = START.add({ days: r.start });
     const events: WithdrawalEvent[] = [];
     if (r.conflictFirst) events.push({ type: 'armedConflict.started', date: day.toString() });
+    let treaty: Scenario['treaty'] = r.treaty;
+    if (r.suspensionFirst) {
+      if (r.suspensionFirst.provided) treaty = suspendable;
+      events.push({ type: 'suspension.notified', date: day.toString(), ground: 'fundamental-change' });
+      for (const s of r.suspensionFirst.steps) {
+        day = day.add({ days: s.gap });
+        const date = day.toString();
+        if (s.kind === 'objection.raised' || s.kind === 'objection.withdrawn' || s.kind === 'suspension.rejected') {
+          events.push({ type: s.kind, date, by: s.by });
+        } else if (s.kind === 'dispute.settled') {
+          events.push({ type: s.kind, date, outcome: s.upheld ? 'suspension-upheld' : 'suspension-abandoned' });
+        } else {
+          events.push({ type: s.kind, date } as WithdrawalEvent);
+        }
+      }
+    }
     const id = r.procedure === undefined ? 'none' : typeof r.procedure === 'string' ? r.procedure : r.procedure.id;
     (procedureSteps[id] ?? []).forEach((type, i) => {
       day = day.add({ days: r.gaps[i] ?? 1 });
-      events.push({ type, date: day.toString() });
+      events.push({ type, date: day.toString() } as WithdrawalEvent);
     });
     day = day.add({ days: r.gaps[3] ?? 1 });
     const receipt = day;
@@ -165,7 +235,7 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
       day = day.add({ days: gap });
       events.push({ type, date: day.toString() } as WithdrawalEvent);
     }
-    const scenario: Record<string, unknown> = { treaty: r.treaty, party: 'X', events };
+    const scenario: Record<string, unknown> = { treaty, party: 'X', events };
     if (r.procedure !== undefined) scenario.procedure = r.procedure;
     if (r.eifYearsBefore !== undefined) scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString();
     if (r.asOfDays !== undefined) scenario.asOf = receipt.add({ days: r.asOfDays }).toString();

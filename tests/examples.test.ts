@@ -18,6 +18,13 @@ const expectations: Record<string, (string | RegExp)[]> = {
     'the withdrawal would take effect on 2026-09-30',
     'declared a suspension',
   ],
+  'ukraine-2025-real.ts': [
+    'suspension contested: still bound',
+    'Outcome: suspension-contested; effective date: none; withdrawal notice period: none started',
+    'Bound on 2026-06-01? yes (suspension-contested)',
+    'VCLT Arts. 62, 73',
+    '22nd Meeting of States Parties',
+  ],
   'ottawa-2025-wave.ts': [
     /Lithuania[\s\S]*effective on 2025-12-27/,
     /Latvia[\s\S]*effective on 2025-12-27/,

@@ -15,6 +15,8 @@ import {
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { runScenario } from '../src/simulate/simulate.js';
+import { deadlines } from '../src/machine/logic.js';
+import { withdrawalMachine, type StateMeta } from '../src/index.js';
 import { dateArb, depositScenarioArb, scenarioArb } from './arbitraries.js';
 
 const SEED = 20251205;
@@ -44,12 +46,18 @@ function viaXState(scenario: Scenario): { state: string; context: unknown } | { 
     const code = send(event);
     if (code) return { code };
   }
-  const { date, noticeExpiresOn } = snapshot.context;
-  if (snapshot.status === 'active') {
-    if (parsed.asOf !== undefined) {
-      if (date === null || parsed.asOf > date) send({ type: 'clock.advanced', date: parsed.asOf });
-    } else if (snapshot.value === 'noticePeriod' && noticeExpiresOn !== null) {
-      send({ type: 'clock.advanced', date: noticeExpiresOn });
+  const { date } = snapshot.context;
+  if (parsed.asOf !== undefined) {
+    if (snapshot.status === 'active' && (date === null || parsed.asOf > date)) send({ type: 'clock.advanced', date: parsed.asOf });
+  } else {
+    // Let every running period run out, one deadline after another.
+    for (;;) {
+      const name = (withdrawalMachine.config.states?.[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
+      const deadline = name ? deadlines[name](snapshot.context) : null;
+      if (snapshot.status !== 'active' || deadline === null) break;
+      const before = snapshot.value;
+      send({ type: 'clock.advanced', date: deadline });
+      if (snapshot.value === before) break;
     }
   }
   return { state: snapshot.value, context: snapshot.context };

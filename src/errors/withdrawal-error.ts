@@ -33,6 +33,8 @@ export type WithdrawalErrorCode =
   | 'PROCEDURE_INCOMPLETE'
   /** The instrument names a later date, but the treaty provides for none. */
   | 'LATER_DATE_NOT_ALLOWED'
+  /** A suspension notice names a window for objections shorter than three months without claiming urgency (VCLT Art. 65(2)). */
+  | 'OBJECTION_PERIOD_TOO_SHORT'
   /** The withdrawal has already taken effect; it can no longer be revoked (VCLT Art. 68). */
   | 'ALREADY_EFFECTIVE'
   /** A persisted snapshot is corrupt, foreign or from another version. */

@@ -20,7 +20,21 @@ export type ExplanationFact =
   /** The notice was revoked before it took effect. */
   | 'revocation'
   /** The domestic procedure ended without a deposit. */
-  | 'abandonment';
+  | 'abandonment'
+  /** A suspension was notified (VCLT Art. 65). */
+  | 'suspension-notice'
+  /** A party objected to the suspension, or withdrew its objection. */
+  | 'objection'
+  /** The suspension is contested (objection, or no suspension clause). */
+  | 'suspension-contested'
+  /** The suspension was carried out or upheld: the obligation to perform is suspended. */
+  | 'suspension'
+  /** The parties collectively found on the suspension. */
+  | 'finding'
+  /** The dispute over the suspension was settled. */
+  | 'settlement'
+  /** The suspension ended. */
+  | 'suspension-end';
 
 /**
  * One step in the derivation of a date: the date, the rule that produced it, and
@@ -46,7 +60,7 @@ export interface ExplanationStep {
 /** A point the user should know that does not stop the withdrawal. */
 export interface Warning {
   /** Stable code. */
-  readonly code: 'REASONS_MISSING' | 'TREATY_NOT_IN_FORCE' | 'LATER_DATE_NOT_LATER';
+  readonly code: 'REASONS_MISSING' | 'TREATY_NOT_IN_FORCE' | 'LATER_DATE_NOT_LATER' | 'SUSPENSION_SUPERSEDED';
   /** What is wrong and why it matters. */
   readonly message: string;
   /** The governing provision. */

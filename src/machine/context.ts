@@ -12,9 +12,21 @@ import type { DomesticEvent } from './events.js';
  * - `deferred`: the period is over, effect deferred (armed conflict);
  * - `effective`: the withdrawal has taken effect;
  * - `revoked`: the notice was revoked before effect;
- * - `abandoned`: the domestic procedure failed.
+ * - `abandoned`: the domestic procedure failed;
+ * - `suspension-pending`: a suspension was notified; the window for objections is open;
+ * - `suspension-contested`: objected to, or the treaty does not provide for suspension;
+ * - `suspended`: carried out (no objection in time, where the treaty allows it), or upheld.
  */
-export type Outcome = 'in-procedure' | 'notice-period' | 'deferred' | 'effective' | 'revoked' | 'abandoned';
+export type Outcome =
+  | 'in-procedure'
+  | 'notice-period'
+  | 'deferred'
+  | 'effective'
+  | 'revoked'
+  | 'abandoned'
+  | 'suspension-pending'
+  | 'suspension-contested'
+  | 'suspended';
 
 /** One stage of the timeline, from the day it began to the day the next began. */
 export interface TimelineStage {
@@ -41,6 +53,44 @@ export interface ConflictPeriod {
   /** First day. */
   readonly from: CalendarDate;
   /** The day it ended; `null` while it continues. */
+  readonly to: CalendarDate | null;
+}
+
+/** An objection to a suspension. */
+export interface Objection {
+  /** The objecting party. */
+  readonly by: string;
+  /** When it objected. */
+  readonly raisedOn: CalendarDate;
+  /** When it withdrew the objection; `null` while it stands. */
+  readonly withdrawnOn: CalendarDate | null;
+}
+
+/** A suspension notified under VCLT Art. 65, and what became of it. */
+export interface SuspensionRecord {
+  /** When the other parties were notified. */
+  readonly notifiedOn: CalendarDate;
+  /** The ground invoked. */
+  readonly ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
+  /** The reasons given. */
+  readonly reasons: string | null;
+  /** Whether special urgency was claimed (VCLT Art. 65(2)). */
+  readonly urgent: boolean;
+  /** The first day on which the measure may be carried out if nobody has objected. */
+  readonly objectionWindowEndsOn: CalendarDate;
+  /** Objections raised. */
+  readonly objections: readonly Objection[];
+  /** Collective findings of the parties, e.g. a Meeting of States Parties. */
+  readonly findings: readonly { readonly by: string; readonly date: CalendarDate }[];
+  /** Where it stands; `superseded` when a withdrawal was deposited while it was pending or contested. */
+  readonly status: 'pending' | 'contested' | 'suspended' | 'ended' | 'superseded';
+}
+
+/** A period during which the treaty's operation was validly suspended for the party. */
+export interface SuspensionPeriod {
+  /** First day. */
+  readonly from: CalendarDate;
+  /** The day it ended; `null` while it lasts. */
   readonly to: CalendarDate | null;
 }
 
@@ -77,6 +127,10 @@ export interface WithdrawalContext {
   readonly effectiveOn: CalendarDate | null;
   /** When the notice was revoked. */
   readonly revokedOn: CalendarDate | null;
+  /** The latest suspension notified, if any. */
+  readonly suspension: SuspensionRecord | null;
+  /** Periods of valid suspension. */
+  readonly suspensions: readonly SuspensionPeriod[];
   /** The stages passed through. */
   readonly timeline: readonly TimelineStage[];
   /** How every date was derived, with articles and sources. */

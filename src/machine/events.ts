@@ -37,6 +37,61 @@ export const NotificationRevokedSchema = z.strictObject({ type: z.literal('notif
 export const ArmedConflictStartedSchema = z.strictObject({ type: z.literal('armedConflict.started'), ...dated });
 /** The armed conflict the party was engaged in ends. */
 export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedConflict.ended'), ...dated });
+/**
+ * The party notifies the other parties that it suspends the operation of the
+ * treaty (VCLT Art. 65(1)), invoking a ground: a fundamental change of
+ * circumstances (Art. 62), a material breach (Art. 60), supervening
+ * impossibility (Art. 61) or the treaty's own clause (Art. 57(a)). The other
+ * parties have at least three months to object (Art. 65(2)); a shorter window is
+ * possible only in cases of special urgency, which the notice must claim.
+ */
+export const SuspensionNotifiedSchema = z.strictObject({
+  type: z.literal('suspension.notified'),
+  ...dated,
+  ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
+  reasons: z.string().max(20_000).optional(),
+  /** Claims special urgency (VCLT Art. 65(2)), allowing a window shorter than three months. */
+  urgent: z.boolean().optional(),
+  /** When the window for objections ends; three months after the notice by default. */
+  objectionPeriodEndsOn: CalendarDateSchema.optional(),
+});
+/** Another party objects to the suspension (VCLT Art. 65(2)–(3)). */
+export const ObjectionRaisedSchema = z.strictObject({
+  type: z.literal('objection.raised'),
+  ...dated,
+  /** The objecting party. */
+  by: z.string().trim().min(1).max(200),
+});
+/** A party withdraws its objection. */
+export const ObjectionWithdrawnSchema = z.strictObject({
+  type: z.literal('objection.withdrawn'),
+  ...dated,
+  by: z.string().trim().min(1).max(200),
+});
+/**
+ * The parties, collectively (a meeting of the States Parties), find that the
+ * treaty does not allow the suspension. The suspending state has not accepted it,
+ * so the suspension remains contested; the finding is recorded and explained.
+ */
+export const SuspensionRejectedSchema = z.strictObject({
+  type: z.literal('suspension.rejected'),
+  ...dated,
+  /** Who found it, e.g. `22nd Meeting of States Parties`. */
+  by: z.string().trim().min(1).max(200),
+});
+/**
+ * The dispute over a contested suspension is settled (UN Charter Art. 33, VCLT
+ * Arts. 65(3), 66): the suspension is upheld, or the suspending state abandons it.
+ */
+export const DisputeSettledSchema = z.strictObject({
+  type: z.literal('dispute.settled'),
+  ...dated,
+  outcome: z.enum(['suspension-upheld', 'suspension-abandoned']),
+  /** How, e.g. `agreement`, `ICJ judgment`, `conciliation`. */
+  by: z.string().trim().min(1).max(200).optional(),
+});
+/** The suspension ends: the state withdraws its notice or resumes performing the treaty (VCLT Arts. 68, 72(2)). */
+export const SuspensionEndedSchema = z.strictObject({ type: z.literal('suspension.ended'), ...dated });
 /** Time passes to `date` with nothing else happening (periods that end by then end). */
 export const ClockAdvancedSchema = z.strictObject({ type: z.literal('clock.advanced'), ...dated });
 
@@ -50,6 +105,12 @@ export const WithdrawalEventSchema = z.discriminatedUnion('type', [
   NotificationRevokedSchema,
   ArmedConflictStartedSchema,
   ArmedConflictEndedSchema,
+  SuspensionNotifiedSchema,
+  ObjectionRaisedSchema,
+  ObjectionWithdrawnSchema,
+  SuspensionRejectedSchema,
+  DisputeSettledSchema,
+  SuspensionEndedSchema,
   ClockAdvancedSchema,
 ]);
 

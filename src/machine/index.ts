@@ -11,10 +11,25 @@ export {
   ArmedConflictStartedSchema,
   ArmedConflictEndedSchema,
   ClockAdvancedSchema,
+  SuspensionNotifiedSchema,
+  ObjectionRaisedSchema,
+  ObjectionWithdrawnSchema,
+  SuspensionRejectedSchema,
+  DisputeSettledSchema,
+  SuspensionEndedSchema,
   withdrawalEventTypes,
 } from './events.js';
 export type { WithdrawalEvent, WithdrawalEventType, WithdrawalEventOf, DomesticEvent } from './events.js';
-export type { WithdrawalContext, Outcome, TimelineStage, DomesticRecord, ConflictPeriod } from './context.js';
+export type {
+  WithdrawalContext,
+  Outcome,
+  TimelineStage,
+  DomesticRecord,
+  ConflictPeriod,
+  SuspensionRecord,
+  SuspensionPeriod,
+  Objection,
+} from './context.js';
 export type { WithdrawalInput } from './input.js';
 export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
 export type { WithdrawalSnapshot, ApplyResult } from './apply.js';

@@ -65,6 +65,8 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     noticeExpiresOn: null,
     effectiveOn: null,
     revokedOn: null,
+    suspension: null,
+    suspensions: [],
     timeline: [],
     explanation: [],
     warnings: [],

@@ -5,24 +5,28 @@
  * the fast executor behind `simulate` calls the very same functions.
  */
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { isWithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
-import type { ExplanationStep } from '../explanation/types.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import { computeNoticeExpiry, describeEffectRule, type NoticeExpiry } from '../treaties/notice.js';
-import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
+import {
+  both,
+  capitalize,
+  type Check,
+  checkOrder,
+  explain,
+  type Guard,
+  ongoingConflict,
+  openStage,
+  partyName,
+  type Refusal,
+  type Update,
+} from './helpers.js';
+import { closeOnEffect, suspensionChecks, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
 
-/** Why an event is refused: a stable code and a message a person can act on. */
-export interface Refusal {
-  readonly code: WithdrawalErrorCode;
-  readonly message: string;
-  readonly path?: string;
-  readonly missingSteps?: readonly string[];
-}
+export type { Refusal } from './helpers.js';
 
-type Check = (context: WithdrawalContext, event: WithdrawalEvent) => Refusal | undefined;
-type Guard = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
-type Update = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
 
 /** The id the context factory gives a machine started without input. */
 export const UNCONFIGURED = 'unconfigured';
@@ -31,14 +35,6 @@ export const UNCONFIGURED = 'unconfigured';
 // Small readers of the context
 // ---------------------------------------------------------------------------
 
-function partyName(context: WithdrawalContext): string {
-  return context.party ?? 'the party';
-}
-
-function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
-  const last = context.conflicts[context.conflicts.length - 1];
-  return last && last.to === null ? last : undefined;
-}
 
 /** The required domestic steps not yet done, in the profile's order. */
 export function missingSteps(context: WithdrawalContext): string[] {
@@ -88,14 +84,6 @@ function isRefusal(value: NoticeExpiry | Refusal): value is Refusal {
 // Checks: undefined when the event may be applied, else why not
 // ---------------------------------------------------------------------------
 
-function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
-  if (context.date === null || event.date >= context.date) return undefined;
-  return {
-    code: 'EVENT_OUT_OF_ORDER',
-    message: `${event.type} on ${event.date} is earlier than the last event applied (${context.date}); events must be applied in date order`,
-    path: 'event.date',
-  };
-}
 
 function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
   const { procedure } = context;
@@ -171,15 +159,7 @@ function checkBeforeExpiry(context: WithdrawalContext, event: WithdrawalEvent): 
   };
 }
 
-function both(first: Check, second: Check): Check {
-  return (context, event) => first(context, event) ?? second(context, event);
-}
-
-/**
- * Validation checks, by guard name. A guard passes when its check returns
- * `undefined`; a refused event is explained by the first check that fails.
- */
-export const checks = {
+const withdrawalChecks = {
   inOrder: checkOrder,
   stepInSequence: both(checkOrder, checkStepInSequence),
   depositAllowed: both(checkOrder, checkDeposit),
@@ -192,6 +172,12 @@ export const checks = {
   conflictOngoingBeforeExpiry: both(both(checkOrder, checkBeforeExpiry), (c) => checkConflict(c)),
 } satisfies Record<string, Check>;
 
+/**
+ * Validation checks, by guard name. A guard passes when its check returns
+ * `undefined`; a refused event is explained by the first check that fails.
+ */
+export const checks = { ...withdrawalChecks, ...suspensionChecks };
+
 function isDue(context: WithdrawalContext, event: WithdrawalEvent): boolean {
   return context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn && checkOrder(context, event) === undefined;
 }
@@ -200,43 +186,38 @@ function defersDuringConflict(context: WithdrawalContext): boolean {
   return context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined;
 }
 
-/**
- * Every guard of the machine, by name: the checks above (pass = no refusal) and
- * the routing guards that choose between outcomes when the clock moves.
- */
-export const guards: Record<GuardName, Guard> = {
-  inOrder: (c, e) => checks.inOrder(c, e) === undefined,
-  stepInSequence: (c, e) => checks.stepInSequence(c, e) === undefined,
-  depositAllowed: (c, e) => checks.depositAllowed(c, e) === undefined,
+const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+
+const withdrawalGuards = {
+  inOrder: pass(checks.inOrder),
+  stepInSequence: pass(checks.stepInSequence),
+  depositAllowed: pass(checks.depositAllowed),
   rejectionEndsProcedure: (c, e) => checks.rejectionEndsProcedure(c, e) === undefined && !c.procedure.resubmission,
   rejectionAllowsResubmission: (c, e) => checks.rejectionAllowsResubmission(c, e) === undefined && c.procedure.resubmission,
-  noConflictOngoing: (c, e) => checks.noConflictOngoing(c, e) === undefined,
-  conflictOngoing: (c, e) => checks.conflictOngoing(c, e) === undefined,
-  beforeExpiry: (c, e) => checks.beforeExpiry(c, e) === undefined,
-  noConflictBeforeExpiry: (c, e) => checks.noConflictBeforeExpiry(c, e) === undefined,
-  conflictOngoingBeforeExpiry: (c, e) => checks.conflictOngoingBeforeExpiry(c, e) === undefined,
+  noConflictOngoing: pass(checks.noConflictOngoing),
+  conflictOngoing: pass(checks.conflictOngoing),
+  beforeExpiry: pass(checks.beforeExpiry),
+  noConflictBeforeExpiry: pass(checks.noConflictBeforeExpiry),
+  conflictOngoingBeforeExpiry: pass(checks.conflictOngoingBeforeExpiry),
   /** The period is over and a conflict defers the effect. */
   expiresDuringConflict: (c, e) => isDue(c, e) && defersDuringConflict(c),
   /** The period is over and nothing defers the effect. */
   expiresWithoutConflict: (c, e) => isDue(c, e) && !defersDuringConflict(c),
-};
+} satisfies Record<string, Guard>;
 
-/** The names of the guards (routing guards have no refusal message: they choose, not refuse). */
-export type GuardName = keyof typeof checks | 'expiresDuringConflict' | 'expiresWithoutConflict';
+/**
+ * Every guard of the machine, by name: the checks above (pass = no refusal) and
+ * the routing guards that choose between outcomes when the clock moves.
+ */
+export const guards = { ...withdrawalGuards, ...suspensionGuards };
+
+/** The names of the guards. */
+export type GuardName = keyof typeof guards;
 
 // ---------------------------------------------------------------------------
 // Updates: the part of the context an event changes
 // ---------------------------------------------------------------------------
 
-function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
-  const last = timeline[timeline.length - 1];
-  const closed = last ? [...timeline.slice(0, -1), { ...last, to: from }] : [];
-  return [...closed, { stage, from, to: null }];
-}
-
-function explain(context: WithdrawalContext, ...steps: ExplanationStep[]): ExplanationStep[] {
-  return [...context.explanation, ...steps];
-}
 
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
   const step = context.procedure.steps.find((s) => s.event === event.type);
@@ -263,8 +244,7 @@ function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Parti
   };
 }
 
-/** Update functions, by action name. Each also moves the clock to the event's date. */
-export const updates = {
+const withdrawalUpdates = {
   tick: (_c, e) => ({ date: e.date }),
 
   recordStep: (c, e) => recordDomestic(c, e as DomesticEvent),
@@ -294,7 +274,9 @@ export const updates = {
     const notice = noticeFor(c, event);
     // The guard has already refused a deposit whose notice cannot be computed.
     if (isRefusal(notice)) return { date: e.date };
+    const superseded = supersedeOnDeposit(c);
     return {
+      ...superseded,
       date: e.date,
       receivedOn: e.date,
       laterDate: event.laterDate ?? null,
@@ -302,7 +284,7 @@ export const updates = {
       noticeExpiresOn: notice.expiresOn,
       timeline: openStage(c.timeline, 'notice-period', e.date),
       explanation: explain(c, ...notice.steps),
-      warnings: [...c.warnings, ...notice.warnings],
+      warnings: [...(superseded.warnings ?? c.warnings), ...notice.warnings],
     };
   },
 
@@ -371,6 +353,7 @@ export const updates = {
     const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
     const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
     return {
+      ...closeOnEffect(c, expiry),
       date: e.date,
       effectiveOn: expiry,
       timeline: openStage(c.timeline, 'effective', expiry),
@@ -393,6 +376,7 @@ export const updates = {
   takeEffectAtConflictEnd: (c, e) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
     return {
+      ...closeOnEffect(c, e.date),
       date: e.date,
       effectiveOn: e.date,
       timeline: openStage(c.timeline, 'effective', e.date),
@@ -424,9 +408,20 @@ export const updates = {
   }),
 } satisfies Record<string, Update>;
 
+/** Update functions, by action name. Each also moves the clock to the event's date. */
+export const updates = { ...withdrawalUpdates, ...suspensionUpdates };
+
 /** The names of the update actions. */
 export type ActionName = keyof typeof updates;
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/**
+ * The dates that states tagged `clock` wait for: when the clock reaches one,
+ * the state's `clock.advanced` transitions decide what happens.
+ */
+export const deadlines = {
+  noticeExpiry: (c: WithdrawalContext) => c.noticeExpiresOn,
+  objectionWindow: (c: WithdrawalContext) => c.suspension?.objectionWindowEndsOn ?? null,
+} satisfies Record<string, (context: WithdrawalContext) => CalendarDate | null>;
+
+/** The names of the deadlines. */
+export type DeadlineName = keyof typeof deadlines;

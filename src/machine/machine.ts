@@ -3,7 +3,7 @@ import { VCLT } from '../treaties/profiles/sources.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { contextFromInput, type WithdrawalInput } from './input.js';
-import { type ActionName, type GuardName, guards, updates } from './logic.js';
+import { type ActionName, type DeadlineName, type GuardName, guards, updates } from './logic.js';
 
 /** What every state's `meta` holds: the outcome it stands for and the law that governs it. */
 export interface StateMeta {
@@ -13,6 +13,11 @@ export interface StateMeta {
   readonly article: string;
   /** URL of their text. */
   readonly source: string;
+  /**
+   * For a state that time alone can leave (tagged `clock`): the date it waits
+   * for, by name (see `deadlines` in logic.ts).
+   */
+  readonly deadline?: DeadlineName;
 }
 
 /** What every transition's `meta` holds. */
@@ -42,6 +47,26 @@ function updateAction<K extends ActionName>(name: K) {
     update(context, event),
   );
 }
+
+/**
+ * A withdrawal can follow a suspension: from any suspension state the party may
+ * still take domestic steps, deposit an instrument of withdrawal, and become
+ * engaged in or leave an armed conflict.
+ */
+const withdrawalFollows = {
+  'decree.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Executive decision recorded' },
+  'parliament.approved': { guard: 'stepInSequence', actions: 'recordStep', description: 'Legislature approves' },
+  'law.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Law signed or promulgated' },
+  'instrument.deposited': {
+    guard: 'depositAllowed',
+    target: 'noticePeriod',
+    actions: 'startNotice',
+    description: 'A withdrawal follows the suspension: the period runs from receipt',
+    meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT },
+  },
+  'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
+  'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
+} as const;
 
 const ART_20_3 = 'https://treaties.un.org/doc/Treaties/1997/09/19970918%2007-53%20AM/Ch_XXVI_05p.pdf';
 
@@ -84,6 +109,14 @@ export const withdrawalMachine = setup({
     takeEffectOnExpiry: updateAction('takeEffectOnExpiry'),
     takeEffectAtConflictEnd: updateAction('takeEffectAtConflictEnd'),
     revoke: updateAction('revoke'),
+    notifySuspension: updateAction('notifySuspension'),
+    raiseObjection: updateAction('raiseObjection'),
+    withdrawObjection: updateAction('withdrawObjection'),
+    reopenSuspension: updateAction('reopenSuspension'),
+    carryOutSuspension: updateAction('carryOutSuspension'),
+    contestUnprovided: updateAction('contestUnprovided'),
+    recordFinding: updateAction('recordFinding'),
+    endSuspension: updateAction('endSuspension'),
   },
 }).createMachine({
   id: 'withdrawal',
@@ -119,15 +152,139 @@ export const withdrawalMachine = setup({
           description: 'Depositary receives the instrument: the period runs from receipt',
           meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT },
         },
+        'suspension.notified': {
+          guard: 'suspensionNotifiable',
+          target: 'suspensionPending',
+          actions: 'notifySuspension',
+          description: 'Suspension notified: no withdrawal clock starts; the other parties may object',
+          meta: { article: 'VCLT Arts. 62, 65(1)', source: VCLT },
+        },
         'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
         'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
       },
     },
+    suspensionPending: {
+      description:
+        'Suspension pending: the party has notified a suspension (VCLT Art. 65(1)); the other parties have at least three months to object, and meanwhile the treaty binds the party.',
+      meta: { outcome: 'suspension-pending', article: 'VCLT Art. 65(1)–(2)', source: VCLT, deadline: 'objectionWindow' },
+      tags: ['clock'],
+      on: {
+        'clock.advanced': [
+          {
+            guard: 'windowClosesUnopposed',
+            target: 'suspended',
+            actions: 'carryOutSuspension',
+            description: 'No objection in time and the treaty provides for suspension: carried out',
+            meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
+          },
+          {
+            guard: 'windowClosesUnprovided',
+            target: 'suspensionContested',
+            actions: 'contestUnprovided',
+            description: 'The window closes, but the treaty does not provide for suspension',
+            meta: { article: 'VCLT Art. 57', source: VCLT },
+          },
+          { guard: 'inOrder', actions: 'tick', description: 'Time passes within the window' },
+        ],
+        'objection.raised': {
+          guard: 'objectionInWindow',
+          target: 'suspensionContested',
+          actions: 'raiseObjection',
+          description: 'A party objects within the window',
+          meta: { article: 'VCLT Art. 65(2)–(3)', source: VCLT },
+        },
+        'suspension.rejected': {
+          guard: 'inOrder',
+          target: 'suspensionContested',
+          actions: 'recordFinding',
+          description: 'The parties find the suspension not allowed',
+        },
+        'suspension.ended': {
+          guard: 'inOrder',
+          target: 'procedure',
+          actions: 'endSuspension',
+          description: 'The notice is withdrawn',
+          meta: { article: 'VCLT Art. 68', source: VCLT },
+        },
+        ...withdrawalFollows,
+      },
+    },
+    suspensionContested: {
+      description:
+        'Suspension contested: a party objected, or the treaty does not provide for suspension; the dispute goes to the means of UN Charter Art. 33 (and VCLT Art. 66 after twelve months). The treaty binds the party.',
+      meta: { outcome: 'suspension-contested', article: 'VCLT Arts. 65(3), 66', source: VCLT },
+      on: {
+        'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
+        'objection.withdrawn': [
+          {
+            guard: 'lastObjectionWithdrawnInWindow',
+            target: 'suspensionPending',
+            actions: ['withdrawObjection', 'reopenSuspension'],
+            description: 'The last objection is withdrawn within the window',
+          },
+          {
+            guard: 'lastObjectionWithdrawnAfterWindow',
+            target: 'suspended',
+            actions: ['withdrawObjection', 'carryOutSuspension'],
+            description: 'The last objection is withdrawn after the window; the treaty provides for suspension',
+            meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
+          },
+          { guard: 'objectionOnRecord', actions: 'withdrawObjection', description: 'An objection is withdrawn; others stand' },
+        ],
+        'suspension.rejected': { guard: 'inOrder', actions: 'recordFinding', description: 'The parties find the suspension not allowed' },
+        'dispute.settled': [
+          {
+            guard: 'settlementUpholds',
+            target: 'suspended',
+            actions: 'carryOutSuspension',
+            description: 'Settlement upholds the suspension',
+            meta: { article: 'VCLT Arts. 65(3), 66, 72', source: VCLT },
+          },
+          {
+            guard: 'settlementAbandons',
+            target: 'procedure',
+            actions: 'endSuspension',
+            description: 'Settlement: the suspension is abandoned',
+            meta: { article: 'VCLT Art. 65(3)', source: VCLT },
+          },
+        ],
+        'suspension.ended': {
+          guard: 'inOrder',
+          target: 'procedure',
+          actions: 'endSuspension',
+          description: 'The suspension is withdrawn',
+          meta: { article: 'VCLT Art. 68', source: VCLT },
+        },
+        'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes; the dispute goes on' },
+        ...withdrawalFollows,
+      },
+    },
+    suspended: {
+      description:
+        'Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (VCLT Art. 72).',
+      meta: { outcome: 'suspended', article: 'VCLT Art. 72', source: VCLT },
+      on: {
+        'suspension.ended': {
+          guard: 'inOrder',
+          target: 'procedure',
+          actions: 'endSuspension',
+          description: 'The suspension ends: the treaty operates again',
+          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+        },
+        'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
+        ...withdrawalFollows,
+      },
+    },
     noticePeriod: {
       description:
         'Notice period: the instrument has been received and the treaty’s period is running; the treaty still binds the party.',
-      meta: { outcome: 'notice-period', article: 'VCLT Arts. 54(a), 67; the treaty’s withdrawal clause', source: VCLT },
+      meta: {
+        outcome: 'notice-period',
+        article: 'VCLT Arts. 54(a), 67; the treaty’s withdrawal clause',
+        source: VCLT,
+        deadline: 'noticeExpiry',
+      },
       tags: ['clock'],
       on: {
         'clock.advanced': [
@@ -156,6 +313,12 @@ export const withdrawalMachine = setup({
         },
         'armedConflict.started': { guard: 'noConflictBeforeExpiry', actions: 'startConflict', description: 'Armed conflict begins' },
         'armedConflict.ended': { guard: 'conflictOngoingBeforeExpiry', actions: 'endConflict', description: 'Armed conflict ends' },
+        'suspension.ended': {
+          guard: 'suspensionInForce',
+          actions: 'endSuspension',
+          description: 'A suspension in force since before the deposit ends',
+          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+        },
       },
     },
     deferred: {
@@ -178,6 +341,12 @@ export const withdrawalMachine = setup({
           meta: { article: 'VCLT Art. 68', source: VCLT },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes; the conflict goes on' },
+        'suspension.ended': {
+          guard: 'suspensionInForce',
+          actions: 'endSuspension',
+          description: 'A suspension in force since before the deposit ends',
+          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+        },
       },
     },
     effective: {
@@ -199,4 +368,13 @@ export const withdrawalMachine = setup({
 });
 
 /** The machine's state names. */
-export type WithdrawalStateValue = 'procedure' | 'noticePeriod' | 'deferred' | 'effective' | 'revoked' | 'abandoned';
+export type WithdrawalStateValue =
+  | 'procedure'
+  | 'suspensionPending'
+  | 'suspensionContested'
+  | 'suspended'
+  | 'noticePeriod'
+  | 'deferred'
+  | 'effective'
+  | 'revoked'
+  | 'abandoned';

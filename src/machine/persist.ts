@@ -39,13 +39,24 @@ export interface PersistedWithdrawal {
 }
 
 const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
-const outcomes = ['in-procedure', 'notice-period', 'deferred', 'effective', 'revoked', 'abandoned'] as const;
+const outcomes = [
+  'in-procedure',
+  'notice-period',
+  'deferred',
+  'effective',
+  'revoked',
+  'abandoned',
+  'suspension-pending',
+  'suspension-contested',
+  'suspended',
+] as const;
 const nullableDate = CalendarDateSchema.nullable();
 
 const ExplanationStepSchema = z.strictObject({
   fact: z.enum([
-    'domestic-step', 'armed-conflict', 'receipt', 'earliest-notice', 'period-end',
-    'later-date', 'deferral', 'effect', 'revocation', 'abandonment',
+    'domestic-step', 'armed-conflict', 'receipt', 'earliest-notice', 'period-end', 'later-date', 'deferral',
+    'effect', 'revocation', 'abandonment', 'suspension-notice', 'objection', 'suspension-contested', 'suspension',
+    'finding', 'settlement', 'suspension-end',
   ]),
   date: CalendarDateSchema,
   rule: z.string(),
@@ -56,7 +67,7 @@ const ExplanationStepSchema = z.strictObject({
 });
 
 const WarningSchema = z.strictObject({
-  code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER']),
+  code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED']),
   message: z.string(),
   article: z.string(),
   source: SourceUrlSchema,
@@ -83,6 +94,19 @@ const ContextSchema = z.strictObject({
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
   revokedOn: nullableDate,
+  suspension: z
+    .strictObject({
+      notifiedOn: CalendarDateSchema,
+      ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
+      reasons: z.string().nullable(),
+      urgent: z.boolean(),
+      objectionWindowEndsOn: CalendarDateSchema,
+      objections: z.array(z.strictObject({ by: z.string(), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
+      findings: z.array(z.strictObject({ by: z.string(), date: CalendarDateSchema })),
+      status: z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']),
+    })
+    .nullable(),
+  suspensions: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   explanation: z.array(ExplanationStepSchema),
   warnings: z.array(WarningSchema),
@@ -180,6 +204,9 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     throw invalid(`state ${state} does not match the timeline's last stage (${last?.stage ?? 'none'})`, 'state');
   }
   const needs: Partial<Record<WithdrawalStateValue, (keyof WithdrawalContext)[]>> = {
+    suspensionPending: ['suspension'],
+    suspensionContested: ['suspension'],
+    suspended: ['suspension'],
     noticePeriod: ['receivedOn', 'noticeExpiresOn'],
     deferred: ['receivedOn', 'noticeExpiresOn'],
     effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],

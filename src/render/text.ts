@@ -21,6 +21,9 @@ const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
   effective: ['effect'],
   revoked: ['revocation'],
   abandoned: ['abandonment'],
+  'suspension-pending': ['suspension-notice'],
+  'suspension-contested': ['finding', 'suspension-contested', 'objection'],
+  suspended: ['suspension'],
 };
 
 function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | undefined {
@@ -56,6 +59,12 @@ export function headline(result: SimulationResult): string {
       return `abandoned on ${last?.from}: the domestic procedure failed`;
     case 'in-procedure':
       return `domestic procedure under way${asOf}; nothing deposited`;
+    case 'suspension-pending':
+      return `suspension notified on ${result.suspension?.notifiedOn}; objections possible until ${result.suspension?.objectionWindowEndsOn}${asOf}; still bound`;
+    case 'suspension-contested':
+      return `suspension contested${asOf}: still bound`;
+    case 'suspended':
+      return `suspended since ${last?.from}: the obligation to perform is suspended (VCLT Art. 72)`;
   }
 }
 

@@ -15,7 +15,7 @@ import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import { explainRefusal } from '../machine/apply.js';
 import type { Outcome, WithdrawalContext } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
-import { guards, updates } from '../machine/logic.js';
+import { deadlines, guards, updates } from '../machine/logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from '../machine/machine.js';
 
 type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
@@ -34,6 +34,8 @@ export interface CompiledState {
   readonly final: boolean;
   /** True when the passing of time alone can move the machine out of this state. */
   readonly clock: boolean;
+  /** For a clock state, the date it waits for. */
+  readonly deadline: ((context: WithdrawalContext) => string | null) | undefined;
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
@@ -70,9 +72,20 @@ function compile(): { initial: CompiledState; states: Record<WithdrawalStateValu
     if (state.type !== undefined && state.type !== 'final') unsupported(`state '${name}'`, `type '${String(state.type)}'`);
     const tags = (state.tags as string[] | undefined) ?? [];
     if (tags.some((tag) => tag !== 'clock')) unsupported(`state '${name}'`, `tags ${tags.join(', ')}`);
-    const outcome = (state.meta as { outcome?: Outcome } | undefined)?.outcome;
-    if (!outcome) unsupported(`state '${name}'`, 'no meta.outcome');
-    states[name] = { name: name as WithdrawalStateValue, outcome, final: state.type === 'final', clock: tags.includes('clock'), on: new Map() };
+    const meta = state.meta as { outcome?: Outcome; deadline?: string } | undefined;
+    if (!meta?.outcome) unsupported(`state '${name}'`, 'no meta.outcome');
+    const clock = tags.includes('clock');
+    if (clock !== (meta.deadline !== undefined) || (meta.deadline !== undefined && !(meta.deadline in deadlines))) {
+      unsupported(`state '${name}'`, 'a clock tag without a known meta.deadline, or the reverse');
+    }
+    states[name] = {
+      name: name as WithdrawalStateValue,
+      outcome: meta.outcome,
+      final: state.type === 'final',
+      clock,
+      deadline: meta.deadline === undefined ? undefined : deadlines[meta.deadline as keyof typeof deadlines],
+      on: new Map(),
+    };
   }
   for (const [name, state] of Object.entries(config.states)) {
     const on = (state.on ?? {}) as Record<string, unknown>;
@@ -144,6 +157,22 @@ export function applyToRun(run: ExecutorState, event: WithdrawalEvent): Executor
   }
   const next = step(current, event);
   return next ?? explainRefusal(current.state.name, current.context, event);
+}
+
+/**
+ * Lets time run out, as if nothing else happened: while the state waits for a
+ * deadline, moves the clock to it. Stops in a state no deadline can move
+ * (deferred, suspended, contested, final).
+ */
+export function runOut(run: ExecutorState): ExecutorState {
+  let current = run;
+  for (;;) {
+    const deadline = current.state.deadline?.(current.context) ?? null;
+    if (deadline === null) return current;
+    const next = advanceRun(current, deadline);
+    if (next.state === current.state) return next;
+    current = next;
+  }
 }
 
 /** Moves time forward to `date` (a no-op in a final state or when `date` is not later). */

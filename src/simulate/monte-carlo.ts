@@ -141,6 +141,9 @@ export function monteCarlo(options: MonteCarloOptions): MonteCarloSummary {
     effective: 0,
     revoked: 0,
     abandoned: 0,
+    'suspension-pending': 0,
+    'suspension-contested': 0,
+    suspended: 0,
   };
   const failures: Record<string, number> = {};
   const dates: CalendarDate[] = [];

@@ -3,11 +3,18 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { toIssues } from '../errors/from-zod.js';
 import { WithdrawalError, type WithdrawalErrorCode, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
-import type { ConflictPeriod, DomesticRecord, Outcome, TimelineStage } from '../machine/context.js';
+import type {
+  ConflictPeriod,
+  DomesticRecord,
+  Outcome,
+  SuspensionPeriod,
+  SuspensionRecord,
+  TimelineStage,
+} from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
-import { advanceRun, applyToRun, type ExecutorState, startRun } from './executor.js';
+import { advanceRun, applyToRun, type ExecutorState, runOut, startRun } from './executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
@@ -53,6 +60,10 @@ export interface SimulationResult {
   readonly conflicts: readonly ConflictPeriod[];
   /** Domestic steps taken. */
   readonly domestic: readonly DomesticRecord[];
+  /** The latest suspension notified (VCLT Art. 65), if any, with its objections and findings. */
+  readonly suspension: SuspensionRecord | null;
+  /** Periods during which the treaty was validly suspended for the party (not bound). */
+  readonly suspensions: readonly SuspensionPeriod[];
   /** How every date was derived: rule, article, source URL, clamped flag. */
   readonly explanation: readonly ExplanationStep[];
   /** Points that do not stop the withdrawal but matter (missing reasons, …). */
@@ -163,12 +174,9 @@ export function runScenario(scenario: ParsedScenario): { final: ExecutorState; a
     current = next;
     applied.push(event);
   }
-  if (asOf !== undefined) {
-    current = advanceRun(current, asOf);
-  } else if (current.state.clock && current.context.noticeExpiresOn !== null) {
-    // "As if nothing else happened": let the period run out.
-    current = advanceRun(current, current.context.noticeExpiresOn);
-  }
+  // With asOf, the state on that day; without, "as if nothing else happened":
+  // every period that is running runs out.
+  current = asOf !== undefined ? advanceRun(current, asOf) : runOut(current);
   return { final: current, applied, pending };
 }
 
@@ -177,11 +185,10 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
   const { context } = final;
   let effectiveOn = context.effectiveOn;
   let projected = false;
-  if (effectiveOn === null && final.state.clock && context.noticeExpiresOn !== null) {
-    // As of `asOf` the period is still running: project it to its end, with the
-    // same rules, to say when the withdrawal will take effect if nothing changes.
-    const future = advanceRun(final, context.noticeExpiresOn);
-    effectiveOn = future.context.effectiveOn;
+  if (effectiveOn === null && final.state.clock) {
+    // As of `asOf` a period is still running: run it out, with the same rules,
+    // to say when the withdrawal will take effect if nothing changes.
+    effectiveOn = runOut(final).context.effectiveOn;
     projected = effectiveOn !== null;
   }
   const { treaty, procedure } = context;
@@ -207,6 +214,8 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     timeline: context.timeline,
     conflicts: context.conflicts,
     domestic: context.domestic,
+    suspension: context.suspension,
+    suspensions: context.suspensions,
     explanation: context.explanation,
     warnings: context.warnings,
     events: applied,

@@ -55,8 +55,9 @@ const PACTA = { article: 'VCLT Art. 26', source: VCLT };
  *
  * `bound` is true on every date before `effectiveOn` (a withdrawal takes effect
  * at the start of that day) and while the withdrawal is deferred; false from
- * `effectiveOn` on, and before the treaty entered into force for the party when
- * that date is known.
+ * `effectiveOn` on, while the treaty is validly suspended for the party (VCLT
+ * Art. 72; a suspension pending or contested binds as before), and before the
+ * treaty entered into force for the party when that date is known.
  *
  * @throws {WithdrawalError} `INVALID_DATE` when `date` is not a calendar date.
  * @example
@@ -97,6 +98,15 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
     const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
     return answer(false, 'effective', `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
   }
+  const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
+  if (suspended) {
+    return answer(
+      false,
+      'suspended',
+      `The operation of the ${treaty} was suspended for ${party} from ${suspended.from}${suspended.to ? ` to ${suspended.to}` : ''}: while the suspension lasts ${party} is released from the obligation to perform it (but must not obstruct its resumption).`,
+      find(result, 'suspension') ?? { article: 'VCLT Art. 72', source: VCLT },
+    );
+  }
   if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
     return answer(false, 'not-in-force', `The ${treaty} ceased to be in force on ${result.treaty.terminatedOn}.`, { article: 'VCLT Art. 70', source: VCLT });
   }
@@ -136,6 +146,24 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
     case 'effective':
       // Unreachable while timeline and effectiveOn agree; answer from the timeline.
       return answer(false, stage, `The withdrawal had taken effect: the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+    case 'suspension-pending': {
+      const cite = find(result, 'suspension-notice') ?? PACTA;
+      return answer(
+        true,
+        stage,
+        `A suspension was notified on ${result.suspension?.notifiedOn}; the other parties could object until ${result.suspension?.objectionWindowEndsOn}, and until it is carried out the ${treaty} binds ${party}.`,
+        cite,
+      );
+    }
+    case 'suspension-contested': {
+      const cite = find(result, 'finding', 'objection', 'suspension-contested') ?? PACTA;
+      const objectors = result.suspension?.objections.filter((o) => o.raisedOn <= date && (o.withdrawnOn === null || o.withdrawnOn > date)).map((o) => o.by) ?? [];
+      const why = objectors.length > 0 ? `objected to by ${objectors.join(', ')}` : `not provided for by the ${treaty}`;
+      return answer(true, stage, `The suspension notified on ${result.suspension?.notifiedOn} is contested (${why}): the ${treaty} still binds ${party}.`, cite);
+    }
+    case 'suspended':
+      // Handled with the periods of suspension above; kept for a timeline without them.
+      return answer(false, stage, `The ${treaty} was suspended for ${party}: no obligation to perform while it lasts.`, find(result, 'suspension') ?? PACTA);
   }
 }
 

@@ -35,8 +35,8 @@ export const ccm = {
   },
   suspension: {
     provided: false,
-    note: 'The Convention provides for withdrawal (Art. 20) but not for suspending its operation; it is of unlimited duration (Art. 20(1)). Under VCLT Art. 57 suspension then needs the consent of all parties.',
-    article: 'Art. 20; VCLT Art. 57',
+    note: 'The Convention provides for withdrawal (Art. 20) but not for suspending its operation; it is of unlimited duration (Art. 20(1)) and is designed to apply in armed conflict: each party undertakes “never under any circumstances” to use the weapons it bans (Art. 1(1)). Under VCLT Art. 57 suspension then needs the consent of all parties.',
+    article: 'Arts. 1(1), 20; VCLT Art. 57',
     source: VCLT,
   },
 } as const satisfies TreatyProfileInput;

@@ -1,0 +1,373 @@
+/**
+ * The rules of a suspension notified under the Vienna Convention (Arts. 57, 60–62,
+ * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
+ * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
+ */
+import { addPeriodWithDetails } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+import type { SuspensionRecord, WithdrawalContext } from './context.js';
+import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
+import { both, capitalize, type Check, checkOrder, explain, type Guard, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+
+const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
+  'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
+  'material-breach': { words: 'a material breach by another party', article: 'VCLT Art. 60' },
+  'supervening-impossibility': { words: 'a supervening impossibility of performance', article: 'VCLT Art. 61' },
+  'treaty-provision': { words: 'the treaty’s own provision for suspension', article: 'VCLT Art. 57(a)' },
+};
+
+function record(context: WithdrawalContext): SuspensionRecord | null {
+  return context.suspension;
+}
+
+function activeObjections(suspension: SuspensionRecord | null) {
+  return suspension ? suspension.objections.filter((o) => o.withdrawnOn === null) : [];
+}
+
+function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, article: string, source = VCLT): ExplanationStep {
+  return { fact, date, rule, statement, article, source, clamped: false };
+}
+
+/** When the objection window ends for this notice (three months by default; VCLT Art. 65(2)). */
+function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate; minimum: CalendarDate } {
+  const minimum = addPeriodWithDetails(event.date, { months: 3 }).date;
+  return { endsOn: event.objectionPeriodEndsOn ?? minimum, minimum };
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------
+
+const checkNotice: Check = (_context, event) => {
+  const notice = event as WithdrawalEventOf<'suspension.notified'>;
+  const { endsOn, minimum } = windowFor(notice);
+  if (endsOn <= notice.date) {
+    return {
+      code: 'OBJECTION_PERIOD_TOO_SHORT',
+      message: `the window for objections must end after the notice (${notice.date}), not on ${endsOn}`,
+      path: 'event.objectionPeriodEndsOn',
+    };
+  }
+  if (endsOn < minimum && !notice.urgent) {
+    return {
+      code: 'OBJECTION_PERIOD_TOO_SHORT',
+      message:
+        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum}); ` +
+        'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
+      path: 'event.objectionPeriodEndsOn',
+    };
+  }
+  return undefined;
+};
+
+const checkObjectionInWindow: Check = (context, event) => {
+  const suspension = record(context);
+  if (suspension && event.date >= suspension.objectionWindowEndsOn) {
+    return {
+      code: 'EVENT_NOT_ALLOWED',
+      message: `the window for objections closed on ${suspension.objectionWindowEndsOn}; send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+      path: 'event.date',
+    };
+  }
+  return undefined;
+};
+
+const checkNewObjector: Check = (context, event) => {
+  const by = (event as WithdrawalEventOf<'objection.raised'>).by;
+  if (!activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has already objected to the suspension`, path: 'event.by' };
+};
+
+const checkObjectionOnRecord: Check = (context, event) => {
+  const by = (event as WithdrawalEventOf<'objection.withdrawn'>).by;
+  if (activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has no objection to withdraw`, path: 'event.by' };
+};
+
+const checkSuspensionInForce: Check = (context) => {
+  if (record(context)?.status === 'suspended') return undefined;
+  return { code: 'EVENT_NOT_ALLOWED', message: 'no suspension is in force, so none can end' };
+};
+
+const onlyLastObjection = (context: WithdrawalContext) => activeObjections(record(context)).length === 1;
+const provided = (context: WithdrawalContext) => context.treaty.suspension.provided;
+const windowOver = (context: WithdrawalContext, event: WithdrawalEvent) => {
+  const suspension = record(context);
+  return suspension !== null && event.date >= suspension.objectionWindowEndsOn;
+};
+const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+
+/** Validation checks of the suspension transitions, by guard name. */
+export const suspensionChecks = {
+  suspensionNotifiable: both(checkOrder, checkNotice),
+  objectionInWindow: both(both(checkOrder, checkObjectionInWindow), checkNewObjector),
+  newObjection: both(checkOrder, checkNewObjector),
+  objectionOnRecord: both(checkOrder, checkObjectionOnRecord),
+  suspensionInForce: both(checkOrder, checkSuspensionInForce),
+} satisfies Record<string, Check>;
+
+/** Guards of the suspension transitions: the checks above, and routing guards. */
+export const suspensionGuards = {
+  suspensionNotifiable: pass(suspensionChecks.suspensionNotifiable),
+  objectionInWindow: pass(suspensionChecks.objectionInWindow),
+  newObjection: pass(suspensionChecks.newObjection),
+  objectionOnRecord: pass(suspensionChecks.objectionOnRecord),
+  suspensionInForce: pass(suspensionChecks.suspensionInForce),
+  /** The window closed with no objection, and the treaty provides for suspension. */
+  windowClosesUnopposed: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && provided(c),
+  /** The window closed, but the treaty does not provide for suspension. */
+  windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !provided(c),
+  /** The last objection is withdrawn while the window is still open. */
+  lastObjectionWithdrawnInWindow: (c, e) => pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && !windowOver(c, e),
+  /** The last objection is withdrawn after the window, where the treaty provides for suspension. */
+  lastObjectionWithdrawnAfterWindow: (c, e) =>
+    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && provided(c),
+  settlementUpholds: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-upheld',
+  settlementAbandons: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-abandoned',
+} satisfies Record<string, Guard>;
+
+// ---------------------------------------------------------------------------
+// Updates
+// ---------------------------------------------------------------------------
+
+function withStatus(context: WithdrawalContext, status: SuspensionRecord['status'], changes: Partial<SuspensionRecord> = {}): SuspensionRecord {
+  return { ...(record(context) as SuspensionRecord), ...changes, status };
+}
+
+function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
+  const { suspension, shortName } = context.treaty;
+  const steps = [
+    step(
+      'suspension-contested',
+      date,
+      'the treaty does not provide for suspension',
+      `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
+      suspension.article,
+      suspension.source,
+    ),
+  ];
+  const conflict = ongoingConflict(context);
+  if (record(context)?.ground === 'fundamental-change' && conflict) {
+    steps.push(
+      step(
+        'suspension-contested',
+        date,
+        'hostilities are no fundamental change for a treaty made for them',
+        `${capitalize(partyName(context))} invokes a change of circumstances while engaged in an armed conflict (since ${conflict.from}). ` +
+          'VCLT Art. 73 leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.',
+        'VCLT Arts. 62, 73',
+      ),
+    );
+  }
+  return steps;
+}
+
+/** When a suspension first becomes contested, why a treaty without a suspension clause matters. */
+function firstContest(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
+  return record(context)?.status === 'pending' && !provided(context) ? treatyDoesNotProvide(context, date) : [];
+}
+
+function contestStage(context: WithdrawalContext, date: CalendarDate) {
+  return context.timeline[context.timeline.length - 1]?.stage === 'suspension-contested'
+    ? context.timeline
+    : openStage(context.timeline, 'suspension-contested', date);
+}
+
+/** Update functions of the suspension transitions, by action name. */
+export const suspensionUpdates = {
+  notifySuspension: (c, e) => {
+    const notice = e as WithdrawalEventOf<'suspension.notified'>;
+    const { endsOn } = windowFor(notice);
+    const ground = GROUNDS[notice.ground];
+    const urgent = notice.urgent === true;
+    return {
+      date: e.date,
+      suspension: {
+        notifiedOn: e.date,
+        ground: notice.ground,
+        reasons: notice.reasons ?? null,
+        urgent,
+        objectionWindowEndsOn: endsOn,
+        objections: [],
+        findings: [],
+        status: 'pending',
+      },
+      timeline: openStage(c.timeline, 'suspension-pending', e.date),
+      explanation: explain(
+        c,
+        step(
+          'suspension-notice',
+          e.date,
+          'notice of suspension; objections may follow',
+          `${capitalize(partyName(c))} notified the other parties on ${e.date} that it suspends the operation of the ${c.treaty.shortName}, ` +
+            `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
+            `The other parties may object until ${endsOn}` +
+            (urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
+            '; only if none does may the suspension be carried out, by an instrument communicated to them (VCLT Art. 67). Until then the treaty binds as before.',
+          `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
+        ),
+      ),
+    };
+  },
+
+  raiseObjection: (c, e) => {
+    const { by } = e as WithdrawalEventOf<'objection.raised'>;
+    const suspension = record(c) as SuspensionRecord;
+    const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
+    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
+    return {
+      date: e.date,
+      suspension: withStatus(c, 'contested', { objections: [...suspension.objections, { by, raisedOn: e.date, withdrawnOn: null }] }),
+      timeline: contestStage(c, e.date),
+      explanation: explain(
+        c,
+        step(
+          'objection',
+          e.date,
+          'objection: settlement by peaceful means',
+          `${by} objected on ${e.date}.` +
+            (first
+              ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (VCLT Art. 65(3)); ` +
+                `if none is reached within twelve months (by ${art66}), VCLT Art. 66 opens judicial settlement or conciliation. Meanwhile the treaty binds ${partyName(c)}.`
+              : ''),
+          first ? 'VCLT Arts. 65(3), 66' : 'VCLT Art. 65(3)',
+        ),
+        ...firstContest(c, e.date),
+      ),
+    };
+  },
+
+  withdrawObjection: (c, e) => {
+    const { by } = e as WithdrawalEventOf<'objection.withdrawn'>;
+    const suspension = record(c) as SuspensionRecord;
+    return {
+      date: e.date,
+      suspension: {
+        ...suspension,
+        objections: suspension.objections.map((o) => (o.by === by && o.withdrawnOn === null ? { ...o, withdrawnOn: e.date } : o)),
+      },
+      explanation: explain(c, step('objection', e.date, 'objection withdrawn', `${by} withdrew its objection on ${e.date}.`, 'VCLT Art. 65')),
+    };
+  },
+
+  reopenSuspension: (c, e) => ({
+    date: e.date,
+    suspension: withStatus(c, 'pending'),
+    timeline: openStage(c.timeline, 'suspension-pending', e.date),
+  }),
+
+  carryOutSuspension: (c, e) => {
+    const suspension = record(c) as SuspensionRecord;
+    const from = e.type === 'clock.advanced' ? suspension.objectionWindowEndsOn : e.date;
+    const why =
+      e.type === 'dispute.settled'
+        ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
+        : `No party objected by ${suspension.objectionWindowEndsOn}, and the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article}): the measure may be carried out (VCLT Arts. 65(2), 67).`;
+    return {
+      date: e.date,
+      suspension: withStatus(c, 'suspended'),
+      suspensions: [...c.suspensions, { from, to: null }],
+      timeline: openStage(c.timeline, 'suspended', from),
+      explanation: explain(
+        c,
+        step(
+          'suspension',
+          from,
+          'suspension in force: no obligation to perform',
+          `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
+          'VCLT Arts. 65(2), 67, 72',
+        ),
+      ),
+    };
+  },
+
+  contestUnprovided: (c, e) => {
+    const suspension = record(c) as SuspensionRecord;
+    const date = suspension.objectionWindowEndsOn;
+    return {
+      date: e.date,
+      suspension: withStatus(c, 'contested'),
+      timeline: contestStage(c, date),
+      explanation: explain(c, ...treatyDoesNotProvide(c, date)),
+    };
+  },
+
+  recordFinding: (c, e) => {
+    const { by } = e as WithdrawalEventOf<'suspension.rejected'>;
+    const suspension = record(c) as SuspensionRecord;
+    return {
+      date: e.date,
+      suspension: withStatus(c, 'contested', { findings: [...suspension.findings, { by, date: e.date }] }),
+      timeline: contestStage(c, e.date),
+      explanation: explain(
+        c,
+        step(
+          'finding',
+          e.date,
+          'the parties find the suspension not allowed',
+          `On ${e.date} the ${by} concluded that the ${c.treaty.shortName} does not allow the suspension of its operation and consequently its obligations: ` +
+            `the suspension stays contested and ${partyName(c)} remains bound.`,
+          by,
+          e.source ?? c.treaty.suspension.source,
+        ),
+        ...firstContest(c, e.date),
+      ),
+    };
+  },
+
+  endSuspension: (c, e) => {
+    const abandoned = e.type === 'dispute.settled';
+    return {
+      date: e.date,
+      suspension: withStatus(c, 'ended'),
+      suspensions: c.suspensions.map((p) => (p.to === null ? { ...p, to: e.date } : p)),
+      // In the withdrawal stages the stage does not change: only the suspension ends.
+      timeline: c.receivedOn !== null ? c.timeline : openStage(c.timeline, 'in-procedure', e.date),
+      explanation: explain(
+        c,
+        step(
+          'suspension-end',
+          e.date,
+          abandoned ? 'the suspension is abandoned' : 'the suspension ends',
+          abandoned
+            ? `The dispute was settled on ${e.date}: ${partyName(c)} abandons the suspension and the treaty binds it as before.`
+            : `The suspension ended on ${e.date}; the ${c.treaty.shortName} binds ${partyName(c)} again.`,
+          abandoned ? 'VCLT Art. 65(3)' : 'VCLT Arts. 68, 72(2)',
+        ),
+      ),
+    };
+  },
+} satisfies Record<string, Update>;
+
+/**
+ * What happens to a suspension when the state deposits an instrument of
+ * withdrawal: one pending or contested is superseded by the withdrawal; one in
+ * force goes on until it ends or the withdrawal takes effect.
+ */
+export function supersedeOnDeposit(context: WithdrawalContext): Partial<WithdrawalContext> {
+  const suspension = record(context);
+  if (!suspension || (suspension.status !== 'pending' && suspension.status !== 'contested')) return {};
+  return {
+    suspension: { ...suspension, status: 'superseded' },
+    warnings: [
+      ...context.warnings,
+      {
+        code: 'SUSPENSION_SUPERSEDED',
+        message: `the suspension notified on ${suspension.notifiedOn} was still ${suspension.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
+        article: 'VCLT Art. 65',
+        source: VCLT,
+      },
+    ],
+  };
+}
+
+/** Closes a suspension in force when the withdrawal takes effect. */
+export function closeOnEffect(context: WithdrawalContext, effectiveOn: CalendarDate): Partial<WithdrawalContext> {
+  if (record(context)?.status !== 'suspended') return {};
+  return {
+    suspension: withStatus(context, 'ended'),
+    suspensions: context.suspensions.map((p) => (p.to === null ? { ...p, to: effectiveOn } : p)),
+  };
+}

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  getTreaty,
+  safeSimulate,
+  simulate,
+  statusOn,
+  WithdrawalError,
+  type Scenario,
+  type WithdrawalEvent,
+} from '../src/index.js';
+import { depositScenarioArb, suspendable } from './arbitraries.js';
+import cases from './fixtures/real-cases.json' with { type: 'json' };
+
+function errorOf(fn: () => unknown): WithdrawalError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof WithdrawalError) return error;
+    throw error;
+  }
+  throw new Error('expected a WithdrawalError');
+}
+
+const ukraineReal = (cases as unknown as { id: string; scenario: Scenario }[]).find((c) => c.id === 'apmbt-ukr-2025-suspension')
+  ?.scenario as Scenario;
+
+describe("Ukraine's real 2025 instrument: a suspension", () => {
+  const result = simulate(ukraineReal);
+
+  it('is contested, starts no withdrawal clock and has no effective date', () => {
+    expect(result.outcome).toBe('suspension-contested');
+    expect(result.noticeExpiresOn).toBeNull();
+    expect(result.receivedOn).toBeNull();
+    expect(result.effectiveOn).toBeNull();
+    expect(result.suspension).toMatchObject({
+      notifiedOn: '2025-07-18',
+      ground: 'fundamental-change',
+      objectionWindowEndsOn: '2025-10-18',
+      status: 'contested',
+    });
+    expect(result.suspension?.objections.map((o) => o.by)).toEqual(['Switzerland', 'New Zealand']);
+    expect(result.suspension?.findings).toEqual([{ by: '22nd Meeting of States Parties', date: '2025-12-05' }]);
+  });
+
+  it('leaves Ukraine bound on every date', () => {
+    for (const date of ['2022-01-01', '2025-07-17', '2025-07-18', '2025-10-18', '2026-01-18', '2026-06-01', '2030-01-01']) {
+      expect(statusOn(result, date).bound, date).toBe(true);
+    }
+    expect(statusOn(result, '2025-08-01')).toMatchObject({ stage: 'suspension-pending' });
+    expect(statusOn(result, '2026-06-01')).toMatchObject({ stage: 'suspension-contested', article: '22nd Meeting of States Parties' });
+    expect(statusOn(result, '2025-11-01').reason).toContain('objected to by Switzerland');
+  });
+
+  it('explains the law: VCLT Arts. 62, 65, 66, 67, 73 and the Meeting’s conclusion', () => {
+    const articles = result.explanation.map((s) => s.article).join(' | ');
+    for (const article of ['VCLT Art. 62', 'Arts. 65(1)–(2), 67', 'VCLT Arts. 65(3), 66', 'VCLT Arts. 62, 73', 'VCLT Art. 57', '22nd Meeting of States Parties']) {
+      expect(articles).toContain(article);
+    }
+    const finding = result.explanation.find((s) => s.fact === 'finding');
+    expect(finding?.statement).toContain('does not allow the suspension of its operation');
+    expect(finding?.source).toMatch(/npaid\.org/);
+  });
+});
+
+describe('suspension under VCLT Art. 65', () => {
+  const notice: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' };
+
+  it('is carried out after an unopposed window where the treaty provides for it, and then binds no more', () => {
+    const result = simulate({ treaty: suspendable, party: 'X', events: [notice] });
+    expect(result.outcome).toBe('suspended');
+    expect(result.suspensions).toEqual([{ from: '2025-04-10', to: null }]);
+    expect(statusOn(result, '2025-04-09')).toMatchObject({ bound: true, stage: 'suspension-pending' });
+    expect(statusOn(result, '2025-04-10')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Arts. 65(2), 67, 72' });
+    expect(statusOn(result, '2027-01-01').bound).toBe(false);
+    const pending = simulate({ treaty: suspendable, events: [notice], asOf: '2025-03-01' });
+    expect(pending.outcome).toBe('suspension-pending');
+  });
+
+  it('binds again when the suspension ends', () => {
+    const result = simulate({ treaty: suspendable, events: [notice, { type: 'suspension.ended', date: '2026-01-01' }] });
+    expect(result.outcome).toBe('in-procedure');
+    expect(result.suspensions).toEqual([{ from: '2025-04-10', to: '2026-01-01' }]);
+    expect(statusOn(result, '2025-12-31').bound).toBe(false);
+    expect(statusOn(result, '2026-01-01').bound).toBe(true);
+  });
+
+  it('is contested at the end of the window where the treaty does not provide for it', () => {
+    const result = simulate({ treaty: 'ottawa', events: [notice] });
+    expect(result.outcome).toBe('suspension-contested');
+    expect(result.timeline.at(-1)).toEqual({ stage: 'suspension-contested', from: '2025-04-10', to: null });
+    expect(statusOn(result, '2026-01-01').reason).toContain('not provided for by the Mine Ban Treaty');
+  });
+
+  it('is contested by a timely objection, and an objection after the window is refused', () => {
+    const objected = simulate({ treaty: suspendable, events: [notice, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }] });
+    expect(objected.outcome).toBe('suspension-contested');
+    expect(statusOn(objected, '2026-01-01').bound).toBe(true);
+    const late = errorOf(() => simulate({ treaty: suspendable, events: [notice, { type: 'objection.raised', date: '2025-04-10', by: 'Norway' }] }));
+    expect(late.code).toBe('EVENT_NOT_ALLOWED');
+    expect(late.state).toBe('suspended');
+  });
+
+  it('goes back to pending when the last objection is withdrawn in the window, and is carried out after it', () => {
+    const result = simulate({
+      treaty: suspendable,
+      events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-03-01', by: 'Norway' }],
+    });
+    expect(result.outcome).toBe('suspended');
+    expect(result.suspensions[0]?.from).toBe('2025-04-10');
+    const late = simulate({
+      treaty: suspendable,
+      events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }],
+    });
+    expect(late.outcome).toBe('suspended');
+    expect(late.suspensions[0]?.from).toBe('2025-06-01');
+  });
+
+  it('follows the settlement of the dispute', () => {
+    const objected = [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' } as const];
+    const upheld = simulate({ treaty: 'ottawa', events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-upheld', by: 'ICJ' }] });
+    expect(upheld.outcome).toBe('suspended');
+    expect(statusOn(upheld, '2026-03-01').bound).toBe(false);
+    const abandoned = simulate({ treaty: 'ottawa', events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-abandoned' }] });
+    expect(abandoned.outcome).toBe('in-procedure');
+    expect(statusOn(abandoned, '2026-03-01').bound).toBe(true);
+  });
+
+  it('takes a shorter window only when special urgency is claimed', () => {
+    const short = { ...notice, objectionPeriodEndsOn: '2025-02-10' } as WithdrawalEvent;
+    const refused = errorOf(() => simulate({ treaty: suspendable, events: [short] }));
+    expect(refused.code).toBe('OBJECTION_PERIOD_TOO_SHORT');
+    expect(refused.path).toBe('events[0].objectionPeriodEndsOn');
+    const urgent = simulate({ treaty: suspendable, events: [{ ...short, urgent: true } as WithdrawalEvent] });
+    expect(urgent.outcome).toBe('suspended');
+    expect(urgent.suspensions[0]?.from).toBe('2025-02-10');
+    expect(urgent.explanation[0]?.statement).toContain('special urgency');
+    const longer = simulate({ treaty: suspendable, events: [{ ...notice, objectionPeriodEndsOn: '2025-06-01' } as WithdrawalEvent] });
+    expect(longer.suspensions[0]?.from).toBe('2025-06-01');
+  });
+
+  it('can be followed by an Art. 20 withdrawal in the same scenario', () => {
+    const result = simulate({
+      ...ukraineReal,
+      events: [...ukraineReal.events, { type: 'instrument.deposited', date: '2026-03-02', reasons: 'Security.' }, { type: 'armedConflict.ended', date: '2026-05-01' }],
+    });
+    expect(result.outcome).toBe('effective');
+    expect(result.noticeExpiresOn).toBe('2026-09-02');
+    expect(result.effectiveOn).toBe('2026-09-02');
+    expect(result.suspension?.status).toBe('superseded');
+    expect(result.warnings.map((w) => w.code)).toContain('SUSPENSION_SUPERSEDED');
+    expect(result.timeline.map((s) => s.stage)).toEqual(['in-procedure', 'suspension-pending', 'suspension-contested', 'notice-period', 'effective']);
+  });
+
+  it('keeps a suspension in force through a later withdrawal until it takes effect', () => {
+    const result = simulate({
+      treaty: suspendable,
+      events: [notice, { type: 'instrument.deposited', date: '2025-06-01', reasons: 'r' }],
+    });
+    expect(result.effectiveOn).toBe('2025-12-01');
+    expect(result.suspensions).toEqual([{ from: '2025-04-10', to: '2025-12-01' }]);
+    expect(statusOn(result, '2025-07-01')).toMatchObject({ bound: false, stage: 'suspended' });
+  });
+
+  it('refuses suspension events that do not fit', () => {
+    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', by: 'Norway' }] })).code).toBe(
+      'EVENT_NOT_ALLOWED',
+    );
+    const twice = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.raised', date: '2025-02-02', by: 'Norway' }] }),
+    );
+    expect(twice.message).toContain('Norway has already objected');
+    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [notice, { type: 'objection.withdrawn', date: '2025-02-01', by: 'Norway' }] })).code).toBe(
+      'EVENT_NOT_ALLOWED',
+    );
+    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [{ ...notice, ground: 'boredom' } as never] })).message).toMatch(/^events\[0\]\.ground/);
+  });
+
+  it('says whether each shipped treaty provides for suspension, with the article', () => {
+    expect(getTreaty('ottawa').suspension).toMatchObject({ provided: false, article: 'Arts. 1(1), 20; VCLT Art. 57' });
+    expect(getTreaty('ccm').suspension.provided).toBe(false);
+  });
+});
+
+describe('suspension never moves the effective date', () => {
+  const suspensionEvents = (date: string): WithdrawalEvent[] => [
+    { type: 'suspension.notified', date, ground: 'fundamental-change' },
+    { type: 'objection.raised', date, by: 'Norway' },
+    { type: 'suspension.rejected', date, by: 'Meeting of States Parties' },
+  ];
+
+  it('adding a suspension before the deposit leaves effectiveOn and the notice period as they were', () => {
+    fc.assert(
+      fc.property(depositScenarioArb, fc.integer({ min: 1, max: 3 }), (scenario, count) => {
+        const plain = simulate(scenario);
+        const deposit = scenario.events.find((e) => e.type === 'instrument.deposited') as WithdrawalEvent;
+        const first = scenario.events[0] as WithdrawalEvent;
+        // Suspension events dated the day of the first event, before anything else.
+        const withSuspension = safeSimulate({ ...scenario, events: [...suspensionEvents(first.date).slice(0, count), ...scenario.events] });
+        expect(withSuspension.success).toBe(true);
+        if (withSuspension.success) {
+          expect(withSuspension.data.effectiveOn).toBe(plain.effectiveOn);
+          expect(withSuspension.data.noticeExpiresOn).toBe(plain.noticeExpiresOn);
+          expect(withSuspension.data.receivedOn).toBe(deposit.date);
+        }
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+});
