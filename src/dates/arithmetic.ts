@@ -1,10 +1,5 @@
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
-import {
-  type CalendarDate,
-  daysInMonth,
-  formatValidParts,
-  parseDate,
-} from './calendar-date.js';
+import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 
 /**
  * A length of time in whole calendar units. Years and months are added first,
@@ -114,28 +109,28 @@ function describePeriod(years: number, months: number, days: number): string {
   return parts.join(' ');
 }
 
+// The core writes whether it clamped here instead of allocating a result object:
+// addPeriod sits on the hot path of every simulation.
+let lastClamped = false;
+
 /**
- * Adds a period to a date and says whether the month end had to be clamped.
- * {@link addPeriod} is the same without the flag.
- *
- * @throws {WithdrawalError} `INVALID_DATE`, `INVALID_PERIOD`, `AMBIGUOUS_DATE`
- * (under `overflow: 'reject'`) or `DATE_OUT_OF_RANGE`.
- * @example
- * addPeriodWithDetails('2025-08-31', { months: 6 });
- * //=> { date: '2026-02-28', clamped: true }
+ * Validates a period and returns its units; throws a `WithdrawalError` naming the
+ * problem. A fast check of the usual shapes comes first.
  */
-export function addPeriodWithDetails(
-  date: CalendarDate,
-  period: Period,
-  options?: AddPeriodOptions,
-): PeriodResult {
-  const { year, month, day } = parseDate(date);
+let periodYears = 0;
+let periodMonths = 0;
+let periodDays = 0;
+
+function readPeriod(period: Period): void {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) {
     throw invalidPeriod(period, 'expected an object such as { months: 6 }');
   }
-  for (const key in period) {
-    if (key !== 'years' && key !== 'months' && key !== 'days') {
-      throw invalidPeriod(period, `unknown unit ${describeValue(key)} (use years, months, days)`);
+  const known = (period.years !== undefined ? 1 : 0) + (period.months !== undefined ? 1 : 0) + (period.days !== undefined ? 1 : 0);
+  if (Object.keys(period).length !== known) {
+    for (const key of Object.keys(period)) {
+      if (key !== 'years' && key !== 'months' && key !== 'days') {
+        throw invalidPeriod(period, `unknown unit ${describeValue(key)} (use years, months, days)`);
+      }
     }
   }
   const years = readUnit(period, 'years', MAX_YEARS);
@@ -144,6 +139,21 @@ export function addPeriodWithDetails(
   if ((years > 0 || months > 0 || days > 0) && (years < 0 || months < 0 || days < 0)) {
     throw invalidPeriod(period, 'years, months and days must not mix signs');
   }
+  periodYears = years;
+  periodMonths = months;
+  periodDays = days;
+}
+
+function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions | undefined): CalendarDate {
+  const packed = typeof date === 'string' ? packDate(date) : -1;
+  if (packed < 0) parseDate(date); // throws INVALID_DATE naming the value
+  const year = packed >> 9;
+  const month = (packed >> 5) & 15;
+  const day = packed & 31;
+  readPeriod(period);
+  const years = periodYears;
+  const months = periodMonths;
+  const days = periodDays;
   const overflow = options?.overflow ?? 'constrain';
   if (overflow !== 'constrain' && overflow !== 'reject') {
     throw invalidPeriod(period, `overflow must be 'constrain' or 'reject', got ${describeValue(overflow)}`);
@@ -152,7 +162,7 @@ export function addPeriodWithDetails(
   let targetYear = year;
   let targetMonth = month;
   let targetDay = day;
-  let clamped = false;
+  lastClamped = false;
   if (years !== 0 || months !== 0) {
     const monthIndex = year * 12 + (month - 1) + years * 12 + months;
     targetYear = Math.floor(monthIndex / 12);
@@ -171,17 +181,30 @@ export function addPeriodWithDetails(
         });
       }
       targetDay = lastDay;
-      clamped = true;
+      lastClamped = true;
     }
   }
-  if (days === 0) {
-    return { date: formatValidParts(targetYear, targetMonth, targetDay), clamped };
-  }
+  if (days === 0) return formatValidParts(targetYear, targetMonth, targetDay);
   const dayNumber = toDayNumber(targetYear, targetMonth, targetDay) + days;
   if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
     throw outOfRange(date, `plus ${describePeriod(years, months, days)}`);
   }
-  return { date: fromDayNumber(dayNumber), clamped };
+  return fromDayNumber(dayNumber);
+}
+
+/**
+ * Adds a period to a date and says whether the month end had to be clamped.
+ * {@link addPeriod} is the same without the flag.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE`, `INVALID_PERIOD`, `AMBIGUOUS_DATE`
+ * (under `overflow: 'reject'`) or `DATE_OUT_OF_RANGE`.
+ * @example
+ * addPeriodWithDetails('2025-08-31', { months: 6 });
+ * //=> { date: '2026-02-28', clamped: true }
+ */
+export function addPeriodWithDetails(date: CalendarDate, period: Period, options?: AddPeriodOptions): PeriodResult {
+  const result = addToDate(date, period, options);
+  return { date: result, clamped: lastClamped };
 }
 
 /**
@@ -200,7 +223,7 @@ export function addPeriodWithDetails(
  * // throws WithdrawalError with code 'AMBIGUOUS_DATE'
  */
 export function addPeriod(date: CalendarDate, period: Period, options?: AddPeriodOptions): CalendarDate {
-  return addPeriodWithDetails(date, period, options).date;
+  return addToDate(date, period, options);
 }
 
 /**

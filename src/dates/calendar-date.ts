@@ -49,8 +49,18 @@ function digit(text: string, index: number): number {
  * regular expression, because this sits on the hot path of every computation.
  */
 export function readDateParts(text: string): DateParts | undefined {
+  const packed = packDate(text);
+  if (packed < 0) return undefined;
+  return { year: packed >> 9, month: (packed >> 5) & 15, day: packed & 31 };
+}
+
+/**
+ * The date packed in one integer, `year << 9 | month << 5 | day`, or -1 when the
+ * string is not a valid date. Lets hot paths read a date without allocating.
+ */
+export function packDate(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== CHAR_DASH || text.charCodeAt(7) !== CHAR_DASH) {
-    return undefined;
+    return -1;
   }
   const y0 = digit(text, 0);
   const y1 = digit(text, 1);
@@ -60,14 +70,14 @@ export function readDateParts(text: string): DateParts | undefined {
   const m1 = digit(text, 6);
   const d0 = digit(text, 8);
   const d1 = digit(text, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return undefined;
+    return -1;
   }
-  return { year, month, day };
+  return (year << 9) | (month << 5) | day;
 }
 
 /**
@@ -148,9 +158,21 @@ export function formatDate(parts: DateParts): CalendarDate {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+// A small direct-mapped cache of formatted dates: simulations format the same few
+// dates over and over, and a hit costs a fraction of building the string.
+const CACHE_BITS = 12;
+const cacheKeys = new Int32Array(1 << CACHE_BITS).fill(-1);
+const cacheValues: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+
 /** Formats parts already known to be valid (internal fast path). */
 export function formatValidParts(year: number, month: number, day: number): CalendarDate {
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  const packed = (year << 9) | (month << 5) | day;
+  const slot = packed & ((1 << CACHE_BITS) - 1);
+  if (cacheKeys[slot] === packed) return cacheValues[slot] as string;
+  const text = `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  cacheKeys[slot] = packed;
+  cacheValues[slot] = text;
+  return text;
 }
 
 /**
