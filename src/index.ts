@@ -96,5 +96,5 @@ export { WithdrawalError, isWithdrawalError } from './errors/index.js';
 export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 
 // Rendering
-export { renderTimeline, renderExplanation, headline } from './render/index.js';
-export type { TextOptions } from './render/index.js';
+export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
+export type { TextOptions, DiagramOptions } from './render/index.js';

@@ -1,0 +1,150 @@
+import { addPeriod } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { StateMeta, TransitionMeta } from '../machine/machine.js';
+import { withdrawalMachine } from '../machine/machine.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+
+interface TransitionShape {
+  readonly target?: string;
+  readonly guard?: string;
+  readonly description?: string;
+  readonly meta?: TransitionMeta;
+}
+
+interface StateShape {
+  readonly type?: string;
+  readonly description?: string;
+  readonly meta?: StateMeta;
+  readonly on?: Record<string, TransitionShape | readonly TransitionShape[]>;
+}
+
+/** Options of {@link machineDiagram}. */
+export interface DiagramOptions {
+  /** Add each state's description as a note (default true). */
+  readonly notes?: boolean;
+}
+
+// Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
+function label(text: string): string {
+  return text
+    .replace(/:/g, ' –')
+    .replace(/;/g, ',')
+    .replace(/#/g, 'No. ')
+    .replace(/"/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The withdrawal machine as a Mermaid state diagram, generated from the machine
+ * definition itself: every state with its outcome and governing article, every
+ * transition that changes state with its event and article, and (by default) the
+ * description of each state as a note. Transitions that stay in their state are
+ * listed in the state's note.
+ *
+ * @example
+ * machineDiagram().split('\n')[0];
+ * //=> 'stateDiagram-v2'
+ */
+export function machineDiagram(options: DiagramOptions = {}): string {
+  const notes = options.notes ?? true;
+  const config = withdrawalMachine.config as unknown as { initial: string; states: Record<string, StateShape> };
+  const lines = ['stateDiagram-v2', '  direction TB'];
+  for (const [name, state] of Object.entries(config.states)) {
+    const meta = state.meta;
+    lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${meta?.article ?? ''}`)}" as ${name}`);
+  }
+  lines.push(`  [*] --> ${config.initial}`);
+  for (const [name, state] of Object.entries(config.states)) {
+    for (const [event, raw] of Object.entries(state.on ?? {})) {
+      const candidates = (Array.isArray(raw) ? raw : [raw]) as TransitionShape[];
+      for (const transition of candidates) {
+        if (!transition.target || transition.target === name) continue;
+        const article = transition.meta?.article ? ` (${transition.meta.article})` : '';
+        lines.push(`  ${name} --> ${transition.target} : ${label(`${event}${article}`)}`);
+      }
+    }
+    if (state.type === 'final') lines.push(`  ${name} --> [*]`);
+  }
+  if (notes) {
+    for (const [name, state] of Object.entries(config.states)) {
+      const staying = Object.entries(state.on ?? {})
+        .filter(([, raw]) => (Array.isArray(raw) ? raw : [raw]).some((t: TransitionShape) => !t.target))
+        .map(([event]) => event);
+      const text = [state.description ?? '', staying.length > 0 ? `Also accepts: ${staying.join(', ')}.` : '']
+        .filter(Boolean)
+        .map(label)
+        .join(' ');
+      lines.push(`  note right of ${name}`, `    ${text}`, '  end note');
+    }
+  }
+  return lines.join('\n');
+}
+
+function latestDate(result: SimulationResult): CalendarDate {
+  const dates: CalendarDate[] = [
+    ...result.timeline.flatMap((s) => [s.from, s.to ?? s.from]),
+    ...result.conflicts.flatMap((c) => [c.from, c.to ?? c.from]),
+    ...result.explanation.map((s) => s.date),
+  ];
+  if (result.asOf) dates.push(result.asOf);
+  return dates.reduce((a, b) => (a > b ? a : b), '0001-01-01');
+}
+
+/**
+ * A scenario's timeline as a Mermaid gantt chart: the stages of the withdrawal,
+ * armed conflicts and suspensions as bars, and the key dates as milestones.
+ * Open-ended bars (a deferral with no end) are drawn to `asOf`, or six months
+ * past the last date the result mentions, and marked "(ongoing)".
+ *
+ * @example
+ * ganttTimeline(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] })).split('\n')[0];
+ * //=> 'gantt'
+ */
+export function ganttTimeline(result: SimulationResult): string {
+  const horizon = result.asOf ?? addPeriod(latestDate(result), { months: 6 });
+  const end = (to: CalendarDate | null, from: CalendarDate) => (to ?? (horizon > from ? horizon : addPeriod(from, { days: 1 })));
+  const open = (to: CalendarDate | null) => (to === null ? ' (ongoing)' : '');
+  const status: Record<string, string> = {
+    effective: 'done, ',
+    deferred: 'crit, ',
+    'notice-period': 'active, ',
+    'suspension-contested': 'crit, ',
+    suspended: 'done, ',
+  };
+  const lines = [
+    'gantt',
+    `  title ${label(`${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} · ${result.outcome}`)}`,
+    '  dateFormat YYYY-MM-DD',
+    '  axisFormat %Y-%m',
+    '  section Withdrawal',
+  ];
+  result.timeline.forEach((stage, i) => {
+    // A final stage has no end: draw it as a milestone on its first day.
+    if (stage.to === null && (stage.stage === 'effective' || stage.stage === 'revoked' || stage.stage === 'abandoned')) {
+      lines.push(`  ${stage.stage} :milestone, s${i}, ${stage.from}, 0d`);
+    } else {
+      lines.push(`  ${stage.stage}${open(stage.to)} :${status[stage.stage] ?? ''}s${i}, ${stage.from}, ${end(stage.to, stage.from)}`);
+    }
+  });
+  if (result.conflicts.length > 0) {
+    lines.push('  section Armed conflict');
+    result.conflicts.forEach((c, i) => lines.push(`  armed conflict${open(c.to)} :crit, c${i}, ${c.from}, ${end(c.to, c.from)}`));
+  }
+  if (result.suspensions.length > 0) {
+    lines.push('  section Suspension in force');
+    result.suspensions.forEach((p, i) => lines.push(`  suspended${open(p.to)} :p${i}, ${p.from}, ${end(p.to, p.from)}`));
+  }
+  const milestones: [string, CalendarDate | null][] = [
+    ['receipt', result.receivedOn],
+    ['notice expires', result.noticeExpiresOn],
+    [result.effectiveOnProjected ? 'takes effect (projected)' : 'takes effect', result.effectiveOn],
+  ];
+  if (result.asOf) milestones.push(['as of', result.asOf]);
+  const present = milestones.filter((m): m is [string, CalendarDate] => m[1] !== null);
+  if (present.length > 0) {
+    lines.push('  section Dates');
+    present.forEach(([name, date], i) => lines.push(`  ${name} ${date} :milestone, m${i}, ${date}, 0d`));
+  }
+  return lines.join('\n');
+}

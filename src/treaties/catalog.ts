@@ -1,0 +1,86 @@
+/** The shipped treaty profiles and look-up by id. No zod here: the CLI lists them without loading it. */
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { att } from './profiles/att.js';
+import { ccm } from './profiles/ccm.js';
+import { ctbt } from './profiles/ctbt.js';
+import { icrw } from './profiles/icrw.js';
+import { icsid } from './profiles/icsid.js';
+import { inf } from './profiles/inf.js';
+import { kyotoProtocol } from './profiles/kyoto-protocol.js';
+import { npt } from './profiles/npt.js';
+import { openSkies } from './profiles/open-skies.js';
+import { ottawa } from './profiles/ottawa.js';
+import { parisAgreement } from './profiles/paris-agreement.js';
+import { romeStatute } from './profiles/rome-statute.js';
+import { singleConvention1961 } from './profiles/single-convention-1961.js';
+import { unescoConstitution } from './profiles/unesco-constitution.js';
+import { unfccc } from './profiles/unfccc.js';
+import { whoConstitution } from './profiles/who-constitution.js';
+import type { TreatyProfile } from './schema.js';
+
+const shipped = [
+  ottawa,
+  ccm,
+  romeStatute,
+  parisAgreement,
+  kyotoProtocol,
+  unfccc,
+  npt,
+  openSkies,
+  inf,
+  ctbt,
+  att,
+  unescoConstitution,
+  singleConvention1961,
+  icrw,
+  icsid,
+  whoConstitution,
+] as const;
+
+/** The id of a treaty profile shipped with the library. */
+export type TreatyId = (typeof shipped)[number]['id'];
+
+// The shipped profiles are checked against the schema by the test suite, not at
+// load time: parsing sixteen profiles on every import would slow every cold start.
+// They are written with every default spelled out, so input and output types agree.
+/**
+ * Every treaty profile shipped with the library, frozen, in the order of the
+ * domain reference.
+ *
+ * @example
+ * treaties.map((t) => t.id).slice(0, 3);
+ * //=> ['ottawa', 'ccm', 'rome-statute']
+ */
+export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as TreatyProfile[]);
+
+/** The ids of the shipped treaty profiles. */
+export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
+
+const byId = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
+
+/** True when `id` names a shipped treaty profile. */
+export function isTreatyId(id: unknown): id is TreatyId {
+  return typeof id === 'string' && byId.has(id);
+}
+
+/**
+ * The shipped profile with this id.
+ *
+ * @throws {WithdrawalError} `UNKNOWN_TREATY`, listing the known ids.
+ * @example
+ * getTreaty('ottawa').withdrawal.effect;
+ * //=> { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 20(3)', source: '…' }
+ */
+export function getTreaty(id: TreatyId | (string & {})): TreatyProfile {
+  const profile = typeof id === 'string' ? byId.get(id) : undefined;
+  if (!profile) {
+    throw new WithdrawalError({
+      code: 'UNKNOWN_TREATY',
+      message: `unknown treaty ${describeValue(id)}; known treaties: ${treatyIds.join(', ')} (or pass a profile object)`,
+      path: 'treaty',
+    });
+  }
+  return profile;
+}
+
