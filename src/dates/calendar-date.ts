@@ -21,7 +21,15 @@ export interface DateParts {
 const CHAR_0 = 48;
 const CHAR_DASH = 45;
 
-/** True for leap years of the Gregorian calendar. */
+/**
+ * True for leap years of the Gregorian calendar.
+ *
+ * @example
+ * isLeapYear(2024);
+ * //=> true
+ * isLeapYear(1900);
+ * //=> false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -4,6 +4,12 @@ import { describeDateProblem, isCalendarDate } from './calendar-date.js';
 /**
  * zod schema of a `YYYY-MM-DD` calendar date; its error names the value and the
  * problem (`2025-02-30 is not a calendar date`).
+ *
+ * @example
+ * CalendarDateSchema.safeParse('2024-02-29').success;
+ * //=> true
+ * CalendarDateSchema.safeParse('2025-02-29').success;
+ * //=> false
  */
 export const CalendarDateSchema = z
   .string({

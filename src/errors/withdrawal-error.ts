@@ -117,7 +117,15 @@ export class WithdrawalError extends Error {
   }
 }
 
-/** True when `value` is a `WithdrawalError` (also across bundle copies of the library). */
+/**
+ * True when `value` is a `WithdrawalError` (also across bundle copies of the library).
+ *
+ * @example
+ * isWithdrawalError(new WithdrawalError({ code: 'INVALID_DATE', message: 'x' }));
+ * //=> true
+ * isWithdrawalError(new Error('x'));
+ * //=> false
+ */
 export function isWithdrawalError(value: unknown): value is WithdrawalError {
   return (
     value instanceof WithdrawalError ||

@@ -31,7 +31,13 @@ interface StateShape {
 /** The machine's state configs, read from its one definition. */
 export const stateConfigs = withdrawalMachine.config.states as unknown as Record<WithdrawalStateValue, StateShape>;
 
-/** The event types a state accepts (some only when their guard passes). */
+/**
+ * The event types a state accepts (some only when their guard passes).
+ *
+ * @example
+ * acceptedEvents('deferred');
+ * //=> ['armedConflict.ended', 'notification.revoked', 'clock.advanced', 'suspension.ended']
+ */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
   return Object.keys(stateConfigs[state]?.on ?? {}) as WithdrawalEventType[];
 }

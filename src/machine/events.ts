@@ -12,18 +12,46 @@ const dated = {
   source: SourceUrlSchema.optional(),
 };
 
-/** The executive decides to withdraw (presidential decree, cabinet decision, executive order). */
+/**
+ * The executive decides to withdraw (presidential decree, cabinet decision, executive order).
+ *
+ * @example
+ * DecreeSignedSchema.parse({ type: 'decree.signed', date: '2025-06-29' }).date;
+ * //=> '2025-06-29'
+ */
 export const DecreeSignedSchema = z.strictObject({ type: z.literal('decree.signed'), ...dated });
-/** The legislature approves the withdrawal. */
+/**
+ * The legislature approves the withdrawal.
+ *
+ * @example
+ * ParliamentApprovedSchema.safeParse({ type: 'parliament.approved', date: '2025-07-15', note: 'Verkhovna Rada, 299 votes' }).success;
+ * //=> true
+ */
 export const ParliamentApprovedSchema = z.strictObject({ type: z.literal('parliament.approved'), ...dated });
-/** The legislature rejects the withdrawal. */
+/**
+ * The legislature rejects the withdrawal.
+ *
+ * @example
+ * ParliamentRejectedSchema.safeParse({ type: 'parliament.rejected', date: '2025-07-15' }).success;
+ * //=> true
+ */
 export const ParliamentRejectedSchema = z.strictObject({ type: z.literal('parliament.rejected'), ...dated });
-/** The head of state signs or promulgates the law. */
+/**
+ * The head of state signs or promulgates the law.
+ *
+ * @example
+ * LawSignedSchema.safeParse({ type: 'law.signed', date: '2025-02-30' }).success;
+ * //=> false
+ */
 export const LawSignedSchema = z.strictObject({ type: z.literal('law.signed'), ...dated });
 /**
  * The depositary receives the instrument of withdrawal. `date` is the date of
  * receipt the depositary records; `laterDate` a later date of effect the
  * instrument names; `reasons` the explanation some treaties require.
+ *
+ * @example
+ * InstrumentDepositedSchema.parse({ type: 'instrument.deposited', date: '2018-03-17', laterDate: '2019-06-01' }).laterDate;
+ * //=> '2019-06-01'
  */
 export const InstrumentDepositedSchema = z.strictObject({
   type: z.literal('instrument.deposited'),
@@ -31,11 +59,29 @@ export const InstrumentDepositedSchema = z.strictObject({
   laterDate: CalendarDateSchema.optional(),
   reasons: z.string().max(20_000).optional(),
 });
-/** The state revokes its notice before it takes effect (VCLT Art. 68). */
+/**
+ * The state revokes its notice before it takes effect (VCLT Art. 68).
+ *
+ * @example
+ * NotificationRevokedSchema.safeParse({ type: 'notification.revoked', date: '2017-02-10' }).success;
+ * //=> true
+ */
 export const NotificationRevokedSchema = z.strictObject({ type: z.literal('notification.revoked'), ...dated });
-/** The party becomes engaged in an armed conflict. */
+/**
+ * The party becomes engaged in an armed conflict.
+ *
+ * @example
+ * ArmedConflictStartedSchema.safeParse({ type: 'armedConflict.started', date: '2022-02-24' }).success;
+ * //=> true
+ */
 export const ArmedConflictStartedSchema = z.strictObject({ type: z.literal('armedConflict.started'), ...dated });
-/** The armed conflict the party was engaged in ends. */
+/**
+ * The armed conflict the party was engaged in ends.
+ *
+ * @example
+ * ArmedConflictEndedSchema.safeParse({ type: 'armedConflict.ended' }).success;
+ * //=> false
+ */
 export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedConflict.ended'), ...dated });
 /**
  * The party notifies the other parties that it suspends the operation of the
@@ -44,6 +90,10 @@ export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedC
  * impossibility (Art. 61) or the treaty's own clause (Art. 57(a)). The other
  * parties have at least three months to object (Art. 65(2)); a shorter window is
  * possible only in cases of special urgency, which the notice must claim.
+ *
+ * @example
+ * SuspensionNotifiedSchema.parse({ type: 'suspension.notified', date: '2025-07-18', ground: 'fundamental-change' }).ground;
+ * //=> 'fundamental-change'
  */
 export const SuspensionNotifiedSchema = z.strictObject({
   type: z.literal('suspension.notified'),
@@ -55,14 +105,26 @@ export const SuspensionNotifiedSchema = z.strictObject({
   /** When the window for objections ends; three months after the notice by default. */
   objectionPeriodEndsOn: CalendarDateSchema.optional(),
 });
-/** Another party objects to the suspension (VCLT Art. 65(2)–(3)). */
+/**
+ * Another party objects to the suspension (VCLT Art. 65(2)–(3)).
+ *
+ * @example
+ * ObjectionRaisedSchema.parse({ type: 'objection.raised', date: '2025-10-17', by: 'Switzerland' }).by;
+ * //=> 'Switzerland'
+ */
 export const ObjectionRaisedSchema = z.strictObject({
   type: z.literal('objection.raised'),
   ...dated,
   /** The objecting party. */
   by: z.string().trim().min(1).max(200),
 });
-/** A party withdraws its objection. */
+/**
+ * A party withdraws its objection.
+ *
+ * @example
+ * ObjectionWithdrawnSchema.safeParse({ type: 'objection.withdrawn', date: '2026-01-01' }).success;
+ * //=> false
+ */
 export const ObjectionWithdrawnSchema = z.strictObject({
   type: z.literal('objection.withdrawn'),
   ...dated,
@@ -72,6 +134,10 @@ export const ObjectionWithdrawnSchema = z.strictObject({
  * The parties, collectively (a meeting of the States Parties), find that the
  * treaty does not allow the suspension. The suspending state has not accepted it,
  * so the suspension remains contested; the finding is recorded and explained.
+ *
+ * @example
+ * SuspensionRejectedSchema.safeParse({ type: 'suspension.rejected', date: '2025-12-05', by: '22nd Meeting of States Parties' }).success;
+ * //=> true
  */
 export const SuspensionRejectedSchema = z.strictObject({
   type: z.literal('suspension.rejected'),
@@ -82,6 +148,10 @@ export const SuspensionRejectedSchema = z.strictObject({
 /**
  * The dispute over a contested suspension is settled (UN Charter Art. 33, VCLT
  * Arts. 65(3), 66): the suspension is upheld, or the suspending state abandons it.
+ *
+ * @example
+ * DisputeSettledSchema.parse({ type: 'dispute.settled', date: '2027-01-01', outcome: 'suspension-upheld' }).outcome;
+ * //=> 'suspension-upheld'
  */
 export const DisputeSettledSchema = z.strictObject({
   type: z.literal('dispute.settled'),
@@ -90,12 +160,32 @@ export const DisputeSettledSchema = z.strictObject({
   /** How, e.g. `agreement`, `ICJ judgment`, `conciliation`. */
   by: z.string().trim().min(1).max(200).optional(),
 });
-/** The suspension ends: the state withdraws its notice or resumes performing the treaty (VCLT Arts. 68, 72(2)). */
+/**
+ * The suspension ends: the state withdraws its notice or resumes performing the treaty (VCLT Arts. 68, 72(2)).
+ *
+ * @example
+ * SuspensionEndedSchema.safeParse({ type: 'suspension.ended', date: '2027-01-01' }).success;
+ * //=> true
+ */
 export const SuspensionEndedSchema = z.strictObject({ type: z.literal('suspension.ended'), ...dated });
-/** Time passes to `date` with nothing else happening (periods that end by then end). */
+/**
+ * Time passes to `date` with nothing else happening (periods that end by then end).
+ *
+ * @example
+ * ClockAdvancedSchema.safeParse({ type: 'clock.advanced', date: '2026-01-18' }).success;
+ * //=> true
+ */
 export const ClockAdvancedSchema = z.strictObject({ type: z.literal('clock.advanced'), ...dated });
 
-/** Every event the withdrawal machine accepts, told apart by `type`. */
+/**
+ * Every event the withdrawal machine accepts, told apart by `type`.
+ *
+ * @example
+ * WithdrawalEventSchema.safeParse({ type: 'decree.signed', date: '2025-06-29' }).success;
+ * //=> true
+ * WithdrawalEventSchema.safeParse({ type: 'treaty.burned', date: '2025-06-29' }).success;
+ * //=> false
+ */
 export const WithdrawalEventSchema = z.discriminatedUnion('type', [
   DecreeSignedSchema,
   ParliamentApprovedSchema,
@@ -123,7 +213,15 @@ export type WithdrawalEventOf<T extends WithdrawalEventType> = Extract<Withdrawa
 /** A domestic event: a step of the procedure or its rejection. */
 export type DomesticEvent = WithdrawalEventOf<'decree.signed' | 'parliament.approved' | 'law.signed' | 'parliament.rejected'>;
 
-/** Every event type, in the order of the life of a withdrawal. */
+/**
+ * Every event type, in the order of the life of a withdrawal.
+ *
+ * @example
+ * withdrawalEventTypes.length;
+ * //=> 15
+ * withdrawalEventTypes[0];
+ * //=> 'decree.signed'
+ */
 export const withdrawalEventTypes: readonly WithdrawalEventType[] = WithdrawalEventSchema.options.map(
   (option) => option.shape.type.value,
 );

@@ -12,9 +12,21 @@ import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 
-/** Identifies the envelope format. */
+/**
+ * Identifies the envelope format.
+ *
+ * @example
+ * SNAPSHOT_FORMAT;
+ * //=> 'treaty-withdrawal/snapshot'
+ */
 export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
-/** The envelope schema version this library writes and reads. */
+/**
+ * The envelope schema version this library writes and reads.
+ *
+ * @example
+ * SNAPSHOT_SCHEMA_VERSION;
+ * //=> 1
+ */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 /**

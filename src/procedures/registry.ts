@@ -18,7 +18,13 @@ export type ProcedureId = (typeof shipped)[number]['id'];
  */
 export const procedures: readonly ProcedureProfile[] = deepFreeze([...shipped] as unknown as ProcedureProfile[]);
 
-/** The ids of the shipped procedure profiles. */
+/**
+ * The ids of the shipped procedure profiles.
+ *
+ * @example
+ * procedureIds;
+ * //=> ['none', 'executive', 'parliamentary', 'ukraine', 'poland']
+ */
 export const procedureIds: readonly ProcedureId[] = deepFreeze(shipped.map((p) => p.id));
 
 const byId = new Map<string, ProcedureProfile>(procedures.map((p) => [p.id, p]));
@@ -47,6 +53,10 @@ export function getProcedure(id: ProcedureId | (string & {})): ProcedureProfile 
  * Validates a procedure profile of your own against {@link ProcedureProfileSchema}.
  *
  * @throws {WithdrawalError} `INVALID_PROFILE` naming each field at fault.
+ *
+ * @example
+ * defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true }).resubmission;
+ * //=> true
  */
 export function defineProcedure(profile: ProcedureProfileInput): ProcedureProfile {
   const parsed = ProcedureProfileSchema.safeParse(profile);

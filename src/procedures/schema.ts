@@ -23,6 +23,10 @@ export const ProcedureStepSchema = z.strictObject({
  * A domestic procedure: which steps must be complete before the instrument of
  * withdrawal may be deposited, in which order, and whether a rejected bill may
  * come back. Steps that happen but are not listed are recorded, not required.
+ *
+ * @example
+ * ProcedureProfileSchema.safeParse(getProcedure('ukraine')).success;
+ * //=> true
  */
 export const ProcedureProfileSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { StateMeta, TransitionMeta } from '../machine/machine.js';
+import type { StateMeta, TransitionMeta, WithdrawalStateValue } from '../machine/machine.js';
 import { withdrawalMachine } from '../machine/machine.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 
@@ -22,6 +22,8 @@ interface StateShape {
 export interface DiagramOptions {
   /** Add each state's description as a note (default true). */
   readonly notes?: boolean;
+  /** Draw only these states and the transitions between them (default: all). */
+  readonly states?: readonly WithdrawalStateValue[];
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
@@ -49,17 +51,20 @@ function label(text: string): string {
 export function machineDiagram(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
   const config = withdrawalMachine.config as unknown as { initial: string; states: Record<string, StateShape> };
+  const wanted = options.states ? new Set<string>(options.states) : undefined;
+  const states = Object.entries(config.states).filter(([name]) => !wanted || wanted.has(name));
+  const included = new Set(states.map(([name]) => name));
   const lines = ['stateDiagram-v2', '  direction TB'];
-  for (const [name, state] of Object.entries(config.states)) {
+  for (const [name, state] of states) {
     const meta = state.meta;
     lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${meta?.article ?? ''}`)}" as ${name}`);
   }
-  lines.push(`  [*] --> ${config.initial}`);
-  for (const [name, state] of Object.entries(config.states)) {
+  if (included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
+  for (const [name, state] of states) {
     for (const [event, raw] of Object.entries(state.on ?? {})) {
       const candidates = (Array.isArray(raw) ? raw : [raw]) as TransitionShape[];
       for (const transition of candidates) {
-        if (!transition.target || transition.target === name) continue;
+        if (!transition.target || transition.target === name || !included.has(transition.target)) continue;
         const article = transition.meta?.article ? ` (${transition.meta.article})` : '';
         lines.push(`  ${name} --> ${transition.target} : ${label(`${event}${article}`)}`);
       }
@@ -67,7 +72,7 @@ export function machineDiagram(options: DiagramOptions = {}): string {
     if (state.type === 'final') lines.push(`  ${name} --> [*]`);
   }
   if (notes) {
-    for (const [name, state] of Object.entries(config.states)) {
+    for (const [name, state] of states) {
       const staying = Object.entries(state.on ?? {})
         .filter(([, raw]) => (Array.isArray(raw) ? raw : [raw]).some((t: TransitionShape) => !t.target))
         .map(([event]) => event);

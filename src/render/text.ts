@@ -83,8 +83,9 @@ function table(rows: readonly (readonly string[])[], color: boolean | undefined)
  * to, and the rule with its article; armed conflicts as rows of their own.
  *
  * @example
- * renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
- * //=> 'Poland · Mine Ban Treaty (ottawa) · procedure: none\n…'
+ * const text = renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+ * text.split('\n').slice(0, 2);
+ * //=> ['Poland · Mine Ban Treaty (ottawa) · procedure: none', 'effective on 2026-02-20']
  */
 export function renderTimeline(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
@@ -119,6 +120,11 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
 /**
  * The derivation of every date, one numbered step each, with its article and
  * source; month-end clamping is marked.
+ *
+ * @example
+ * const result = simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] });
+ * renderExplanation(result).split('\n')[1];
+ * //=> 'effective on 2026-02-20'
  */
 export function renderExplanation(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;

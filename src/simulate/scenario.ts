@@ -15,7 +15,13 @@ import {
   TreatyProfileSchema,
 } from '../treaties/schema.js';
 
-/** The most events a scenario may hold; real withdrawals have a few dozen at most. */
+/**
+ * The most events a scenario may hold; real withdrawals have a few dozen at most.
+ *
+ * @example
+ * MAX_EVENTS;
+ * //=> 10000
+ */
 export const MAX_EVENTS = 10_000;
 
 /**
@@ -112,6 +118,12 @@ const ProcedureRefSchema = profileRef<ProcedureProfile>(
  * zod schema of a scenario. It validates everything, resolves `treaty` and
  * `procedure` to profiles, and names the path of each problem
  * (`events[3].date: 2025-02-30 is not a calendar date`).
+ *
+ * @example
+ * ScenarioSchema.safeParse({ treaty: 'ottawa', events: [] }).success;
+ * //=> true
+ * ScenarioSchema.safeParse({ treaty: 'ottawa', events: [{ type: 'law.signed', date: '2025-02-30' }] }).success;
+ * //=> false
  */
 export const ScenarioSchema: z.ZodType<ParsedScenario, Scenario> = z.strictObject({
   treaty: TreatyRefSchema,

@@ -54,12 +54,26 @@ export type TreatyId = (typeof shipped)[number]['id'];
  */
 export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as TreatyProfile[]);
 
-/** The ids of the shipped treaty profiles. */
+/**
+ * The ids of the shipped treaty profiles.
+ *
+ * @example
+ * treatyIds.length;
+ * //=> 16
+ */
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
 const byId = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
 
-/** True when `id` names a shipped treaty profile. */
+/**
+ * True when `id` names a shipped treaty profile.
+ *
+ * @example
+ * isTreatyId('ottawa');
+ * //=> true
+ * isTreatyId('otawa');
+ * //=> false
+ */
 export function isTreatyId(id: unknown): id is TreatyId {
   return typeof id === 'string' && byId.has(id);
 }
@@ -69,8 +83,10 @@ export function isTreatyId(id: unknown): id is TreatyId {
  *
  * @throws {WithdrawalError} `UNKNOWN_TREATY`, listing the known ids.
  * @example
- * getTreaty('ottawa').withdrawal.effect;
- * //=> { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 20(3)', source: '…' }
+ * getTreaty('ottawa').withdrawal.effect.article;
+ * //=> 'Art. 20(3)'
+ * getTreaty('ottawa').withdrawal.armedConflictDeferral?.article;
+ * //=> 'Art. 20(3)'
  */
 export function getTreaty(id: TreatyId | (string & {})): TreatyProfile {
   const profile = typeof id === 'string' ? byId.get(id) : undefined;

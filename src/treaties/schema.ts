@@ -67,7 +67,13 @@ export const CalendarRuleSchema = z.strictObject({
   ...cited,
 });
 
-/** When a withdrawal takes effect, absent deferral and later dates. */
+/**
+ * When a withdrawal takes effect, absent deferral and later dates.
+ *
+ * @example
+ * EffectRuleSchema.parse({ kind: 'after-receipt', period: { days: 90 }, counting: 'same-day', article: 'Art. 24(2)', source: 'https://example.org/att' }).kind;
+ * //=> 'after-receipt'
+ */
 export const EffectRuleSchema = z.discriminatedUnion('kind', [AfterReceiptRuleSchema, CalendarRuleSchema]);
 
 /** A consequence the text attaches to withdrawal (what survives it). */
@@ -81,6 +87,10 @@ export const ConsequenceSchema = z.strictObject({
  * A treaty's withdrawal law as data: when notice may be given, what it must say,
  * when it takes effect, what can defer it and what survives it. Every rule
  * carries its article and the URL of its text.
+ *
+ * @example
+ * TreatyProfileSchema.safeParse(getTreaty('ottawa')).success;
+ * //=> true
  */
 export const TreatyProfileSchema = z.strictObject({
   /** Short stable id, lower-case with dashes, e.g. `ottawa`. */
