@@ -17,9 +17,11 @@ interface Figure {
   readonly budget: number;
 }
 
-async function bundle(external: string[]): Promise<{ code: Uint8Array; metafile: Metafile }> {
+async function bundle(external: string[], only?: string[]): Promise<{ code: Uint8Array; metafile: Metafile }> {
   const result = await build({
-    entryPoints: [entry],
+    ...(only
+      ? { stdin: { contents: `export { ${only.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: 'ts' as const } }
+      : { entryPoints: [entry] }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -43,10 +45,15 @@ const BUDGET = {
   own: 30 * 1024,
   full: 72 * 1024,
   treatyData: 8 * 1024,
+  contract: 25 * 1024,
+  dates: 3 * 1024,
 };
 
 const own = await bundle(['xstate', 'zod']);
 const full = await bundle([]);
+// What an app pays for what it imports: tree-shaking keeps only what is used.
+const contract = await bundle(['xstate', 'zod'], ['simulate', 'statusOn']);
+const dates = await bundle(['xstate', 'zod'], ['addPeriod', 'daysBetween', 'isCalendarDate']);
 
 // The shipped treaty and procedure profiles are legal data, not logic: measure
 // them on their own too, so growth in either shows where it comes from.
@@ -64,6 +71,18 @@ const figures: Figure[] = [
     minified: dataBytes,
     gzipped: Math.round((ownGzipped * dataBytes) / ownMinified),
     budget: BUDGET.treatyData,
+  },
+  {
+    name: '  importing only simulate and statusOn',
+    minified: contract.code.byteLength,
+    gzipped: gzipSync(contract.code, { level: 9 }).byteLength,
+    budget: BUDGET.contract,
+  },
+  {
+    name: '  importing only the date functions',
+    minified: dates.code.byteLength,
+    gzipped: gzipSync(dates.code, { level: 9 }).byteLength,
+    budget: BUDGET.dates,
   },
   { name: 'full bundle with xstate and zod', minified: full.code.byteLength, gzipped: gzipSync(full.code, { level: 9 }).byteLength, budget: BUDGET.full },
 ];
