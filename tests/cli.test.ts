@@ -18,6 +18,7 @@ function cliRun(args: string[], input?: string, env: Record<string, string> = {}
     cwd: root,
     input,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -134,6 +135,19 @@ describe('the built CLI', () => {
     expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json')]), /^error: missing --on DATE/);
     expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-30']), /^error: --on "2026-02-30" is not a calendar date/);
     expectOneLineError(cliRun(['simulate', '-'], 'not json'), /^error: standard input is not valid JSON/);
+  });
+
+  it('handles a 10 MB scenario file, refuses a larger one with its limit, and survives deep nesting', () => {
+    const note = 'n'.repeat(990);
+    const events = Array.from({ length: 10_000 }, () => ({ type: 'clock.advanced', date: '2025-01-01', note }));
+    const big = file('big.json', JSON.stringify({ treaty: 'ottawa', events }));
+    const ok = cliRun(['simulate', big, '--format', 'json']);
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.stdout) as { events: unknown[] }).events).toHaveLength(10_000);
+    const huge = file('huge.json', JSON.stringify({ treaty: 'ottawa', events: [], note: 'x'.repeat(17 * 1024 * 1024) }));
+    expectOneLineError(cliRun(['simulate', huge]), /^error: .*huge\.json is larger than 16 MiB/);
+    const deep = file('deep.json', `{"treaty":"ottawa","events":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expectOneLineError(cliRun(['simulate', deep]), /^error INVALID_EVENT: events\[0\]/);
   });
 });
 

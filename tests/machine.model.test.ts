@@ -16,7 +16,7 @@ import {
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { guards } from '../src/machine/logic.js';
-import { suspendable } from './arbitraries.js';
+import { runs, suspendable } from './arbitraries.js';
 
 // ---------------------------------------------------------------------------
 // Graph traversal: every state reachable, every transition taken
@@ -332,7 +332,7 @@ describe('model-based: random event sequences against a reference model', () => 
         };
         fc.modelRun(() => ({ model, real: { snapshot: initialSnapshot({ treaty: 'ottawa' }) } }), commands);
       }),
-      { numRuns: 1000, seed: 4242 },
+      { numRuns: Math.max(runs(1000), 300), seed: 4242 },
     );
     // The runs went everywhere, so the invariants above were not checked in vain.
     expect([...stagesSeen].sort()).toEqual(['deferred', 'effective', 'noticePeriod', 'procedure', 'revoked']);

@@ -17,7 +17,7 @@ import {
 import { runScenario } from '../src/simulate/simulate.js';
 import { deadlines } from '../src/machine/logic.js';
 import { withdrawalMachine, type StateMeta } from '../src/index.js';
-import { dateArb, depositScenarioArb, scenarioArb } from './arbitraries.js';
+import { dateArb, depositScenarioArb, runs, scenarioArb } from './arbitraries.js';
 
 const SEED = 20251205;
 
@@ -81,7 +81,7 @@ describe('the executor behind simulate agrees with XState', () => {
         if ('code' in ours) refused++;
         expect(ours).toEqual(viaXState(scenario));
       }),
-      { numRuns: 10_000, seed: SEED },
+      { numRuns: runs(10_000), seed: SEED },
     );
     // Both paths were exercised: some scenarios ran, some were refused.
     expect(refused).toBeGreaterThan(100);
@@ -98,7 +98,7 @@ describe('the law, as properties', () => {
         const { periodEnd } = computeNoticeExpiry(getTreaty(scenario.treaty as string), { receivedOn: result.receivedOn });
         expect(result.effectiveOn >= periodEnd).toBe(true);
       }),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: runs(2000), seed: SEED },
     );
   });
 
@@ -111,7 +111,7 @@ describe('the law, as properties', () => {
         if (ongoing) expect(result.effectiveOn === null || result.effectiveOn > expiry).toBe(true);
         else expect(result.effectiveOn).toBe(expiry);
       }),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: runs(2000), seed: SEED },
     );
   });
 
@@ -125,7 +125,7 @@ describe('the law, as properties', () => {
         expect(revoked.success).toBe(false);
         if (!revoked.success) expect(revoked.error.code).toBe('ALREADY_EFFECTIVE');
       }),
-      { numRuns: 1000, seed: SEED },
+      { numRuns: runs(1000), seed: SEED },
     );
   });
 
@@ -144,7 +144,7 @@ describe('the law, as properties', () => {
           expect(statusOn(result, result.effectiveOn).bound).toBe(false);
         }
       }),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: runs(2000), seed: SEED },
     );
   });
 });
@@ -161,7 +161,7 @@ describe('simulate as a function', () => {
         if (first.success && second.success) expect(first.data).toEqual(second.data);
         if (!first.success && !second.success) expect(first.error.toJSON()).toEqual(second.error.toJSON());
       }),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: runs(2000), seed: SEED },
     );
   });
 
@@ -179,7 +179,7 @@ describe('simulate as a function', () => {
           if (!a.success && !b.success) expect(b.error.code).toBe(a.error.code);
         },
       ),
-      { numRuns: 2000, seed: SEED },
+      { numRuns: runs(2000), seed: SEED },
     );
   });
 
@@ -193,7 +193,7 @@ describe('simulate as a function', () => {
           expect(result.error.path !== undefined || result.error.message.startsWith('scenario:')).toBe(true);
         }
       }),
-      { numRuns: 10_000, seed: SEED },
+      { numRuns: runs(10_000), seed: SEED },
     );
   });
 });

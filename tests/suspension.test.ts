@@ -9,7 +9,7 @@ import {
   type Scenario,
   type WithdrawalEvent,
 } from '../src/index.js';
-import { depositScenarioArb, suspendable } from './arbitraries.js';
+import { depositScenarioArb, runs, suspendable } from './arbitraries.js';
 import cases from './fixtures/real-cases.json' with { type: 'json' };
 
 function errorOf(fn: () => unknown): WithdrawalError {
@@ -204,7 +204,7 @@ describe('suspension never moves the effective date', () => {
           expect(withSuspension.data.receivedOn).toBe(deposit.date);
         }
       }),
-      { numRuns: 1000, seed: 7 },
+      { numRuns: runs(1000), seed: 7 },
     );
   });
 });

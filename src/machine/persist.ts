@@ -46,7 +46,7 @@ export interface PersistedWithdrawal {
   readonly state: WithdrawalStateValue;
   /** The machine context, as plain data. */
   readonly context: WithdrawalContext;
-  /** Checksum of state and context (key order does not matter), to catch corruption. */
+  /** Checksum of every other field (key order does not matter), to catch corruption. */
   readonly checksum: string;
 }
 
@@ -140,8 +140,10 @@ function isShipped(profile: object, list: readonly object[]): boolean {
   return list.includes(profile);
 }
 
-function integrity(state: string, context: unknown): string {
-  return checksum(canonicalJson({ state, context }));
+/** The checksum covers everything but itself, so any changed field is caught. */
+function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<string, unknown>): string {
+  const { format, schemaVersion, treaty, procedure, state, context } = envelope as Record<string, unknown>;
+  return checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
 }
 
 /**
@@ -163,7 +165,7 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   }
   const state = snapshot.value as WithdrawalStateValue;
   const context = snapshot.context;
-  return {
+  const envelope = {
     format: SNAPSHOT_FORMAT,
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isShipped(context.treaty, treaties) },
@@ -174,8 +176,8 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
     },
     state,
     context,
-    checksum: integrity(state, context),
-  };
+  } as const;
+  return { ...envelope, checksum: integrity(envelope) };
 }
 
 function invalid(message: string, path?: string): WithdrawalError {
@@ -266,7 +268,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
   const parsed = EnvelopeSchema.safeParse(value);
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
   const { state, checksum: expected } = parsed.data;
-  if (integrity(state, raw.context) !== expected) {
+  if (integrity(raw) !== expected) {
     throw invalid('the snapshot does not match its checksum: it was changed or corrupted after it was made', 'checksum');
   }
   const context = parsed.data.context as WithdrawalContext;

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The suite for mutation testing: every test of the library's behaviour, with
+// property tests cut to a twentieth of their runs (TW_QUICK), and without the
+// tests that exercise the build (CLI, browser, package) rather than src/.
+export default defineConfig({
+  resolve: {
+    alias: { 'treaty-withdrawal': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser.test.ts', 'tests/cli.test.ts', 'tests/examples.test.ts', 'tests/api-docs.test.ts'],
+    env: { TW_QUICK: '1' },
+    testTimeout: 60_000,
+  },
+});
