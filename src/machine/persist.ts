@@ -181,7 +181,11 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
 }
 
 function invalid(message: string, path?: string): WithdrawalError {
-  return new WithdrawalError({ code: 'INVALID_SNAPSHOT', message, ...(path !== undefined && { path }) });
+  return new WithdrawalError({
+    code: 'INVALID_SNAPSHOT',
+    message: path === undefined ? message : `${path}: ${message}`,
+    ...(path !== undefined && { path }),
+  });
 }
 
 function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
@@ -249,15 +253,15 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
     try {
       value = JSON.parse(envelope);
     } catch {
-      throw invalid('the snapshot is not valid JSON');
+      throw invalid('snapshot: not valid JSON');
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid(`expected a persisted withdrawal object, got ${describeValue(value)}`);
+    throw invalid(`snapshot: expected a persisted withdrawal object, got ${describeValue(value)}`);
   }
   const raw = value as Record<string, unknown>;
   if (raw.format !== SNAPSHOT_FORMAT) {
-    throw invalid(`not a treaty-withdrawal snapshot (format ${describeValue(raw.format)})`, 'format');
+    throw invalid(`not a treaty-withdrawal snapshot (${describeValue(raw.format)})`, 'format');
   }
   if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
     throw invalid(
@@ -269,7 +273,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {
-    throw invalid('the snapshot does not match its checksum: it was changed or corrupted after it was made', 'checksum');
+    throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');
   }
   const context = parsed.data.context as WithdrawalContext;
   const restored: WithdrawalContext = {
