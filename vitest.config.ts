@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The playground's end-to-end tests need the built site: npm run test:site.
+    exclude: ['tests/e2e/**', 'node_modules/**'],
     // Property-based suites run tens of thousands of cases; give them room.
     testTimeout: 60_000,
   },

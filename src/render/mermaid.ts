@@ -24,6 +24,8 @@ export interface DiagramOptions {
   readonly notes?: boolean;
   /** Draw only these states and the transitions between them (default: all). */
   readonly states?: readonly WithdrawalStateValue[];
+  /** Mark this state as the current one (class `current`). */
+  readonly highlight?: WithdrawalStateValue;
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
@@ -47,6 +49,8 @@ function label(text: string): string {
  * @example
  * machineDiagram().split('\n')[0];
  * //=> 'stateDiagram-v2'
+ * machineDiagram({ notes: false, highlight: 'deferred' }).split('\n').at(-1);
+ * //=> '  class deferred current'
  */
 export function machineDiagram(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
@@ -70,6 +74,9 @@ export function machineDiagram(options: DiagramOptions = {}): string {
       }
     }
     if (state.type === 'final') lines.push(`  ${name} --> [*]`);
+  }
+  if (options.highlight && included.has(options.highlight)) {
+    lines.push('  classDef current fill:#fde68a,stroke:#b45309,stroke-width:3px', `  class ${options.highlight} current`);
   }
   if (notes) {
     for (const [name, state] of states) {
