@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser.test.ts', 'tests/cli.test.ts', 'tests/examples.test.ts', 'tests/api-docs.test.ts'],
+    exclude: ['tests/e2e/**', 'tests/browser.test.ts', 'tests/cli.test.ts', 'tests/examples.test.ts', 'tests/api-docs.test.ts', 'node_modules/**'],
     env: { TW_QUICK: '1' },
     testTimeout: 60_000,
   },
