@@ -1,7 +1,7 @@
 /** fast-check generators of scenarios, shared by the property and fuzz suites. */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { defineProcedure, defineTreaty, getProcedure, getTreaty, type Scenario, type WithdrawalEvent } from '../src/index.js';
+import { defineProcedure, defineTreaty, getProcedure, getTreaty, withdrawalEventTypes, type Scenario, type WithdrawalEvent } from '../src/index.js';
 
 const START = Temporal.PlainDate.from('2019-01-01');
 
@@ -16,17 +16,8 @@ export function runs(count: number): number {
 /** A date between 2019 and about 2031, drawn through Temporal. */
 export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString());
 
-export const eventTypes: readonly WithdrawalEvent['type'][] = [
-  'decree.signed',
-  'parliament.approved',
-  'parliament.rejected',
-  'law.signed',
-  'instrument.deposited',
-  'notification.revoked',
-  'armedConflict.started',
-  'armedConflict.ended',
-  'clock.advanced',
-];
+/** The events of the withdrawal track (the suspension events have their own generator). */
+export const eventTypes: readonly WithdrawalEvent['type'][] = withdrawalEventTypes.filter((type) => !/^(suspension|objection|dispute)\./.test(type));
 
 /** A treaty of one's own that, unlike the shipped ones, provides for suspension. */
 export const suspendable = defineTreaty({

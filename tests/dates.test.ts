@@ -10,18 +10,9 @@ import {
   isCalendarDate,
   isLeapYear,
   parseDate,
-  WithdrawalError,
 } from '../src/index.js';
+import { errorOf } from './helpers.js';
 
-function errorOf(fn: () => unknown): WithdrawalError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WithdrawalError) return error;
-    throw error;
-  }
-  throw new Error('expected a WithdrawalError, but nothing was thrown');
-}
 
 describe('calendar dates', () => {
   it('accepts real days and refuses impossible ones', () => {

@@ -16,7 +16,7 @@ import {
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { guards } from '../src/machine/logic.js';
-import { runs, suspendable } from './arbitraries.js';
+import { eventTypes, runs, suspendable } from './arbitraries.js';
 
 // ---------------------------------------------------------------------------
 // Graph traversal: every state reachable, every transition taken
@@ -301,17 +301,6 @@ class Send implements fc.Command<Model, Real> {
   }
 }
 
-const eventTypes: WithdrawalEvent['type'][] = [
-  'decree.signed',
-  'parliament.approved',
-  'parliament.rejected',
-  'law.signed',
-  'instrument.deposited',
-  'notification.revoked',
-  'armedConflict.started',
-  'armedConflict.ended',
-  'clock.advanced',
-];
 
 const commandArb = fc
   .tuple(

@@ -204,6 +204,7 @@ describe('the pure path and an actor agree', () => {
               ? [{ type: 'clock.advanced', date: event.date }, event]
               : [event];
           for (const e of sequence) {
+            if (pure.status !== 'active') break;
             [pure] = transition(withdrawalMachine, pure, e);
             actor.send(e);
           }

@@ -7,9 +7,9 @@ import {
   simulate,
   simulateMany,
   statusOn,
-  WithdrawalError,
   type Scenario,
 } from '../src/index.js';
+import { errorOf } from './helpers.js';
 
 const ukraine: Scenario = {
   treaty: 'ottawa',
@@ -25,15 +25,6 @@ const ukraine: Scenario = {
   ],
 };
 
-function errorOf(fn: () => unknown): WithdrawalError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WithdrawalError) return error;
-    throw error;
-  }
-  throw new Error('expected a WithdrawalError');
-}
 
 describe('simulate', () => {
   it('runs the Ukraine scenario to deferral under Art. 20(3)', () => {

@@ -5,22 +5,13 @@ import {
   safeSimulate,
   simulate,
   statusOn,
-  WithdrawalError,
   type Scenario,
   type WithdrawalEvent,
 } from '../src/index.js';
 import { depositScenarioArb, runs, suspendable } from './arbitraries.js';
 import cases from './fixtures/real-cases.json' with { type: 'json' };
+import { errorOf } from './helpers.js';
 
-function errorOf(fn: () => unknown): WithdrawalError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WithdrawalError) return error;
-    throw error;
-  }
-  throw new Error('expected a WithdrawalError');
-}
 
 const ukraineReal = (cases as unknown as { id: string; scenario: Scenario }[]).find((c) => c.id === 'apmbt-ukr-2025-suspension')
   ?.scenario as Scenario;

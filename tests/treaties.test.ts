@@ -7,19 +7,10 @@ import {
   TreatyProfileSchema,
   treaties,
   treatyIds,
-  WithdrawalError,
   type TreatyProfile,
 } from '../src/index.js';
+import { errorOf } from './helpers.js';
 
-function errorOf(fn: () => unknown): WithdrawalError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WithdrawalError) return error;
-    throw error;
-  }
-  throw new Error('expected a WithdrawalError, but nothing was thrown');
-}
 
 const expiry = (id: string, receivedOn: string, extra: object = {}) =>
   computeNoticeExpiry(getTreaty(id), { receivedOn, ...extra }).expiresOn;

@@ -3,7 +3,7 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
-import { resolveInput, initialContext, type WithdrawalInput } from './input.js';
+import { resolveInput, type WithdrawalInput } from './input.js';
 import { checks, type Refusal } from './logic.js';
 import { type StateMeta, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 
@@ -168,9 +168,4 @@ export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyR
   // transition of this machine assigns to the context, so a new one means taken.
   if (next === current) return { ok: false, error: explainRefusal(stateOf(current), current.context, valid) };
   return { ok: true, snapshot: next };
-}
-
-/** The context a machine would start with, for code that does not need a snapshot. */
-export function contextFor(input: WithdrawalInput): WithdrawalContext {
-  return initialContext(resolveInput(input));
 }

@@ -6,11 +6,10 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
-import { resolveTreaty, type TreatyId } from '../treaties/registry.js';
+import { getTreaty, resolveTreaty, type TreatyId } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
 import type { WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
-import { VCLT } from '../treaties/profiles/sources.js';
 
 /**
  * What the machine is started with: the scenario's own fields (design.md,
@@ -115,44 +114,7 @@ export function contextFromInput(input: unknown): WithdrawalContext {
 }
 
 function placeholderContext(): WithdrawalContext {
-  const treaty = {
-    id: UNCONFIGURED,
-    version: 1,
-    name: 'No treaty: the machine was started without input',
-    shortName: 'no treaty',
-    depositary: 'none',
-    status: 'not-in-force',
-    text: VCLT,
-    withdrawal: {
-      basis: 'vclt-art-56',
-      summary: 'Placeholder used when no input is given.',
-      effect: {
-        kind: 'after-receipt',
-        period: { months: 12 },
-        counting: 'same-day',
-        article: 'VCLT Art. 56(2)',
-        source: VCLT,
-      },
-      instrument: {
-        notify: ['none'],
-        reasons: 'not-required',
-        article: 'VCLT Art. 67',
-        source: VCLT,
-      },
-      consequences: [],
-    },
-    suspension: {
-      provided: false,
-      note: 'Placeholder.',
-      article: 'VCLT Art. 57',
-      source: VCLT,
-    },
-  } satisfies TreatyProfile;
-  return initialContext({
-    treaty,
-    procedure: resolveProcedure(undefined),
-    party: null,
-    entryIntoForce: null,
-    overflow: 'constrain',
-  });
+  // Any valid profile will do: its deposits are refused (see checkDeposit).
+  const treaty: TreatyProfile = { ...getTreaty('who-constitution'), id: UNCONFIGURED, name: 'No treaty: the machine was started without input', shortName: 'no treaty' };
+  return initialContext({ treaty, procedure: resolveProcedure(undefined), party: null, entryIntoForce: null, overflow: 'constrain' });
 }

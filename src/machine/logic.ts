@@ -27,14 +27,12 @@ import { closeOnEffect, suspensionChecks, suspensionGuards, suspensionUpdates, s
 
 export type { Refusal } from './helpers.js';
 
-
 /** The id the context factory gives a machine started without input. */
 export const UNCONFIGURED = 'unconfigured';
 
 // ---------------------------------------------------------------------------
-// Small readers of the context
+// Readers of the context
 // ---------------------------------------------------------------------------
-
 
 /** The required domestic steps not yet done, in the profile's order. */
 export function missingSteps(context: WithdrawalContext): string[] {

@@ -49,11 +49,11 @@ function updateAction<K extends ActionName>(name: K) {
 }
 
 /**
- * A withdrawal can follow a suspension: from any suspension state the party may
- * still take domestic steps, deposit an instrument of withdrawal, and become
- * engaged in or leave an armed conflict.
+ * The steps towards a withdrawal, accepted before any deposit: in the domestic
+ * procedure and in every suspension state, since a withdrawal can follow a
+ * suspension. Armed conflicts can begin and end at any of those times.
  */
-const withdrawalFollows = {
+const withdrawalSteps = {
   'decree.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Executive decision recorded' },
   'parliament.approved': { guard: 'stepInSequence', actions: 'recordStep', description: 'Legislature approves' },
   'law.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Law signed or promulgated' },
@@ -61,7 +61,7 @@ const withdrawalFollows = {
     guard: 'depositAllowed',
     target: 'noticePeriod',
     actions: 'startNotice',
-    description: 'A withdrawal follows the suspension: the period runs from receipt',
+    description: 'Depositary receives the instrument: the period runs from receipt',
     meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT },
   },
   'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
@@ -129,9 +129,7 @@ export const withdrawalMachine = setup({
         'Domestic procedure: the steps the procedure profile requires (decree, approval by the legislature, signature) before the instrument may be deposited.',
       meta: { outcome: 'in-procedure', article: 'domestic law (procedure profile); VCLT Art. 67(2)', source: VCLT },
       on: {
-        'decree.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Executive decision recorded' },
-        'parliament.approved': { guard: 'stepInSequence', actions: 'recordStep', description: 'Legislature approves' },
-        'law.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Law signed or promulgated' },
+        ...withdrawalSteps,
         'parliament.rejected': [
           {
             guard: 'rejectionEndsProcedure',
@@ -145,13 +143,6 @@ export const withdrawalMachine = setup({
             description: 'Legislature rejects; the profile allows another vote',
           },
         ],
-        'instrument.deposited': {
-          guard: 'depositAllowed',
-          target: 'noticePeriod',
-          actions: 'startNotice',
-          description: 'Depositary receives the instrument: the period runs from receipt',
-          meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT },
-        },
         'suspension.notified': {
           guard: 'suspensionNotifiable',
           target: 'suspensionPending',
@@ -159,8 +150,6 @@ export const withdrawalMachine = setup({
           description: 'Suspension notified: no withdrawal clock starts; the other parties may object',
           meta: { article: 'VCLT Arts. 62, 65(1)', source: VCLT },
         },
-        'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
-        'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
       },
     },
@@ -207,7 +196,7 @@ export const withdrawalMachine = setup({
           description: 'The notice is withdrawn',
           meta: { article: 'VCLT Art. 68', source: VCLT },
         },
-        ...withdrawalFollows,
+        ...withdrawalSteps,
       },
     },
     suspensionContested: {
@@ -257,7 +246,7 @@ export const withdrawalMachine = setup({
           meta: { article: 'VCLT Art. 68', source: VCLT },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes; the dispute goes on' },
-        ...withdrawalFollows,
+        ...withdrawalSteps,
       },
     },
     suspended: {
@@ -273,7 +262,7 @@ export const withdrawalMachine = setup({
           meta: { article: 'VCLT Art. 72(2)', source: VCLT },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
-        ...withdrawalFollows,
+        ...withdrawalSteps,
       },
     },
     noticePeriod: {
