@@ -360,8 +360,10 @@ const withdrawalUpdates = {
         date: expiry,
         rule: governedByLaterDate ? 'effect on the later date named' : `effect ${describeEffectRule(effect)}`,
         statement:
-          `The withdrawal took effect on ${expiry}, ` +
-          (governedByLaterDate ? 'the later date the instrument named' : `${describeEffectRule(effect)} on ${c.receivedOn}`) +
+          `The withdrawal took effect on ${expiry}` +
+          (governedByLaterDate
+            ? ', the later date the instrument named'
+            : ` (received on ${c.receivedOn}; effect ${describeEffectRule(effect)})`) +
           (c.treaty.withdrawal.armedConflictDeferral ? `; ${partyName(c)} was not engaged in an armed conflict then.` : '.') +
           ` From that day the treaty no longer binds ${partyName(c)}.`,
         article: rule.article,

@@ -28,11 +28,15 @@ export interface ComplianceStatus {
   readonly source: string;
 }
 
-function find(result: SimulationResult, ...facts: ExplanationFact[]): ExplanationStep | undefined {
+/**
+ * The latest explanation step of one of these facts (in order of preference),
+ * dated on or before `date` unless `date` is null (a rule that will apply).
+ */
+function find(result: SimulationResult, date: CalendarDate | null, ...facts: ExplanationFact[]): ExplanationStep | undefined {
   for (const fact of facts) {
     for (let i = result.explanation.length - 1; i >= 0; i--) {
       const step = result.explanation[i];
-      if (step?.fact === fact) return step;
+      if (step?.fact === fact && (date === null || step.date <= date)) return step;
     }
   }
   return undefined;
@@ -93,7 +97,7 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       source: VCLT,
     });
   }
-  const effect = find(result, 'effect', 'later-date', 'period-end');
+  const effect = find(result, null, 'effect', 'later-date', 'period-end');
   if (result.effectiveOn !== null && date >= result.effectiveOn) {
     const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
     return answer(false, 'effective', `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
@@ -104,7 +108,7 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       false,
       'suspended',
       `The operation of the ${treaty} was suspended for ${party} from ${suspended.from}${suspended.to ? ` to ${suspended.to}` : ''}: while the suspension lasts ${party} is released from the obligation to perform it (but must not obstruct its resumption).`,
-      find(result, 'suspension') ?? { article: 'VCLT Art. 72', source: VCLT },
+      find(result, date, 'suspension') ?? { article: 'VCLT Art. 72', source: VCLT },
     );
   }
   if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
@@ -116,18 +120,18 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
     case undefined:
       return answer(true, 'not-started', `No step of the withdrawal had been taken by ${date}: ${party} was bound as a party.`, PACTA);
     case 'in-procedure': {
-      const cite = find(result, 'domestic-step') ?? PACTA;
+      const cite = find(result, date, 'domestic-step') ?? PACTA;
       return answer(true, stage, `The domestic procedure was under way and no instrument had been deposited: ${party} remained bound.`, cite);
     }
     case 'notice-period': {
       const due = result.effectiveOn
         ? `the withdrawal takes effect on ${result.effectiveOn}`
         : `the period ends on ${result.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`;
-      const cite = result.effectiveOn ? effect ?? PACTA : find(result, 'armed-conflict') ?? effect ?? PACTA;
+      const cite = result.effectiveOn ? effect ?? PACTA : find(result, date, 'armed-conflict') ?? effect ?? PACTA;
       return answer(true, stage, `Notice was received on ${result.receivedOn}; ${due}. Until then the ${treaty} binds ${party}.`, cite);
     }
     case 'deferred': {
-      const cite = find(result, 'deferral') ?? PACTA;
+      const cite = find(result, date, 'deferral') ?? PACTA;
       return answer(
         true,
         stage,
@@ -136,18 +140,18 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       );
     }
     case 'revoked': {
-      const cite = find(result, 'revocation') ?? PACTA;
+      const cite = find(result, date, 'revocation') ?? PACTA;
       return answer(true, stage, `The notice was revoked before it took effect: ${party} remains bound.`, cite);
     }
     case 'abandoned': {
-      const cite = find(result, 'abandonment') ?? PACTA;
+      const cite = find(result, date, 'abandonment') ?? PACTA;
       return answer(true, stage, `The domestic procedure failed and nothing was deposited: ${party} remains bound.`, cite);
     }
     case 'effective':
       // Unreachable while timeline and effectiveOn agree; answer from the timeline.
       return answer(false, stage, `The withdrawal had taken effect: the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
     case 'suspension-pending': {
-      const cite = find(result, 'suspension-notice') ?? PACTA;
+      const cite = find(result, date, 'suspension-notice') ?? PACTA;
       return answer(
         true,
         stage,
@@ -156,14 +160,14 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       );
     }
     case 'suspension-contested': {
-      const cite = find(result, 'finding', 'objection', 'suspension-contested') ?? PACTA;
+      const cite = find(result, date, 'finding', 'objection', 'suspension-contested') ?? PACTA;
       const objectors = result.suspension?.objections.filter((o) => o.raisedOn <= date && (o.withdrawnOn === null || o.withdrawnOn > date)).map((o) => o.by) ?? [];
       const why = objectors.length > 0 ? `objected to by ${objectors.join(', ')}` : `not provided for by the ${treaty}`;
       return answer(true, stage, `The suspension notified on ${result.suspension?.notifiedOn} is contested (${why}): the ${treaty} still binds ${party}.`, cite);
     }
     case 'suspended':
       // Handled with the periods of suspension above; kept for a timeline without them.
-      return answer(false, stage, `The ${treaty} was suspended for ${party}: no obligation to perform while it lasts.`, find(result, 'suspension') ?? PACTA);
+      return answer(false, stage, `The ${treaty} was suspended for ${party}: no obligation to perform while it lasts.`, find(result, date, 'suspension') ?? PACTA);
   }
 }
 

@@ -154,7 +154,7 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
     fact: 'receipt',
     date: receivedOn,
     rule: 'the period runs from the depositary’s receipt',
-    statement: `The ${profile.depositary} received the instrument of withdrawal on ${receivedOn}; the period runs from the date of receipt.`,
+    statement: `The instrument of withdrawal was received on ${receivedOn} (depositary: ${profile.depositary}); the period runs from the date of receipt.`,
     article: instrument.article,
     source: instrument.source,
     clamped: false,
@@ -210,7 +210,7 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
     periodEnd = effect.counting === 'next-day' ? addPeriodWithDetails(date, { days: 1 }).date : date;
     const counting =
       effect.counting === 'next-day'
-        ? `; the ${profile.depositary} counts one day more, so ${periodEnd}`
+        ? `; the depositary (${profile.depositary}) counts one day more, so ${periodEnd}`
         : ', on the same day of the month';
     steps.push({
       fact: 'period-end',

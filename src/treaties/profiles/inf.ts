@@ -10,7 +10,7 @@ export const inf = {
   name: 'Treaty between the United States of America and the Union of Soviet Socialist Republics on the Elimination of Their Intermediate-Range and Shorter-Range Missiles',
   shortName: 'INF Treaty',
   adopted: '1987-12-08',
-  depositary: 'other Party (bilateral treaty, no depositary)',
+  depositary: 'the other Party (bilateral treaty)',
   status: 'terminated',
   terminatedOn: '2019-08-02',
   text: TEXT,

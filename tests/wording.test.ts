@@ -1,0 +1,258 @@
+/**
+ * The words the library says: explanations, reasons, timelines, diagrams and
+ * error messages, pinned as snapshots. The explanation is the product, so a
+ * change of wording should be a decision (update the snapshot with
+ * `npx vitest run -u tests/wording.test.ts` and read the diff), never an
+ * accident.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  defineProcedure,
+  getProcedure,
+  ganttTimeline,
+  headline,
+  machineDiagram,
+  renderExplanation,
+  renderTimeline,
+  safeSimulate,
+  simulate,
+  statusOn,
+  applyEvent,
+  initialSnapshot,
+  fromPersisted,
+  addPeriod,
+  parseDate,
+  type Scenario,
+} from '../src/index.js';
+import { errorOf } from './helpers.js';
+import { suspendable } from './arbitraries.js';
+import cases from './fixtures/real-cases.json' with { type: 'json' };
+
+const realCases = cases as unknown as { id: string; scenario: Scenario }[];
+
+const special: Record<string, Scenario> = {
+  'month-end clamped': { treaty: 'ottawa', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-08-31', reasons: 'r' }] },
+  'later date named': { treaty: 'rome-statute', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2026-09-01' }] },
+  'later date not later': { treaty: 'att', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2025-07-01' }] },
+  'deferral then peace': {
+    treaty: 'ccm',
+    party: 'X',
+    events: [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'armedConflict.ended', date: '2026-03-01' },
+    ],
+  },
+  'revoked while deferred': {
+    treaty: 'ottawa',
+    party: 'X',
+    events: [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'notification.revoked', date: '2025-09-01' },
+    ],
+  },
+  abandoned: {
+    treaty: 'ottawa',
+    party: 'X',
+    procedure: 'ukraine',
+    events: [
+      { type: 'decree.signed', date: '2025-01-10' },
+      { type: 'parliament.rejected', date: '2025-02-01' },
+    ],
+  },
+  'second vote': {
+    treaty: 'ottawa',
+    party: 'X',
+    procedure: defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true }),
+    events: [
+      { type: 'parliament.rejected', date: '2025-02-01' },
+      { type: 'parliament.approved', date: '2025-03-01' },
+      { type: 'law.signed', date: '2025-03-02' },
+    ],
+  },
+  'not yet in force': { treaty: 'ctbt', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-01-10' }] },
+  'terminated treaty': { treaty: 'inf', party: 'X', events: [{ type: 'instrument.deposited', date: '2019-09-01', reasons: 'r' }] },
+  'as of, projected': { treaty: 'ottawa', party: 'X', asOf: '2025-09-01', events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }] },
+  'as of, conflict ongoing': {
+    treaty: 'ottawa',
+    party: 'X',
+    asOf: '2025-09-01',
+    events: [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' },
+    ],
+  },
+  'suspension carried out and ended': {
+    treaty: suspendable,
+    party: 'X',
+    events: [
+      { type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach', reasons: 'r' },
+      { type: 'suspension.ended', date: '2026-01-01' },
+    ],
+  },
+  'suspension urgent': {
+    treaty: suspendable,
+    party: 'X',
+    events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'supervening-impossibility', urgent: true, objectionPeriodEndsOn: '2025-01-20' }],
+  },
+  'suspension objected, withdrawn, settled': {
+    treaty: 'ottawa',
+    party: 'X',
+    events: [
+      { type: 'suspension.notified', date: '2025-01-10', ground: 'treaty-provision' },
+      { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+      { type: 'objection.raised', date: '2025-02-02', by: 'Austria' },
+      { type: 'objection.withdrawn', date: '2025-03-01', by: 'Austria' },
+      { type: 'dispute.settled', date: '2026-05-01', outcome: 'suspension-upheld', by: 'agreement' },
+    ],
+  },
+  'suspension abandoned in settlement': {
+    treaty: 'ottawa',
+    party: 'X',
+    events: [
+      { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+      { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+      { type: 'dispute.settled', date: '2026-05-01', outcome: 'suspension-abandoned' },
+    ],
+  },
+  'suspension superseded by a withdrawal': {
+    treaty: 'ottawa',
+    party: 'X',
+    events: [
+      { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+      { type: 'instrument.deposited', date: '2025-02-10', reasons: 'r' },
+    ],
+  },
+  'earliest notice': { treaty: 'unfccc', party: 'X', entryIntoForce: '2016-02-29', events: [{ type: 'instrument.deposited', date: '2019-03-01' }] },
+};
+
+const scenarios: [string, Scenario][] = [...realCases.map((c) => [c.id, c.scenario] as [string, Scenario]), ...Object.entries(special)];
+
+describe('explanations and reasons', () => {
+  it.each(scenarios)('%s', (_name, scenario) => {
+    const result = simulate(scenario);
+    const dates = [...new Set([...result.timeline.map((s) => s.from), result.effectiveOn, '2000-01-01', '2030-01-01'].filter((d): d is string => d !== null))];
+    expect({
+      headline: headline(result),
+      explanation: result.explanation.map((s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`),
+      warnings: result.warnings.map((w) => `${w.code} (${w.article}): ${w.message}`),
+      status: dates.sort().map((d) => {
+        const s = statusOn(result, d);
+        return `${d}: ${s.bound ? 'bound' : 'not bound'} (${s.stage}; ${s.article}) ${s.reason}`;
+      }),
+    }).toMatchSnapshot();
+  });
+});
+
+describe('rendered text and diagrams', () => {
+  const ukraine = realCases.find((c) => c.id === 'apmbt-ukr-2025')?.scenario as Scenario;
+  const real = realCases.find((c) => c.id === 'apmbt-ukr-2025-suspension')?.scenario as Scenario;
+
+  it('renders timelines and explanations', () => {
+    for (const scenario of [ukraine, real, special['suspension carried out and ended'] as Scenario, special.abandoned as Scenario]) {
+      const result = simulate(scenario);
+      expect(renderTimeline(result)).toMatchSnapshot();
+      expect(renderTimeline(result, { color: true })).toMatchSnapshot();
+      expect(renderExplanation(result)).toMatchSnapshot();
+      expect(ganttTimeline(result)).toMatchSnapshot();
+    }
+  });
+
+  it('draws the machine', () => {
+    expect(machineDiagram()).toMatchSnapshot();
+    expect(machineDiagram({ notes: false, highlight: 'suspended', states: ['procedure', 'suspensionPending', 'suspended'] })).toMatchSnapshot();
+  });
+});
+
+describe('error messages', () => {
+  const refusals: Record<string, unknown> = {
+    'not an object': 42,
+    'no treaty': { events: [] },
+    'unknown treaty': { treaty: 'otawa', events: [] },
+    'bad profile': { treaty: { id: 'X' }, events: [] },
+    'bad date': { treaty: 'ottawa', events: [{ type: 'decree.signed', date: '2025-02-30' }] },
+    'unknown event': { treaty: 'ottawa', events: [{ type: 'treaty.burned', date: '2025-01-01' }] },
+    'unknown field': { treaty: 'ottawa', events: [{ type: 'decree.signed', date: '2025-01-01', by: 'x' }] },
+    'procedure incomplete': { treaty: 'ottawa', procedure: 'poland', events: [{ type: 'instrument.deposited', date: '2025-01-01' }] },
+    'out of sequence': { treaty: 'ottawa', procedure: 'poland', events: [{ type: 'decree.signed', date: '2025-01-01' }] },
+    'no parliament to reject': { treaty: 'ottawa', events: [{ type: 'parliament.rejected', date: '2025-01-01' }] },
+    'too early': { treaty: 'paris-agreement', entryIntoForce: '2016-11-04', events: [{ type: 'instrument.deposited', date: '2019-11-03' }] },
+    'no entry into force': { treaty: 'kyoto-protocol', events: [{ type: 'instrument.deposited', date: '2019-11-03' }] },
+    'later date not allowed': { treaty: 'icsid', events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }] },
+    'ambiguous month end': { treaty: 'ottawa', overflow: 'reject', events: [{ type: 'instrument.deposited', date: '2025-08-31' }] },
+    'already effective': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'instrument.deposited', date: '2025-06-27' },
+        { type: 'notification.revoked', date: '2025-12-27' },
+      ],
+    },
+    'final state': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'instrument.deposited', date: '2025-06-27' },
+        { type: 'armedConflict.started', date: '2026-01-01' },
+      ],
+    },
+    'nothing to revoke': { treaty: 'ottawa', events: [{ type: 'notification.revoked', date: '2025-01-01' }] },
+    'no conflict to end': { treaty: 'ottawa', events: [{ type: 'armedConflict.ended', date: '2025-01-01' }] },
+    'conflict twice': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'armedConflict.started', date: '2025-01-01' },
+        { type: 'armedConflict.started', date: '2025-01-02' },
+      ],
+    },
+    'objection window too short': { treaty: 'ottawa', events: [{ type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', objectionPeriodEndsOn: '2025-02-01' }] },
+    'objection window before notice': {
+      treaty: 'ottawa',
+      events: [{ type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', urgent: true, objectionPeriodEndsOn: '2025-01-01' }],
+    },
+    'objection twice': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change' },
+        { type: 'objection.raised', date: '2025-01-02', by: 'Norway' },
+        { type: 'objection.raised', date: '2025-01-03', by: 'Norway' },
+      ],
+    },
+    'no objection to withdraw': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change' },
+        { type: 'objection.withdrawn', date: '2025-01-02', by: 'Norway' },
+      ],
+    },
+    'no suspension in force': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'instrument.deposited', date: '2025-01-01' },
+        { type: 'suspension.ended', date: '2025-01-02' },
+      ],
+    },
+    'too many events': { treaty: 'ottawa', events: Array.from({ length: 10_001 }, () => ({ type: 'clock.advanced', date: '2025-01-01' })) },
+  };
+
+  it.each(Object.entries(refusals))('%s', (_name, scenario) => {
+    const result = safeSimulate(scenario);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.toJSON()).toMatchSnapshot();
+  });
+
+  it('for dates, events and snapshots too', () => {
+    const messages = [
+      errorOf(() => parseDate('2025-13-01')).message,
+      errorOf(() => parseDate('0000-01-01')).message,
+      errorOf(() => addPeriod('9999-12-31', { years: 1 })).message,
+      errorOf(() => addPeriod('2025-01-31', { months: 1 }, { overflow: 'reject' })).message,
+      errorOf(() => addPeriod('2025-01-31', { months: 1, days: -1 })).message,
+      errorOf(() => addPeriod('2025-01-31', { months: 1 }, { overflow: 'wrap' as never })).message,
+      errorOf(() => fromPersisted('{')).message,
+      errorOf(() => fromPersisted({ format: 'treaty-withdrawal/snapshot', schemaVersion: 9 })).message,
+    ];
+    const event = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'decree.signed' });
+    if (!event.ok) messages.push(event.error.message);
+    expect(messages).toMatchSnapshot();
+  });
+});
