@@ -24,7 +24,13 @@ export type RawEvent =
   | { type: 'notification.revoked'; date: string }
   | { type: 'armedConflict.started'; date: string }
   | { type: 'armedConflict.ended'; date: string }
-  | { type: 'clock.advanced'; date: string };
+  | { type: 'clock.advanced'; date: string }
+  | { type: 'suspension.notified'; date: string }
+  | { type: 'objection.raised'; date: string }
+  | { type: 'objection.withdrawn'; date: string }
+  | { type: 'suspension.rejected'; date: string }
+  | { type: 'dispute.settled'; date: string }
+  | { type: 'suspension.ended'; date: string };
 
 /** A fixed six months, by string surgery good enough for this baseline's dates. */
 function sixMonthsLater(date: string): string {
@@ -34,6 +40,16 @@ function sixMonthsLater(date: string): string {
   const m = month > 12 ? month - 12 : month;
   return `${y}-${m < 10 ? '0' : ''}${m}-${date.slice(8, 10)}`;
 }
+
+/** The transitions accepted before a deposit, shared by the procedure and suspension states. */
+const preDeposit = {
+  'decree.signed': { guard: 'inOrder', actions: 'step' },
+  'parliament.approved': { guard: 'inOrder', actions: 'step' },
+  'law.signed': { guard: 'inOrder', actions: 'step' },
+  'instrument.deposited': { guard: 'stepsDone', target: 'noticePeriod', actions: 'deposit' },
+  'armedConflict.started': { guard: 'noConflict', actions: 'startConflict' },
+  'armedConflict.ended': { guard: 'conflict', actions: 'endConflict' },
+} as const;
 
 export const rawMachine = setup({
   types: {
@@ -74,6 +90,36 @@ export const rawMachine = setup({
         'armedConflict.started': { guard: 'noConflict', actions: 'startConflict' },
         'armedConflict.ended': { guard: 'conflict', actions: 'endConflict' },
         'clock.advanced': { guard: 'inOrder', actions: 'tick' },
+        'suspension.notified': { guard: 'inOrder', target: 'suspensionPending', actions: 'tick' },
+      },
+    },
+    // The suspension states, so the bare machine has the shape of the real one.
+    suspensionPending: {
+      tags: ['clock'],
+      on: {
+        ...preDeposit,
+        'clock.advanced': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', actions: 'tick' }],
+        'objection.raised': { guard: 'inOrder', target: 'suspensionContested', actions: 'tick' },
+        'suspension.rejected': { guard: 'inOrder', target: 'suspensionContested', actions: 'tick' },
+        'suspension.ended': { guard: 'inOrder', target: 'procedure', actions: 'tick' },
+      },
+    },
+    suspensionContested: {
+      on: {
+        ...preDeposit,
+        'objection.raised': { guard: 'inOrder', actions: 'tick' },
+        'objection.withdrawn': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', actions: 'tick' }],
+        'suspension.rejected': { guard: 'inOrder', actions: 'tick' },
+        'dispute.settled': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', target: 'procedure', actions: 'tick' }],
+        'suspension.ended': { guard: 'inOrder', target: 'procedure', actions: 'tick' },
+        'clock.advanced': { guard: 'inOrder', actions: 'tick' },
+      },
+    },
+    suspended: {
+      on: {
+        ...preDeposit,
+        'suspension.ended': { guard: 'inOrder', target: 'procedure', actions: 'tick' },
+        'clock.advanced': { guard: 'inOrder', actions: 'tick' },
       },
     },
     noticePeriod: {
@@ -87,6 +133,7 @@ export const rawMachine = setup({
         'notification.revoked': { guard: 'inOrder', target: 'revoked', actions: 'tick' },
         'armedConflict.started': { guard: 'noConflict', actions: 'startConflict' },
         'armedConflict.ended': { guard: 'conflict', actions: 'endConflict' },
+        'suspension.ended': { guard: 'inOrder', actions: 'tick' },
       },
     },
     deferred: {
@@ -94,6 +141,7 @@ export const rawMachine = setup({
         'armedConflict.ended': { guard: 'conflict', target: 'effective', actions: ['endConflict', 'effectNow'] },
         'notification.revoked': { guard: 'inOrder', target: 'revoked', actions: 'tick' },
         'clock.advanced': { guard: 'inOrder', actions: 'tick' },
+        'suspension.ended': { guard: 'inOrder', actions: 'tick' },
       },
     },
     effective: { type: 'final' },
