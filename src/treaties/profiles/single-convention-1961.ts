@@ -39,4 +39,6 @@ export const singleConvention1961 = {
     article: 'Art. 46; VCLT Art. 57',
     source: VCLT,
   },
+  notes:
+    'Art. 46(1) allowed denunciation only after two years from the Convention’s entry into force (13 December 1964), long past. Bolivia’s denunciation received on 29 June 2011 took effect on 1 January 2012.',
 } as const satisfies TreatyProfileInput;
