@@ -1,0 +1,1 @@
+const m = await import('./u.ts');
