@@ -246,21 +246,16 @@ function ukraineTransition() {
   return snapshot;
 }
 
-function ukraineRawActor() {
-  const actor = createActor(rawMachine).start();
+function bareActor(machine: typeof rawMachine) {
+  const actor = createActor(machine).start();
   for (const event of UKRAINE_EVENTS) actor.send(event);
   const snapshot = actor.getSnapshot();
   actor.stop();
   return snapshot;
 }
 
-function ukraineWideRawActor() {
-  const actor = createActor(wideRawMachine).start();
-  for (const event of UKRAINE_EVENTS) actor.send(event);
-  const snapshot = actor.getSnapshot();
-  actor.stop();
-  return snapshot;
-}
+const ukraineRawActor = () => bareActor(rawMachine);
+const ukraineWideRawActor = () => bareActor(wideRawMachine);
 
 function ukraineReducer() {
   return runReducer(UKRAINE_EVENTS);
