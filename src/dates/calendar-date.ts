@@ -198,10 +198,3 @@ export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   // Fixed-width YYYY-MM-DD strings order the same way as the days they name.
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/**
- * The later of two valid dates (internal; no validation).
- */
-export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a >= b ? a : b;
-}
