@@ -13,6 +13,10 @@ import {
   formatDate,
   isCalendarDate,
   isWithdrawalError,
+  machineDiagram,
+  simulate,
+  statusOn,
+  type TimelineStage,
   parseDate,
   WithdrawalError,
   type Period,
@@ -22,6 +26,7 @@ import { describeDateProblem, packDate } from '../src/dates/calendar-date.js';
 import { errorFromZod, formatPath } from '../src/errors/from-zod.js';
 import { describeValue } from '../src/errors/withdrawal-error.js';
 import { checksum } from '../src/internal/checksum.js';
+import { label } from '../src/render/mermaid.js';
 import { deepFreeze } from '../src/internal/deep-freeze.js';
 import { errorOf } from './helpers.js';
 
@@ -249,5 +254,62 @@ describe('internals', () => {
     expect(Object.isFrozen(node.list)).toBe(true);
     expect(deepFreeze('text')).toBe('text');
     expect(deepFreeze(null)).toBe(null);
+  });
+});
+
+describe('diagrams', () => {
+  it('turn Mermaid syntax in labels into plain words', () => {
+    expect(label('Art. 20: notice; "six" months #2\n   later ')).toBe("Art. 20 – notice, 'six' months No. 2 later");
+  });
+
+  it('draw only the states asked for, and highlight only one of them', () => {
+    const part = machineDiagram({ notes: false, states: ['deferred', 'effective'], highlight: 'procedure' });
+    expect(part).not.toContain('[*] --> procedure');
+    expect(part).not.toContain('classDef current');
+    expect(part).toContain('deferred --> effective');
+    expect(machineDiagram({ notes: false, states: ['procedure'] })).toContain('[*] --> procedure');
+  });
+});
+
+describe('statusOn, at its boundaries', () => {
+  const ukraine = simulate({
+    treaty: 'ottawa',
+    party: 'UKR',
+    entryIntoForce: '2006-06-01',
+    events: [
+      { type: 'armedConflict.started', date: '2022-02-24' },
+      { type: 'instrument.deposited', date: '2025-07-18', reasons: 'r' },
+    ],
+  });
+
+  it('binds from the day of entry into force, not before', () => {
+    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-in-force' });
+    expect(statusOn(ukraine, '2006-06-01')).toMatchObject({ bound: true, stage: 'not-started' });
+  });
+
+  it('answers from the timeline when a result’s fields disagree with it', () => {
+    // A result edited by hand or read back from storage: the timeline says
+    // effective (or suspended) but the dates and periods were dropped.
+    const last = ukraine.timeline.at(-1) as TimelineStage;
+    const effective = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'effective' as const }] };
+    expect(statusOn(effective, '2026-06-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
+    const suspended = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }] };
+    expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
+    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for UKR: no obligation to perform while it lasts.');
+  });
+
+  it('names the objections standing on the day asked about', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'X',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'objection.raised', date: '2025-02-02', by: 'Austria' },
+        { type: 'objection.withdrawn', date: '2025-03-01', by: 'Austria' },
+      ],
+    });
+    expect(statusOn(result, '2025-02-28').reason).toContain('objected to by Norway, Austria');
+    expect(statusOn(result, '2025-03-01').reason).toContain('objected to by Norway)');
   });
 });

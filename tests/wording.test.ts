@@ -21,6 +21,7 @@ import {
   initialSnapshot,
   fromPersisted,
   addPeriod,
+  addDays,
   parseDate,
   type Scenario,
 } from '../src/index.js';
@@ -125,6 +126,39 @@ const special: Record<string, Scenario> = {
     ],
   },
   'earliest notice': { treaty: 'unfccc', party: 'X', entryIntoForce: '2016-02-29', events: [{ type: 'instrument.deposited', date: '2019-03-01' }] },
+  'nothing yet': { treaty: 'ottawa', party: 'X', events: [] },
+  'no party named': { treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' }] },
+  'suspension pending, as of': {
+    treaty: 'ottawa',
+    party: 'X',
+    asOf: '2025-02-01',
+    events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' }],
+  },
+  'as of, later date named': {
+    treaty: 'rome-statute',
+    party: 'X',
+    asOf: '2025-09-01',
+    events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2026-09-01' }],
+  },
+  'a step the procedure does not require, first': {
+    treaty: 'ottawa',
+    party: 'X',
+    procedure: 'parliamentary',
+    events: [
+      { type: 'decree.signed', date: '2025-01-02' },
+      { type: 'parliament.approved', date: '2025-02-01' },
+    ],
+  },
+  'two conflicts, one from the day of deposit': {
+    treaty: 'ccm',
+    party: 'X',
+    events: [
+      { type: 'armedConflict.started', date: '2020-01-01' },
+      { type: 'armedConflict.ended', date: '2021-01-01' },
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'armedConflict.started', date: '2025-01-10' },
+    ],
+  },
 };
 
 const scenarios: [string, Scenario][] = [...realCases.map((c) => [c.id, c.scenario] as [string, Scenario]), ...Object.entries(special)];
@@ -132,7 +166,16 @@ const scenarios: [string, Scenario][] = [...realCases.map((c) => [c.id, c.scenar
 describe('explanations and reasons', () => {
   it.each(scenarios)('%s', (_name, scenario) => {
     const result = simulate(scenario);
-    const dates = [...new Set([...result.timeline.map((s) => s.from), result.effectiveOn, '2000-01-01', '2030-01-01'].filter((d): d is string => d !== null))];
+    // Every date the answer could turn on, and the day before each.
+    const turns = [
+      ...result.timeline.map((s) => s.from),
+      ...result.events.map((e) => e.date),
+      ...result.suspensions.flatMap((p) => [p.from, p.to]),
+      result.effectiveOn,
+      result.entryIntoForce,
+      result.treaty.terminatedOn,
+    ].filter((d): d is string => d !== null && d !== undefined);
+    const dates = [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01', '2030-01-01'])];
     expect({
       headline: headline(result),
       explanation: result.explanation.map((s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`),
@@ -157,6 +200,16 @@ describe('rendered text and diagrams', () => {
       expect(renderExplanation(result)).toMatchSnapshot();
       expect(ganttTimeline(result)).toMatchSnapshot();
     }
+  });
+
+  it.each(scenarios)('renders %s', (_name, scenario) => {
+    const result = simulate(scenario);
+    expect({
+      timeline: renderTimeline(result).split('\n'),
+      colored: renderTimeline(result, { color: true }).split('\n'),
+      explanation: renderExplanation(result, { color: true }).split('\n'),
+      gantt: ganttTimeline(result).split('\n'),
+    }).toMatchSnapshot();
   });
 
   it('draws the machine', () => {

@@ -29,7 +29,7 @@ export interface DiagramOptions {
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
-function label(text: string): string {
+export function label(text: string): string {
   return text
     .replace(/:/g, ' –')
     .replace(/;/g, ',')
