@@ -58,8 +58,16 @@ function checkKeys(object: object, allowed: Set<string>, where: string): void {
   for (const key of Object.keys(object)) if (!allowed.has(key)) unsupported(where, `'${key}'`);
 }
 
-function compile(): { initial: CompiledState; states: Record<WithdrawalStateValue, CompiledState> } {
-  const config = withdrawalMachine.config as unknown as Record<string, unknown> & {
+/**
+ * Compiles a machine config (the library's own, by default) into the executor's
+ * tables, refusing any feature the executor does not implement. Exported so a
+ * test can show each refusal on a doctored copy of the config.
+ */
+export function compileMachine(machineConfig: unknown = withdrawalMachine.config): {
+  initial: CompiledState;
+  states: Record<WithdrawalStateValue, CompiledState>;
+} {
+  const config = machineConfig as Record<string, unknown> & {
     initial: string;
     states: Record<string, Record<string, unknown>>;
   };
@@ -118,7 +126,7 @@ function compile(): { initial: CompiledState; states: Record<WithdrawalStateValu
   return { initial, states: states as Record<WithdrawalStateValue, CompiledState> };
 }
 
-const compiled = compile();
+const compiled = compileMachine();
 
 /** The compiled states, by name. */
 export const compiledStates = compiled.states;

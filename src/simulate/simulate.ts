@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { toIssues } from '../errors/from-zod.js';
+import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, type WithdrawalErrorCode, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import type {
@@ -86,7 +86,8 @@ function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): With
   if (params?.unknownProfile === 'procedure') return 'UNKNOWN_PROCEDURE';
   const [head] = issue.path;
   if (head === 'events') return 'INVALID_EVENT';
-  if ((head === 'treaty' || head === 'procedure') && typeof (input as Record<string, unknown>)[head] === 'object') {
+  const value = (input as Record<string, unknown>)[head as string];
+  if ((head === 'treaty' || head === 'procedure') && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return 'INVALID_PROFILE';
   }
   return 'INVALID_INPUT';
@@ -120,15 +121,7 @@ export function parseScenario(scenario: unknown): ParsedScenario {
   }
   const parsed = ScenarioSchema.safeParse(scenario);
   if (parsed.success) return parsed.data;
-  const issues = toIssues(parsed.error.issues);
-  const first = issues[0] ?? { path: '', message: 'is invalid' };
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  throw new WithdrawalError({
-    code: codeForIssue(parsed.error.issues[0], scenario),
-    message: `${first.path || 'scenario'}: ${first.message}${more}`,
-    path: first.path,
-    issues,
-  });
+  throw errorFromZod(codeForIssue(parsed.error.issues[0], scenario), parsed.error, { subject: 'scenario' });
 }
 
 function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
