@@ -1,9 +1,6 @@
-import { createActor } from 'xstate';
-import { withdrawalMachine } from '../src/index.ts';
-import { rawMachine } from '../bench/baselines/raw-machine.ts';
-import { UKRAINE_EVENTS } from '../bench/baselines/reducer.ts';
-const input = { treaty: 'ottawa', procedure: 'ukraine', party: 'UKR' } as const;
-function ours() { const a = createActor(withdrawalMachine, { input }).start(); for (const e of UKRAINE_EVENTS) a.send(e as any); const s = a.getSnapshot(); a.stop(); return s; }
-function raw() { const a = createActor(rawMachine).start(); for (const e of UKRAINE_EVENTS) a.send(e as any); const s = a.getSnapshot(); a.stop(); return s; }
-for (let i = 0; i < 3000; i++) { ours(); raw(); }
-for (let i = 0; i < 30000; i++) ours();
+import { applyEvent, initialSnapshot } from '../src/index.ts';
+import { suspendable } from '../tests/arbitraries.ts';
+let s = initialSnapshot({ treaty: suspendable });
+for (const e of [{ type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach' }, { type: 'clock.advanced', date: '2025-05-01' }, { type: 'instrument.deposited', date: '2025-06-01', reasons: 'r' }, { type: 'clock.advanced', date: '2026-01-01' }] as const) {
+  const r = applyEvent(s, e as never); if (!r.ok) throw r.error; s = r.snapshot; console.log(e.type, s.value, JSON.stringify(s.context.suspensions), s.context.suspension?.status);
+}
