@@ -57,7 +57,7 @@ describe('the machine input', () => {
   });
 
   it('without it, the machine runs on a placeholder that refuses deposits and says why', () => {
-    const [snapshot] = initialTransition(withdrawalMachine);
+    const [snapshot] = initialTransition(withdrawalMachine, undefined as never);
     expect(snapshot.context.treaty).toMatchObject({ id: 'unconfigured', name: 'No treaty: the machine was started without input', shortName: 'no treaty' });
     expect(snapshot.context.procedure.id).toBe('none');
     const result = applyEvent(snapshot as WithdrawalSnapshot, deposit('2025-01-10'));
@@ -305,9 +305,9 @@ describe('snapshots', () => {
 
   type Mutable = Record<string, unknown> & { context: Record<string, unknown> };
   function forge(snapshot: WithdrawalSnapshot, change: (envelope: Mutable) => void): Mutable {
-    const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Mutable & PersistedWithdrawal;
+    const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Mutable;
     change(envelope);
-    const { format, schemaVersion, treaty, procedure, state, context } = envelope;
+    const { format, schemaVersion, treaty, procedure, state, context } = envelope as unknown as PersistedWithdrawal;
     envelope.checksum = checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
     return envelope;
   }
