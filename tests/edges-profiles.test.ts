@@ -19,9 +19,10 @@ import {
   simulate,
   withdrawalMachine,
   type Scenario,
+  type WithdrawalEvent,
 } from '../src/index.js';
 import { resolveProcedure } from '../src/procedures/registry.js';
-import { compileMachine } from '../src/simulate/executor.js';
+import { compiledStates, compileMachine } from '../src/simulate/executor.js';
 import { resolveTreaty } from '../src/treaties/registry.js';
 import { errorOf } from './helpers.js';
 
@@ -100,6 +101,28 @@ describe('scenarios', () => {
     expect(code({ treaty: { id: 'x' } }).code).toBe('INVALID_PROFILE');
     expect(code({ treaty: 'ottawa', procedure: { id: 'x' } }).code).toBe('INVALID_PROFILE');
     expect(code({ treaty: 'ottawa', procedure: 5 }).message).toBe('procedure: expected a procedure id or a profile object, got 5');
+  });
+
+  it('name the scenario for a problem at its root', () => {
+    const result = safeSimulate({ treaty: 'ottawa', events: [], extra: 1, more: 2 } as never);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.message).toBe('scenario: unknown fields "extra", "more"');
+    const party = safeSimulate({ treaty: 'ottawa', party: {}, events: [] } as never);
+    expect(party.success === false && party.error.code).toBe('INVALID_INPUT');
+    const nothing = safeSimulate({ treaty: null, events: [] } as never);
+    expect(nothing.success === false && nothing.error.message).toBe('treaty: expected a treaty id or a profile object, got null');
+  });
+
+  it('sort long event lists by date, keeping the given order on each day', () => {
+    // Beyond 22 elements V8 sorts by merging runs, which uses every branch of the comparator.
+    const events: WithdrawalEvent[] = [];
+    for (let day = 28; day >= 1; day--) {
+      const date = `2024-02-${String(day).padStart(2, '0')}`;
+      events.push({ type: 'armedConflict.started', date }, { type: 'armedConflict.ended', date });
+    }
+    const result = simulate({ treaty: 'ottawa', events });
+    expect(result.events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    expect(result.events.slice(0, 2).map((e) => e.type)).toEqual(['armedConflict.started', 'armedConflict.ended']);
   });
 
   it('apply events in date order, keeping the given order on the same day', () => {
@@ -191,6 +214,17 @@ describe('notice rules at their boundaries', () => {
     expect(same.steps.some((s) => s.fact === 'later-date')).toBe(false);
   });
 
+  it('check a later date where the treaty allows one', () => {
+    const error = errorOf(() => computeNoticeExpiry(getTreaty('rome-statute'), { receivedOn: '2025-01-01', laterDate: '2026-02-30' }));
+    expect(error.code).toBe('INVALID_DATE');
+    expect(error.path).toBe('laterDate');
+  });
+
+  it('take effect in 9999 at the latest', () => {
+    const icrw = getTreaty('icrw');
+    expect(computeNoticeExpiry(icrw, { receivedOn: '9998-05-01' }).expiresOn.startsWith('9999-')).toBe(true);
+  });
+
   it('refuse a calendar rule that would take effect after 9999', () => {
     const error = errorOf(() => computeNoticeExpiry(getTreaty('icrw'), { receivedOn: '9999-05-01' }));
     expect(error.code).toBe('DATE_OUT_OF_RANGE');
@@ -218,8 +252,22 @@ describe('the executor, at load time', () => {
     return 'accepted';
   };
 
-  it('compiles the library’s machine', () => {
+  it('compiles the library’s machine, to the tables simulate runs on', () => {
     expect(refusal(config)).toBe('accepted');
+    const fresh = compileMachine(config);
+    expect(fresh.initial.name).toBe('procedure');
+    for (const [name, state] of Object.entries(compiledStates)) {
+      const again = fresh.states[name as keyof typeof compiledStates];
+      expect([again.name, again.outcome, again.final, again.clock, again.deadline]).toEqual([state.name, state.outcome, state.final, state.clock, state.deadline]);
+      expect([...again.on.keys()]).toEqual([...state.on.keys()]);
+      for (const [event, transitions] of state.on) {
+        const mine = again.on.get(event) ?? [];
+        expect(mine.map((t) => [t.guard, t.target?.name, t.actions])).toEqual(transitions.map((t) => [t.guard, t.target?.name, t.actions]));
+      }
+    }
+    expect(compiledStates.effective.final).toBe(true);
+    expect(compiledStates.noticePeriod.deadline).toBeTypeOf('function');
+    expect(compiledStates.deferred.deadline).toBeUndefined();
   });
 
   it.each([
