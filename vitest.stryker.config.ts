@@ -12,10 +12,10 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'tests/browser.test.ts', 'tests/cli.test.ts', 'tests/examples.test.ts', 'tests/api-docs.test.ts', 'node_modules/**'],
     env: { TW_QUICK: '1' },
-    // Stryker keeps each killed mutant's failure message in its report. Full
-    // diffs of large values (an XState snapshot prints its whole machine) made
-    // the report of src/machine too long for JSON.stringify ("Invalid string
-    // length"); bounded diffs keep it small and still say what failed.
+    // Bounded failure diffs: Stryker keeps each killed mutant's message. (Its
+    // JSON, HTML and incremental reports of src/machine still did not fit in
+    // memory, "Invalid string length" and then a heap OOM, so stryker.config.json
+    // uses the clear-text reporter only.)
     diff: { truncateThreshold: 200, maxDepth: 8 },
     chaiConfig: { truncateThreshold: 200 },
     testTimeout: 60_000,
