@@ -17,15 +17,13 @@ import {
   simulate,
   toPersisted,
   withdrawalMachine,
-  type PersistedWithdrawal,
   type WithdrawalEvent,
   type WithdrawalInput,
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { explainRefusal } from '../src/machine/apply.js';
-import { canonicalJson, checksum } from '../src/internal/checksum.js';
 import { suspendable } from './arbitraries.js';
-import { errorOf } from './helpers.js';
+import { errorOf, forgeEnvelope } from './helpers.js';
 
 function run(input: WithdrawalInput, events: WithdrawalEvent[]): WithdrawalSnapshot {
   let snapshot = initialSnapshot(input);
@@ -303,15 +301,6 @@ describe('snapshots', () => {
     });
   });
 
-  type Mutable = Record<string, unknown> & { context: Record<string, unknown> };
-  function forge(snapshot: WithdrawalSnapshot, change: (envelope: Mutable) => void): Mutable {
-    const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Mutable;
-    change(envelope);
-    const { format, schemaVersion, treaty, procedure, state, context } = envelope as unknown as PersistedWithdrawal;
-    envelope.checksum = checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
-    return envelope;
-  }
-
   const notified: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach' };
   const states: [string, WithdrawalInput, WithdrawalEvent[], string[]][] = [
     ['noticePeriod', { treaty: 'ottawa' }, [deposit('2025-01-10')], ['receivedOn', 'noticeExpiresOn']],
@@ -326,9 +315,9 @@ describe('snapshots', () => {
   it.each(states)('fromPersisted refuses a %s snapshot without the fields that state needs', (state, input, events, needs) => {
     const snapshot = run(input, events);
     expect(snapshot.value).toBe(state);
-    expect(fromPersisted(forge(snapshot, () => {})).value).toBe(state);
+    expect(fromPersisted(forgeEnvelope(snapshot, () => {})).value).toBe(state);
     for (const key of needs) {
-      const error = errorOf(() => fromPersisted(forge(snapshot, (e) => (e.context[key] = null))));
+      const error = errorOf(() => fromPersisted(forgeEnvelope(snapshot, (e) => ((e.context as unknown as Record<string, unknown>)[key] = null))));
       expect(error.message).toBe(`context.${key}: state ${state} needs context.${key}`);
     }
   });
@@ -336,10 +325,10 @@ describe('snapshots', () => {
   it('fromPersisted refuses a procedure state whose timeline has begun elsewhere, or a later state with no timeline', () => {
     const procedure = run({ treaty: 'ottawa' }, []);
     const error = errorOf(() =>
-      fromPersisted(forge(procedure, (e) => (e.context.timeline = [{ stage: 'notice-period', from: '2025-01-01', to: null }]))),
+      fromPersisted(forgeEnvelope(procedure, (e) => ((e.context as unknown as Record<string, unknown>).timeline = [{ stage: 'notice-period', from: '2025-01-01', to: null }]))),
     );
     expect(error.message).toBe("state: state procedure does not match the timeline's last stage (notice-period)");
-    const empty = errorOf(() => fromPersisted(forge(run({ treaty: 'ottawa' }, [deposit('2025-01-10')]), (e) => (e.context.timeline = []))));
+    const empty = errorOf(() => fromPersisted(forgeEnvelope(run({ treaty: 'ottawa' }, [deposit('2025-01-10')]), (e) => ((e.context as unknown as Record<string, unknown>).timeline = []))));
     expect(empty.message).toBe("state: state noticePeriod does not match the timeline's last stage (none)");
   });
 });

@@ -1,4 +1,5 @@
-import { WithdrawalError } from '../src/index.js';
+import { toPersisted, WithdrawalError, type PersistedWithdrawal, type WithdrawalSnapshot } from '../src/index.js';
+import { canonicalJson, checksum } from '../src/internal/checksum.js';
 
 /** The WithdrawalError `fn` throws; fails the test when it throws nothing or something else. */
 export function errorOf(fn: () => unknown): WithdrawalError {
@@ -9,4 +10,20 @@ export function errorOf(fn: () => unknown): WithdrawalError {
     throw error;
   }
   throw new Error('expected a WithdrawalError, but nothing was thrown');
+}
+
+/** A persisted envelope as plain, writable JSON. */
+export type ForgedEnvelope = { -readonly [K in keyof PersistedWithdrawal]: PersistedWithdrawal[K] } & Record<string, unknown>;
+
+/**
+ * The envelope of `snapshot`, changed by `change`, with its checksum recomputed
+ * the way toPersisted computes it: what the checksum cannot catch, the other
+ * checks of fromPersisted must.
+ */
+export function forgeEnvelope(snapshot: WithdrawalSnapshot, change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
+  const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as ForgedEnvelope;
+  change(envelope);
+  const { format, schemaVersion, treaty, procedure, state, context } = envelope;
+  envelope.checksum = checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
+  return envelope;
 }

@@ -4,20 +4,13 @@
  * by hand, or kept across library versions).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, fromPersisted, initialSnapshot, toPersisted, type PersistedWithdrawal } from '../src/index.js';
-import { canonicalJson, checksum } from '../src/internal/checksum.js';
-import { errorOf } from './helpers.js';
+import { applyEvent, fromPersisted, initialSnapshot } from '../src/index.js';
+import { errorOf, forgeEnvelope, type ForgedEnvelope } from './helpers.js';
 
-type Mutable = { -readonly [K in keyof PersistedWithdrawal]: PersistedWithdrawal[K] } & Record<string, unknown>;
-
-function forged(change: (envelope: Mutable) => void): Mutable {
+function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
   const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' });
   if (!deposited.ok) throw deposited.error;
-  const envelope = JSON.parse(JSON.stringify(toPersisted(deposited.snapshot))) as Mutable;
-  change(envelope);
-  const { format, schemaVersion, treaty, procedure, state, context } = envelope;
-  envelope.checksum = checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
-  return envelope;
+  return forgeEnvelope(deposited.snapshot, change);
 }
 
 describe('fromPersisted beyond the checksum', () => {
