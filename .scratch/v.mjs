@@ -1,1 +1,0 @@
-const m = await import('./u.ts');
