@@ -10,6 +10,7 @@ import { getTreaty, resolveTreaty, type TreatyId } from '../treaties/registry.js
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
 import type { WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 
 /**
  * What the machine is started with: the scenario's own fields (design.md,
@@ -79,7 +80,7 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
  * or `INVALID_PROFILE`, naming the field.
  */
 export function resolveInput(input: unknown): ResolvedInput {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isPlainObject(input)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
       message: `input: expected an object such as { treaty: 'ottawa' }, got ${describeValue(input)}`,

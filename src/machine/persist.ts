@@ -11,6 +11,7 @@ import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 
 /**
  * Identifies the envelope format.
@@ -256,7 +257,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       throw invalid('snapshot: not valid JSON');
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     throw invalid(`snapshot: expected a persisted withdrawal object, got ${describeValue(value)}`);
   }
   const raw = value as Record<string, unknown>;

@@ -3,6 +3,7 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { executive, none, parliamentary, poland, ukraine } from './profiles.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from './schema.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 
 const shipped = [none, executive, parliamentary, ukraine, poland] as const;
 
@@ -76,7 +77,7 @@ export function resolveProcedure(procedure: unknown, path = 'procedure'): Proced
   if (typeof procedure === 'object' && procedure !== null && byId.get((procedure as { id?: string }).id as string) === procedure) {
     return procedure as ProcedureProfile;
   }
-  if (typeof procedure !== 'object' || procedure === null || Array.isArray(procedure)) {
+  if (!isPlainObject(procedure)) {
     throw new WithdrawalError({
       code: 'INVALID_PROFILE',
       message: `${path}: expected a procedure id (${procedureIds.join(', ')}) or a profile object, got ${describeValue(procedure)}`,

@@ -8,6 +8,7 @@ import { InputFieldsSchema } from '../machine/input.js';
 import { getProcedure, procedureIds, procedures, type ProcedureId } from '../procedures/registry.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
 import { getTreaty, isTreatyId, treaties, treatyIds, type TreatyId } from '../treaties/registry.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import {
   SourceUrlSchema,
   type TreatyProfile,
@@ -55,10 +56,6 @@ export interface Scenario {
 export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
   readonly treaty: TreatyProfile;
   readonly procedure: ProcedureProfile;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function profileRef<P>(

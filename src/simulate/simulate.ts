@@ -16,6 +16,7 @@ import { initialContext } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, runOut, startRun } from './executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
 export interface SimulationResult {
@@ -87,7 +88,7 @@ function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): With
   const [head] = issue.path;
   if (head === 'events') return 'INVALID_EVENT';
   const value = (input as Record<string, unknown>)[head as string];
-  if ((head === 'treaty' || head === 'procedure') && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  if ((head === 'treaty' || head === 'procedure') && isPlainObject(value)) {
     return 'INVALID_PROFILE';
   }
   return 'INVALID_INPUT';
@@ -104,7 +105,7 @@ function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): With
  * // throws WithdrawalError: events[0].date: 2025-02-30 is not a calendar date
  */
 export function parseScenario(scenario: unknown): ParsedScenario {
-  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
+  if (!isPlainObject(scenario)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
       message: `scenario: expected an object such as { "treaty": "ottawa", "events": [] }, got ${describeValue(scenario)}`,

@@ -2,6 +2,7 @@ import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { getTreaty, treaties, treatyIds } from './catalog.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 
 export { treaties, treatyIds, getTreaty, isTreatyId } from './catalog.js';
 export type { TreatyId } from './catalog.js';
@@ -33,7 +34,7 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
   if (typeof treaty === 'object' && treaty !== null && shippedById.get((treaty as { id?: string }).id as string) === treaty) {
     return treaty as TreatyProfile;
   }
-  if (typeof treaty !== 'object' || treaty === null || Array.isArray(treaty)) {
+  if (!isPlainObject(treaty)) {
     throw new WithdrawalError({
       code: 'INVALID_PROFILE',
       message: `${path}: expected a treaty id (${treatyIds.slice(0, 3).join(', ')}, …) or a profile object, got ${describeValue(treaty)}`,
