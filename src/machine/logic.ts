@@ -34,13 +34,25 @@ export const UNCONFIGURED = 'unconfigured';
 // Readers of the context
 // ---------------------------------------------------------------------------
 
+/** Whether a domestic event of this type has been recorded. */
+function done(context: WithdrawalContext, type: string): boolean {
+  const { domestic } = context;
+  for (let i = 0; i < domestic.length; i++) if ((domestic[i] as { type: string }).type === type) return true;
+  return false;
+}
+
 /** The required domestic steps not yet done, in the profile's order. */
 export function missingSteps(context: WithdrawalContext): string[] {
   const missing: string[] = [];
-  for (const step of context.procedure.steps) {
-    if (!context.domestic.some((record) => record.type === step.event)) missing.push(step.event);
-  }
+  for (const step of context.procedure.steps) if (!done(context, step.event)) missing.push(step.event);
   return missing;
+}
+
+/** Whether every required domestic step is done (as `missingSteps(...).length === 0`, without building the list). */
+function procedureComplete(context: WithdrawalContext): boolean {
+  const { steps } = context.procedure;
+  for (let i = 0; i < steps.length; i++) if (!done(context, (steps[i] as { event: string }).event)) return false;
+  return true;
 }
 
 function hasParliamentStep(context: WithdrawalContext): boolean {
@@ -85,14 +97,26 @@ function isRefusal(value: NoticeExpiry | Refusal): value is Refusal {
 
 function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
   const { procedure } = context;
-  const index = procedure.steps.findIndex((step) => step.event === event.type);
-  if (index < 0 || !procedure.ordered) return undefined;
-  const earlier = procedure.steps.slice(0, index).filter((step) => !context.domestic.some((r) => r.type === step.event));
-  if (earlier.length === 0) return undefined;
+  if (!procedure.ordered) return undefined;
+  const { steps } = procedure;
+  // The passing path, taken for every step, allocates nothing: find the step,
+  // and look for an earlier one not yet done.
+  let index = -1;
+  let allEarlierDone = true;
+  for (let i = 0; i < steps.length; i++) {
+    const stepEvent = (steps[i] as { event: string }).event;
+    if (stepEvent === event.type) {
+      index = i;
+      break;
+    }
+    if (allEarlierDone && !done(context, stepEvent)) allEarlierDone = false;
+  }
+  if (index < 0 || allEarlierDone) return undefined;
+  const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
     message:
-      `under procedure '${procedure.id}', ${event.type} (${procedure.steps[index]?.label}) comes after ` +
+      `under procedure '${procedure.id}', ${event.type} (${steps[index]?.label}) comes after ` +
       `${earlier.map((step) => `${step.event} (${step.label})`).join(' and ')}, which has not happened`,
     missingSteps: earlier.map((step) => step.event),
   };
@@ -113,8 +137,8 @@ function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refus
       message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
     };
   }
-  const missing = missingSteps(context);
-  if (missing.length > 0) {
+  if (!procedureComplete(context)) {
+    const missing = missingSteps(context);
     const labels = context.procedure.steps.filter((s) => missing.includes(s.event)).map((s) => `${s.event} (${s.label})`);
     return {
       code: 'PROCEDURE_INCOMPLETE',
