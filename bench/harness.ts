@@ -237,6 +237,72 @@ export async function measure(name: string, fn: BenchFn, options: MeasureOptions
   };
 }
 
+/** What {@link comparePaired} found for one of the functions compared. */
+export interface PairedResult {
+  readonly name: string;
+  /** Median ns/op over the rounds. */
+  readonly nsPerOp: number;
+  /** Median over the rounds of (this function's time / the first function's time in the same round). */
+  readonly ratio: number;
+  /** First and third quartile of those per-round ratios. */
+  readonly ratioQuartiles: readonly [number, number];
+  /** ns/op of every round, in order. */
+  readonly roundsNsPerOp: readonly number[];
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+/**
+ * Compares functions against the first by interleaving them: round after
+ * round, each runs for about `sampleMs`, in alternating order. Every round
+ * gives each function the same JIT state and the same load on the machine, so
+ * the ratio of two figures from one round is far steadier than the ratio of
+ * two figures measured one after the other (on a shared two-core machine, the
+ * order alone moved an XState actor by 25 % in session 3). Returns, per
+ * function, the median time and the median of its per-round ratios.
+ */
+export function comparePaired(
+  fns: Readonly<Record<string, BenchFn>>,
+  options: { readonly rounds: number; readonly sampleMs: number; readonly warmupMs: number },
+): PairedResult[] {
+  const names = Object.keys(fns);
+  const runs = names.map(() => freshRunner());
+  const calls = names.map((name, k) => {
+    const fn = fns[name] as BenchFn;
+    const run = runs[k] as Runner;
+    let n = 1;
+    let spent = 0;
+    for (;;) {
+      const elapsed = timeCalls(run, fn, n);
+      spent += elapsed;
+      if (spent >= options.warmupMs * 1e6 && elapsed >= (options.sampleMs * 1e6) / 10) return Math.max(1, Math.round((n * options.sampleMs * 1e6) / elapsed));
+      if (elapsed < (options.sampleMs * 1e6) / 10) n *= 2;
+    }
+  });
+  const rounds: number[][] = names.map(() => []);
+  for (let r = 0; r < options.rounds; r++) {
+    const order = r % 2 === 0 ? names.map((_, k) => k) : names.map((_, k) => names.length - 1 - k);
+    for (const k of order) {
+      const n = calls[k] as number;
+      (rounds[k] as number[]).push(timeCalls(runs[k] as Runner, fns[names[k] as string] as BenchFn, n) / n);
+    }
+  }
+  const base = rounds[0] as number[];
+  return names.map((name, k) => {
+    const times = rounds[k] as number[];
+    const ratios = times.map((t, i) => t / (base[i] as number)).sort((a, b) => a - b);
+    return {
+      name,
+      nsPerOp: median(times),
+      ratio: median(ratios),
+      ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const,
+      roundsNsPerOp: times,
+    };
+  });
+}
+
 /** `1234` → `1.23 kB`; approximate figures get a leading `~`. */
 export function formatBytes(allocation: AllocationResult): string {
   if (allocation.bytesPerOp === null) return 'n/a';

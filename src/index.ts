@@ -14,6 +14,7 @@ export {
   applyEvent,
   initialSnapshot,
   acceptedEvents,
+  explanationOf,
   toPersisted,
   fromPersisted,
   SNAPSHOT_FORMAT,

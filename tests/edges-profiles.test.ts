@@ -22,7 +22,7 @@ import {
   type WithdrawalEvent,
 } from '../src/index.js';
 import { resolveProcedure } from '../src/procedures/registry.js';
-import { compiledStates, compileMachine } from '../src/simulate/executor.js';
+import { compiledStates, compileMachine } from '../src/machine/executor.js';
 import { resolveTreaty } from '../src/treaties/registry.js';
 import { errorOf } from './helpers.js';
 
@@ -262,7 +262,7 @@ describe('the executor, at load time', () => {
       expect([...again.on.keys()]).toEqual([...state.on.keys()]);
       for (const [event, transitions] of state.on) {
         const mine = again.on.get(event) ?? [];
-        expect(mine.map((t) => [t.guard, t.target?.name, t.actions])).toEqual(transitions.map((t) => [t.guard, t.target?.name, t.actions]));
+        expect(mine.map((t) => [t.guard, t.target?.name, t.update, t.explain])).toEqual(transitions.map((t) => [t.guard, t.target?.name, t.update, t.explain]));
       }
     }
     expect(compiledStates.effective.final).toBe(true);
@@ -285,12 +285,13 @@ describe('the executor, at load time', () => {
     ['an inline guard', withTransition((t) => ({ ...t, guard: () => true })), '#0 uses a guard that is not a named plain guard'],
     ['an unknown guard', withTransition((t) => ({ ...t, guard: 'nope' })), '#0 uses a guard that is not a named plain guard'],
     ['a deep target', withTransition((t) => ({ ...t, target: '#withdrawal.revoked' })), '#0 uses a target that is not a sibling state name'],
-    ['no action', withTransition((t) => ({ ...t, actions: [] })), '#0 uses no action (every transition must record its event)'],
+    ['no action', withTransition((t) => ({ ...t, actions: [] })), '#0 uses 0 actions (every transition has exactly one, which logs its event)'],
+    ['two actions', withTransition((t) => ({ ...t, actions: ['tick', 'revoke'] })), '#0 uses 2 actions (every transition has exactly one, which logs its event)'],
     ['an inline action', withTransition((t) => ({ ...t, actions: [() => undefined] })), '#0 uses an action that is not a named update'],
     ['a missing initial state', { ...config, initial: 'start' }, "the machine uses initial state 'start' that does not exist"],
   ])('refuses %s', (_name, doctored, message) => {
     expect(refusal(doctored)).toContain(message);
-    expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/simulate\/executor\.ts$/);
+    expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
   });
 });
 

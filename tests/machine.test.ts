@@ -4,6 +4,7 @@ import {
   acceptedEvents,
   applyEvent,
   defineProcedure,
+  explanationOf,
   getProcedure,
   initialSnapshot,
   withdrawalMachine,
@@ -108,7 +109,7 @@ describe('the withdrawal machine', () => {
       { type: 'clock.advanced', date: '2017-10-27' },
     ]);
     expect(s.value).toBe('effective');
-    expect(s.context.explanation.some((step) => step.fact === 'armed-conflict')).toBe(false);
+    expect(explanationOf(s).some((step) => step.fact === 'armed-conflict')).toBe(false);
   });
 
   it('advances the clock to an event’s date before applying it', () => {
@@ -208,7 +209,7 @@ describe('the withdrawal machine', () => {
     expect(refusal(strict, { type: 'instrument.deposited', date: '2025-08-31' }).code).toBe('AMBIGUOUS_DATE');
     const lenient = applyAll(initialSnapshot({ treaty: 'ottawa' }), [{ type: 'instrument.deposited', date: '2025-08-31' }]);
     expect(lenient.context.noticeExpiresOn).toBe('2026-02-28');
-    expect(lenient.context.explanation.find((s) => s.fact === 'period-end')?.clamped).toBe(true);
+    expect(explanationOf(lenient).find((s) => s.fact === 'period-end')?.clamped).toBe(true);
   });
 
   it('records a warning, not a refusal, when the reasons the treaty demands are missing', () => {

@@ -4,7 +4,7 @@
  * by hand, or kept across library versions).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, fromPersisted, initialSnapshot } from '../src/index.js';
+import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalError } from '../src/index.js';
 import { errorOf, forgeEnvelope, type ForgedEnvelope } from './helpers.js';
 
 function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
@@ -14,6 +14,27 @@ function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
 }
 
 describe('fromPersisted beyond the checksum', () => {
+  it('refuses a context its own log of events does not produce', () => {
+    const moved = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string }).noticeExpiresOn = '2026-01-01'))));
+    expect(moved.code).toBe('INVALID_SNAPSHOT');
+    expect(moved.message).toBe('context.events: the state and context are not what the log of events produces');
+    const dropped = errorOf(() => fromPersisted(forged((e) => ((e.context as unknown as { events: unknown[] }).events = []))));
+    expect(dropped.message).toBe('context.events: the state and context are not what the log of events produces');
+    const refused = errorOf(() =>
+      fromPersisted(forged((e) => (e.context as unknown as { events: unknown[] }).events.unshift({ type: 'notification.revoked', date: '2025-01-01' }))),
+    );
+    expect(refused.message).toBe('context.events: the machine refuses an event of the log: the log was not made by this machine');
+    expect(refused.path).toBe('context.events');
+  });
+
+  it('explains a restored snapshot as the original', () => {
+    const original = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' });
+    if (!original.ok) throw original.error;
+    const restored = fromPersisted(forged(() => {}));
+    expect(explanationOf(restored)).toEqual(explanationOf(original.snapshot));
+    expect(explanationOf(restored.context).map((step) => step.fact)).toEqual(['receipt', 'period-end']);
+  });
+
   it('accepts an envelope whose checksum it recomputes the same way', () => {
     expect(fromPersisted(forged(() => {})).value).toBe('noticePeriod');
   });
@@ -90,5 +111,27 @@ describe('fromPersisted beyond the checksum', () => {
   it('refuses a procedure reference that does not match either', () => {
     const error = errorOf(() => fromPersisted(forged((e) => (e.procedure = { ...e.procedure, version: 3 }))));
     expect(error.message).toBe("procedure: procedure none v3 in the envelope does not match the context's none v1");
+  });
+});
+
+describe('explanationOf', () => {
+  it('refuses what is not a snapshot or a context', () => {
+    for (const value of [null, undefined, 42, 'ottawa', [], {}, { context: null }, { context: { events: 'no' } }]) {
+      const error = errorOf(() => explanationOf(value as never));
+      expect(error).toBeInstanceOf(WithdrawalError);
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.message).toMatch(/^explanationOf: expected a snapshot of withdrawalMachine or its context, got /);
+    }
+  });
+
+  it('refuses a context whose log the machine refuses', () => {
+    const { context } = initialSnapshot({ treaty: 'ottawa' });
+    const error = errorOf(() => explanationOf({ ...context, events: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
+    expect(error.code).toBe('INVALID_SNAPSHOT');
+    expect(error.path).toBe('context.events');
+  });
+
+  it('explains nothing before the first event', () => {
+    expect(explanationOf(initialSnapshot({ treaty: 'ottawa' }))).toEqual([]);
   });
 });

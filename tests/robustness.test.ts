@@ -117,8 +117,11 @@ describe('persistence', () => {
       }
       return 'none';
     };
-    expect(codeOf({ ...envelope, schemaVersion: 2 })).toBe('INVALID_SNAPSHOT');
-    expect(() => fromPersisted({ ...envelope, schemaVersion: 2 })).toThrow(/newer than this library reads/);
+    expect(codeOf({ ...envelope, schemaVersion: 3 })).toBe('INVALID_SNAPSHOT');
+    expect(() => fromPersisted({ ...envelope, schemaVersion: 3 })).toThrow(/newer than this library reads/);
+    // 0.1 envelopes held the explanation, not the log it is now derived from.
+    expect(codeOf({ ...envelope, schemaVersion: 1 })).toBe('INVALID_SNAPSHOT');
+    expect(() => fromPersisted({ ...envelope, schemaVersion: 1 })).toThrow(/version 1 \(treaty-withdrawal 0\.1\) holds no log/);
     for (const value of [null, 42, 'not json', '[]', [], { format: 'xstate' }, undefined]) expect(codeOf(value)).toBe('INVALID_SNAPSHOT');
   });
 });

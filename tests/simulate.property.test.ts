@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
   computeNoticeExpiry,
+  explanationOf,
   getTreaty,
   initialSnapshot,
   parseScenario,
@@ -22,7 +23,7 @@ import { dateArb, depositScenarioArb, runs, scenarioArb } from './arbitraries.js
 const SEED = 20251205;
 
 /** The same scenario run through XState itself: applyEvent (XState's pure transition) event by event. */
-function viaXState(scenario: Scenario): { state: string; context: unknown } | { code: string } {
+function viaXState(scenario: Scenario): { state: string; context: unknown; explanation: unknown } | { code: string } {
   const parsed = parseScenario(scenario);
   let snapshot: WithdrawalSnapshot = initialSnapshot({
     treaty: parsed.treaty,
@@ -60,20 +61,22 @@ function viaXState(scenario: Scenario): { state: string; context: unknown } | { 
       if (snapshot.value === before) break;
     }
   }
-  return { state: snapshot.value, context: snapshot.context };
+  // What an actor's user gets on demand, replayed from the log the machine kept.
+  return { state: snapshot.value, context: snapshot.context, explanation: explanationOf(snapshot) };
 }
 
-function viaExecutor(scenario: Scenario): { state: string; context: unknown } | { code: string } {
+function viaExecutor(scenario: Scenario): { state: string; context: unknown; explanation: unknown } | { code: string } {
   try {
     const { final } = runScenario(parseScenario(scenario));
-    return { state: final.state.name, context: final.context };
+    // What simulate built as it went.
+    return { state: final.state.name, context: final.context, explanation: final.explanation };
   } catch (error) {
     return { code: (error as { code: string }).code };
   }
 }
 
 describe('the executor behind simulate agrees with XState', () => {
-  it('on 10 000 random scenarios: same state, same context, same refusals', () => {
+  it('on 10 000 random scenarios: same state, same context, same explanation, same refusals', () => {
     let refused = 0;
     fc.assert(
       fc.property(scenarioArb, (scenario) => {

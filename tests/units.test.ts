@@ -1,4 +1,5 @@
 /** Small units whose behaviour the bigger tests reach only in part. */
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createRandom,
@@ -16,6 +17,7 @@ import { formatPath } from '../src/errors/from-zod.js';
 import { describeValue } from '../src/errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
 import { deepFreeze } from '../src/internal/deep-freeze.js';
+import { InputSchema, isPlainInput, resolveInput } from '../src/machine/input.js';
 import { errorOf } from './helpers.js';
 
 describe('describeValue', () => {
@@ -208,5 +210,54 @@ describe('the machine context', () => {
   it('stays under the size at which V8 makes its copies slow', () => {
     const context = initialSnapshot({ treaty: 'ottawa', procedure: 'ukraine', party: 'UKR' }).context;
     expect(Object.keys(context).length).toBeLessThanOrEqual(19);
+  });
+});
+
+describe('the input fast path', () => {
+  // resolveInput skips zod when the simple fields need no change; it must
+  // accept exactly what InputSchema accepts unchanged, and give the same fields.
+  const field = <T>(values: fc.Arbitrary<T>) => fc.option(values, { nil: undefined });
+  const inputs = fc.record(
+    {
+      treaty: fc.constant('ottawa'),
+      party: field(fc.oneof(fc.string({ maxLength: 205 }), fc.constantFrom(' UKR', 'UKR ', '', 'x'.repeat(200), 'x'.repeat(201)), fc.integer())),
+      entryIntoForce: field(fc.oneof(fc.constantFrom('1999-03-01', '2024-02-29', '2025-02-29', '1999-3-1', ''), fc.string({ maxLength: 10 }))),
+      overflow: field(fc.constantFrom('constrain', 'reject', 'wrap', 42)),
+    },
+    { requiredKeys: ['treaty'] },
+  );
+
+  it('takes only inputs zod accepts unchanged, and resolves them as zod does', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const viaZod = InputSchema.safeParse(input);
+        if (isPlainInput(input)) {
+          expect(viaZod.success).toBe(true);
+          expect(viaZod.data).toEqual(input);
+        }
+        let resolved: ReturnType<typeof resolveInput> | string;
+        try {
+          resolved = resolveInput(input);
+        } catch (error) {
+          resolved = (error as WithdrawalError).code;
+        }
+        if (!viaZod.success) expect(resolved).toBe('INVALID_INPUT');
+        else {
+          expect(resolved).toMatchObject({
+            party: viaZod.data.party ?? null,
+            entryIntoForce: viaZod.data.entryIntoForce ?? null,
+            overflow: viaZod.data.overflow ?? 'constrain',
+          });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is taken by the common inputs', () => {
+    expect(isPlainInput({ treaty: 'ottawa', procedure: 'ukraine', party: 'UKR' })).toBe(true);
+    expect(isPlainInput({ treaty: 'paris-agreement', entryIntoForce: '2016-11-04', overflow: 'reject' })).toBe(true);
+    expect(isPlainInput({ treaty: 'ottawa', party: ' UKR' })).toBe(false);
+    expect(resolveInput({ treaty: 'ottawa', party: ' UKR ' }).party).toBe('UKR');
   });
 });

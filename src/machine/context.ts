@@ -1,9 +1,9 @@
 import type { Overflow } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { ExplanationStep, Warning } from '../explanation/types.js';
+import type { Warning } from '../explanation/types.js';
 import type { ProcedureProfile } from '../procedures/schema.js';
 import type { TreatyProfile } from '../treaties/schema.js';
-import type { DomesticEvent } from './events.js';
+import type { DomesticEvent, WithdrawalEvent } from './events.js';
 
 /**
  * Where a withdrawal stands (the contract's `outcome`):
@@ -138,8 +138,14 @@ export interface WithdrawalContext {
   readonly suspensions: readonly SuspensionPeriod[];
   /** The stages passed through. */
   readonly timeline: readonly TimelineStage[];
-  /** How every date was derived, with articles and sources. */
-  readonly explanation: readonly ExplanationStep[];
+  /**
+   * The events applied, in order, including the `clock.advanced` moves
+   * `applyEvent` makes: the record `explanationOf` derives the explanation
+   * from (how every date was derived, with articles and sources). The
+   * explanation is built on demand, not as each event is applied, so that
+   * running the machine costs little more than XState itself.
+   */
+  readonly events: readonly WithdrawalEvent[];
   /** Points that do not stop the withdrawal but matter. */
   readonly warnings: readonly Warning[];
 }

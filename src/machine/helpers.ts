@@ -17,6 +17,8 @@ export interface Refusal {
 export type Check = (context: WithdrawalContext, event: WithdrawalEvent) => Refusal | undefined;
 /** A guard: whether a transition is enabled. */
 export type Guard = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
+/** An explainer: the explanation steps an update adds, from the context before it and the event. */
+export type Explainer = (context: WithdrawalContext, event: WithdrawalEvent) => readonly ExplanationStep[];
 /** An update: the part of the context an event changes. */
 export type Update = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
 
@@ -47,11 +49,11 @@ export function both(first: Check, second: Check): Check {
 }
 
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
-  const last = timeline[timeline.length - 1];
-  const closed = last ? [...timeline.slice(0, -1), { ...last, to: from }] : [];
-  return [...closed, { stage, from, to: null }];
+  const result = timeline.slice();
+  const last = result.length - 1;
+  if (last >= 0) result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
+  result.push({ stage, from, to: null });
+  return result;
 }
 
-export function explain(context: WithdrawalContext, ...steps: ExplanationStep[]): ExplanationStep[] {
-  return [...context.explanation, ...steps];
-}
+

@@ -32,6 +32,7 @@ export type {
 } from './context.js';
 export type { WithdrawalInput } from './input.js';
 export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
+export { explanationOf } from './explain.js';
 export type { WithdrawalSnapshot, ApplyResult } from './apply.js';
 export { toPersisted, fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './persist.js';
 export type { PersistedWithdrawal } from './persist.js';

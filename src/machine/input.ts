@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Overflow } from '../dates/arithmetic.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
@@ -37,7 +37,28 @@ export const InputFieldsSchema = {
   overflow: z.enum(['constrain', 'reject']).optional(),
 };
 
-const InputSchema = z.looseObject(InputFieldsSchema);
+/** The input's simple fields (profiles are resolved separately). */
+export const InputSchema = z.looseObject(InputFieldsSchema);
+
+function parseFields(input: object): z.output<typeof InputSchema> {
+  const parsed = InputSchema.safeParse(input);
+  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error);
+  return parsed.data;
+}
+
+/**
+ * True when `InputSchema` would accept the simple fields unchanged: each absent,
+ * or a party name with nothing to trim and at most 200 characters, a calendar
+ * date, a known overflow policy.
+ */
+export function isPlainInput(input: object): boolean {
+  const { party, entryIntoForce, overflow } = input as Record<string, unknown>;
+  return (
+    (party === undefined || (typeof party === 'string' && party.length > 0 && party.length <= 200 && party.trim() === party)) &&
+    (entryIntoForce === undefined || isCalendarDate(entryIntoForce)) &&
+    (overflow === undefined || overflow === 'constrain' || overflow === 'reject')
+  );
+}
 
 /** The profiles and fields of an input, once validated. */
 export interface ResolvedInput {
@@ -68,7 +89,7 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     suspension: null,
     suspensions: [],
     timeline: [],
-    explanation: [],
+    events: [],
     warnings: [],
   };
 }
@@ -86,8 +107,10 @@ export function resolveInput(input: unknown): ResolvedInput {
       message: `input: expected an object such as { treaty: 'ottawa' }, got ${describeValue(input)}`,
     });
   }
-  const parsed = InputSchema.safeParse(input);
-  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error);
+  // An actor pays for this on every start: take the common case (fields
+  // absent or already in their final form) without zod, whose result it
+  // equals (a test holds them together), and let zod judge everything else.
+  const fields = isPlainInput(input) ? (input as z.output<typeof InputSchema>) : parseFields(input);
   const { treaty, procedure } = input as { treaty?: unknown; procedure?: unknown };
   if (treaty === undefined) {
     throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
@@ -95,9 +118,9 @@ export function resolveInput(input: unknown): ResolvedInput {
   return {
     treaty: resolveTreaty(treaty),
     procedure: resolveProcedure(procedure),
-    party: parsed.data.party ?? null,
-    entryIntoForce: parsed.data.entryIntoForce ?? null,
-    overflow: parsed.data.overflow ?? 'constrain',
+    party: fields.party ?? null,
+    entryIntoForce: fields.entryIntoForce ?? null,
+    overflow: fields.overflow ?? 'constrain',
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
-import { computeNoticeExpiry, describeEffectRule, type NoticeExpiry } from '../treaties/notice.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { computeNoticeExpiry, describeEffectRule, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
@@ -15,7 +16,7 @@ import {
   capitalize,
   type Check,
   checkOrder,
-  explain,
+  type Explainer,
   type Guard,
   ongoingConflict,
   openStage,
@@ -23,7 +24,7 @@ import {
   type Refusal,
   type Update,
 } from './helpers.js';
-import { closeOnEffect, suspensionChecks, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
+import { closeOnEffect, suspensionChecks, suspensionExplainers, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
 
 export type { Refusal } from './helpers.js';
 
@@ -63,13 +64,15 @@ function hasParliamentStep(context: WithdrawalContext): boolean {
 // context and event objects: remember the last computation so it runs once.
 let memoContext: WithdrawalContext | undefined;
 let memoEvent: WithdrawalEvent | undefined;
-let memoNotice: NoticeExpiry | Refusal | undefined;
+let memoNotice: NoticeDates | Refusal | undefined;
 
-function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrument.deposited'>): NoticeExpiry | Refusal {
+type NoticeDates = Omit<NoticeExpiry, 'steps'>;
+
+function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrument.deposited'>): NoticeDates | Refusal {
   if (memoContext === context && memoEvent === event && memoNotice) return memoNotice;
-  let result: NoticeExpiry | Refusal;
+  let result: NoticeDates | Refusal;
   try {
-    result = computeNoticeExpiry(context.treaty, {
+    result = noticeExpiryDates(context.treaty, {
       receivedOn: event.date,
       laterDate: event.laterDate,
       entryIntoForce: context.entryIntoForce,
@@ -86,7 +89,7 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
   return result;
 }
 
-function isRefusal(value: NoticeExpiry | Refusal): value is Refusal {
+function isRefusal(value: NoticeDates | Refusal): value is Refusal {
   return 'code' in value;
 }
 
@@ -241,28 +244,54 @@ export type GuardName = keyof typeof guards;
 // ---------------------------------------------------------------------------
 
 
+function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
+  const { steps } = context.procedure;
+  for (let i = 0; i < steps.length; i++) if ((steps[i] as { event: string }).event === event.type) return steps[i];
+  return undefined;
+}
+
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
-  const step = context.procedure.steps.find((s) => s.event === event.type);
-  const timeline = context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline;
-  const what =
-    event.type === 'parliament.rejected'
-      ? `The legislature rejected the withdrawal on ${event.date}.`
-      : step
-        ? `${step.label}: ${event.date} (required by procedure '${context.procedure.id}').`
-        : `${event.type} on ${event.date} (recorded; procedure '${context.procedure.id}' does not require it).`;
   return {
     date: event.date,
-    domestic: [...context.domestic, { type: event.type, date: event.date, required: step !== undefined }],
-    timeline,
-    explanation: explain(context, {
-      fact: 'domestic-step',
-      date: event.date,
-      rule: step ? 'required domestic step' : event.type === 'parliament.rejected' ? 'rejection by the legislature' : 'domestic step (not required)',
-      statement: what,
-      article: step?.article ?? context.procedure.article,
-      source: step?.source ?? context.procedure.source,
-      clamped: false,
-    }),
+    domestic: [...context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }],
+    timeline: context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline,
+  };
+}
+
+function explainDomestic(context: WithdrawalContext, event: DomesticEvent): ExplanationStep {
+  const step = requiredStep(context, event);
+  return {
+    fact: 'domestic-step',
+    date: event.date,
+    rule: step ? 'required domestic step' : event.type === 'parliament.rejected' ? 'rejection by the legislature' : 'domestic step (not required)',
+    statement:
+      event.type === 'parliament.rejected'
+        ? `The legislature rejected the withdrawal on ${event.date}.`
+        : step
+          ? `${step.label}: ${event.date} (required by procedure '${context.procedure.id}').`
+          : `${event.type} on ${event.date} (recorded; procedure '${context.procedure.id}' does not require it).`,
+    article: step?.article ?? context.procedure.article,
+    source: step?.source ?? context.procedure.source,
+    clamped: false,
+  };
+}
+
+/** What a deposit changes: the lean computation the guard has already run. */
+function startNotice(c: WithdrawalContext, e: WithdrawalEvent): Partial<WithdrawalContext> {
+  const event = e as WithdrawalEventOf<'instrument.deposited'>;
+  const notice = noticeFor(c, event);
+  // The guard has already refused a deposit whose notice cannot be computed.
+  if (isRefusal(notice)) return { date: e.date };
+  const superseded = supersedeOnDeposit(c);
+  return {
+    ...superseded,
+    date: e.date,
+    receivedOn: e.date,
+    laterDate: event.laterDate ?? null,
+    reasons: event.reasons ?? null,
+    noticeExpiresOn: notice.expiresOn,
+    timeline: openStage(c.timeline, 'notice-period', e.date),
+    warnings: [...(superseded.warnings ?? c.warnings), ...notice.warnings],
   };
 }
 
@@ -273,89 +302,105 @@ const withdrawalUpdates = {
 
   abandon: (c, e) => {
     const recorded = recordDomestic(c, e as DomesticEvent);
-    return {
-      ...recorded,
-      timeline: openStage(recorded.timeline ?? c.timeline, 'abandoned', e.date),
-      explanation: [
-        ...(recorded.explanation ?? c.explanation),
-        {
-          fact: 'abandonment',
-          date: e.date,
-          rule: 'the procedure ends with the rejection',
-          statement: `Procedure '${c.procedure.id}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${partyName(c)}.`,
-          article: c.procedure.article,
-          source: c.procedure.source,
-          clamped: false,
-        },
-      ],
-    };
+    return { ...recorded, timeline: openStage(recorded.timeline ?? c.timeline, 'abandoned', e.date) };
   },
+
+  startNotice,
+
+  startConflict: (c, e) => ({ date: e.date, conflicts: [...c.conflicts, { from: e.date, to: null }] }),
+
+  endConflict: (c, e) => ({
+    date: e.date,
+    conflicts: c.conflicts.map((period) => (period.to === null ? { ...period, to: e.date } : period)),
+  }),
+
+  defer: (c, e) => ({ date: e.date, timeline: openStage(c.timeline, 'deferred', c.noticeExpiresOn as CalendarDate) }),
+
+  takeEffectOnExpiry: (c, e) => {
+    const expiry = c.noticeExpiresOn as CalendarDate;
+    return { ...closeOnEffect(c, expiry), date: e.date, effectiveOn: expiry, timeline: openStage(c.timeline, 'effective', expiry) };
+  },
+
+  takeEffectAtConflictEnd: (c, e) => ({
+    ...closeOnEffect(c, e.date),
+    date: e.date,
+    effectiveOn: e.date,
+    timeline: openStage(c.timeline, 'effective', e.date),
+  }),
+
+  revoke: (c, e) => ({ date: e.date, revokedOn: e.date, timeline: openStage(c.timeline, 'revoked', e.date) }),
+} satisfies Record<string, Update>;
+
+/**
+ * The explanation of each update, by action name: what the event meant in law,
+ * from the context before the update and the event. Run by `simulate` as it
+ * goes and by `explanationOf` on demand; never by the XState machine itself.
+ */
+const withdrawalExplainers = {
+  recordStep: (c, e) => [explainDomestic(c, e as DomesticEvent)],
+
+  abandon: (c, e) => [
+    explainDomestic(c, e as DomesticEvent),
+    {
+      fact: 'abandonment',
+      date: e.date,
+      rule: 'the procedure ends with the rejection',
+      statement: `Procedure '${c.procedure.id}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${partyName(c)}.`,
+      article: c.procedure.article,
+      source: c.procedure.source,
+      clamped: false,
+    },
+  ],
 
   startNotice: (c, e) => {
     const event = e as WithdrawalEventOf<'instrument.deposited'>;
-    const notice = noticeFor(c, event);
-    // The guard has already refused a deposit whose notice cannot be computed.
-    if (isRefusal(notice)) return { date: e.date };
-    const superseded = supersedeOnDeposit(c);
-    return {
-      ...superseded,
-      date: e.date,
-      receivedOn: e.date,
-      laterDate: event.laterDate ?? null,
-      reasons: event.reasons ?? null,
-      noticeExpiresOn: notice.expiresOn,
-      timeline: openStage(c.timeline, 'notice-period', e.date),
-      explanation: explain(c, ...notice.steps),
-      warnings: [...(superseded.warnings ?? c.warnings), ...notice.warnings],
-    };
+    return computeNoticeExpiry(c.treaty, {
+      receivedOn: event.date,
+      laterDate: event.laterDate,
+      entryIntoForce: c.entryIntoForce,
+      reasons: event.reasons,
+      overflow: c.overflow,
+    }).steps;
   },
 
   startConflict: (c, e) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
-    return {
-      date: e.date,
-      conflicts: [...c.conflicts, { from: e.date, to: null }],
-      ...(deferral && {
-        explanation: explain(c, {
-          fact: 'armed-conflict',
-          date: e.date,
-          rule: 'armed conflict begins',
-          statement: `${capitalize(partyName(c))} became engaged in an armed conflict on ${e.date}.`,
-          article: deferral.article,
-          source: deferral.source,
-          clamped: false,
-        }),
-      }),
-    };
+    if (!deferral) return [];
+    return [
+      {
+        fact: 'armed-conflict',
+        date: e.date,
+        rule: 'armed conflict begins',
+        statement: `${capitalize(partyName(c))} became engaged in an armed conflict on ${e.date}.`,
+        article: deferral.article,
+        source: deferral.source,
+        clamped: false,
+      },
+    ];
   },
 
   endConflict: (c, e) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
-    return {
-      date: e.date,
-      conflicts: c.conflicts.map((period) => (period.to === null ? { ...period, to: e.date } : period)),
-      ...(deferral && {
-        explanation: explain(c, {
-          fact: 'armed-conflict',
-          date: e.date,
-          rule: 'armed conflict ends',
-          statement: `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
-          article: deferral.article,
-          source: deferral.source,
-          clamped: false,
-        }),
-      }),
-    };
+    if (!deferral) return [];
+    return [
+      {
+        fact: 'armed-conflict',
+        date: e.date,
+        rule: 'armed conflict ends',
+        statement: `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
+        article: deferral.article,
+        source: deferral.source,
+        clamped: false,
+      },
+    ];
   },
 
-  defer: (c, e) => {
+  defer: (c) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
     const expiry = c.noticeExpiresOn as CalendarDate;
     const since = ongoingConflict(c)?.from;
-    return {
-      date: e.date,
-      timeline: openStage(c.timeline, 'deferred', expiry),
-      explanation: explain(c, {
+    return [
+      {
         fact: 'deferral',
         date: expiry,
         rule: 'no effect before the end of an armed conflict ongoing at expiry',
@@ -365,21 +410,17 @@ const withdrawalUpdates = {
         article: deferral?.article ?? c.treaty.withdrawal.effect.article,
         source: deferral?.source ?? c.treaty.withdrawal.effect.source,
         clamped: false,
-      }),
-    };
+      },
+    ];
   },
 
-  takeEffectOnExpiry: (c, e) => {
+  takeEffectOnExpiry: (c) => {
     const expiry = c.noticeExpiresOn as CalendarDate;
     const { effect } = c.treaty.withdrawal;
     const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
     const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
-    return {
-      ...closeOnEffect(c, expiry),
-      date: e.date,
-      effectiveOn: expiry,
-      timeline: openStage(c.timeline, 'effective', expiry),
-      explanation: explain(c, {
+    return [
+      {
         fact: 'effect',
         date: expiry,
         rule: governedByLaterDate ? 'effect on the later date named' : `effect ${describeEffectRule(effect)}`,
@@ -393,18 +434,14 @@ const withdrawalUpdates = {
         article: rule.article,
         source: rule.source,
         clamped: false,
-      }),
-    };
+      },
+    ];
   },
 
   takeEffectAtConflictEnd: (c, e) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
-    return {
-      ...closeOnEffect(c, e.date),
-      date: e.date,
-      effectiveOn: e.date,
-      timeline: openStage(c.timeline, 'effective', e.date),
-      explanation: explain(c, {
+    return [
+      {
         fact: 'effect',
         date: e.date,
         rule: 'effect at the end of the armed conflict',
@@ -412,15 +449,12 @@ const withdrawalUpdates = {
         article: deferral?.article ?? c.treaty.withdrawal.effect.article,
         source: deferral?.source ?? c.treaty.withdrawal.effect.source,
         clamped: false,
-      }),
-    };
+      },
+    ];
   },
 
-  revoke: (c, e) => ({
-    date: e.date,
-    revokedOn: e.date,
-    timeline: openStage(c.timeline, 'revoked', e.date),
-    explanation: explain(c, {
+  revoke: (c, e) => [
+    {
       fact: 'revocation',
       date: e.date,
       rule: 'revocation before effect',
@@ -428,12 +462,87 @@ const withdrawalUpdates = {
       article: 'VCLT Art. 68',
       source: VCLT,
       clamped: false,
-    }),
-  }),
-} satisfies Record<string, Update>;
+    },
+  ],
+} satisfies { [K in keyof typeof withdrawalUpdates]?: Explainer };
 
-/** Update functions, by action name. Each also moves the clock to the event's date. */
-export const updates = { ...withdrawalUpdates, ...suspensionUpdates };
+/**
+ * One action that runs `first`, then `second` on the context `first` left, as
+ * XState runs a transition's list of actions. Every transition of the machine
+ * has exactly one action, so that each applied event is logged once.
+ */
+function sequence(first: Update, second: Update, explainFirst?: Explainer, explainSecond?: Explainer) {
+  const update: Update = (c, e) => {
+    const one = first(c, e);
+    return { ...one, ...second({ ...c, ...one }, e) };
+  };
+  const explainer: Explainer = (c, e) => [...(explainFirst?.(c, e) ?? []), ...(explainSecond?.({ ...c, ...first(c, e) }, e) ?? [])];
+  return { update, explainer };
+}
+
+const endConflictAndTakeEffect = sequence(
+  withdrawalUpdates.endConflict,
+  withdrawalUpdates.takeEffectAtConflictEnd,
+  withdrawalExplainers.endConflict,
+  withdrawalExplainers.takeEffectAtConflictEnd,
+);
+const withdrawLastObjectionAndReopen = sequence(
+  suspensionUpdates.withdrawObjection,
+  suspensionUpdates.reopenSuspension,
+  suspensionExplainers.withdrawObjection,
+);
+const withdrawLastObjectionAndCarryOut = sequence(
+  suspensionUpdates.withdrawObjection,
+  suspensionUpdates.carryOutSuspension,
+  suspensionExplainers.withdrawObjection,
+  suspensionExplainers.carryOutSuspension,
+);
+
+const rawUpdates = {
+  ...withdrawalUpdates,
+  ...suspensionUpdates,
+  endConflictAndTakeEffect: endConflictAndTakeEffect.update,
+  withdrawLastObjectionAndReopen: withdrawLastObjectionAndReopen.update,
+  withdrawLastObjectionAndCarryOut: withdrawLastObjectionAndCarryOut.update,
+};
+
+function append<T>(list: readonly T[], item: T): T[] {
+  const result = list.slice();
+  result.push(item);
+  return result;
+}
+
+/** Each update, also appending the event to the context's log (`events`). */
+function logged<T extends Record<string, Update>>(updates: T): T {
+  const result: Record<string, Update> = {};
+  for (const name of Object.keys(updates)) {
+    const update = updates[name] as Update;
+    result[name] = (c, e) => {
+      // Every update returns a fresh object: add the log to it rather than copy
+      // it, since one spread site fed by every update's shape is slow in V8.
+      const changes = update(c, e) as { -readonly [K in keyof WithdrawalContext]?: WithdrawalContext[K] };
+      changes.events = append(c.events, e);
+      return changes;
+    };
+  }
+  return result as T;
+}
+
+/**
+ * Update functions, by action name. Each moves the clock to the event's date
+ * and appends the event to the log; none builds the explanation (see
+ * `explainers`).
+ */
+export const updates = logged(rawUpdates);
+
+/** The explanation of each action, by name; actions that explain nothing (`tick`) have none. */
+export const explainers: { readonly [K in ActionName]?: Explainer } = {
+  ...withdrawalExplainers,
+  ...suspensionExplainers,
+  endConflictAndTakeEffect: endConflictAndTakeEffect.explainer,
+  withdrawLastObjectionAndReopen: withdrawLastObjectionAndReopen.explainer,
+  withdrawLastObjectionAndCarryOut: withdrawLastObjectionAndCarryOut.explainer,
+};
 
 /** The names of the update actions. */
 export type ActionName = keyof typeof updates;

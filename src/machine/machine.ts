@@ -41,11 +41,18 @@ function guardImplementations(): GuardImplementations {
   return result as GuardImplementations;
 }
 
-function updateAction<K extends ActionName>(name: K) {
+function updateAction(name: ActionName) {
   const update = updates[name];
   return assign<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never>(({ context, event }) =>
     update(context, event),
   );
+}
+
+/** Every update of logic.ts as an XState `assign` action of the same name. */
+function actionImplementations(): Record<ActionName, ReturnType<typeof updateAction>> {
+  const result = {} as Record<ActionName, ReturnType<typeof updateAction>>;
+  for (const name of Object.keys(updates) as ActionName[]) result[name] = updateAction(name);
+  return result;
 }
 
 /**
@@ -98,26 +105,7 @@ export const withdrawalMachine = setup({
     tags: {} as 'clock',
   },
   guards: guardImplementations(),
-  actions: {
-    tick: updateAction('tick'),
-    recordStep: updateAction('recordStep'),
-    abandon: updateAction('abandon'),
-    startNotice: updateAction('startNotice'),
-    startConflict: updateAction('startConflict'),
-    endConflict: updateAction('endConflict'),
-    defer: updateAction('defer'),
-    takeEffectOnExpiry: updateAction('takeEffectOnExpiry'),
-    takeEffectAtConflictEnd: updateAction('takeEffectAtConflictEnd'),
-    revoke: updateAction('revoke'),
-    notifySuspension: updateAction('notifySuspension'),
-    raiseObjection: updateAction('raiseObjection'),
-    withdrawObjection: updateAction('withdrawObjection'),
-    reopenSuspension: updateAction('reopenSuspension'),
-    carryOutSuspension: updateAction('carryOutSuspension'),
-    contestUnprovided: updateAction('contestUnprovided'),
-    recordFinding: updateAction('recordFinding'),
-    endSuspension: updateAction('endSuspension'),
-  },
+  actions: actionImplementations(),
 }).createMachine({
   id: 'withdrawal',
   description: 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
@@ -209,13 +197,13 @@ export const withdrawalMachine = setup({
           {
             guard: 'lastObjectionWithdrawnInWindow',
             target: 'suspensionPending',
-            actions: ['withdrawObjection', 'reopenSuspension'],
+            actions: 'withdrawLastObjectionAndReopen',
             description: 'The last objection is withdrawn within the window',
           },
           {
             guard: 'lastObjectionWithdrawnAfterWindow',
             target: 'suspended',
-            actions: ['withdrawObjection', 'carryOutSuspension'],
+            actions: 'withdrawLastObjectionAndCarryOut',
             description: 'The last objection is withdrawn after the window; the treaty provides for suspension',
             meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
           },
@@ -318,7 +306,7 @@ export const withdrawalMachine = setup({
         'armedConflict.ended': {
           guard: 'conflictOngoing',
           target: 'effective',
-          actions: ['endConflict', 'takeEffectAtConflictEnd'],
+          actions: 'endConflictAndTakeEffect',
           description: 'Armed conflict ends: the withdrawal takes effect',
           meta: { article: 'Ottawa Art. 20(3); CCM Art. 20(3)', source: ART_20_3 },
         },

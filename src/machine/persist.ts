@@ -10,6 +10,8 @@ import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../tre
 import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
+import { WithdrawalEventSchema } from './events.js';
+import { replay } from './executor.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -22,13 +24,15 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  */
 export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
 /**
- * The envelope schema version this library writes and reads.
+ * The envelope schema version this library writes and reads. Version 2 (0.2)
+ * keeps the log of applied events in the context instead of the explanation,
+ * which is derived from it (`explanationOf`).
  *
  * @example
  * SNAPSHOT_SCHEMA_VERSION;
- * //=> 1
+ * //=> 2
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /**
  * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
@@ -65,19 +69,7 @@ const outcomes = [
 ] as const;
 const nullableDate = CalendarDateSchema.nullable();
 
-const ExplanationStepSchema = z.strictObject({
-  fact: z.enum([
-    'domestic-step', 'armed-conflict', 'receipt', 'earliest-notice', 'period-end', 'later-date', 'deferral',
-    'effect', 'revocation', 'abandonment', 'suspension-notice', 'objection', 'suspension-contested', 'suspension',
-    'finding', 'settlement', 'suspension-end',
-  ]),
-  date: CalendarDateSchema,
-  rule: z.string(),
-  statement: z.string(),
-  article: z.string(),
-  source: SourceUrlSchema,
-  clamped: z.boolean(),
-});
+
 
 const WarningSchema = z.strictObject({
   code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED']),
@@ -121,7 +113,7 @@ const ContextSchema = z.strictObject({
     .nullable(),
   suspensions: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
-  explanation: z.array(ExplanationStepSchema),
+  events: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
 });
 
@@ -236,6 +228,15 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
   }
 }
 
+/** The context must be what its own log of events produces: replayed, the same state and the same data. */
+function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void {
+  const replayed = replay(context);
+  if (replayed === undefined) throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.events');
+  if (replayed.state.name !== state || canonicalJson(replayed.context) !== canonicalJson(context)) {
+    throw invalid('the state and context are not what the log of events produces', 'context.events');
+  }
+}
+
 /**
  * Restores a snapshot from an envelope made by {@link toPersisted} (as an object
  * or a JSON string). Everything is validated: format, schema version, profile
@@ -270,6 +271,13 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       'schemaVersion',
     );
   }
+  if (raw.schemaVersion === 1) {
+    throw invalid(
+      'snapshot schema version 1 (treaty-withdrawal 0.1) holds no log of the events applied, which this version needs; ' +
+        'replay the events from the start with applyEvent or simulate',
+      'schemaVersion',
+    );
+  }
   const parsed = EnvelopeSchema.safeParse(value);
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
   const { state, checksum: expected } = parsed.data;
@@ -283,5 +291,6 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
     procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, procedures),
   };
   checkConsistency(state, restored);
+  checkLog(state, restored);
   return withdrawalMachine.resolveState({ value: state, context: restored });
 }

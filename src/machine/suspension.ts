@@ -9,7 +9,7 @@ import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { both, capitalize, type Check, checkOrder, explain, type Guard, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
 
 const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
   'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
@@ -179,63 +179,29 @@ function contestStage(context: WithdrawalContext, date: CalendarDate) {
 export const suspensionUpdates = {
   notifySuspension: (c, e) => {
     const notice = e as WithdrawalEventOf<'suspension.notified'>;
-    const { endsOn } = windowFor(notice);
-    const ground = GROUNDS[notice.ground];
-    const urgent = notice.urgent === true;
     return {
       date: e.date,
       suspension: {
         notifiedOn: e.date,
         ground: notice.ground,
         reasons: notice.reasons ?? null,
-        urgent,
-        objectionWindowEndsOn: endsOn,
+        urgent: notice.urgent === true,
+        objectionWindowEndsOn: windowFor(notice).endsOn,
         objections: [],
         findings: [],
         status: 'pending',
       },
       timeline: openStage(c.timeline, 'suspension-pending', e.date),
-      explanation: explain(
-        c,
-        step(
-          'suspension-notice',
-          e.date,
-          'notice of suspension; objections may follow',
-          `${capitalize(partyName(c))} notified the other parties on ${e.date} that it suspends the operation of the ${c.treaty.shortName}, ` +
-            `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
-            `The other parties may object until ${endsOn}` +
-            (urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
-            '; only if none does may the suspension be carried out, by an instrument communicated to them (VCLT Art. 67). Until then the treaty binds as before.',
-          `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
-        ),
-      ),
     };
   },
 
   raiseObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
     const suspension = record(c) as SuspensionRecord;
-    const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
-    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
     return {
       date: e.date,
       suspension: withStatus(c, 'contested', { objections: [...suspension.objections, { by, raisedOn: e.date, withdrawnOn: null }] }),
       timeline: contestStage(c, e.date),
-      explanation: explain(
-        c,
-        step(
-          'objection',
-          e.date,
-          'objection: settlement by peaceful means',
-          `${by} objected on ${e.date}.` +
-            (first
-              ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (VCLT Art. 65(3)); ` +
-                `if none is reached within twelve months (by ${art66}), VCLT Art. 66 opens judicial settlement or conciliation. Meanwhile the treaty binds ${partyName(c)}.`
-              : ''),
-          first ? 'VCLT Arts. 65(3), 66' : 'VCLT Art. 65(3)',
-        ),
-        ...firstContest(c, e.date),
-      ),
     };
   },
 
@@ -248,7 +214,6 @@ export const suspensionUpdates = {
         ...suspension,
         objections: suspension.objections.map((o) => (o.by === by && o.withdrawnOn === null ? { ...o, withdrawnOn: e.date } : o)),
       },
-      explanation: explain(c, step('objection', e.date, 'objection withdrawn', `${by} withdrew its objection on ${e.date}.`, 'VCLT Art. 65')),
     };
   },
 
@@ -259,40 +224,20 @@ export const suspensionUpdates = {
   }),
 
   carryOutSuspension: (c, e) => {
-    const suspension = record(c) as SuspensionRecord;
-    const from = e.type === 'clock.advanced' ? suspension.objectionWindowEndsOn : e.date;
-    const why =
-      e.type === 'dispute.settled'
-        ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
-        : `No party objected by ${suspension.objectionWindowEndsOn}, and the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article}): the measure may be carried out (VCLT Arts. 65(2), 67).`;
+    const from = suspendedFrom(c, e);
     return {
       date: e.date,
       suspension: withStatus(c, 'suspended'),
       suspensions: [...c.suspensions, { from, to: null }],
       timeline: openStage(c.timeline, 'suspended', from),
-      explanation: explain(
-        c,
-        step(
-          'suspension',
-          from,
-          'suspension in force: no obligation to perform',
-          `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
-          'VCLT Arts. 65(2), 67, 72',
-        ),
-      ),
     };
   },
 
-  contestUnprovided: (c, e) => {
-    const suspension = record(c) as SuspensionRecord;
-    const date = suspension.objectionWindowEndsOn;
-    return {
-      date: e.date,
-      suspension: withStatus(c, 'contested'),
-      timeline: contestStage(c, date),
-      explanation: explain(c, ...treatyDoesNotProvide(c, date)),
-    };
-  },
+  contestUnprovided: (c, e) => ({
+    date: e.date,
+    suspension: withStatus(c, 'contested'),
+    timeline: contestStage(c, (record(c) as SuspensionRecord).objectionWindowEndsOn),
+  }),
 
   recordFinding: (c, e) => {
     const { by } = e as WithdrawalEventOf<'suspension.rejected'>;
@@ -301,45 +246,120 @@ export const suspensionUpdates = {
       date: e.date,
       suspension: withStatus(c, 'contested', { findings: [...suspension.findings, { by, date: e.date }] }),
       timeline: contestStage(c, e.date),
-      explanation: explain(
-        c,
-        step(
-          'finding',
-          e.date,
-          'the parties find the suspension not allowed',
-          `On ${e.date} the ${by} concluded that the ${c.treaty.shortName} does not allow the suspension of its operation and consequently its obligations: ` +
-            `the suspension stays contested and ${partyName(c)} remains bound.`,
-          by,
-          e.source ?? c.treaty.suspension.source,
-        ),
-        ...firstContest(c, e.date),
-      ),
     };
+  },
+
+  endSuspension: (c, e) => ({
+    date: e.date,
+    suspension: withStatus(c, 'ended'),
+    suspensions: c.suspensions.map((p) => (p.to === null ? { ...p, to: e.date } : p)),
+    // In the withdrawal stages the stage does not change: only the suspension ends.
+    timeline: c.receivedOn !== null ? c.timeline : openStage(c.timeline, 'in-procedure', e.date),
+  }),
+} satisfies Record<string, Update>;
+
+/** The first day of a suspension carried out by this event: the end of the window when time runs out, else the event's date. */
+function suspendedFrom(c: WithdrawalContext, e: WithdrawalEvent): CalendarDate {
+  return e.type === 'clock.advanced' ? (record(c) as SuspensionRecord).objectionWindowEndsOn : e.date;
+}
+
+/** The explanation of each suspension update, by action name (see `explainers` in logic.ts). */
+export const suspensionExplainers = {
+  notifySuspension: (c, e) => {
+    const notice = e as WithdrawalEventOf<'suspension.notified'>;
+    const { endsOn } = windowFor(notice);
+    const ground = GROUNDS[notice.ground];
+    return [
+      step(
+        'suspension-notice',
+        e.date,
+        'notice of suspension; objections may follow',
+        `${capitalize(partyName(c))} notified the other parties on ${e.date} that it suspends the operation of the ${c.treaty.shortName}, ` +
+          `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
+          `The other parties may object until ${endsOn}` +
+          (notice.urgent === true ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
+          '; only if none does may the suspension be carried out, by an instrument communicated to them (VCLT Art. 67). Until then the treaty binds as before.',
+        `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
+      ),
+    ];
+  },
+
+  raiseObjection: (c, e) => {
+    const { by } = e as WithdrawalEventOf<'objection.raised'>;
+    const suspension = record(c) as SuspensionRecord;
+    const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
+    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
+    return [
+      step(
+        'objection',
+        e.date,
+        'objection: settlement by peaceful means',
+        `${by} objected on ${e.date}.` +
+          (first
+            ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (VCLT Art. 65(3)); ` +
+              `if none is reached within twelve months (by ${art66}), VCLT Art. 66 opens judicial settlement or conciliation. Meanwhile the treaty binds ${partyName(c)}.`
+            : ''),
+        first ? 'VCLT Arts. 65(3), 66' : 'VCLT Art. 65(3)',
+      ),
+      ...firstContest(c, e.date),
+    ];
+  },
+
+  withdrawObjection: (_c, e) => [
+    step('objection', e.date, 'objection withdrawn', `${(e as WithdrawalEventOf<'objection.withdrawn'>).by} withdrew its objection on ${e.date}.`, 'VCLT Art. 65'),
+  ],
+
+  carryOutSuspension: (c, e) => {
+    const suspension = record(c) as SuspensionRecord;
+    const from = suspendedFrom(c, e);
+    const why =
+      e.type === 'dispute.settled'
+        ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
+        : `No party objected by ${suspension.objectionWindowEndsOn}, and the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article}): the measure may be carried out (VCLT Arts. 65(2), 67).`;
+    return [
+      step(
+        'suspension',
+        from,
+        'suspension in force: no obligation to perform',
+        `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
+        'VCLT Arts. 65(2), 67, 72',
+      ),
+    ];
+  },
+
+  contestUnprovided: (c) => treatyDoesNotProvide(c, (record(c) as SuspensionRecord).objectionWindowEndsOn),
+
+  recordFinding: (c, e) => {
+    const { by } = e as WithdrawalEventOf<'suspension.rejected'>;
+    return [
+      step(
+        'finding',
+        e.date,
+        'the parties find the suspension not allowed',
+        `On ${e.date} the ${by} concluded that the ${c.treaty.shortName} does not allow the suspension of its operation and consequently its obligations: ` +
+          `the suspension stays contested and ${partyName(c)} remains bound.`,
+        by,
+        e.source ?? c.treaty.suspension.source,
+      ),
+      ...firstContest(c, e.date),
+    ];
   },
 
   endSuspension: (c, e) => {
     const abandoned = e.type === 'dispute.settled';
-    return {
-      date: e.date,
-      suspension: withStatus(c, 'ended'),
-      suspensions: c.suspensions.map((p) => (p.to === null ? { ...p, to: e.date } : p)),
-      // In the withdrawal stages the stage does not change: only the suspension ends.
-      timeline: c.receivedOn !== null ? c.timeline : openStage(c.timeline, 'in-procedure', e.date),
-      explanation: explain(
-        c,
-        step(
-          'suspension-end',
-          e.date,
-          abandoned ? 'the suspension is abandoned' : 'the suspension ends',
-          abandoned
-            ? `The dispute was settled on ${e.date}: ${partyName(c)} abandons the suspension and the treaty binds it as before.`
-            : `The suspension ended on ${e.date}; the ${c.treaty.shortName} binds ${partyName(c)} again.`,
-          abandoned ? 'VCLT Art. 65(3)' : 'VCLT Arts. 68, 72(2)',
-        ),
+    return [
+      step(
+        'suspension-end',
+        e.date,
+        abandoned ? 'the suspension is abandoned' : 'the suspension ends',
+        abandoned
+          ? `The dispute was settled on ${e.date}: ${partyName(c)} abandons the suspension and the treaty binds it as before.`
+          : `The suspension ended on ${e.date}; the ${c.treaty.shortName} binds ${partyName(c)} again.`,
+        abandoned ? 'VCLT Art. 65(3)' : 'VCLT Arts. 68, 72(2)',
       ),
-    };
+    ];
   },
-} satisfies Record<string, Update>;
+} satisfies { [K in keyof typeof suspensionUpdates]?: Explainer };
 
 /**
  * What happens to a suspension when the state deposits an instrument of

@@ -14,7 +14,7 @@ import type {
 import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
-import { advanceRun, applyToRun, type ExecutorState, runOut, startRun } from './executor.js';
+import { advanceRun, applyToRun, type ExecutorState, runOut, startRun } from '../machine/executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -154,6 +154,7 @@ export function runScenario(scenario: ParsedScenario): { final: ExecutorState; a
       entryIntoForce: scenario.entryIntoForce ?? null,
       overflow: scenario.overflow ?? 'constrain',
     }),
+    true,
   );
   const applied: WithdrawalEvent[] = [];
   const pending: WithdrawalEvent[] = [];
@@ -182,7 +183,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
   if (effectiveOn === null && final.state.clock) {
     // As of `asOf` a period is still running: run it out, with the same rules,
     // to say when the withdrawal will take effect if nothing changes.
-    effectiveOn = runOut(final).context.effectiveOn;
+    effectiveOn = runOut({ ...final, explanation: undefined }).context.effectiveOn;
     projected = effectiveOn !== null;
   }
   const { treaty, procedure } = context;
@@ -210,7 +211,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     domestic: context.domestic,
     suspension: context.suspension,
     suspensions: context.suspensions,
-    explanation: context.explanation,
+    explanation: final.explanation ?? [],
     warnings: context.warnings,
     events: applied,
     pendingEvents: pending,

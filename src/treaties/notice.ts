@@ -138,19 +138,35 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
  * //=> '2026-02-20'
  */
 export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts): NoticeExpiry {
+  const steps: ExplanationStep[] = [];
+  const { expiresOn, periodEnd, warnings } = noticeExpiry(profile, facts, steps);
+  return { expiresOn, periodEnd, steps, warnings };
+}
+
+/**
+ * {@link computeNoticeExpiry} without the explanation: the dates and warnings
+ * only, for the machine, which explains on demand (`explanationOf`).
+ *
+ * @internal
+ */
+export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): Omit<NoticeExpiry, 'steps'> {
+  return noticeExpiry(profile, facts, null);
+}
+
+/** The computation, pushing the explanation onto `steps` when one is given. */
+function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: ExplanationStep[] | null): Omit<NoticeExpiry, 'steps'> {
   const { receivedOn, laterDate, entryIntoForce } = facts;
   parseDate(receivedOn, 'receivedOn');
   if (entryIntoForce) parseDate(entryIntoForce, 'entryIntoForce');
   if (laterDate) parseDate(laterDate, 'laterDate');
   const { withdrawal } = profile;
   const { effect, instrument } = withdrawal;
-  const steps: ExplanationStep[] = [];
   const warnings: Warning[] = [];
 
   const timing = checkNoticeTiming(profile, receivedOn, entryIntoForce);
   if (timing) throw timing;
 
-  steps.push({
+  steps?.push({
     fact: 'receipt',
     date: receivedOn,
     rule: 'the period runs from the depositary’s receipt',
@@ -161,10 +177,10 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
   });
 
   const earliestRule = withdrawal.earliestNotice;
-  if (earliestRule && entryIntoForce) {
+  if (steps && earliestRule && entryIntoForce) {
     const earliest = earliestNoticeDate(profile, entryIntoForce);
     if (earliest) {
-      steps.push({
+      steps?.push({
         fact: 'earliest-notice',
         date: earliest.date,
         rule: `notice only ${plural(earliestRule.yearsAfterEntryIntoForce, 'year')} after entry into force`,
@@ -208,16 +224,15 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
   if (effect.kind === 'after-receipt') {
     const { date, clamped } = addPeriodWithDetails(receivedOn, effect.period, { overflow: facts.overflow ?? 'constrain' });
     periodEnd = effect.counting === 'next-day' ? addPeriodWithDetails(date, { days: 1 }).date : date;
-    const counting =
-      effect.counting === 'next-day'
-        ? `; the depositary (${profile.depositary}) counts one day more, so ${periodEnd}`
-        : ', on the same day of the month';
-    steps.push({
+    steps?.push({
       fact: 'period-end',
       date: periodEnd,
       rule: describeEffectRule(effect),
       statement:
-        `${describeEffectRule({ ...effect, counting: 'same-day' })} on ${receivedOn}: ${date}${counting}.` +
+        `${describeEffectRule({ ...effect, counting: 'same-day' })} on ${receivedOn}: ${date}` +
+        (effect.counting === 'next-day'
+          ? `; the depositary (${profile.depositary}) counts one day more, so ${periodEnd}.`
+          : ', on the same day of the month.') +
         (clamped ? ` ${receivedOn.slice(8)} has no counterpart in that month, so its last day is taken.` : ''),
       article: effect.article,
       source: effect.counting === 'next-day' && effect.countingSource ? effect.countingSource : effect.source,
@@ -225,7 +240,7 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
     });
   } else {
     periodEnd = calendarEffect(effect, receivedOn);
-    steps.push({
+    steps?.push({
       fact: 'period-end',
       date: periodEnd,
       rule: describeEffectRule(effect),
@@ -250,7 +265,7 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
     }
     if (laterDate > periodEnd) {
       expiresOn = laterDate;
-      steps.push({
+      steps?.push({
         fact: 'later-date',
         date: laterDate,
         rule: 'a later date named in the notice governs',
@@ -268,5 +283,5 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
       });
     }
   }
-  return { expiresOn, periodEnd, steps, warnings };
+  return { expiresOn, periodEnd, warnings };
 }

@@ -12,19 +12,25 @@
  * test checks that it agrees with XState on random scenarios.
  */
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
-import { explainRefusal } from '../machine/apply.js';
-import type { Outcome, WithdrawalContext } from '../machine/context.js';
-import type { WithdrawalEvent } from '../machine/events.js';
-import { deadlines, guards, updates } from '../machine/logic.js';
-import { type WithdrawalStateValue, withdrawalMachine } from '../machine/machine.js';
+import { explainRefusal } from './apply.js';
+import { initialContext } from './input.js';
+import type { Outcome, WithdrawalContext } from './context.js';
+import type { WithdrawalEvent } from './events.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { type ActionName, deadlines, explainers, guards, updates } from './logic.js';
+import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 
 type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
 type UpdateFn = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
+type ExplainFn = (context: WithdrawalContext, event: WithdrawalEvent) => readonly ExplanationStep[];
 
 interface CompiledTransition {
   readonly guard: GuardFn | undefined;
   readonly target: CompiledState | undefined;
-  readonly actions: readonly UpdateFn[];
+  /** The transition's one action (see logic.ts: each applied event is logged once). */
+  readonly update: UpdateFn;
+  /** What the action means in law, if it explains anything. */
+  readonly explain: ExplainFn | undefined;
 }
 
 /** A state of the machine, ready to run. */
@@ -39,10 +45,12 @@ export interface CompiledState {
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
-/** Where a run stands: the state and its context. */
+/** Where a run stands: the state and its context, and the explanation so far when the run explains. */
 export interface ExecutorState {
   readonly state: CompiledState;
   readonly context: WithdrawalContext;
+  /** The explanation steps of the events applied; `undefined` in a run that does not explain. */
+  readonly explanation: readonly ExplanationStep[] | undefined;
 }
 
 // `schemas` is added by `setup()` (undefined unless schemas are given).
@@ -51,7 +59,7 @@ const STATE_KEYS = new Set(['description', 'meta', 'on', 'type', 'tags']);
 const TRANSITION_KEYS = new Set(['guard', 'target', 'actions', 'description', 'meta']);
 
 function unsupported(where: string, what: string): never {
-  throw new Error(`treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/simulate/executor.ts`);
+  throw new Error(`treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/machine/executor.ts`);
 }
 
 function checkKeys(object: object, allowed: Set<string>, where: string): void {
@@ -107,15 +115,14 @@ export function compileMachine(machineConfig: unknown = withdrawalMachine.config
         if (guard !== undefined && (typeof guard !== 'string' || !(guard in guards))) unsupported(where, 'a guard that is not a named plain guard');
         if (target !== undefined && (typeof target !== 'string' || !(target in states))) unsupported(where, 'a target that is not a sibling state name');
         const names = actions === undefined ? [] : Array.isArray(actions) ? actions : [actions];
-        if (names.length === 0) unsupported(where, 'no action (every transition must record its event)');
-        const fns = names.map((action) => {
-          if (typeof action !== 'string' || !(action in updates)) unsupported(where, 'an action that is not a named update');
-          return updates[action as keyof typeof updates] as UpdateFn;
-        });
+        if (names.length !== 1) unsupported(where, `${names.length} actions (every transition has exactly one, which logs its event)`);
+        const [action] = names;
+        if (typeof action !== 'string' || !(action in updates)) unsupported(where, 'an action that is not a named update');
         return {
           guard: guard === undefined ? undefined : guards[guard as keyof typeof guards],
           target: target === undefined ? undefined : states[target as string],
-          actions: fns,
+          update: updates[action as ActionName] as UpdateFn,
+          explain: explainers[action as ActionName],
         };
       });
       states[name]?.on.set(eventType, compiled);
@@ -131,24 +138,31 @@ const compiled = compileMachine();
 /** The compiled states, by name. */
 export const compiledStates = compiled.states;
 
-/** A run at the machine's initial state with this context. */
-export function startRun(context: WithdrawalContext): ExecutorState {
-  return { state: compiled.initial, context };
+/**
+ * A run at the machine's initial state with this context. With `explain`, the
+ * run also builds the explanation of every event it applies (what `simulate`
+ * returns and `explanationOf` replays).
+ */
+export function startRun(context: WithdrawalContext, explain = false): ExecutorState {
+  return { state: compiled.initial, context, explanation: explain ? [] : undefined };
 }
 
 /**
  * Takes one transition as XState would (first candidate whose guard passes; its
- * actions in order, each seeing the context the previous one returned), or
- * returns `undefined` when no transition is enabled.
+ * action), or returns `undefined` when no transition is enabled.
  */
 export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState | undefined {
   const candidates = run.state.on.get(event.type);
   if (candidates === undefined) return undefined;
   for (const transition of candidates) {
     if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
-    let context = run.context;
-    for (const action of transition.actions) context = { ...context, ...action(context, event) };
-    return { state: transition.target ?? run.state, context };
+    const context = { ...run.context, ...transition.update(run.context, event) };
+    let { explanation } = run;
+    if (explanation !== undefined && transition.explain !== undefined) {
+      const steps = transition.explain(run.context, event);
+      if (steps.length > 0) explanation = [...explanation, ...steps];
+    }
+    return { state: transition.target ?? run.state, context, explanation };
   }
   return undefined;
 }
@@ -187,4 +201,29 @@ export function runOut(run: ExecutorState): ExecutorState {
 export function advanceRun(run: ExecutorState, date: string): ExecutorState {
   if (run.state.final || (run.context.date !== null && date <= run.context.date)) return run;
   return step(run, { type: 'clock.advanced', date }) ?? run;
+}
+
+/**
+ * Runs a context's own log (`context.events`) again from the start, with the
+ * same profiles and input fields, building the explanation on the way. Returns
+ * `undefined` when the log cannot be replayed (an event the machine refuses),
+ * which a context the machine made never causes.
+ */
+export function replay(context: WithdrawalContext): ExecutorState | undefined {
+  let run = startRun(
+    initialContext({
+      treaty: context.treaty,
+      procedure: context.procedure,
+      party: context.party,
+      entryIntoForce: context.entryIntoForce,
+      overflow: context.overflow,
+    }),
+    true,
+  );
+  for (const event of context.events) {
+    const next = step(run, event);
+    if (next === undefined) return undefined;
+    run = next;
+  }
+  return run;
 }

@@ -1,0 +1,43 @@
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
+import type { WithdrawalContext } from './context.js';
+import { replay } from './executor.js';
+
+/**
+ * How every date of a withdrawal was derived, step by step, each step naming
+ * the rule, the article and its source URL (the same steps `simulate` returns
+ * as `explanation`). Give it a snapshot (`actor.getSnapshot()`, the result of
+ * `applyEvent`, `fromPersisted`) or its context.
+ *
+ * The machine does not build the explanation as it runs: it logs the events
+ * it applies (`context.events`), and this function replays that log with the
+ * same rules, so running the machine costs little more than XState itself.
+ *
+ * @throws {WithdrawalError} `INVALID_INPUT` for something that is not a
+ * snapshot or context; `INVALID_SNAPSHOT` for a context whose log the machine
+ * refuses (one not made by the machine).
+ * @example
+ * const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa', party: 'FIN' } }).start();
+ * actor.send({ type: 'instrument.deposited', date: '2025-07-10' });
+ * explanationOf(actor.getSnapshot()).map((step) => `${step.fact} ${step.date}`);
+ * //=> ['receipt 2025-07-10', 'period-end 2026-01-10']
+ */
+export function explanationOf(snapshot: { readonly context: WithdrawalContext } | WithdrawalContext): readonly ExplanationStep[] {
+  const context = isPlainObject(snapshot) && 'events' in snapshot ? snapshot : (snapshot as { context?: unknown } | null)?.context;
+  if (!isPlainObject(context) || !Array.isArray((context as { events?: unknown }).events)) {
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `explanationOf: expected a snapshot of withdrawalMachine or its context, got ${describeValue(snapshot)}`,
+    });
+  }
+  const run = replay(context as unknown as WithdrawalContext);
+  if (run?.explanation === undefined) {
+    throw new WithdrawalError({
+      code: 'INVALID_SNAPSHOT',
+      message: 'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',
+      path: 'context.events',
+    });
+  }
+  return run.explanation;
+}
