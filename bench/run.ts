@@ -610,6 +610,13 @@ function printTargets(rows: readonly Row[]): void {
   const sim = find('ukraine.simulate');
   const simRatio = sim ? ratioOf(sim) : null;
   if (simRatio !== null) lines.push(`simulate ≤ 25× reducer: ${formatRatio(simRatio)} → ${simRatio <= 25 ? 'met' : 'NOT met'}`);
+  const overhead = find('ukraine.overhead');
+  const overheadRatio = overhead ? ratioOf(overhead) : null;
+  if (overheadRatio !== null) {
+    lines.push(
+      `actor overhead on bare XState ≤ 20 % (median of paired rounds): ${((overheadRatio - 1) * 100).toFixed(0)} % → ${overheadRatio <= 1.2 ? 'met' : 'NOT met'}`,
+    );
+  }
   const many = find('simulateMany.chunked');
   if (many) lines.push(`simulateMany ≥ 80 000 scenarios/s: ${formatRate(1e9 / many.oursNs, '/s')} → ${1e9 / many.oursNs >= 80_000 ? 'met' : 'NOT met'}`);
   if (lines.length > 0) console.log(`\nTargets (information, not assertions):\n  ${lines.join('\n  ')}`);
