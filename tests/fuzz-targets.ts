@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import {
   applyEvent,
   defineTreaty,
+  explanationOf,
   fromPersisted,
   getTreaty,
   initialSnapshot,
@@ -139,6 +140,26 @@ const snapshotArb: fc.Arbitrary<WithdrawalSnapshot> = scenarioArb.map((scenario)
 /** Something shaped like an event, or not. */
 const eventishArb = fc.oneof(eventArb, fc.jsonValue(), fc.tuple(eventArb, fc.jsonValue()).map(([e, junk]) => ({ ...e, date: junk })));
 
+/** A reachable snapshot's context with one leaf changed (its log included), or arbitrary JSON. */
+export const contextArb = fc.oneof(
+  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => {
+    const context = JSON.parse(JSON.stringify(snapshot.context)) as Json;
+    const paths: (string | number)[][] = [];
+    const walk = (value: Json, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(context, []);
+    const path = paths[1 + (pick % (paths.length - 1))] as (string | number)[];
+    let parent = context as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+    parent[path[path.length - 1] as string | number] = junk;
+    return context;
+  }),
+  fc.jsonValue(),
+);
+
 /** An envelope with one leaf changed, or arbitrary JSON. */
 export const envelopeArb = fc.oneof(
   fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => {
@@ -195,7 +216,7 @@ const safe = (stats: FuzzStats) => (input: unknown) => {
 
 export const targets: readonly FuzzTarget[] = [
   { name: 'safeSimulate · generated scenarios', weight: 0.2, property: (stats) => fc.property(scenarioArb as fc.Arbitrary<unknown>, safe(stats)) },
-  { name: 'safeSimulate · near-valid mutations', weight: 0.25, property: (stats) => fc.property(mutatedScenarioArb, safe(stats)) },
+  { name: 'safeSimulate · near-valid mutations', weight: 0.2, property: (stats) => fc.property(mutatedScenarioArb, safe(stats)) },
   { name: 'safeSimulate · arbitrary JSON', weight: 0.15, property: (stats) => fc.property(fc.jsonValue() as fc.Arbitrary<unknown>, safe(stats)) },
   {
     name: 'simulate (throws) · mutations',
@@ -233,6 +254,20 @@ export const targets: readonly FuzzTarget[] = [
         } catch (error) {
           checkRefusal(error);
           if (error.code !== 'INVALID_SNAPSHOT') throw new Error(`fromPersisted threw ${error.code}`);
+          refused(stats, error);
+        }
+      }),
+  },
+  {
+    name: 'explanationOf · corrupted contexts',
+    weight: 0.05,
+    property: (stats) =>
+      fc.property(contextArb as fc.Arbitrary<unknown>, (context) => {
+        try {
+          const steps = timed(stats, () => explanationOf(context as never));
+          if (!Array.isArray(steps)) throw new Error('explanationOf returned no list');
+        } catch (error) {
+          checkRefusal(error);
           refused(stats, error);
         }
       }),

@@ -131,6 +131,25 @@ describe('explanationOf', () => {
     expect(error.path).toBe('context.events');
   });
 
+  it('refuses a log with an event applyEvent would refuse, naming it', () => {
+    const { context } = initialSnapshot({ treaty: 'ottawa' });
+    const error = errorOf(() => explanationOf({ ...context, events: [{ type: 'instrument.deposited', date: '2025-02-30' }] }));
+    expect(error.code).toBe('INVALID_SNAPSHOT');
+    expect(error.path).toBe('context.events[0].date');
+    const extra = errorOf(() => explanationOf({ ...context, events: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }));
+    expect(extra.code).toBe('INVALID_SNAPSHOT');
+    expect(extra.path).toMatch(/^context\.events\[0\]/);
+  });
+
+  it('refuses a context whose profiles are not profiles, saying so', () => {
+    const { context } = initialSnapshot({ treaty: 'ottawa' });
+    const broken = { ...context, treaty: { id: 'ottawa' } as never, events: [{ type: 'instrument.deposited' as const, date: '2025-06-27' }] };
+    const error = errorOf(() => explanationOf(broken));
+    expect(error.code).toBe('INVALID_SNAPSHOT');
+    expect(error.path).toBe('context');
+    expect(error.message).toMatch(/^explanationOf: the context is not one the machine made \(/);
+  });
+
   it('explains nothing before the first event', () => {
     expect(explanationOf(initialSnapshot({ treaty: 'ottawa' }))).toEqual([]);
   });

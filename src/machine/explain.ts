@@ -1,7 +1,9 @@
+import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { WithdrawalContext } from './context.js';
+import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
 
 /**
@@ -15,8 +17,9 @@ import { replay } from './executor.js';
  * same rules, so running the machine costs little more than XState itself.
  *
  * @throws {WithdrawalError} `INVALID_INPUT` for something that is not a
- * snapshot or context; `INVALID_SNAPSHOT` for a context whose log the machine
- * refuses (one not made by the machine).
+ * snapshot or context; `INVALID_SNAPSHOT` for a context the machine did not
+ * make: an event of its log that is not a valid event (as `applyEvent` would
+ * refuse it), a log the machine refuses, or profiles that are not profiles.
  * @example
  * const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa', party: 'FIN' } }).start();
  * actor.send({ type: 'instrument.deposited', date: '2025-07-10' });
@@ -31,7 +34,23 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
       message: `explanationOf: expected a snapshot of withdrawalMachine or its context, got ${describeValue(snapshot)}`,
     });
   }
-  const run = replay(context as unknown as WithdrawalContext);
+  const { events } = context as { events: unknown[] };
+  for (let i = 0; i < events.length; i++) {
+    const parsed = WithdrawalEventSchema.safeParse(events[i]);
+    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.events[${i}]` });
+  }
+  let run: ReturnType<typeof replay>;
+  try {
+    run = replay(context as unknown as WithdrawalContext);
+  } catch (error) {
+    // The machine made it through these events once: a replay that fails is
+    // a context assembled or altered by hand (a profile that is not one, say).
+    throw new WithdrawalError({
+      code: 'INVALID_SNAPSHOT',
+      message: `explanationOf: the context is not one the machine made (${error instanceof Error ? error.message : describeValue(error)})`,
+      path: 'context',
+    });
+  }
   if (run?.explanation === undefined) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
