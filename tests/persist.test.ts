@@ -129,6 +129,7 @@ describe('explanationOf', () => {
     const error = errorOf(() => explanationOf({ ...context, events: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context.events');
+    expect(error.message).toBe('explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine');
   });
 
   it('refuses a log with an event applyEvent would refuse, naming it', () => {
