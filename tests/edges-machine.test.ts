@@ -58,7 +58,7 @@ describe('the machine input', () => {
     const [snapshot] = initialTransition(withdrawalMachine, undefined as never);
     expect(snapshot.context.treaty).toMatchObject({ id: 'unconfigured', name: 'No treaty: the machine was started without input', shortName: 'no treaty' });
     expect(snapshot.context.procedure.id).toBe('none');
-    expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.events]).toEqual([null, null, 'constrain', []]);
+    expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.log]).toEqual([null, null, 'constrain', []]);
     const result = applyEvent(snapshot as WithdrawalSnapshot, deposit('2025-01-10'));
     expect(result.ok).toBe(false);
     if (!result.ok) {

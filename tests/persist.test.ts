@@ -17,14 +17,14 @@ describe('fromPersisted beyond the checksum', () => {
   it('refuses a context its own log of events does not produce', () => {
     const moved = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string }).noticeExpiresOn = '2026-01-01'))));
     expect(moved.code).toBe('INVALID_SNAPSHOT');
-    expect(moved.message).toBe('context.events: the state and context are not what the log of events produces');
-    const dropped = errorOf(() => fromPersisted(forged((e) => ((e.context as unknown as { events: unknown[] }).events = []))));
-    expect(dropped.message).toBe('context.events: the state and context are not what the log of events produces');
+    expect(moved.message).toBe('context.log: the state and context are not what the log of events produces');
+    const dropped = errorOf(() => fromPersisted(forged((e) => ((e.context as unknown as { log: unknown[] }).log = []))));
+    expect(dropped.message).toBe('context.log: the state and context are not what the log of events produces');
     const refused = errorOf(() =>
-      fromPersisted(forged((e) => (e.context as unknown as { events: unknown[] }).events.unshift({ type: 'notification.revoked', date: '2025-01-01' }))),
+      fromPersisted(forged((e) => (e.context as unknown as { log: unknown[] }).log.unshift({ type: 'notification.revoked', date: '2025-01-01' }))),
     );
-    expect(refused.message).toBe('context.events: the machine refuses an event of the log: the log was not made by this machine');
-    expect(refused.path).toBe('context.events');
+    expect(refused.message).toBe('context.log: the machine refuses an event of the log: the log was not made by this machine');
+    expect(refused.path).toBe('context.log');
   });
 
   it('explains a restored snapshot as the original', () => {
@@ -116,7 +116,7 @@ describe('fromPersisted beyond the checksum', () => {
 
 describe('explanationOf', () => {
   it('refuses what is not a snapshot or a context', () => {
-    for (const value of [null, undefined, 42, 'ottawa', [], {}, { context: null }, { context: { events: 'no' } }]) {
+    for (const value of [null, undefined, 42, 'ottawa', [], {}, { context: null }, { context: { log: 'no' } }]) {
       const error = errorOf(() => explanationOf(value as never));
       expect(error).toBeInstanceOf(WithdrawalError);
       expect(error.code).toBe('INVALID_INPUT');
@@ -126,25 +126,25 @@ describe('explanationOf', () => {
 
   it('refuses a context whose log the machine refuses', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const error = errorOf(() => explanationOf({ ...context, events: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
+    const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
-    expect(error.path).toBe('context.events');
+    expect(error.path).toBe('context.log');
     expect(error.message).toBe('explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine');
   });
 
   it('refuses a log with an event applyEvent would refuse, naming it', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const error = errorOf(() => explanationOf({ ...context, events: [{ type: 'instrument.deposited', date: '2025-02-30' }] }));
+    const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'instrument.deposited', date: '2025-02-30' }] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
-    expect(error.path).toBe('context.events[0].date');
-    const extra = errorOf(() => explanationOf({ ...context, events: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }));
+    expect(error.path).toBe('context.log[0].date');
+    const extra = errorOf(() => explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }));
     expect(extra.code).toBe('INVALID_SNAPSHOT');
-    expect(extra.path).toMatch(/^context\.events\[0\]/);
+    expect(extra.path).toMatch(/^context\.log\[0\]/);
   });
 
   it('refuses a context whose profiles are not profiles, saying so', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const broken = { ...context, treaty: { id: 'ottawa' } as never, events: [{ type: 'instrument.deposited' as const, date: '2025-06-27' }] };
+    const broken = { ...context, treaty: { id: 'ottawa' } as never, log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' }] };
     const error = errorOf(() => explanationOf(broken));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context');

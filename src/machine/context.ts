@@ -139,13 +139,14 @@ export interface WithdrawalContext {
   /** The stages passed through. */
   readonly timeline: readonly TimelineStage[];
   /**
-   * The events applied, in order, including the `clock.advanced` moves
-   * `applyEvent` makes: the record `explanationOf` derives the explanation
+   * The log: every event applied, in order, including the `clock.advanced`
+   * moves `applyEvent` and `simulate` make (so it can hold more than a
+   * scenario's `events`). It is the record `explanationOf` derives the explanation
    * from (how every date was derived, with articles and sources). The
    * explanation is built on demand, not as each event is applied, so that
    * running the machine costs little more than XState itself.
    */
-  readonly events: readonly WithdrawalEvent[];
+  readonly log: readonly WithdrawalEvent[];
   /** Points that do not stop the withdrawal but matter. */
   readonly warnings: readonly Warning[];
 }

@@ -204,7 +204,7 @@ export function advanceRun(run: ExecutorState, date: string): ExecutorState {
 }
 
 /**
- * Runs a context's own log (`context.events`) again from the start, with the
+ * Runs a context's own log (`context.log`) again from the start, with the
  * same profiles and input fields, building the explanation on the way. Returns
  * `undefined` when the log cannot be replayed (an event the machine refuses),
  * which a context the machine made never causes.
@@ -220,7 +220,7 @@ export function replay(context: WithdrawalContext): ExecutorState | undefined {
     }),
     true,
   );
-  for (const event of context.events) {
+  for (const event of context.log) {
     const next = step(run, event);
     if (next === undefined) return undefined;
     run = next;

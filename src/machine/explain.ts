@@ -13,7 +13,7 @@ import { replay } from './executor.js';
  * `applyEvent`, `fromPersisted`) or its context.
  *
  * The machine does not build the explanation as it runs: it logs the events
- * it applies (`context.events`), and this function replays that log with the
+ * it applies (`context.log`), and this function replays that log with the
  * same rules, so running the machine costs little more than XState itself.
  *
  * @throws {WithdrawalError} `INVALID_INPUT` for something that is not a
@@ -27,17 +27,17 @@ import { replay } from './executor.js';
  * //=> ['receipt 2025-07-10', 'period-end 2026-01-10']
  */
 export function explanationOf(snapshot: { readonly context: WithdrawalContext } | WithdrawalContext): readonly ExplanationStep[] {
-  const context = isPlainObject(snapshot) && 'events' in snapshot ? snapshot : (snapshot as { context?: unknown } | null)?.context;
-  if (!isPlainObject(context) || !Array.isArray((context as { events?: unknown }).events)) {
+  const context = isPlainObject(snapshot) && 'log' in snapshot ? snapshot : (snapshot as { context?: unknown } | null)?.context;
+  if (!isPlainObject(context) || !Array.isArray((context as { log?: unknown }).log)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
       message: `explanationOf: expected a snapshot of withdrawalMachine or its context, got ${describeValue(snapshot)}`,
     });
   }
-  const { events } = context as { events: unknown[] };
-  for (let i = 0; i < events.length; i++) {
-    const parsed = WithdrawalEventSchema.safeParse(events[i]);
-    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.events[${i}]` });
+  const { log } = context as { log: unknown[] };
+  for (let i = 0; i < log.length; i++) {
+    const parsed = WithdrawalEventSchema.safeParse(log[i]);
+    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}]` });
   }
   let run: ReturnType<typeof replay>;
   try {
@@ -55,7 +55,7 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: 'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',
-      path: 'context.events',
+      path: 'context.log',
     });
   }
   return run.explanation;

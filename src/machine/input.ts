@@ -89,7 +89,7 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     suspension: null,
     suspensions: [],
     timeline: [],
-    events: [],
+    log: [],
     warnings: [],
   };
 }

@@ -512,7 +512,7 @@ function append<T>(list: readonly T[], item: T): T[] {
   return result;
 }
 
-/** Each update, also appending the event to the context's log (`events`). */
+/** Each update, also appending the event to the context's log (`log`). */
 function logged<T extends Record<string, Update>>(updates: T): T {
   const result: Record<string, Update> = {};
   for (const name of Object.keys(updates)) {
@@ -521,7 +521,7 @@ function logged<T extends Record<string, Update>>(updates: T): T {
       // Every update returns a fresh object: add the log to it rather than copy
       // it, since one spread site fed by every update's shape is slow in V8.
       const changes = update(c, e) as { -readonly [K in keyof WithdrawalContext]?: WithdrawalContext[K] };
-      changes.events = append(c.events, e);
+      changes.log = append(c.log, e);
       return changes;
     };
   }

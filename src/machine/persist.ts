@@ -113,7 +113,7 @@ const ContextSchema = z.strictObject({
     .nullable(),
   suspensions: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
-  events: z.array(WithdrawalEventSchema),
+  log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
 });
 
@@ -231,9 +231,9 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
 /** The context must be what its own log of events produces: replayed, the same state and the same data. */
 function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void {
   const replayed = replay(context);
-  if (replayed === undefined) throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.events');
+  if (replayed === undefined) throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.log');
   if (replayed.state.name !== state || canonicalJson(replayed.context) !== canonicalJson(context)) {
-    throw invalid('the state and context are not what the log of events produces', 'context.events');
+    throw invalid('the state and context are not what the log of events produces', 'context.log');
   }
 }
 
