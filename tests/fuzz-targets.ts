@@ -140,43 +140,32 @@ const snapshotArb: fc.Arbitrary<WithdrawalSnapshot> = scenarioArb.map((scenario)
 /** Something shaped like an event, or not. */
 const eventishArb = fc.oneof(eventArb, fc.jsonValue(), fc.tuple(eventArb, fc.jsonValue()).map(([e, junk]) => ({ ...e, date: junk })));
 
+/** A JSON copy of `value` with one leaf (chosen by `pick`, never the root) replaced by `junk`. */
+function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
+  const copy = JSON.parse(JSON.stringify(value)) as Json;
+  const paths: (string | number)[][] = [];
+  const walk = (node: Json, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(copy, []);
+  const path = paths[1 + (pick % (paths.length - 1))] as (string | number)[];
+  let parent = copy as Record<string | number, Json>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  parent[path[path.length - 1] as string | number] = junk;
+  return copy;
+}
+
 /** A reachable snapshot's context with one leaf changed (its log included), or arbitrary JSON. */
 export const contextArb = fc.oneof(
-  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => {
-    const context = JSON.parse(JSON.stringify(snapshot.context)) as Json;
-    const paths: (string | number)[][] = [];
-    const walk = (value: Json, path: (string | number)[]) => {
-      paths.push(path);
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    };
-    walk(context, []);
-    const path = paths[1 + (pick % (paths.length - 1))] as (string | number)[];
-    let parent = context as Record<string | number, Json>;
-    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-    parent[path[path.length - 1] as string | number] = junk;
-    return context;
-  }),
+  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => withOneLeafChanged(snapshot.context, pick, junk)),
   fc.jsonValue(),
 );
 
 /** An envelope with one leaf changed, or arbitrary JSON. */
 export const envelopeArb = fc.oneof(
-  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => {
-    const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Json;
-    const paths: (string | number)[][] = [];
-    const walk = (value: Json, path: (string | number)[]) => {
-      paths.push(path);
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    };
-    walk(envelope, []);
-    const path = paths[1 + (pick % (paths.length - 1))] as (string | number)[];
-    let parent = envelope as Record<string | number, Json>;
-    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-    parent[path[path.length - 1] as string | number] = junk;
-    return envelope;
-  }),
+  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => withOneLeafChanged(toPersisted(snapshot), pick, junk)),
   fc.jsonValue(),
 );
 
