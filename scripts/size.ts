@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import ts from 'typescript';
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 
@@ -87,6 +88,30 @@ const figures: Figure[] = [
   { name: 'full bundle with xstate and zod', minified: full.code.byteLength, gzipped: gzipSync(full.code, { level: 9 }).byteLength, budget: BUDGET.full },
 ];
 
+/**
+ * The own bundle with the text of every string and template emptied: what the
+ * code weighs without its words (articles, sources, explanations, messages,
+ * and also event types and other string keys). Information, not a budget: it
+ * shows how far a size target can be reached by moving words out.
+ */
+function withoutWords(code: string): string {
+  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    const quote = node.getText(file)[0] ?? '"';
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: quote + quote });
+    else if (ts.isTemplateHead(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '`${' });
+    else if (ts.isTemplateMiddle(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '}${' });
+    else if (ts.isTemplateTail(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '}`' });
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+const codeOnly = Buffer.from(withoutWords(new TextDecoder().decode(own.code)));
+
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
@@ -95,6 +120,8 @@ if (process.argv.includes('--json')) {
     const over = f.gzipped > f.budget ? '  OVER BUDGET' : '';
     console.log(`${f.name.padEnd(48)}  ${kib(f.minified).padStart(10)}  ${kib(f.gzipped).padStart(10)}  ${kib(f.budget).padStart(10)}${over}`);
   }
+  const words = '  own code with every string emptied (no budget)';
+  console.log(`${words.padEnd(48)}  ${kib(codeOnly.byteLength).padStart(10)}  ${kib(gzipSync(codeOnly, { level: 9 }).byteLength).padStart(10)}`);
 }
 const over = figures.filter((f) => f.gzipped > f.budget);
 if (over.length > 0) {
