@@ -240,8 +240,8 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
 /**
  * Restores a snapshot from an envelope made by {@link toPersisted} (as an object
  * or a JSON string). Everything is validated: format, schema version, profile
- * versions, the context field by field, its consistency with the state, and
- * the checksum.
+ * versions, the context field by field, the checksum, and that the state and
+ * context are what the context's own log of events produces when replayed.
  *
  * @throws {WithdrawalError} `INVALID_SNAPSHOT` naming what is wrong.
  * @example
