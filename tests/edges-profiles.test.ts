@@ -252,6 +252,16 @@ describe('the executor, at load time', () => {
     return 'accepted';
   };
 
+  it('registers exactly the actions the transitions name, one each', () => {
+    const named = new Set<string>();
+    for (const state of Object.values(config.states ?? {})) {
+      for (const transitions of Object.values((state as { on?: Record<string, unknown> }).on ?? {})) {
+        for (const transition of [transitions].flat() as { actions: unknown }[]) named.add(transition.actions as string);
+      }
+    }
+    expect([...named].sort()).toEqual(Object.keys(withdrawalMachine.implementations.actions).sort());
+  });
+
   it('compiles the library’s machine, to the tables simulate runs on', () => {
     expect(refusal(config)).toBe('accepted');
     const fresh = compileMachine(config);

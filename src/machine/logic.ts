@@ -24,7 +24,7 @@ import {
   type Refusal,
   type Update,
 } from './helpers.js';
-import { closeOnEffect, suspensionChecks, suspensionExplainers, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
+import { closeOnEffect, reopenSuspension, suspensionChecks, suspensionExplainers, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
 
 export type { Refusal } from './helpers.js';
 
@@ -321,13 +321,6 @@ const withdrawalUpdates = {
     return { ...closeOnEffect(c, expiry), date: e.date, effectiveOn: expiry, timeline: openStage(c.timeline, 'effective', expiry) };
   },
 
-  takeEffectAtConflictEnd: (c, e) => ({
-    ...closeOnEffect(c, e.date),
-    date: e.date,
-    effectiveOn: e.date,
-    timeline: openStage(c.timeline, 'effective', e.date),
-  }),
-
   revoke: (c, e) => ({ date: e.date, revokedOn: e.date, timeline: openStage(c.timeline, 'revoked', e.date) }),
 } satisfies Record<string, Update>;
 
@@ -438,21 +431,6 @@ const withdrawalExplainers = {
     ];
   },
 
-  takeEffectAtConflictEnd: (c, e) => {
-    const deferral = c.treaty.withdrawal.armedConflictDeferral;
-    return [
-      {
-        fact: 'effect',
-        date: e.date,
-        rule: 'effect at the end of the armed conflict',
-        statement: `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, the end of the armed conflict.`,
-        article: deferral?.article ?? c.treaty.withdrawal.effect.article,
-        source: deferral?.source ?? c.treaty.withdrawal.effect.source,
-        clamped: false,
-      },
-    ];
-  },
-
   revoke: (c, e) => [
     {
       fact: 'revocation',
@@ -465,6 +443,32 @@ const withdrawalExplainers = {
     },
   ],
 } satisfies { [K in keyof typeof withdrawalUpdates]?: Explainer };
+
+/**
+ * The second half of the transition out of deferral (`endConflictAndTakeEffect`):
+ * the withdrawal takes effect on the day the armed conflict ends.
+ */
+const takeEffectAtConflictEnd: Update = (c, e) => ({
+  ...closeOnEffect(c, e.date),
+  date: e.date,
+  effectiveOn: e.date,
+  timeline: openStage(c.timeline, 'effective', e.date),
+});
+
+const explainEffectAtConflictEnd: Explainer = (c, e) => {
+  const deferral = c.treaty.withdrawal.armedConflictDeferral;
+  return [
+    {
+      fact: 'effect',
+      date: e.date,
+      rule: 'effect at the end of the armed conflict',
+      statement: `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, the end of the armed conflict.`,
+      article: deferral?.article ?? c.treaty.withdrawal.effect.article,
+      source: deferral?.source ?? c.treaty.withdrawal.effect.source,
+      clamped: false,
+    },
+  ];
+};
 
 /**
  * One action that runs `first`, then `second` on the context `first` left, as
@@ -482,13 +486,13 @@ function sequence(first: Update, second: Update, explainFirst?: Explainer, expla
 
 const endConflictAndTakeEffect = sequence(
   withdrawalUpdates.endConflict,
-  withdrawalUpdates.takeEffectAtConflictEnd,
+  takeEffectAtConflictEnd,
   withdrawalExplainers.endConflict,
-  withdrawalExplainers.takeEffectAtConflictEnd,
+  explainEffectAtConflictEnd,
 );
 const withdrawLastObjectionAndReopen = sequence(
   suspensionUpdates.withdrawObjection,
-  suspensionUpdates.reopenSuspension,
+  reopenSuspension,
   suspensionExplainers.withdrawObjection,
 );
 const withdrawLastObjectionAndCarryOut = sequence(

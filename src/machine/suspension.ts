@@ -175,6 +175,16 @@ function contestStage(context: WithdrawalContext, date: CalendarDate) {
     : openStage(context.timeline, 'suspension-contested', date);
 }
 
+/**
+ * The second half of `withdrawLastObjectionAndReopen` (logic.ts): with the last
+ * objection withdrawn inside the window, the suspension is pending again.
+ */
+export const reopenSuspension: Update = (c, e) => ({
+  date: e.date,
+  suspension: withStatus(c, 'pending'),
+  timeline: openStage(c.timeline, 'suspension-pending', e.date),
+});
+
 /** Update functions of the suspension transitions, by action name. */
 export const suspensionUpdates = {
   notifySuspension: (c, e) => {
@@ -216,12 +226,6 @@ export const suspensionUpdates = {
       },
     };
   },
-
-  reopenSuspension: (c, e) => ({
-    date: e.date,
-    suspension: withStatus(c, 'pending'),
-    timeline: openStage(c.timeline, 'suspension-pending', e.date),
-  }),
 
   carryOutSuspension: (c, e) => {
     const from = suspendedFrom(c, e);
