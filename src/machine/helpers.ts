@@ -49,11 +49,9 @@ export function both(first: Check, second: Check): Check {
 }
 
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
+  const last = timeline[timeline.length - 1];
   const result = timeline.slice();
-  const last = result.length - 1;
-  if (last >= 0) result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
+  if (last) result[result.length - 1] = { ...last, to: from };
   result.push({ stage, from, to: null });
   return result;
 }
-
-

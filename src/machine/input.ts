@@ -51,7 +51,7 @@ function parseFields(input: object): z.output<typeof InputSchema> {
  * or a party name with nothing to trim and at most 200 characters, a calendar
  * date, a known overflow policy.
  */
-export function isPlainInput(input: object): boolean {
+export function fieldsNeedNoParsing(input: object): boolean {
   const { party, entryIntoForce, overflow } = input as Record<string, unknown>;
   return (
     (party === undefined || (typeof party === 'string' && party.length > 0 && party.length <= 200 && party.trim() === party)) &&
@@ -110,7 +110,7 @@ export function resolveInput(input: unknown): ResolvedInput {
   // An actor pays for this on every start: take the common case (fields
   // absent or already in their final form) without zod, whose result it
   // equals (a test holds them together), and let zod judge everything else.
-  const fields = isPlainInput(input) ? (input as z.output<typeof InputSchema>) : parseFields(input);
+  const fields = fieldsNeedNoParsing(input) ? (input as z.output<typeof InputSchema>) : parseFields(input);
   const { treaty, procedure } = input as { treaty?: unknown; procedure?: unknown };
   if (treaty === undefined) {
     throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });

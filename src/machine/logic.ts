@@ -37,8 +37,7 @@ export const UNCONFIGURED = 'unconfigured';
 
 /** Whether a domestic event of this type has been recorded. */
 function done(context: WithdrawalContext, type: string): boolean {
-  const { domestic } = context;
-  for (let i = 0; i < domestic.length; i++) if ((domestic[i] as { type: string }).type === type) return true;
+  for (const record of context.domestic) if (record.type === type) return true;
   return false;
 }
 
@@ -51,8 +50,7 @@ export function missingSteps(context: WithdrawalContext): string[] {
 
 /** Whether every required domestic step is done (as `missingSteps(...).length === 0`, without building the list). */
 function procedureComplete(context: WithdrawalContext): boolean {
-  const { steps } = context.procedure;
-  for (let i = 0; i < steps.length; i++) if (!done(context, (steps[i] as { event: string }).event)) return false;
+  for (const step of context.procedure.steps) if (!done(context, step.event)) return false;
   return true;
 }
 
@@ -104,17 +102,14 @@ function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent)
   const { steps } = procedure;
   // The passing path, taken for every step, allocates nothing: find the step,
   // and look for an earlier one not yet done.
-  let index = -1;
+  let index = 0;
   let allEarlierDone = true;
-  for (let i = 0; i < steps.length; i++) {
-    const stepEvent = (steps[i] as { event: string }).event;
-    if (stepEvent === event.type) {
-      index = i;
-      break;
-    }
-    if (allEarlierDone && !done(context, stepEvent)) allEarlierDone = false;
+  for (const step of steps) {
+    if (step.event === event.type) break;
+    if (allEarlierDone && !done(context, step.event)) allEarlierDone = false;
+    index++;
   }
-  if (index < 0 || allEarlierDone) return undefined;
+  if (index === steps.length || allEarlierDone) return undefined;
   const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
@@ -245,9 +240,7 @@ export type GuardName = keyof typeof guards;
 
 
 function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
-  const { steps } = context.procedure;
-  for (let i = 0; i < steps.length; i++) if ((steps[i] as { event: string }).event === event.type) return steps[i];
-  return undefined;
+  return context.procedure.steps.find((step) => step.event === event.type);
 }
 
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {

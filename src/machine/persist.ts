@@ -69,8 +69,6 @@ const outcomes = [
 ] as const;
 const nullableDate = CalendarDateSchema.nullable();
 
-
-
 const WarningSchema = z.strictObject({
   code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED']),
   message: z.string(),

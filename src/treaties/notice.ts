@@ -180,7 +180,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   if (steps && earliestRule && entryIntoForce) {
     const earliest = earliestNoticeDate(profile, entryIntoForce);
     if (earliest) {
-      steps?.push({
+      steps.push({
         fact: 'earliest-notice',
         date: earliest.date,
         rule: `notice only ${plural(earliestRule.yearsAfterEntryIntoForce, 'year')} after entry into force`,
