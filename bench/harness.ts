@@ -255,6 +255,17 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 /**
+ * `ours` measured against `baseline` round by round: the median and quartiles
+ * of the per-round ratios. Both must come from one {@link comparePaired} call,
+ * so that their rounds line up; use it to compare two functions that were not
+ * the first of the comparison.
+ */
+export function pairedAgainst(ours: PairedResult, baseline: PairedResult): PairedResult {
+  const ratios = ours.roundsNsPerOp.map((t, i) => t / (baseline.roundsNsPerOp[i] as number)).sort((a, b) => a - b);
+  return { ...ours, ratio: median(ratios), ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)] };
+}
+
+/**
  * Compares functions against the first by interleaving them: round after
  * round, each runs for about `sampleMs`, in alternating order. Every round
  * gives each function the same JIT state and the same load on the machine, so
@@ -289,18 +300,12 @@ export function comparePaired(
       (rounds[k] as number[]).push(timeCalls(runs[k] as Runner, fns[names[k] as string] as BenchFn, n) / n);
     }
   }
-  const base = rounds[0] as number[];
-  return names.map((name, k) => {
+  const results = names.map((name, k): PairedResult => {
     const times = rounds[k] as number[];
-    const ratios = times.map((t, i) => t / (base[i] as number)).sort((a, b) => a - b);
-    return {
-      name,
-      nsPerOp: median(times),
-      ratio: median(ratios),
-      ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const,
-      roundsNsPerOp: times,
-    };
+    return { name, nsPerOp: median(times), ratio: 1, ratioQuartiles: [1, 1], roundsNsPerOp: times };
   });
+  const base = results[0] as PairedResult;
+  return results.map((result) => pairedAgainst(result, base));
 }
 
 /** `1234` → `1.23 kB`; approximate figures get a leading `~`. */
