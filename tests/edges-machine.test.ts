@@ -23,16 +23,10 @@ import {
 } from '../src/index.js';
 import { explainRefusal } from '../src/machine/apply.js';
 import { suspendable } from './arbitraries.js';
-import { errorOf, forgeEnvelope } from './helpers.js';
+import { applyAll, errorOf, forgeEnvelope } from './helpers.js';
 
 function run(input: WithdrawalInput, events: WithdrawalEvent[]): WithdrawalSnapshot {
-  let snapshot = initialSnapshot(input);
-  for (const event of events) {
-    const result = applyEvent(snapshot, event);
-    if (!result.ok) throw result.error;
-    snapshot = result.snapshot;
-  }
-  return snapshot;
+  return applyAll(initialSnapshot(input), events);
 }
 
 function refusal(input: WithdrawalInput, events: WithdrawalEvent[], event: WithdrawalEvent) {

@@ -1,4 +1,4 @@
-import { toPersisted, WithdrawalError, type PersistedWithdrawal, type WithdrawalSnapshot } from '../src/index.js';
+import { applyEvent, toPersisted, WithdrawalError, type PersistedWithdrawal, type WithdrawalSnapshot } from '../src/index.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
 
 /** The WithdrawalError `fn` throws; fails the test when it throws nothing or something else. */
@@ -10,6 +10,17 @@ export function errorOf(fn: () => unknown): WithdrawalError {
     throw error;
   }
   throw new Error('expected a WithdrawalError, but nothing was thrown');
+}
+
+/** `events` applied one after the other through `applyEvent`; throws the first refusal. */
+export function applyAll(snapshot: WithdrawalSnapshot, events: readonly unknown[]): WithdrawalSnapshot {
+  let current = snapshot;
+  for (const event of events) {
+    const result = applyEvent(current, event);
+    if (!result.ok) throw result.error;
+    current = result.snapshot;
+  }
+  return current;
 }
 
 /** A persisted envelope as plain, writable JSON. */

@@ -12,6 +12,7 @@ import {
   type WithdrawalEvent,
   type WithdrawalSnapshot,
 } from '../src/index.js';
+import { applyAll } from './helpers.js';
 
 const UKRAINE_EVENTS: WithdrawalEvent[] = [
   { type: 'armedConflict.started', date: '2022-02-24' },
@@ -22,16 +23,6 @@ const UKRAINE_EVENTS: WithdrawalEvent[] = [
   { type: 'clock.advanced', date: '2026-06-01' },
 ];
 const UKRAINE_INPUT = { treaty: 'ottawa', procedure: 'ukraine', party: 'UKR' } as const;
-
-function applyAll(snapshot: WithdrawalSnapshot, events: readonly unknown[]): WithdrawalSnapshot {
-  let current = snapshot;
-  for (const event of events) {
-    const result = applyEvent(current, event);
-    if (!result.ok) throw result.error;
-    current = result.snapshot;
-  }
-  return current;
-}
 
 function refusal(snapshot: WithdrawalSnapshot, event: unknown): WithdrawalError {
   const result = applyEvent(snapshot, event);

@@ -18,16 +18,7 @@ import {
 } from '../src/index.js';
 import { parseScenario } from '../src/simulate/simulate.js';
 import { runs, scenarioArb, suspendable } from './arbitraries.js';
-
-function applyAll(snapshot: WithdrawalSnapshot, events: WithdrawalEvent[]): WithdrawalSnapshot {
-  let current = snapshot;
-  for (const event of events) {
-    const result = applyEvent(current, event);
-    if (!result.ok) throw result.error;
-    current = result.snapshot;
-  }
-  return current;
-}
+import { applyAll, errorOf } from './helpers.js';
 
 /** One snapshot in each state the machine can reach. */
 function snapshotsInEveryState(): WithdrawalSnapshot[] {
@@ -109,14 +100,7 @@ describe('persistence', () => {
       const { [key]: _removed, ...rest } = envelope;
       expect(() => fromPersisted(rest), key).toThrow(WithdrawalError);
     }
-    const codeOf = (value: unknown) => {
-      try {
-        fromPersisted(value);
-      } catch (error) {
-        return (error as WithdrawalError).code;
-      }
-      return 'none';
-    };
+    const codeOf = (value: unknown) => errorOf(() => fromPersisted(value)).code;
     expect(codeOf({ ...envelope, schemaVersion: 3 })).toBe('INVALID_SNAPSHOT');
     expect(() => fromPersisted({ ...envelope, schemaVersion: 3 })).toThrow(/newer than this library reads/);
     // 0.1 envelopes held the explanation, not the log it is now derived from.
