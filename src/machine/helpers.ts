@@ -49,9 +49,9 @@ export function both(first: Check, second: Check): Check {
 }
 
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
-  const last = timeline[timeline.length - 1];
   const result = timeline.slice();
-  if (last) result[result.length - 1] = { ...last, to: from };
+  const last = result.length - 1;
+  if (last >= 0) result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
   result.push({ stage, from, to: null });
   return result;
 }

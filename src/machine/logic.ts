@@ -37,7 +37,8 @@ export const UNCONFIGURED = 'unconfigured';
 
 /** Whether a domestic event of this type has been recorded. */
 function done(context: WithdrawalContext, type: string): boolean {
-  for (const record of context.domestic) if (record.type === type) return true;
+  const { domestic } = context;
+  for (let i = 0; i < domestic.length; i++) if ((domestic[i] as { type: string }).type === type) return true;
   return false;
 }
 
@@ -50,7 +51,8 @@ export function missingSteps(context: WithdrawalContext): string[] {
 
 /** Whether every required domestic step is done (as `missingSteps(...).length === 0`, without building the list). */
 function procedureComplete(context: WithdrawalContext): boolean {
-  for (const step of context.procedure.steps) if (!done(context, step.event)) return false;
+  const { steps } = context.procedure;
+  for (let i = 0; i < steps.length; i++) if (!done(context, (steps[i] as { event: string }).event)) return false;
   return true;
 }
 
@@ -102,14 +104,17 @@ function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent)
   const { steps } = procedure;
   // The passing path, taken for every step, allocates nothing: find the step,
   // and look for an earlier one not yet done.
-  let index = 0;
+  let index = -1;
   let allEarlierDone = true;
-  for (const step of steps) {
-    if (step.event === event.type) break;
-    if (allEarlierDone && !done(context, step.event)) allEarlierDone = false;
-    index++;
+  for (let i = 0; i < steps.length; i++) {
+    const stepEvent = (steps[i] as { event: string }).event;
+    if (stepEvent === event.type) {
+      index = i;
+      break;
+    }
+    if (allEarlierDone && !done(context, stepEvent)) allEarlierDone = false;
   }
-  if (index === steps.length || allEarlierDone) return undefined;
+  if (index < 0 || allEarlierDone) return undefined;
   const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
@@ -240,7 +245,9 @@ export type GuardName = keyof typeof guards;
 
 
 function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
-  return context.procedure.steps.find((step) => step.event === event.type);
+  const { steps } = context.procedure;
+  for (let i = 0; i < steps.length; i++) if ((steps[i] as { event: string }).event === event.type) return steps[i];
+  return undefined;
 }
 
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
