@@ -481,6 +481,35 @@ async function benchCli(): Promise<Row[]> {
 }
 
 // ---------------------------------------------------------------------------
+// f. Long scenarios: does simulate stay linear in the number of events?
+// ---------------------------------------------------------------------------
+
+/** A scenario of `count` daily `clock.advanced` events in the domestic procedure (nothing deposited). */
+function tickScenario(count: number): Scenario {
+  const events: WithdrawalEvent[] = [];
+  let date = '2000-01-01';
+  for (let i = 0; i < count; i++) {
+    date = addPeriod(date, { days: 1 });
+    events.push({ type: 'clock.advanced', date });
+  }
+  return { treaty: 'ottawa', party: 'XYZ', events };
+}
+
+const LONG = 10_000;
+const SHORT = 100;
+
+async function benchLong(): Promise<Row[]> {
+  const long = tickScenario(LONG);
+  const short = tickScenario(SHORT);
+  check(simulate(long).events.length === LONG && simulate(short).events.length === SHORT, 'the tick scenarios do not run through');
+  // Per event: the ratio is 1× when the cost of an event does not grow with
+  // the events before it.
+  const ours = await measure(`simulate, ${LONG} clock events`, () => simulate(long), { ...options, opsPerCall: LONG });
+  const baseline = await measure(`simulate, ${SHORT} clock events`, () => simulate(short), { ...options, opsPerCall: SHORT });
+  return [row('long.ticks', `f. simulate, ${LONG.toLocaleString('en')} events (per event)`, 'µs/op', ours, `the same, ${SHORT} events`, baseline)];
+}
+
+// ---------------------------------------------------------------------------
 // Output
 // ---------------------------------------------------------------------------
 
@@ -613,6 +642,11 @@ function printTargets(rows: readonly Row[]): void {
   }
   const many = find('simulateMany.chunked');
   if (many) lines.push(`simulateMany ≥ 80 000 scenarios/s: ${formatRate(1e9 / many.oursNs, '/s')} → ${1e9 / many.oursNs >= 80_000 ? 'met' : 'NOT met'}`);
+  const long = find('long.ticks');
+  const longRatio = long ? ratioOf(long) : null;
+  if (longRatio !== null) {
+    lines.push(`simulate linear in events: per event at ${LONG} ≤ 2× at ${SHORT}: ${formatRatio(longRatio)} → ${longRatio <= 2 ? 'met' : 'NOT met'}`);
+  }
   if (lines.length > 0) console.log(`\nTargets (information, not assertions):\n  ${lines.join('\n  ')}`);
 }
 
@@ -626,6 +660,7 @@ const groups: Group[] = [
   { id: 'ukraine', title: 'c. Ukraine scenario', keywords: ['simulate', 'actor', 'applyEvent', 'transition', 'xstate', 'reducer', 'scenario'], run: benchUkraine },
   { id: 'simulateMany', title: 'd. simulateMany', keywords: ['batch', 'many'], run: benchSimulateMany },
   { id: 'cli', title: 'e. CLI cold start', keywords: ['cold', 'start'], run: benchCli },
+  { id: 'long', title: 'f. long scenarios', keywords: ['linear', 'ticks'], run: benchLong },
 ];
 
 function selected(group: Group): boolean {

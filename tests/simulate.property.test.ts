@@ -16,6 +16,7 @@ import {
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { runScenario } from '../src/simulate/simulate.js';
+import { type ExecutorState, explanationSteps } from '../src/machine/executor.js';
 import { deadlines } from '../src/machine/logic.js';
 import { withdrawalMachine, type StateMeta } from '../src/index.js';
 import { dateArb, depositScenarioArb, runs, scenarioArb } from './arbitraries.js';
@@ -66,13 +67,21 @@ function viaXState(scenario: Scenario): { state: string; context: unknown; expla
 }
 
 function viaExecutor(scenario: Scenario): { state: string; context: unknown; explanation: unknown } | { code: string } {
+  let final: ExecutorState;
+  let unlogged: ExecutorState;
   try {
-    const { final } = runScenario(parseScenario(scenario));
-    // What simulate built as it went.
-    return { state: final.state.name, context: final.context, explanation: final.explanation };
+    const parsed = parseScenario(scenario);
+    final = runScenario(parsed, { log: true }).final;
+    unlogged = runScenario(parsed).final;
   } catch (error) {
     return { code: (error as { code: string }).code };
   }
+  // simulate's own run keeps no log; otherwise it is the same run.
+  expect(unlogged.state).toBe(final.state);
+  expect(unlogged.context).toEqual({ ...final.context, log: [] });
+  expect(unlogged.explanation).toEqual(final.explanation);
+  // What simulate built as it went.
+  return { state: final.state.name, context: final.context, explanation: explanationSteps(final.explanation!) };
 }
 
 describe('the executor behind simulate agrees with XState', () => {

@@ -17,7 +17,7 @@ import { initialContext } from './input.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { type ActionName, deadlines, explainers, guards, updates } from './logic.js';
+import { type ActionName, deadlines, explainers, guards, unloggedUpdates, updates } from './logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 
 type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
@@ -29,6 +29,8 @@ interface CompiledTransition {
   readonly target: CompiledState | undefined;
   /** The transition's one action (see logic.ts: each applied event is logged once). */
   readonly update: UpdateFn;
+  /** The same action without appending the event to `context.log`. */
+  readonly updateWithoutLog: UpdateFn;
   /** What the action means in law, if it explains anything. */
   readonly explain: ExplainFn | undefined;
 }
@@ -45,12 +47,37 @@ export interface CompiledState {
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
+/**
+ * The explanation a run has built: the steps of its last event that explained
+ * anything, and the chain before them. A step adds a link instead of copying
+ * the steps so far, so a run of n events stays linear (see `explanationSteps`).
+ */
+export interface ExplanationChain {
+  readonly steps: readonly ExplanationStep[];
+  readonly before: ExplanationChain | undefined;
+}
+
 /** Where a run stands: the state and its context, and the explanation so far when the run explains. */
 export interface ExecutorState {
   readonly state: CompiledState;
   readonly context: WithdrawalContext;
-  /** The explanation steps of the events applied; `undefined` in a run that does not explain. */
-  readonly explanation: readonly ExplanationStep[] | undefined;
+  /** The explanation of the events applied; `undefined` in a run that does not explain. */
+  readonly explanation: ExplanationChain | undefined;
+  /**
+   * Whether the run appends each event to `context.log`, as the machine's
+   * actions do. A run whose context nobody sees (`simulate`) need not: copying
+   * the log at every event made long scenarios quadratic.
+   */
+  readonly log: boolean;
+}
+
+/** The steps of an explanation chain, in the order they were added. */
+export function explanationSteps(chain: ExplanationChain): ExplanationStep[] {
+  const links: (readonly ExplanationStep[])[] = [];
+  for (let link: ExplanationChain | undefined = chain; link !== undefined; link = link.before) links.push(link.steps);
+  const steps: ExplanationStep[] = [];
+  for (let i = links.length - 1; i >= 0; i--) for (const step of links[i] as readonly ExplanationStep[]) steps.push(step);
+  return steps;
 }
 
 // `schemas` is added by `setup()` (undefined unless schemas are given).
@@ -122,6 +149,7 @@ export function compileMachine(machineConfig: unknown = withdrawalMachine.config
           guard: guard === undefined ? undefined : guards[guard as keyof typeof guards],
           target: target === undefined ? undefined : states[target as string],
           update: updates[action as ActionName] as UpdateFn,
+          updateWithoutLog: unloggedUpdates[action as ActionName] as UpdateFn,
           explain: explainers[action as ActionName],
         };
       });
@@ -138,13 +166,22 @@ const compiled = compileMachine();
 /** The compiled states, by name. */
 export const compiledStates = compiled.states;
 
-/**
- * A run at the machine's initial state with this context. With `explain`, the
- * run also builds the explanation of every event it applies (what `simulate`
- * returns and `explanationOf` replays).
- */
-export function startRun(context: WithdrawalContext, explain = false): ExecutorState {
-  return { state: compiled.initial, context, explanation: explain ? [] : undefined };
+/** What a run builds besides the state and context. */
+export interface RunOptions {
+  /** Build the explanation of every event applied (what `simulate` returns and `explanationOf` replays). */
+  readonly explain?: boolean;
+  /** Append every event applied to `context.log`, as the machine's actions do. */
+  readonly log?: boolean;
+}
+
+/** A run at the machine's initial state with this context. */
+export function startRun(context: WithdrawalContext, options: RunOptions = {}): ExecutorState {
+  return {
+    state: compiled.initial,
+    context,
+    explanation: options.explain === true ? { steps: [], before: undefined } : undefined,
+    log: options.log === true,
+  };
 }
 
 /**
@@ -156,13 +193,14 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
   if (candidates === undefined) return undefined;
   for (const transition of candidates) {
     if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
-    const context = { ...run.context, ...transition.update(run.context, event) };
+    const update = run.log ? transition.update : transition.updateWithoutLog;
+    const context = { ...run.context, ...update(run.context, event) };
     let { explanation } = run;
     if (explanation !== undefined && transition.explain !== undefined) {
       const steps = transition.explain(run.context, event);
-      if (steps.length > 0) explanation = [...explanation, ...steps];
+      if (steps.length > 0) explanation = { steps, before: explanation };
     }
-    return { state: transition.target ?? run.state, context, explanation };
+    return { state: transition.target ?? run.state, context, explanation, log: run.log };
   }
   return undefined;
 }
@@ -205,11 +243,11 @@ export function advanceRun(run: ExecutorState, date: string): ExecutorState {
 
 /**
  * Runs a context's own log (`context.log`) again from the start, with the
- * same profiles and input fields, building the explanation on the way. Returns
- * `undefined` when the log cannot be replayed (an event the machine refuses),
- * which a context the machine made never causes.
+ * same profiles and input fields. Returns `undefined` when the log cannot be
+ * replayed (an event the machine refuses), which a context the machine made
+ * never causes.
  */
-export function replay(context: WithdrawalContext): ExecutorState | undefined {
+export function replay(context: WithdrawalContext, options: RunOptions): ExecutorState | undefined {
   let run = startRun(
     initialContext({
       treaty: context.treaty,
@@ -218,7 +256,7 @@ export function replay(context: WithdrawalContext): ExecutorState | undefined {
       entryIntoForce: context.entryIntoForce,
       overflow: context.overflow,
     }),
-    true,
+    options,
   );
   for (const event of context.log) {
     const next = step(run, event);

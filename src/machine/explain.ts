@@ -4,7 +4,7 @@ import type { ExplanationStep } from '../explanation/types.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
-import { replay } from './executor.js';
+import { explanationSteps, replay } from './executor.js';
 
 /**
  * How every date of a withdrawal was derived, step by step, each step naming
@@ -41,7 +41,7 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
   }
   let run: ReturnType<typeof replay>;
   try {
-    run = replay(context as unknown as WithdrawalContext);
+    run = replay(context as unknown as WithdrawalContext, { explain: true });
   } catch (error) {
     // The machine made it through these events once: a replay that fails is
     // a context assembled or altered by hand (a profile that is not one, say).
@@ -58,5 +58,5 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
       path: 'context.log',
     });
   }
-  return run.explanation;
+  return explanationSteps(run.explanation);
 }

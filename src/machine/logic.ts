@@ -502,7 +502,12 @@ const withdrawLastObjectionAndCarryOut = sequence(
   suspensionExplainers.carryOutSuspension,
 );
 
-const rawUpdates = {
+/**
+ * Update functions, by action name, without the log: what a run that keeps no
+ * log applies (`simulate`, which returns no context). The machine's actions
+ * are `updates`.
+ */
+export const unloggedUpdates = {
   ...withdrawalUpdates,
   ...suspensionUpdates,
   endConflictAndTakeEffect: endConflictAndTakeEffect.update,
@@ -537,7 +542,7 @@ function logged<T extends Record<string, Update>>(updates: T): T {
  * and appends the event to the log; none builds the explanation (see
  * `explainers`).
  */
-export const updates = logged(rawUpdates);
+export const updates = logged(unloggedUpdates);
 
 /** The explanation of each action, by name; actions that explain nothing (`tick`) have none. */
 export const explainers: { readonly [K in ActionName]?: Explainer } = {

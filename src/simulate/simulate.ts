@@ -14,7 +14,7 @@ import type {
 import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
-import { advanceRun, applyToRun, type ExecutorState, runOut, startRun } from '../machine/executor.js';
+import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -143,9 +143,13 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
 
 /**
  * Runs a parsed scenario through the machine's executor; throws the refusal of a
- * refused event. (Internal; exported for the differential test against XState.)
+ * refused event. It explains, and keeps no log unless `options.log` (the result
+ * shows no context). (Internal; exported for the differential test against XState.)
  */
-export function runScenario(scenario: ParsedScenario): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
+export function runScenario(
+  scenario: ParsedScenario,
+  options: Pick<RunOptions, 'log'> = {},
+): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({
       treaty: scenario.treaty,
@@ -154,7 +158,7 @@ export function runScenario(scenario: ParsedScenario): { final: ExecutorState; a
       entryIntoForce: scenario.entryIntoForce ?? null,
       overflow: scenario.overflow ?? 'constrain',
     }),
-    true,
+    { explain: true, log: options.log === true },
   );
   const applied: WithdrawalEvent[] = [];
   const pending: WithdrawalEvent[] = [];
@@ -211,7 +215,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     domestic: context.domestic,
     suspension: context.suspension,
     suspensions: context.suspensions,
-    explanation: final.explanation ?? [],
+    explanation: final.explanation === undefined ? [] : explanationSteps(final.explanation),
     warnings: context.warnings,
     events: applied,
     pendingEvents: pending,
