@@ -140,8 +140,8 @@ export interface WithdrawalContext {
   readonly timeline: readonly TimelineStage[];
   /**
    * The log: every event applied, in order, including the `clock.advanced`
-   * moves `applyEvent` and `simulate` make (so it can hold more than a
-   * scenario's `events`). It is the record `explanationOf` derives the explanation
+   * moves `applyEvent` makes before an event (so it can hold more than the
+   * events sent). It is the record `explanationOf` derives the explanation
    * from (how every date was derived, with articles and sources). The
    * explanation is built on demand, not as each event is applied, so that
    * running the machine costs little more than XState itself.
