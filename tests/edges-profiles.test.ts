@@ -299,9 +299,26 @@ describe('the executor, at load time', () => {
     ['two actions', withTransition((t) => ({ ...t, actions: ['tick', 'revoke'] })), '#0 uses 2 actions (every transition has exactly one, which logs its event)'],
     ['an inline action', withTransition((t) => ({ ...t, actions: [() => undefined] })), '#0 uses an action that is not a named update'],
     ['a missing initial state', { ...config, initial: 'start' }, "the machine uses initial state 'start' that does not exist"],
+    ['a state without meta', withState('deferred', ({ meta: _meta, ...s }) => s), "state 'deferred' uses no meta.outcome"],
+    ['a null transition', withTransition(() => null as never), '#0 uses a non-object transition'],
+    ['a list of targets', withTransition((t) => ({ ...t, target: ['revoked'] })), '#0 uses a target that is not a sibling state name'],
+    ['no actions key', withTransition(({ actions: _actions, ...t }) => t), '#0 uses 0 actions (every transition has exactly one, which logs its event)'],
+    ['a nested action list', withTransition((t) => ({ ...t, actions: [['revoke']] })), '#0 uses an action that is not a named update'],
   ])('refuses %s', (_name, doctored, message) => {
     expect(refusal(doctored)).toContain(message);
     expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
+  });
+});
+
+describe('the executor, at load time, accepts', () => {
+  it('a transition without a guard, which is always enabled', () => {
+    const config = withdrawalMachine.config as unknown as { states: Record<string, { on: Record<string, Record<string, unknown>> }> };
+    const { guard: _guard, ...unguarded } = config.states.deferred?.on['notification.revoked'] as Record<string, unknown>;
+    const deferred = { ...config.states.deferred, on: { ...config.states.deferred?.on, 'notification.revoked': unguarded } };
+    const compiled = compileMachine({ ...config, states: { ...config.states, deferred } });
+    const [transition] = compiled.states.deferred.on.get('notification.revoked') ?? [];
+    expect(transition?.guard).toBeUndefined();
+    expect(transition?.target?.name).toBe('revoked');
   });
 });
 
