@@ -22,7 +22,7 @@ import {
   type WithdrawalEvent,
 } from '../src/index.js';
 import { resolveProcedure } from '../src/procedures/registry.js';
-import { compiledStates, compileMachine } from '../src/machine/executor.js';
+import { compiledStates, compileMachine, explanationSteps, startRun, step } from '../src/machine/executor.js';
 import { resolveTreaty } from '../src/treaties/registry.js';
 import { errorOf } from './helpers.js';
 
@@ -307,6 +307,23 @@ describe('the executor, at load time', () => {
   ])('refuses %s', (_name, doctored, message) => {
     expect(refusal(doctored)).toContain(message);
     expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
+  });
+});
+
+describe('the executor, running', () => {
+  const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2025-06-27' };
+  const context = initialSnapshot({ treaty: 'ottawa' }).context;
+
+  it('builds an explanation only when asked, and a log only when asked', () => {
+    const plain = step(startRun(context), deposit);
+    expect(plain?.explanation).toBeUndefined();
+    expect(plain?.context.log).toEqual([]);
+    const full = step(startRun(context, { explain: true, log: true }), deposit);
+    expect(full?.context.log).toEqual([deposit]);
+    expect(explanationSteps(full!.explanation!).map((s) => s.fact)).toEqual(['receipt', 'period-end']);
+    // An event that explains nothing adds no link to the chain.
+    const ticked = step(full!, { type: 'clock.advanced', date: '2025-07-01' });
+    expect(ticked?.explanation).toBe(full?.explanation);
   });
 });
 
