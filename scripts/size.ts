@@ -4,6 +4,7 @@
  * Bundles src/index.ts with esbuild (minified, ESM), gzips it at level 9, and
  * fails when a figure is over its budget. `--json` prints the figures as JSON.
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import ts from 'typescript';
@@ -148,6 +149,37 @@ if (process.argv.includes('--json')) {
   console.log('for information (no budget):');
   information.forEach(row);
 }
+// The README's table of what each import adds: its figures must be these, to
+// within TOLERANCE, or the README says something no longer true.
+const TOLERANCE = 0.3 * 1024;
+const readmeRows: [label: string, gzipped: number[]][] = [
+  ['the date functions only', [gz(dates.code)]],
+  ['`WithdrawalEventSchema` only', [gz(eventsOnly.code)]],
+  ['`withdrawalMachine`', [gz(machineOnly.code)]],
+  ['`simulate` and `statusOn`', [gz(contract.code)]],
+  ['everything', [ownGzipped, Math.round((ownGzipped * dataBytes) / ownMinified)]],
+  ['plus `xstate` and `zod`', [gz(full.code) - gz(withoutXstate.code), gz(full.code) - gz(withoutZod.code)]],
+];
+function readmeProblems(): string[] {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const table = /<!-- size-table -->([\s\S]*?)<!-- \/size-table -->/.exec(readme)?.[1];
+  if (table === undefined) return ['README.md has no <!-- size-table --> block'];
+  const lines = table.split('\n').filter((line) => line.startsWith('| '));
+  return readmeRows.flatMap(([label, actual]) => {
+    const line = lines.find((l) => l.startsWith(`| ${label}`));
+    if (line === undefined) return [`README.md: no row "${label}" in the size table`];
+    const written = [...(line.split('|')[2] ?? '').matchAll(/(\d+(?:\.\d+)?) KiB/g)].map((m) => Number(m[1]) * 1024);
+    const now = actual.map((bytes) => kib(bytes)).join(' and ');
+    const off = written.length !== actual.length || written.some((bytes, i) => Math.abs(bytes - (actual[i] as number)) > TOLERANCE);
+    return off ? [`README.md size table, "${label}": says ${written.map(kib).join(' and ') || 'nothing'}, measured ${now}`] : [];
+  });
+}
+const stale = readmeProblems();
+if (stale.length > 0) {
+  console.error(`\nthe README's size table is out of date (update it by hand):\n  ${stale.join('\n  ')}`);
+  process.exitCode = 1;
+}
+
 const over = figures.filter((f) => f.budget !== undefined && f.gzipped > f.budget);
 if (over.length > 0) {
   console.error(`\nover budget: ${over.map((f) => f.name.trim()).join(', ')}`);
