@@ -6,7 +6,8 @@
  * simulation does not need its generality: the machine is flat, with guarded
  * event transitions, named assign-style actions and final states. This module
  * reads that one definition (`withdrawalMachine.config`) and runs it by calling
- * the same guard and update functions XState calls. It refuses, when the module
+ * the same guard and update functions XState calls (the updates without their
+ * logging, in a run that keeps no log). It refuses, when the module
  * loads, any machine feature it does not implement, so the machine cannot grow
  * a feature here that the executor would silently skip. A differential property
  * test checks that it agrees with XState on random scenarios.
