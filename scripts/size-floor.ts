@@ -12,37 +12,12 @@
  * Information only: nothing here fails. `npm run size` holds the budgets.
  */
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import * as classic from 'zod';
 import * as mini from 'zod/mini';
 import { isCalendarDate } from '../src/dates/calendar-date.js';
-
-const entry = new URL('../src/index.ts', import.meta.url).pathname;
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-interface Bundled {
-  readonly minified: number;
-  readonly gzipped: number;
-}
-
-async function bundle(source: { entry: string } | { contents: string }, external: string[], plugins: Plugin[] = []): Promise<Bundled> {
-  const result = await build({
-    ...('entry' in source ? { entryPoints: [source.entry] } : { stdin: { contents: source.contents, resolveDir: process.cwd(), loader: 'ts' as const } }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external,
-    write: false,
-    logLevel: 'error',
-    plugins,
-  });
-  const code = result.outputFiles[0]?.contents;
-  if (!code) throw new Error('esbuild produced no output');
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
-}
+import { bundleForSize, kib } from './bundle-size.js';
 
 /** Replaces each treaty profile module with one that exports a bare stub under the same name. */
 const stubProfiles: Plugin = {
@@ -50,7 +25,6 @@ const stubProfiles: Plugin = {
   setup(builder) {
     builder.onLoad({ filter: /src[\\/]treaties[\\/]profiles[\\/][\w-]+\.ts$/ }, async (args) => {
       if (/[\\/]sources\.ts$/.test(args.path)) return undefined;
-      const { readFile } = await import('node:fs/promises');
       const names = [...(await readFile(args.path, 'utf8')).matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
       return { contents: names.map((name) => `export const ${name} = { id: '${name}' };`).join('\n'), loader: 'ts' };
     });
@@ -60,9 +34,9 @@ const stubProfiles: Plugin = {
 console.log('1. the own bundle (xstate, zod external), with and without the treaty profiles');
 console.log(`${'import'.padEnd(28)}  ${'as shipped'.padStart(10)}  ${'no profiles'.padStart(11)}  (min+gzip)`);
 for (const names of [['withdrawalMachine'], ['simulate', 'statusOn'], null]) {
-  const source = names ? { contents: `export { ${names.join(', ')} } from ${JSON.stringify(entry)};` } : { entry };
-  const shipped = await bundle(source, ['xstate', 'zod']);
-  const stubbed = await bundle(source, ['xstate', 'zod'], [stubProfiles]);
+  const source = names ? { only: names } : {};
+  const shipped = await bundleForSize(source, ['xstate', 'zod']);
+  const stubbed = await bundleForSize(source, ['xstate', 'zod'], [stubProfiles]);
   console.log(`${(names ?? ['everything']).join(' + ').padEnd(28)}  ${kib(shipped.gzipped).padStart(10)}  ${kib(stubbed.gzipped).padStart(11)}`);
 }
 
@@ -84,8 +58,8 @@ export const event = z.discriminatedUnion('type', [
 export const ref = z.pipe(z.union([z.string(), z.looseObject({ id: z.string() })]), z.transform((x) => x)).check(z.refine((x) => x !== '', 'empty'));
 `;
 console.log('\n2. zod: the schema features the library uses, bundled alone (min+gzip)');
-console.log(`   zod (classic, import * as z)  ${kib((await bundle({ contents: CLASSIC_FEATURES }, [])).gzipped)}`);
-console.log(`   zod/mini                      ${kib((await bundle({ contents: MINI_FEATURES }, [])).gzipped)}`);
+console.log(`   zod (classic, import * as z)  ${kib((await bundleForSize({ contents: CLASSIC_FEATURES }, [])).gzipped)}`);
+console.log(`   zod/mini                      ${kib((await bundleForSize({ contents: MINI_FEATURES }, [])).gzipped)}`);
 
 // Parsing speed on an event union shaped like the library's (15 types).
 const types = ['decree.signed', 'parliament.approved', 'parliament.rejected', 'law.signed', 'notification.revoked', 'armedConflict.started', 'armedConflict.ended', 'objection.withdrawn', 'suspension.ended', 'clock.advanced', 'suspension.notified', 'objection.raised', 'suspension.rejected', 'dispute.settled'] as const;

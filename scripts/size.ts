@@ -1,15 +1,13 @@
 /**
  * Size budgets, measured the way a bundler user pays them: `npm run size`.
  *
- * Bundles src/index.ts with esbuild (minified, ESM), gzips it at level 9, and
- * fails when a figure is over its budget. `--json` prints the figures as JSON.
+ * Bundles src/index.ts as bundle-size.ts does, and fails when a figure is over
+ * its budget or the README's size table is off. `--json` prints the figures.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
 import ts from 'typescript';
-
-const entry = new URL('../src/index.ts', import.meta.url).pathname;
+import { type Bundled, bundleForSize, kib } from './bundle-size.js';
 
 interface Figure {
   readonly name: string;
@@ -18,29 +16,6 @@ interface Figure {
   /** Budget for the gzipped size, in bytes; none for a figure shown for information. */
   readonly budget?: number;
 }
-
-async function bundle(external: string[], only?: string[]): Promise<{ code: Uint8Array; metafile: Metafile }> {
-  const result = await build({
-    ...(only
-      ? { stdin: { contents: `export { ${only.join(', ')} } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: 'ts' as const } }
-      : { entryPoints: [entry] }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output');
-  return { code: file.contents, metafile: result.metafile };
-}
-
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const gz = (code: Uint8Array) => gzipSync(code, { level: 9 }).byteLength;
 
 // Budgets are the measured sizes plus a little room: a change that grows them
 // must raise them on purpose, in the same commit, saying why.
@@ -52,17 +27,25 @@ const BUDGET = {
   dates: 3 * 1024,
 };
 
-const own = await bundle(['xstate', 'zod']);
-const full = await bundle([]);
+const EXTERNAL = ['xstate', 'zod'];
+const own = await bundleForSize({}, EXTERNAL);
+const full = await bundleForSize({}, []);
 // What an app pays for what it imports: tree-shaking keeps only what is used.
-const contract = await bundle(['xstate', 'zod'], ['simulate', 'statusOn']);
-const dates = await bundle(['xstate', 'zod'], ['addPeriod', 'daysBetween', 'isCalendarDate']);
-// For information: two more single imports, and what each dependency adds to
-// the full bundle (the full bundle less the bundle without it).
-const machineOnly = await bundle(['xstate', 'zod'], ['withdrawalMachine']);
-const eventsOnly = await bundle(['xstate', 'zod'], ['WithdrawalEventSchema']);
-const withoutZod = await bundle(['zod']);
-const withoutXstate = await bundle(['xstate']);
+const contract = await bundleForSize({ only: ['simulate', 'statusOn'] }, EXTERNAL);
+const dates = await bundleForSize({ only: ['addPeriod', 'daysBetween', 'isCalendarDate'] }, EXTERNAL);
+const machineOnly = await bundleForSize({ only: ['withdrawalMachine'] }, EXTERNAL);
+const eventsOnly = await bundleForSize({ only: ['WithdrawalEventSchema'] }, EXTERNAL);
+// What each dependency adds: the full bundle less the bundle without it.
+const withoutZod = await bundleForSize({}, ['zod']);
+const withoutXstate = await bundleForSize({}, ['xstate']);
+
+const figure = (name: string, bundled: Pick<Bundled, 'minified' | 'gzipped'>, budget?: number): Figure => ({
+  name,
+  minified: bundled.minified,
+  gzipped: bundled.gzipped,
+  ...(budget !== undefined && { budget }),
+});
+const difference = (a: Bundled, b: Bundled) => ({ minified: a.minified - b.minified, gzipped: a.gzipped - b.gzipped });
 
 // The shipped treaty and procedure profiles are legal data, not logic: measure
 // them on their own too, so growth in either shows where it comes from.
@@ -70,46 +53,22 @@ const inputs = Object.values(own.metafile.outputs)[0]?.inputs ?? {};
 const dataBytes = Object.entries(inputs)
   .filter(([path]) => /src\/(treaties\/profiles|procedures\/profiles)/.test(path))
   .reduce((sum, [, info]) => sum + info.bytesInOutput, 0);
-const ownMinified = own.code.byteLength;
-const ownGzipped = gz(own.code);
 
-const figures: Figure[] = [
-  { name: "library's own code (xstate, zod external)", minified: ownMinified, gzipped: ownGzipped, budget: BUDGET.own },
-  {
-    name: '  of which treaty and procedure profiles (est.)',
-    minified: dataBytes,
-    gzipped: Math.round((ownGzipped * dataBytes) / ownMinified),
-    budget: BUDGET.treatyData,
-  },
-  {
-    name: '  importing only simulate and statusOn',
-    minified: contract.code.byteLength,
-    gzipped: gz(contract.code),
-    budget: BUDGET.contract,
-  },
-  {
-    name: '  importing only the date functions',
-    minified: dates.code.byteLength,
-    gzipped: gz(dates.code),
-    budget: BUDGET.dates,
-  },
-  { name: 'full bundle with xstate and zod', minified: full.code.byteLength, gzipped: gz(full.code), budget: BUDGET.full },
-];
+const ownFigure = figure("library's own code (xstate, zod external)", own, BUDGET.own);
+const dataFigure = figure(
+  '  of which treaty and procedure profiles (est.)',
+  { minified: dataBytes, gzipped: Math.round((own.gzipped * dataBytes) / own.minified) },
+  BUDGET.treatyData,
+);
+const contractFigure = figure('  importing only simulate and statusOn', contract, BUDGET.contract);
+const datesFigure = figure('  importing only the date functions', dates, BUDGET.dates);
+const machineFigure = figure('  importing only withdrawalMachine', machineOnly);
+const eventsFigure = figure('  importing only WithdrawalEventSchema', eventsOnly);
+const zodFigure = figure('  zod in the full bundle (est.)', difference(full, withoutZod));
+const xstateFigure = figure('  xstate in the full bundle (est.)', difference(full, withoutXstate));
 
-const information: Figure[] = [
-  { name: '  importing only withdrawalMachine', minified: machineOnly.code.byteLength, gzipped: gz(machineOnly.code) },
-  { name: '  importing only WithdrawalEventSchema', minified: eventsOnly.code.byteLength, gzipped: gz(eventsOnly.code) },
-  {
-    name: '  zod in the full bundle (est.)',
-    minified: full.code.byteLength - withoutZod.code.byteLength,
-    gzipped: gz(full.code) - gz(withoutZod.code),
-  },
-  {
-    name: '  xstate in the full bundle (est.)',
-    minified: full.code.byteLength - withoutXstate.code.byteLength,
-    gzipped: gz(full.code) - gz(withoutXstate.code),
-  },
-];
+const figures: Figure[] = [ownFigure, dataFigure, contractFigure, datesFigure, figure('full bundle with xstate and zod', full, BUDGET.full)];
+const information: Figure[] = [machineFigure, eventsFigure, zodFigure, xstateFigure];
 
 /**
  * The own bundle with the text of every string and template emptied: what the
@@ -134,7 +93,7 @@ function withoutWords(code: string): string {
   return result;
 }
 const codeOnly = Buffer.from(withoutWords(new TextDecoder().decode(own.code)));
-information.push({ name: '  own code with every string emptied', minified: codeOnly.byteLength, gzipped: gz(codeOnly) });
+information.push({ name: '  own code with every string emptied', minified: codeOnly.byteLength, gzipped: gzipSync(codeOnly, { level: 9 }).byteLength });
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ budgets: figures, information }, null, 2));
@@ -152,20 +111,21 @@ if (process.argv.includes('--json')) {
 // The README's table of what each import adds: its figures must be these, to
 // within TOLERANCE, or the README says something no longer true.
 const TOLERANCE = 0.3 * 1024;
-const readmeRows: [label: string, gzipped: number[]][] = [
-  ['the date functions only', [gz(dates.code)]],
-  ['`WithdrawalEventSchema` only', [gz(eventsOnly.code)]],
-  ['`withdrawalMachine`', [gz(machineOnly.code)]],
-  ['`simulate` and `statusOn`', [gz(contract.code)]],
-  ['everything', [ownGzipped, Math.round((ownGzipped * dataBytes) / ownMinified)]],
-  ['plus `xstate` and `zod`', [gz(full.code) - gz(withoutXstate.code), gz(full.code) - gz(withoutZod.code)]],
+const readmeRows: [label: string, figures: Figure[]][] = [
+  ['the date functions only', [datesFigure]],
+  ['`WithdrawalEventSchema` only', [eventsFigure]],
+  ['`withdrawalMachine`', [machineFigure]],
+  ['`simulate` and `statusOn`', [contractFigure]],
+  ['everything', [ownFigure, dataFigure]],
+  ['plus `xstate` and `zod`', [xstateFigure, zodFigure]],
 ];
 function readmeProblems(): string[] {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const table = /<!-- size-table -->([\s\S]*?)<!-- \/size-table -->/.exec(readme)?.[1];
   if (table === undefined) return ['README.md has no <!-- size-table --> block'];
   const lines = table.split('\n').filter((line) => line.startsWith('| '));
-  return readmeRows.flatMap(([label, actual]) => {
+  return readmeRows.flatMap(([label, rowFigures]) => {
+    const actual = rowFigures.map((f) => f.gzipped);
     const line = lines.find((l) => l.startsWith(`| ${label}`));
     if (line === undefined) return [`README.md: no row "${label}" in the size table`];
     const written = [...(line.split('|')[2] ?? '').matchAll(/(\d+(?:\.\d+)?) KiB/g)].map((m) => Number(m[1]) * 1024);
