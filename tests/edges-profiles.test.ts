@@ -321,6 +321,7 @@ describe('the executor, running', () => {
     const full = step(startRun(context, { explain: true, log: true }), deposit);
     expect(full?.context.log).toEqual([deposit]);
     expect(explanationSteps(full!.explanation!).map((s) => s.fact)).toEqual(['receipt', 'period-end']);
+    expect(explanationSteps(plain?.explanation)).toEqual([]);
     // An event that explains nothing adds no link to the chain.
     const ticked = step(full!, { type: 'clock.advanced', date: '2025-07-01' });
     expect(ticked?.explanation).toBe(full?.explanation);

@@ -81,7 +81,7 @@ function viaExecutor(scenario: Scenario): { state: string; context: unknown; exp
   expect(unlogged.context).toEqual({ ...final.context, log: [] });
   expect(unlogged.explanation).toEqual(final.explanation);
   // What simulate built as it went.
-  return { state: final.state.name, context: final.context, explanation: explanationSteps(final.explanation!) };
+  return { state: final.state.name, context: final.context, explanation: explanationSteps(final.explanation) };
 }
 
 describe('the executor behind simulate agrees with XState', () => {

@@ -72,8 +72,8 @@ export interface ExecutorState {
   readonly log: boolean;
 }
 
-/** The steps of an explanation chain, in the order they were added. */
-export function explanationSteps(chain: ExplanationChain): ExplanationStep[] {
+/** The steps of an explanation chain, in the order they were added (none for a run that did not explain). */
+export function explanationSteps(chain: ExplanationChain | undefined): ExplanationStep[] {
   const links: (readonly ExplanationStep[])[] = [];
   for (let link: ExplanationChain | undefined = chain; link !== undefined; link = link.before) links.push(link.steps);
   const steps: ExplanationStep[] = [];

@@ -51,7 +51,7 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
       path: 'context',
     });
   }
-  if (run?.explanation === undefined) {
+  if (run === undefined) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: 'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',

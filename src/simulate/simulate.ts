@@ -215,7 +215,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     domestic: context.domestic,
     suspension: context.suspension,
     suspensions: context.suspensions,
-    explanation: final.explanation === undefined ? [] : explanationSteps(final.explanation),
+    explanation: explanationSteps(final.explanation),
     warnings: context.warnings,
     events: applied,
     pendingEvents: pending,
