@@ -318,7 +318,7 @@ describe('the executor, running', () => {
     const plain = step(startRun(context), deposit);
     expect(plain?.explanation).toBeUndefined();
     expect(plain?.context.log).toEqual([]);
-    const full = step(startRun(context, { explain: true, log: true }), deposit);
+    const full = step(startRun(context, { explain: true, keepLog: true }), deposit);
     expect(full?.context.log).toEqual([deposit]);
     expect(explanationSteps(full!.explanation!).map((s) => s.fact)).toEqual(['receipt', 'period-end']);
     expect(explanationSteps(plain?.explanation)).toEqual([]);

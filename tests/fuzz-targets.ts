@@ -130,7 +130,7 @@ export const mutatedScenarioArb = fc
 const snapshotArb: fc.Arbitrary<WithdrawalSnapshot> = scenarioArb.map((scenario) => {
   try {
     const parsed = parseScenario(scenario);
-    const { final } = runScenario(parsed, { log: true });
+    const { final } = runScenario(parsed, { keepLog: true });
     return withdrawalMachine.resolveState({ value: final.state.name, context: final.context });
   } catch {
     return initialSnapshot({ treaty: 'ottawa' });

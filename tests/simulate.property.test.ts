@@ -71,7 +71,7 @@ function viaExecutor(scenario: Scenario): { state: string; context: unknown; exp
   let unlogged: ExecutorState;
   try {
     const parsed = parseScenario(scenario);
-    final = runScenario(parsed, { log: true }).final;
+    final = runScenario(parsed, { keepLog: true }).final;
     unlogged = runScenario(parsed).final;
   } catch (error) {
     return { code: (error as { code: string }).code };

@@ -69,7 +69,7 @@ export interface ExecutorState {
    * actions do. A run whose context nobody sees (`simulate`) need not: copying
    * the log at every event made long scenarios quadratic.
    */
-  readonly log: boolean;
+  readonly keepsLog: boolean;
 }
 
 /** The steps of an explanation chain, in the order they were added (none for a run that did not explain). */
@@ -172,7 +172,7 @@ export interface RunOptions {
   /** Build the explanation of every event applied (what `simulate` returns and `explanationOf` replays). */
   readonly explain?: boolean;
   /** Append every event applied to `context.log`, as the machine's actions do. */
-  readonly log?: boolean;
+  readonly keepLog?: boolean;
 }
 
 /** A run at the machine's initial state with this context. */
@@ -181,7 +181,7 @@ export function startRun(context: WithdrawalContext, options: RunOptions = {}): 
     state: compiled.initial,
     context,
     explanation: options.explain === true ? { steps: [], before: undefined } : undefined,
-    log: options.log === true,
+    keepsLog: options.keepLog === true,
   };
 }
 
@@ -194,14 +194,14 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
   if (candidates === undefined) return undefined;
   for (const transition of candidates) {
     if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
-    const update = run.log ? transition.update : transition.updateWithoutLog;
+    const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
     const context = { ...run.context, ...update(run.context, event) };
     let { explanation } = run;
     if (explanation !== undefined && transition.explain !== undefined) {
       const steps = transition.explain(run.context, event);
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
-    return { state: transition.target ?? run.state, context, explanation, log: run.log };
+    return { state: transition.target ?? run.state, context, explanation, keepsLog: run.keepsLog };
   }
   return undefined;
 }

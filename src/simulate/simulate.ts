@@ -143,12 +143,12 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
 
 /**
  * Runs a parsed scenario through the machine's executor; throws the refusal of a
- * refused event. It explains, and keeps no log unless `options.log` (the result
+ * refused event. It explains, and keeps no log unless `options.keepLog` (the result
  * shows no context). (Internal; exported for the differential test against XState.)
  */
 export function runScenario(
   scenario: ParsedScenario,
-  options: Pick<RunOptions, 'log'> = {},
+  options: Pick<RunOptions, 'keepLog'> = {},
 ): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({
@@ -158,7 +158,7 @@ export function runScenario(
       entryIntoForce: scenario.entryIntoForce ?? null,
       overflow: scenario.overflow ?? 'constrain',
     }),
-    { explain: true, log: options.log === true },
+    { explain: true, keepLog: options.keepLog === true },
   );
   const applied: WithdrawalEvent[] = [];
   const pending: WithdrawalEvent[] = [];
