@@ -236,9 +236,10 @@ export function runOut(run: ExecutorState): ExecutorState {
   }
 }
 
-/** Moves time forward to `date` (a no-op in a final state or when `date` is not later). */
+/** Moves time forward to `date` (a no-op in a final state or when `date` is earlier than the last event). */
 export function advanceRun(run: ExecutorState, date: string): ExecutorState {
-  if (run.state.final || (run.context.date !== null && date <= run.context.date)) return run;
+  // The same day is allowed: a period of zero (effect upon receipt) is due on the day of receipt.
+  if (run.state.final || (run.context.date !== null && date < run.context.date)) return run;
   return step(run, { type: 'clock.advanced', date }) ?? run;
 }
 
