@@ -396,9 +396,10 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
 }
 
 /**
- * When the notice period of a withdrawal ends, with the steps that derive it:
- * the receipt, the treaty's period (or fixed calendar day, or end of term), and
- * any later date the instrument names. Deferral (armed conflict) is not applied
+ * When the notice period of a withdrawal ends, with the steps that derive it,
+ * in date order: the first day notice could be given (earliest notice, or the
+ * denunciation window), the receipt, the treaty's period (or fixed calendar
+ * day, or end of term), and any later date the instrument names. Deferral (armed conflict) is not applied
  * here: it depends on what happens before the period ends.
  *
  * @throws {WithdrawalError} `TREATY_NOT_IN_FORCE`, `NO_RIGHT_OF_WITHDRAWAL`,
@@ -528,6 +529,23 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   const timing = checkNoticeTiming(profile, receivedOn, entryIntoForce);
   if (timing) throw timing;
 
+  const earliestRule = withdrawal.earliestNotice;
+  const earliest = steps && earliestRule ? earliestNoticeDate(profile, entryIntoForce) : undefined;
+  if (steps && earliestRule && earliest) {
+    const years = plural(earliestRule.yearsAfterEntryIntoForce, 'year');
+    const anchor = earliest.from === 'treaty' ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}` : `entry into force for the party on ${entryIntoForce}`;
+    steps.push({
+      fact: 'earliest-notice',
+      date: earliest.date,
+      rule: `notice only ${years} after ${earliest.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
+      statement:
+        `Notice may be given from ${earliest.date}, ${years} after ${anchor}; receipt on ${receivedOn} is timely.` +
+        (earliest.clamped ? ' (No such day in that month: its last day is taken.)' : ''),
+      article: earliestRule.article,
+      source: earliestRule.source,
+      clamped: earliest.clamped,
+    });
+  }
   const windows = withdrawal.noticeWindows;
   const window = steps && windows ? noticeWindowFor(profile, receivedOn) : undefined;
   if (steps && windows && window) {
@@ -555,23 +573,6 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
     clamped: false,
   });
 
-  const earliestRule = withdrawal.earliestNotice;
-  const earliest = steps && earliestRule ? earliestNoticeDate(profile, entryIntoForce) : undefined;
-  if (steps && earliestRule && earliest) {
-    const years = plural(earliestRule.yearsAfterEntryIntoForce, 'year');
-    const anchor = earliest.from === 'treaty' ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}` : `entry into force for the party on ${entryIntoForce}`;
-    steps.push({
-      fact: 'earliest-notice',
-      date: earliest.date,
-      rule: `notice only ${years} after ${earliest.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
-      statement:
-        `Notice may be given from ${earliest.date}, ${years} after ${anchor}; receipt on ${receivedOn} is timely.` +
-        (earliest.clamped ? ' (No such day in that month: its last day is taken.)' : ''),
-      article: earliestRule.article,
-      source: earliestRule.source,
-      clamped: earliest.clamped,
-    });
-  }
   if (withdrawal.basis === 'vclt-art-56') warnings.push(contestedRight(profile));
   if (instrument.reasons !== 'not-required' && !facts.reasons?.trim()) {
     const what = instrument.reasons === 'full-explanation' ? 'a full explanation of the reasons' : 'a statement of the extraordinary events';
