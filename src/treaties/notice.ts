@@ -125,7 +125,7 @@ export function describeEffectRule(rule: EffectRule | undefined): string {
   if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
   if (rule.kind === 'end-of-term') {
     const before = isZero(rule.noticeBefore) ? '' : `, for notice at least ${describePeriod(rule.noticeBefore)} before it ends`;
-    return `at the end of the current term (a first term of ${describePeriod(rule.firstTerm)}, then terms of ${describePeriod(rule.renewalTerm)}${before})`;
+    return `at the end of a term (a first term of ${describePeriod(rule.firstTerm)}, then terms of ${describePeriod(rule.renewalTerm)}${before})`;
   }
   if (rule.kind === 'after-receipt') return describeAfterReceipt(rule);
   return describeCalendarRule(rule);

@@ -112,6 +112,12 @@ describe('a zero period (effect upon receipt)', () => {
     expect(statusOn(result, '2025-03-05').bound).toBe(false);
   });
 
+  it('rounds a zero period too, where the clause says so', () => {
+    const firstOfNext = clauseProfile({ effect: { kind: 'after-receipt', period: {}, counting: 'same-day', rounding: 'first-of-next-month', article: 'Art. 1', source: SOURCE } });
+    expect(computeNoticeExpiry(firstOfNext, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-04-01');
+    expect(describeEffectRule(firstOfNext.withdrawal.effect)).toBe('on the first day of the next month after receipt');
+  });
+
   it('ignores one-day-more counting, which concerns a period that expires', () => {
     const nextDay = clauseProfile({ effect: { kind: 'after-receipt', period: { days: 0 }, counting: 'next-day', article: 'Art. 1', source: SOURCE } });
     expect(computeNoticeExpiry(nextDay, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-03-05');
@@ -315,6 +321,10 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
       statement:
         'Genocide Convention runs for a first term of 10 years from 1951-01-12, then for successive terms of 5 years; notice on 2025-07-12 came at least 6 months before the current term, renewal term 13 (5 years) from 2021-01-12, ends: the denunciation takes effect at its end, 2026-01-12.',
     });
+  });
+
+  it('describes the rule in words', () => {
+    expect(describeEffectRule(rule)).toBe('at the end of a term (a first term of 10 years, then terms of 5 years, for notice at least 6 months before it ends)');
   });
 
   it('takes effect at the end of the next term for notice too late, and says why', () => {
