@@ -60,7 +60,15 @@ export interface ExplanationStep {
 /** A point the user should know that does not stop the withdrawal. */
 export interface Warning {
   /** Stable code. */
-  readonly code: 'REASONS_MISSING' | 'TREATY_NOT_IN_FORCE' | 'LATER_DATE_NOT_LATER' | 'SUSPENSION_SUPERSEDED';
+  readonly code:
+    | 'REASONS_MISSING'
+    | 'TREATY_NOT_IN_FORCE'
+    | 'LATER_DATE_NOT_LATER'
+    | 'SUSPENSION_SUPERSEDED'
+    /** The party is not in the shipped party data of a treaty that has some. */
+    | 'PARTY_NOT_IN_DATA'
+    /** The shipped party data says the state is not a party. */
+    | 'NOT_A_PARTY';
   /** What is wrong and why it matters. */
   readonly message: string;
   /** The governing provision. */

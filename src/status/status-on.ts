@@ -8,9 +8,11 @@ import { VCLT } from '../treaties/profiles/sources.js';
 /**
  * The stage a date falls in: one of the outcomes, or
  * - `not-started`: no step of the withdrawal had been taken yet;
- * - `not-in-force`: the treaty was not (or no longer) in force for the party.
+ * - `not-in-force`: the treaty was not (or no longer) in force;
+ * - `not-a-party`: the state was not (yet) a party: the treaty had not entered
+ *   into force for it, or the party data says it never became one.
  */
-export type StatusStage = Outcome | 'not-started' | 'not-in-force';
+export type StatusStage = Outcome | 'not-started' | 'not-in-force' | 'not-a-party';
 
 /** Whether the party was bound on a date, and why. */
 export interface ComplianceStatus {
@@ -77,7 +79,8 @@ const PACTA = { article: 'VCLT Art. 26', source: VCLT };
  */
 export function statusOn(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   parseDate(date, 'date');
-  const party = result.party ?? 'the party';
+  const member = result.membership;
+  const party = member?.name ?? result.party ?? 'the party';
   const treaty = result.treaty.shortName;
   const answer = (bound: boolean, stage: StatusStage, reason: string, cite: { article: string; source: string }) => ({
     date,
@@ -91,8 +94,14 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   if (result.treaty.status === 'not-in-force') {
     return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { article: 'VCLT Art. 24', source: VCLT });
   }
+  if (member?.status === 'non-party') {
+    return answer(false, 'not-a-party', `${party} is not a party to the ${treaty} (the depositary's list as of ${member.asOf}), so the ${treaty} does not bind it.`, {
+      article: 'VCLT Art. 2(1)(g)',
+      source: VCLT,
+    });
+  }
   if (result.entryIntoForce !== null && date < result.entryIntoForce) {
-    return answer(false, 'not-in-force', `The ${treaty} entered into force for ${party} on ${result.entryIntoForce}; before that it did not bind ${party}.`, {
+    return answer(false, 'not-a-party', `${party} was not yet a party on ${date}: the ${treaty} entered into force for ${party} on ${result.entryIntoForce}, and did not bind it before.`, {
       article: 'VCLT Art. 24',
       source: VCLT,
     });
@@ -101,6 +110,12 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   if (result.effectiveOn !== null && date >= result.effectiveOn) {
     const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
     return answer(false, 'effective', `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+  }
+  if (member?.leftOn && date >= member.leftOn && result.receivedOn === null) {
+    return answer(false, 'effective', `The depositary records that ${party}'s withdrawal took effect on ${member.leftOn}: from that day the ${treaty} no longer binds ${party}.`, {
+      article: 'VCLT Art. 70',
+      source: VCLT,
+    });
   }
   const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
   if (suspended) {
