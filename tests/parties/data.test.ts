@@ -14,7 +14,7 @@ import {
   type PartyRecord,
   type PartyTable,
 } from '../../src/parties/index.js';
-import { isTreatyId } from '../../src/treaties/registry.js';
+import { getTreaty, isTreatyId } from '../../src/treaties/registry.js';
 
 const tables = partyDataTreatyIds.map((id) => parties(id) as PartyTable);
 
@@ -59,6 +59,12 @@ describe('the party tables', () => {
       }
     }
     expect(table.asOf >= table.publishedTotal.asOf || !table.complete).toBe(true);
+  });
+
+  it.each(tables.map((t) => [t.treaty, t] as const))('%s: agrees with the treaty profile on the treaty’s own entry into force, where the profile states it', (_, table) => {
+    const profile = getTreaty(table.treaty) as { entryIntoForce?: { date: string } };
+    if (profile.entryIntoForce !== undefined) expect(profile.entryIntoForce.date).toBe(table.treatyEntryIntoForce.date);
+    expect(table.parties.some((r) => r.entryIntoForce === table.treatyEntryIntoForce.date)).toBe(true);
   });
 
   it('match the depositary’s published totals (so a dropped or doubled row cannot hide)', () => {
