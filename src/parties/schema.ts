@@ -42,6 +42,12 @@ export const PartyRecordSchema = z.strictObject({
   deposited: CalendarDateSchema,
   /** The day the treaty entered into force for this state. */
   entryIntoForce: CalendarDateSchema,
+  /**
+   * For a succession that the depositary counts from the date of State
+   * succession (independence): that date, from which the treaty binds the
+   * successor; `entryIntoForce` is then this date, not the rule's.
+   */
+  successionDate: CalendarDateSchema.optional(),
   /** For a state that has left or is leaving. */
   withdrawal: PartyWithdrawalSchema.optional(),
   /** Where this record comes from, when not from the table's own source. */

@@ -38,10 +38,13 @@ describe('the party tables', () => {
   });
 
   it.each(tables.map((t) => [t.treaty, t] as const))('%s: every entry-into-force date follows from the deposit by the treaty’s own rule', (_, table) => {
+    // A succession counted from the date of State succession binds from that date instead (its own field).
+    const expected = (r: PartyRecord) => r.successionDate ?? entryIntoForceFor(table, r.deposited);
     const wrong = table.parties
-      .filter((r) => entryIntoForceFor(table, r.deposited) !== r.entryIntoForce)
-      .map((r) => `${r.code}: deposited ${r.deposited}, recorded ${r.entryIntoForce}, rule gives ${entryIntoForceFor(table, r.deposited)}`);
+      .filter((r) => expected(r) !== r.entryIntoForce)
+      .map((r) => `${r.code}: deposited ${r.deposited}, recorded ${r.entryIntoForce}, rule gives ${expected(r)}`);
     expect(wrong).toEqual([]);
+    expect(table.parties.filter((r) => r.successionDate !== undefined && r.instrument !== 'succession')).toEqual([]);
   });
 
   it.each(tables.map((t) => [t.treaty, t] as const))('%s: codes are unique ISO 3166-1 alpha-3 codes of known states', (_, table) => {
@@ -52,7 +55,7 @@ describe('the party tables', () => {
 
   it.each(tables.map((t) => [t.treaty, t] as const))('%s: dates are in order', (_, table) => {
     for (const r of table.parties) {
-      expect(r.deposited <= r.entryIntoForce, r.code).toBe(true);
+      expect(r.successionDate === undefined ? r.deposited <= r.entryIntoForce : r.entryIntoForce <= r.deposited, r.code).toBe(true);
       if (r.withdrawal) {
         expect(r.withdrawal.received < r.withdrawal.effective, r.code).toBe(true);
         expect(r.entryIntoForce <= r.withdrawal.received, r.code).toBe(true);
@@ -74,11 +77,11 @@ describe('the party tables', () => {
     const ccm = parties('ccm') as PartyTable;
     expect(countedOn(ccm, ccm.publishedTotal.asOf)).toHaveLength(102);
     expect(ccm.publishedTotal).toMatchObject({ count: 102, asOf: '2018-01-15', basis: 'deposited' });
-    // The Rome Statute table is incomplete (see its note): 18 of the 125 parties of 1 January 2025.
+    // The Rome Statute table is incomplete (see its note): 123 of the 125 parties of 1 January 2025.
     const rome = parties('rome-statute') as PartyTable;
     expect(rome.complete).toBe(false);
     expect(rome.publishedTotal).toMatchObject({ count: 125, asOf: '2025-01-01', basis: 'in-force' });
-    expect(countedOn(rome, rome.publishedTotal.asOf)).toHaveLength(18);
+    expect(countedOn(rome, rome.publishedTotal.asOf)).toHaveLength(123);
   });
 
   it('holds every state of a complete table’s count, and no more, whatever the table’s order', () => {
@@ -96,6 +99,12 @@ describe('the party tables', () => {
       withdrawal: { received: '2025-08-20', effective: '2026-02-20' },
     });
     expect(partyRecord('ottawa', 'pol')?.entryIntoForce).toBe('2013-06-01');
+  });
+
+  it('counts a succession from the date the depositary gives', () => {
+    expect(partyRecord('ottawa', 'SSD')).toMatchObject({ instrument: 'succession', deposited: '2011-11-11', entryIntoForce: '2011-07-09' });
+    expect(partyRecord('ottawa', 'MNE')).toMatchObject({ instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2007-04-01' });
+    expect(partyRecord('rome-statute', 'MNE')).toMatchObject({ instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2006-06-03' });
   });
 
   it('records the withdrawals of 2025–2026 and of the Rome Statute', () => {

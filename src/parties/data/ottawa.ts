@@ -146,7 +146,10 @@ export const ottawaParties = {
     { code: 'MUS', instrument: 'ratification', deposited: '1997-12-03', entryIntoForce: '1999-03-01' },
     { code: 'MEX', instrument: 'ratification', deposited: '1998-06-09', entryIntoForce: '1999-03-01' },
     { code: 'MCO', instrument: 'ratification', deposited: '1998-11-17', entryIntoForce: '1999-05-01' },
-    { code: 'MNE', instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2007-04-01', note: 'Succession (UN footnote 1 of the status page).' },
+    // Succession deposited on 23 October 2006; "becoming a State Party on 1 April 2007" (Landmine Monitor), which is
+    // Art. 17(2) applied to the deposit, unlike South Sudan's succession (and Montenegro's to the Rome Statute),
+    // counted from independence.
+    { code: 'MNE', instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2007-04-01', source: 'http://archives.the-monitor.org/custom/index.php/region_profiles/print_profile/533' },
     { code: 'MOZ', instrument: 'ratification', deposited: '1998-08-25', entryIntoForce: '1999-03-01' },
     { code: 'NAM', instrument: 'ratification', deposited: '1998-09-21', entryIntoForce: '1999-03-01' },
     { code: 'NRU', instrument: 'accession', deposited: '2000-08-07', entryIntoForce: '2001-02-01' },
@@ -183,7 +186,16 @@ export const ottawaParties = {
     { code: 'SLB', instrument: 'ratification', deposited: '1999-01-26', entryIntoForce: '1999-07-01' },
     { code: 'SOM', instrument: 'accession', deposited: '2012-04-16', entryIntoForce: '2012-10-01' },
     { code: 'ZAF', instrument: 'ratification', deposited: '1998-06-26', entryIntoForce: '1999-03-01' },
-    { code: 'SSD', instrument: 'succession', deposited: '2011-11-11', entryIntoForce: '2012-05-01' },
+    // Succession deposited on 11 November 2011; "according to the United Nations Office of Legal Affairs, the
+    // Convention became effective for South Sudan on 9 July 2011, the date of State succession" (APMBC ISU).
+    {
+      code: 'SSD',
+      instrument: 'succession',
+      deposited: '2011-11-11',
+      entryIntoForce: '2011-07-09',
+      successionDate: '2011-07-09',
+      source: 'https://www.apminebanconvention.org/states-parties-to-the-convention/south-sudan/',
+    },
     { code: 'ESP', instrument: 'ratification', deposited: '1999-01-19', entryIntoForce: '1999-07-01' },
     { code: 'LKA', instrument: 'accession', deposited: '2017-12-13', entryIntoForce: '2018-06-01' },
     { code: 'KNA', instrument: 'ratification', deposited: '1998-12-02', entryIntoForce: '1999-06-01' },
