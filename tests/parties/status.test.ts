@@ -37,6 +37,14 @@ describe('statusOn with the shipped party data', () => {
     expect(isBoundOn({ treaty: 'rome-statute', party: 'BDI', events: [] }, '2017-10-26')).toBe(true);
   });
 
+  it('knows the CCM’s later joiners and Lithuania’s withdrawal', () => {
+    expect(isBoundOn({ treaty: 'ccm', party: 'SSD', events: [] }, '2024-01-31')).toBe(false);
+    expect(isBoundOn({ treaty: 'ccm', party: 'SSD', events: [] }, '2024-02-01')).toBe(true);
+    expect(isBoundOn({ treaty: 'ccm', party: 'LTU', events: [] }, '2025-03-05')).toBe(true);
+    expect(isBoundOn({ treaty: 'ccm', party: 'LTU', events: [] }, '2025-03-06')).toBe(false);
+    expect(simulate({ treaty: 'ccm', party: 'USA', events: [] }).warnings.map((w) => w.code)).toEqual(['NOT_A_PARTY']);
+  });
+
   it('keeps Ukraine a party of the Mine Ban Treaty (its withdrawal is deferred by the armed conflict)', () => {
     expect(isBoundOn({ treaty: 'ottawa', party: 'UKR', events: [] }, '2026-06-01')).toBe(true);
     expect(isBoundOn({ treaty: 'ottawa', party: 'UKR', events: [] }, '2006-05-31')).toBe(false);

@@ -4,30 +4,31 @@ const TEXT = 'https://treaties.un.org/doc/Publication/CTC/26-6.pdf';
 const STATUS = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-6&chapter=26&clang=_en';
 const STATUS_XML = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml';
 const MONITOR_2022 = 'https://archives2.the-monitor.org/en-gb/reports/2022/cluster-munition-monitor-2022/status-of-the-convention.aspx';
+const ISU_112 = 'https://www.clusterconvention.org/congratulations-south-sudan-lets-celebrate-state-party-no-112/';
 
 /**
  * The parties to the Convention on Cluster Munitions, chapter XXVI-6 of the UN
- * Treaty Collection.
+ * Treaty Collection: all 112 states that have joined, and Lithuania's withdrawal.
  *
- * Sources: deposit dates and instruments are the Secretary-General's record in
- * the MTDSG status file (XXVI-6.en.xml), read from a copy current on 15 January
- * 2018 (102 parties, 108 signatories). Later joiners are NOT all here: the
- * Cluster Munition Monitor counted 110 States Parties on 1 August 2022 and the
- * UN 112 by 2024; only The Gambia (ratification of 11 December 2018, Monitor
- * 2022) could be sourced to the day, so the table is marked incomplete and a
- * code not in it is "not in the data", never "not a party". Lithuania's
- * withdrawal comes from the sources on its record. The status page lists deposit
- * dates only: each entry-into-force date applies Art. 17 to the deposit date
- * (recomputed by the tests) and agrees with the dates stated independently that
- * we found (Lithuania 1 September 2011, per the Cluster Munition Coalition).
+ * Sources: deposit dates and instruments of the first 102 parties are the
+ * Secretary-General's record in the MTDSG status file (XXVI-6.en.xml), read from
+ * a copy current on 15 January 2018 (102 parties, 108 signatories). The ten
+ * states that joined since, numbered 103 to 112 by the Implementation Support
+ * Unit, the Cluster Munition Coalition and the Monitor as they joined, come from
+ * the sources on their records; the Convention's 112 States Parties were still
+ * 112 at the Cluster Munition Monitor 2024 launch (UNIDIR), and the ISU's page of
+ * March 2025 names no new one. The status page lists deposit dates only: each
+ * entry-into-force date applies Art. 17 to the deposit date (recomputed by the
+ * tests) and agrees with every date stated independently that we found
+ * (Lithuania 1 September 2011, and each of the ten later joiners).
  */
 export const ccmParties = {
   treaty: 'ccm',
   source: STATUS,
   sourceCopy: STATUS_XML,
-  asOf: '2018-01-15',
-  complete: false,
-  publishedTotal: { basis: 'deposited', count: 102, asOf: '2018-01-15', source: STATUS_XML },
+  asOf: '2025-03-19',
+  complete: true,
+  publishedTotal: { basis: 'deposited', count: 112, asOf: '2023-08-03', source: ISU_112 },
   treatyEntryIntoForce: {
     date: '2010-08-01',
     article: 'Art. 17(1)',
@@ -43,11 +44,14 @@ export const ccmParties = {
   },
   otherSources: [
     MONITOR_2022,
+    ISU_112,
+    'https://www.clusterconvention.org/nigeria-is-state-party-no-111/',
+    'http://clusterconvention.org',
+    'https://unognewsroom.org/teleprompter/en/2332/united-nations-institute-for-disarmament-research-unidir-press-conference-cluster-munitions-monitor-2024',
     'https://genevapm.dfa.gov.ph/philippine-mission-s-press-releases/1148-philippines-regrets-lithuanian-departure-from-cluster-munitions-treaty',
-    'https://lithuania.news-pravda.com/en/world/2025/03/06/7354.html',
     'http://stopclustermunitions.org/en-gb/media/news/2011/lithuania-ratifies-treaty-banning-cluster-bom.aspx',
   ],
-  note: 'States that joined after 15 January 2018 are missing except The Gambia (see above): the table holds the 102 parties of that day plus one.',
+  note: 'The 102 parties of the UN status file of 15 January 2018, then the ten later joiners in the order they joined.',
   parties: [
     { code: 'AFG', instrument: 'ratification', deposited: '2011-09-08', entryIntoForce: '2012-03-01' },
     { code: 'ALB', instrument: 'ratification', deposited: '2009-06-16', entryIntoForce: '2010-08-01' },
@@ -103,8 +107,9 @@ export const ccmParties = {
     { code: 'LBN', instrument: 'ratification', deposited: '2010-11-05', entryIntoForce: '2011-05-01' },
     { code: 'LSO', instrument: 'ratification', deposited: '2010-05-28', entryIntoForce: '2010-11-01' },
     { code: 'LIE', instrument: 'ratification', deposited: '2013-03-04', entryIntoForce: '2013-09-01' },
-    // Withdrawal effective 6 March 2025 (13MSP Presidency statement; Lithuanian MoD via news-pravda). The sources give receipt only as "autumn 2024" / "six months ago": 2024-09-06 is derived from the effective date by Art. 20(2) (six months after receipt), not read from a source.
-    { code: 'LTU', instrument: 'ratification', deposited: '2011-03-24', entryIntoForce: '2011-09-01', withdrawal: { received: '2024-09-06', effective: '2025-03-06', source: 'https://genevapm.dfa.gov.ph/philippine-mission-s-press-releases/1148-philippines-regrets-lithuanian-departure-from-cluster-munitions-treaty' } },
+    // Withdrawal notified to the depositary on 6 September 2024 (statement of the 12MSP President, ISU site);
+    // effective six months later, on 6 March 2025 (13MSP Presidency statement; Lithuanian MoD).
+    { code: 'LTU', instrument: 'ratification', deposited: '2011-03-24', entryIntoForce: '2011-09-01', withdrawal: { received: '2024-09-06', effective: '2025-03-06', source: 'http://clusterconvention.org' } },
     { code: 'LUX', instrument: 'ratification', deposited: '2009-07-10', entryIntoForce: '2010-08-01' },
     { code: 'MDG', instrument: 'ratification', deposited: '2017-05-20', entryIntoForce: '2017-11-01' },
     { code: 'MWI', instrument: 'ratification', deposited: '2009-10-07', entryIntoForce: '2010-08-01' },
@@ -152,7 +157,28 @@ export const ccmParties = {
     { code: 'GBR', instrument: 'ratification', deposited: '2010-05-04', entryIntoForce: '2010-11-01' },
     { code: 'URY', instrument: 'ratification', deposited: '2009-09-24', entryIntoForce: '2010-08-01' },
     { code: 'ZMB', instrument: 'ratification', deposited: '2009-08-12', entryIntoForce: '2010-08-01' },
-    // After the 2018 copy of the status file: Cluster Munition Monitor 2022 ("Gambia 3 Dec 08; 11 Dec 18").
+    // Joined after the 2018 copy of the status file, numbered 103 to 112 as they joined.
+    // 103: accession deposited 1 March 2018, in force 1 September 2018 (Sri Lanka's UN mission via Ada Derana; the Monitor).
+    { code: 'LKA', instrument: 'accession', deposited: '2018-03-01', entryIntoForce: '2018-09-01', source: 'http://www.adaderana.lk/news/46216/sri-lanka-accedes-to-the-convention-on-cluster-munitions' },
+    // 104: ratification deposited 31 August 2018, in force 1 February 2019 (the Monitor; ISU: "two days before the 8MSP").
+    { code: 'NAM', instrument: 'ratification', deposited: '2018-08-31', entryIntoForce: '2019-02-01', source: 'http://www.the-monitor.org/en-gb/reports/2020/namibia/cluster-munition-ban-policy.aspx' },
+    // 105: Cluster Munition Monitor 2022 ("Gambia 3 Dec 08; 11 Dec 18").
     { code: 'GMB', instrument: 'ratification', deposited: '2018-12-11', entryIntoForce: '2019-06-01', source: MONITOR_2022 },
+    // 106: ratification deposited 3 January 2019, in force 1 July 2019 (the Monitor; Philippine DFA; the ISU).
+    { code: 'PHL', instrument: 'ratification', deposited: '2019-01-03', entryIntoForce: '2019-07-01', source: 'http://www.the-monitor.org/en-gb/reports/2019/philippines/cluster-munition-ban-policy.aspx' },
+    // 107: accession deposited 27 September 2019, in force 1 March 2020 (the Monitor). Maldives Independent (29 September)
+    // says the instruments were handed over "on Sunday", i.e. 29 September: the Monitor's 27th chosen, as the Monitor
+    // follows the depositary's record; Art. 17(2) gives 1 March 2020 for either date.
+    { code: 'MDV', instrument: 'accession', deposited: '2019-09-27', entryIntoForce: '2020-03-01', source: 'http://www.the-monitor.org/en-gb/reports/2020/maldives/view-all.aspx' },
+    // 108: ratification of 27 January 2020, in force 1 July 2020 (the Monitor).
+    { code: 'STP', instrument: 'ratification', deposited: '2020-01-27', entryIntoForce: '2020-07-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/s%C3%A3o-tom%C3%A9-and-principe/cluster-munition-ban-policy.aspx' },
+    // 109: accession deposited 6 August 2020, in force 1 February 2021 (the ISU; the Monitor).
+    { code: 'NIU', instrument: 'accession', deposited: '2020-08-06', entryIntoForce: '2021-02-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/niue/view-all.aspx' },
+    // 110: accession deposited 15 September 2020, in force 1 March 2021 (the ISU; the CMC; the Monitor).
+    { code: 'LCA', instrument: 'accession', deposited: '2020-09-15', entryIntoForce: '2021-03-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/saint-lucia/view-all.aspx' },
+    // 111: ratification of 28 February 2023, in force 1 August 2023 (the ISU; the Monitor).
+    { code: 'NGA', instrument: 'ratification', deposited: '2023-02-28', entryIntoForce: '2023-08-01', source: 'https://www.clusterconvention.org/nigeria-is-state-party-no-111/' },
+    // 112: accession of 3 August 2023, in force 1 February 2024 (the ISU).
+    { code: 'SSD', instrument: 'accession', deposited: '2023-08-03', entryIntoForce: '2024-02-01', source: ISU_112 },
   ],
 } as const satisfies PartyTable;
