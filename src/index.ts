@@ -40,6 +40,7 @@ export {
 export type {
   WithdrawalSnapshot,
   ApplyResult,
+  EventRefused,
   PersistedWithdrawal,
   WithdrawalContext,
   WithdrawalInput,
@@ -94,7 +95,7 @@ export { CalendarDateSchema } from './dates/schema.js';
 // Explanations and errors
 export type { ExplanationStep, ExplanationFact, Warning } from './explanation/types.js';
 export { WithdrawalError, isWithdrawalError } from './errors/index.js';
-export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 
 // Rendering
 export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
