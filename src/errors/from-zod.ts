@@ -154,7 +154,9 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
   }
   const path = formatPath(issue.path, prefix);
   if (issue.code === 'custom') return { path, code: customCode(issue), message: issue.message };
-  if (!ZOD_WORDING.test(issue.message)) {
+  // Sizes are said one way everywhere, with the length found (a schema's own wording may omit it).
+  const sized = issue.code === 'too_big' || issue.code === 'too_small';
+  if (!sized && !ZOD_WORDING.test(issue.message)) {
     // The schema's own message; the code still says what kind of problem it is.
     return { path, code: issue.code === 'invalid_type' ? 'invalid_type' : reworded(issue, got, present, context.hasInput).code, message: issue.message };
   }
@@ -197,19 +199,24 @@ export interface IssueOptions {
  * is a typo of a missing field is reported once, on the key, with a suggestion.
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[], options: IssueOptions = {}): WithdrawalIssue[] {
+  return convert(issues, options).map(([issue]) => issue);
+}
+
+/** Each issue kept, with the zod issue it came from, the fix first. */
+function convert(issues: readonly z.core.$ZodIssue[], options: IssueOptions): [WithdrawalIssue, z.core.$ZodIssue][] {
   const context: Context = {
     hasInput: options.input !== undefined,
     input: options.input,
     knownKeys: options.knownKeys ?? [],
     missing: missingKeys(issues, options.input),
   };
-  const result: WithdrawalIssue[] = [];
+  const result: [WithdrawalIssue, z.core.$ZodIssue][] = [];
   for (const issue of issues) {
     const converted = toIssue(issue, options.prefix ?? '', context);
-    if (converted !== undefined) result.push(converted);
+    if (converted !== undefined) result.push([converted, issue]);
   }
   // Put an unknown key that names its intended field first: it is the fix.
-  return result.sort((a, b) => rank(a) - rank(b));
+  return result.sort((a, b) => rank(a[0]) - rank(b[0]));
 }
 
 function rank(issue: WithdrawalIssue): number {
@@ -217,23 +224,25 @@ function rank(issue: WithdrawalIssue): number {
 }
 
 /**
- * Builds one `WithdrawalError` from a failed zod parse: the message names the
+ * Builds one `WithdrawalError` from a failed zod parse (its `code` given, or
+ * chosen from the zod issue behind the first problem): the message names the
  * first problem (`events[3].date: 2025-02-30 is not a calendar date`) and says
  * how many more there are; `issues` lists at most {@link MAX_LISTED_ISSUES} of
  * them and `issuesOmitted` counts the rest.
  */
 export function errorFromZod(
-  code: WithdrawalErrorCode,
+  code: WithdrawalErrorCode | ((first: z.core.$ZodIssue | undefined) => WithdrawalErrorCode),
   error: z.ZodError,
   options: IssueOptions & { subject?: string; event?: unknown } = {},
 ): WithdrawalError {
-  const all = toIssues(error.issues, { ...options, input: options.input ?? options.event });
+  const converted = convert(error.issues, { ...options, input: options.input ?? options.event });
+  const all = converted.map(([issue]) => issue);
   const issues = all.slice(0, MAX_LISTED_ISSUES);
   const first = issues[0] ?? { path: options.prefix ?? '', code: 'invalid' as const, message: messages.invalid() };
   const where = first.path || options.subject || 'value';
   const more = all.length > 1 ? messages.moreProblems({ count: all.length - 1 }) : '';
   return new WithdrawalError({
-    code,
+    code: typeof code === 'function' ? code(converted[0]?.[1]) : code,
     message: `${where}: ${first.message}${more}`,
     path: first.path,
     issues,

@@ -124,7 +124,7 @@ export function parseScenario(scenario: unknown): ParsedScenario {
   }
   const parsed = ScenarioSchema.safeParse(scenario);
   if (parsed.success) return parsed.data;
-  throw errorFromZod(codeForIssue(parsed.error.issues[0], scenario), parsed.error, {
+  throw errorFromZod((first) => codeForIssue(first, scenario), parsed.error, {
     subject: 'scenario',
     input: scenario,
     knownKeys: scenarioKeys,
