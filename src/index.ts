@@ -100,3 +100,7 @@ export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIss
 // Rendering
 export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
 export type { TextOptions, DiagramOptions } from './render/index.js';
+
+// Key dates out: calendars and spreadsheets
+export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
+export type { ICalendarOptions, CalendarResult, SurvivingObligation } from './render/index.js';
