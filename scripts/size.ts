@@ -19,11 +19,15 @@ interface Figure {
 
 // Budgets are the measured sizes plus a little room: a change that grows them
 // must raise them on purpose, in the same commit, saying why.
+// Raised by ~4 KiB (own, full) and 2 KiB (contract) for refusals emitted by the
+// machine (event.refused: the machine now validates events and explains refusals),
+// errors fit for APIs (per-issue codes, the library's own wording, did-you-mean)
+// and the calendar and CSV export.
 const BUDGET = {
-  own: 30 * 1024,
-  full: 72 * 1024,
+  own: 34 * 1024,
+  full: 76 * 1024,
   treatyData: 8 * 1024,
-  contract: 25 * 1024,
+  contract: 27 * 1024,
   dates: 3 * 1024,
 };
 

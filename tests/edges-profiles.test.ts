@@ -284,6 +284,9 @@ describe('the executor, at load time', () => {
 
   it.each([
     ['a machine-level key', { ...config, after: {} }, "the machine uses 'after'"],
+    ['a root transition that is not the refusal', { ...config, on: { 'decree.signed': { actions: 'recordStep' } } }, 'root transitions other than the catch-all'],
+    ['a root catch-all with a target', { ...config, on: { '*': { actions: 'refuse', target: 'effective' } } }, 'root transitions other than the catch-all'],
+    ['a root catch-all with another action', { ...config, on: { '*': { actions: 'tick' } } }, 'root transitions other than the catch-all'],
     ['schemas', { ...config, schemas: {} }, 'the machine uses schemas'],
     ['a context object', { ...config, context: {} }, 'the machine uses a non-function context'],
     ['a state-level key', withState('deferred', (s) => ({ ...s, always: [] })), "state 'deferred' uses 'always'"],

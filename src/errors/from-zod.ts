@@ -78,6 +78,8 @@ function lengthOf(value: unknown): number | undefined {
   return typeof value === 'string' || Array.isArray(value) ? value.length : undefined;
 }
 
+const UNITS: Record<string, 'character' | 'item'> = { string: 'character', array: 'item', set: 'item' };
+
 function reworded(issue: z.core.$ZodIssue, got: unknown, present: boolean, hasInput: boolean): { code: IssueCode; message: string } {
   const shown = present && hasInput ? describeValue(got) : undefined;
   switch (issue.code) {
@@ -85,25 +87,21 @@ function reworded(issue: z.core.$ZodIssue, got: unknown, present: boolean, hasIn
       if (!present || (hasInput && got === undefined)) return { code: 'required', message: messages.required() };
       return { code: 'invalid_type', message: messages.wrongType({ expected: issue.expected, got: shown }) };
     case 'too_big':
-      if (issue.origin === 'string') return { code: 'too_long', message: messages.tooLong({ maximum: Number(issue.maximum), length: lengthOf(got) }) };
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'too_big', message: messages.tooManyItems({ maximum: Number(issue.maximum), length: lengthOf(got) }) };
-      return { code: 'too_big', message: messages.tooBig({ maximum: issue.maximum, inclusive: issue.inclusive !== false }) };
-    case 'too_small':
-      if (issue.origin === 'string') return { code: 'too_short', message: messages.tooShort({ minimum: Number(issue.minimum) }) };
-      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_small', message: messages.tooFewItems({ minimum: Number(issue.minimum) }) };
-      return { code: 'too_small', message: messages.tooSmall({ minimum: issue.minimum, inclusive: issue.inclusive !== false }) };
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const unit = UNITS[issue.origin];
+      const limit = big ? issue.maximum : issue.minimum;
+      return {
+        code: unit === 'character' ? (big ? 'too_long' : 'too_short') : issue.code,
+        message: messages.outOfSize({ big, limit: Number(limit), inclusive: issue.inclusive !== false, unit, length: lengthOf(got) }),
+      };
+    }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const suggested = typeof got === 'string' ? closest(got, options) : undefined;
-      return { code: 'invalid_value', message: messages.notOneOf({ got: shown, options, suggested }) };
+      return { code: 'invalid_value', message: messages.notOneOf({ got: shown, options, suggested: typeof got === 'string' ? closest(got, options) : undefined }) };
     }
     case 'invalid_format':
       return { code: 'invalid_format', message: messages.badFormat({ format: issue.format }) };
-    case 'not_multiple_of':
-      return { code: 'invalid_value', message: messages.notMultipleOf({ divisor: issue.divisor }) };
-    case 'invalid_union':
-      return { code: 'invalid', message: messages.noMatchingShape() };
     default:
       return { code: 'invalid', message: messages.invalid() };
   }

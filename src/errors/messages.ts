@@ -32,20 +32,18 @@ export const messages = {
     `${p.got === undefined ? 'must be' : `${p.got} is not`} one of ${quoted(p.options)}${suggestion(p.suggested)}`,
   wrongType: (p: { expected: string; got: string | undefined }) =>
     `must be ${article(p.expected)}${p.got === undefined ? '' : `, got ${p.got}`}`,
-  tooLong: (p: { maximum: number; length: number | undefined }) =>
-    `must be at most ${plural(p.maximum, 'character')} long${p.length === undefined ? '' : ` (got ${p.length})`}`,
-  tooShort: (p: { minimum: number }) => (p.minimum <= 1 ? 'must not be empty' : `must be at least ${plural(p.minimum, 'character')} long`),
-  tooManyItems: (p: { maximum: number; length: number | undefined }) =>
-    `must have at most ${plural(p.maximum, 'item')}${p.length === undefined ? '' : ` (got ${p.length})`}`,
-  tooFewItems: (p: { minimum: number }) => `must have at least ${plural(p.minimum, 'item')}`,
-  tooBig: (p: { maximum: unknown; inclusive: boolean }) => `must be ${p.inclusive ? 'at most' : 'less than'} ${String(p.maximum)}`,
-  tooSmall: (p: { minimum: unknown; inclusive: boolean }) => `must be ${p.inclusive ? 'at least' : 'more than'} ${String(p.minimum)}`,
-  notMultipleOf: (p: { divisor: unknown }) => `must be a multiple of ${String(p.divisor)}`,
+  /** A size limit: `must be at most 300 characters long (got 301)`, `must have at least 1 item`, `must be at most 100`. */
+  outOfSize: (p: { big: boolean; limit: number; inclusive: boolean; unit: 'character' | 'item' | undefined; length: number | undefined }) => {
+    const bound = p.big ? (p.inclusive ? 'at most' : 'less than') : p.inclusive ? 'at least' : 'more than';
+    if (p.unit === undefined) return `must be ${bound} ${p.limit}`;
+    if (p.unit === 'character' && !p.big && p.limit <= 1) return 'must not be empty';
+    const got = p.big && p.length !== undefined ? ` (got ${p.length})` : '';
+    return p.unit === 'character' ? `must be ${bound} ${plural(p.limit, 'character')} long${got}` : `must have ${bound} ${plural(p.limit, 'item')}${got}`;
+  },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
   unknownProfile: (p: { kind: string; got: string; suggested: string | undefined; known: readonly string[] }) =>
     `unknown ${p.kind} ${p.got}${p.suggested === undefined ? `; known: ${p.known.join(', ')}` : suggestion(p.suggested)}`,
-  noMatchingShape: () => 'matches none of the accepted forms',
   moreProblems: (p: { count: number }) => ` (and ${plural(p.count, 'more problem')})`,
 
   // Refusals of a valid event by the machine.

@@ -90,6 +90,16 @@ describe('an actor emits event.refused', () => {
     expect(refusal?.error.toJSON()).toMatchObject({ code: refusal?.code, state: 'procedure', allowedEvents: refusal?.allowedEvents });
   });
 
+  it('for a malformed event of every type, since every transition is guarded and guards take only valid events', () => {
+    const states = withdrawalMachine.config.states as unknown as Record<string, { on?: Record<string, unknown> }>;
+    for (const [state, config] of Object.entries(states)) {
+      for (const [type, transitions] of Object.entries(config.on ?? {})) {
+        for (const transition of [transitions].flat() as { guard?: unknown }[]) expect(transition.guard, `${state} ${type}`).toBeTypeOf('string');
+      }
+    }
+    for (const type of eventTypes) expect(refusalsOf({ type, date: '2025-13-01' }).map((r) => r.code)).toEqual(['INVALID_EVENT']);
+  });
+
   it('is typed', () => {
     const { actor } = startActor();
     actor.on('event.refused', (event) => {
