@@ -4,20 +4,8 @@ import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 
-/** An obligation that outlives the withdrawal, as a result may list it. */
-export interface SurvivingObligation {
-  /** The last day it binds the party. */
-  readonly until: CalendarDate;
-  /** What survives, in words. */
-  readonly scope: string;
-  /** The governing provision. */
-  readonly article: string;
-  /** URL of its text. */
-  readonly source: string;
-}
-
-/** What {@link toICalendar} reads from a result (a `SimulationResult`, optionally with its surviving obligations). */
-export type CalendarResult = SimulationResult & { readonly surviving?: readonly SurvivingObligation[] };
+/** What {@link toICalendar} reads: a `SimulationResult`. */
+export type CalendarResult = SimulationResult;
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -125,7 +113,7 @@ function keyDates(result: CalendarResult): KeyDate[] {
       `Other parties may object to the suspension notified on ${suspension.notifiedOn} until ${suspension.objectionWindowEndsOn}.`,
     );
   }
-  for (const [index, obligation] of (result.surviving ?? []).entries()) {
+  for (const [index, obligation] of result.surviving.entries()) {
     dates.push({
       kind: `survival-${index}`,
       date: obligation.until,

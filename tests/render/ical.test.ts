@@ -5,6 +5,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { simulate, toICalendar, type Scenario } from '../../src/index.js';
+import { sunset } from '../clause-profiles.js';
 
 const finland: Scenario = { treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] };
 
@@ -77,14 +78,15 @@ describe('toICalendar', () => {
     expect(events[0]?.description).toContain('VCLT');
   });
 
-  it('gives the end of surviving obligations when the result lists them', () => {
-    const result = {
-      ...simulate(finland),
-      surviving: [{ until: '2027-01-09', scope: 'Obligations arising before withdrawal', article: 'VCLT Art. 70(1)(b)', source: 'https://legal.un.org/' }],
-    };
+  it('gives the end of surviving obligations', () => {
+    const result = simulate({ treaty: sunset, party: 'X', events: [{ type: 'instrument.deposited', date: '2025-03-01' }] });
+    expect(result.surviving.map((s) => s.until)).toHaveLength(1);
+    const until = result.surviving[0]?.until as string;
     const { events } = parse(toICalendar(result));
-    expect(events.map((e) => e.start)).toEqual(['2025-07-10', '2026-01-10', '2026-01-10', '2027-01-09']);
-    expect(events[3]?.description).toBe('Obligations arising before withdrawal\nVCLT Art. 70(1)(b)\nhttps://legal.un.org/');
+    expect(events.map((e) => e.start)).toEqual(['2025-03-01', '2026-03-02', '2026-03-02', until]);
+    expect(until).toBe('2046-03-01');
+    expect(events[3]?.summary).toMatch(/surviving obligations of X end$/);
+    expect(events[3]?.description).toBe(`investments made before the withdrawal took effect\nArt. 47(3)\n${result.surviving[0]?.source}`);
   });
 
   it('marks a projected effect, and gives none when there is no effect', () => {
