@@ -59,9 +59,6 @@ function actionImplementations(): Record<ActionName, ReturnType<typeof updateAct
   return result;
 }
 
-/** The state configs, set once the machine below exists (the `refuse` action reads them). */
-let definition: StateShapes | undefined;
-
 /**
  * The root's catch-all: an event no state takes is explained, with the same
  * code, message and allowed events `applyEvent` gives, and emitted as
@@ -69,7 +66,9 @@ let definition: StateShapes | undefined;
  * context stay exactly as they were.
  */
 const refuse = enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, EventRefused>(({ context, event, check, enqueue }) => {
-  const states = definition as StateShapes;
+  // Read when an event is refused, long after the machine below exists (no
+  // module-level statement, so a bundle that does not use the machine drops it).
+  const states = withdrawalMachine.config.states as unknown as StateShapes;
   const state = (Object.keys(states) as WithdrawalStateValue[]).find((name) => check(stateIn(name) as never)) ?? 'procedure';
   enqueue.emit(refusedEvent(refusalOf(states, state, context, event)));
 });
@@ -366,8 +365,6 @@ export const withdrawalMachine = setup({
     },
   },
 });
-
-definition = withdrawalMachine.config.states as unknown as StateShapes;
 
 /** The machine's state names. */
 export type WithdrawalStateValue =
