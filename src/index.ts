@@ -35,6 +35,11 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './machine/index.js';
 export type {
@@ -54,9 +59,11 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
   StateMeta,
   TransitionMeta,
   WithdrawalStateValue,
+  ProfileProvision,
 } from './machine/index.js';
 
 // Treaty and procedure profiles

@@ -47,8 +47,11 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('refuses a state whose dates are missing', () => {
-    const error = errorOf(() => fromPersisted(forged((e) => ((e.context as { receivedOn: string | null }).receivedOn = null))));
-    expect(error.message).toBe('context.receivedOn: state noticePeriod needs context.receivedOn');
+    const error = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string | null }).noticeExpiresOn = null))));
+    expect(error.message).toBe('context.noticeExpiresOn: state noticePeriod needs context.noticeExpiresOn');
+    // Without the receipt the state is still possible (an agreed date), but not what this log produces.
+    const receipt = errorOf(() => fromPersisted(forged((e) => ((e.context as { receivedOn: string | null }).receivedOn = null))));
+    expect(receipt.message).toBe('context.log: the state and context are not what the log of events produces');
   });
 
   it('refuses a procedure state with a timeline that says otherwise', () => {

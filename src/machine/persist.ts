@@ -12,6 +12,7 @@ import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
+import { NOTICE_TERMS } from './input.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -113,6 +114,14 @@ const ContextSchema = z.strictObject({
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
+  // Absent from envelopes written before the field existed: their logs hold none of the events that change it.
+  effectTerms: z
+    .strictObject({
+      basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+      fixedOn: nullableDate,
+      obligationsOutstandingSince: nullableDate,
+    })
+    .default(NOTICE_TERMS),
 });
 
 const ProfileRefSchema = z.strictObject({ id: z.string(), version: z.int(), shipped: z.boolean() });
@@ -216,9 +225,10 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     suspensionPending: ['suspension'],
     suspensionContested: ['suspension'],
     suspended: ['suspension'],
-    noticePeriod: ['receivedOn', 'noticeExpiresOn'],
+    // An agreement or the end of membership can fix the date of effect without a deposit.
+    noticePeriod: ['noticeExpiresOn'],
     deferred: ['receivedOn', 'noticeExpiresOn'],
-    effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],
+    effective: ['effectiveOn'],
     revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
   };
   for (const key of needs[state] ?? []) {
