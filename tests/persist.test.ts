@@ -35,6 +35,21 @@ describe('fromPersisted beyond the checksum', () => {
     expect(explanationOf(restored.context).map((step) => step.fact)).toEqual(['receipt', 'period-end']);
   });
 
+  it('reads an envelope written before effectTerms existed, with the later date at the top of the context', () => {
+    const withLaterDate = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), { type: 'instrument.deposited', date: '2025-06-27', laterDate: '2027-01-01' });
+    if (!withLaterDate.ok) throw withLaterDate.error;
+    const legacy = forgeEnvelope(withLaterDate.snapshot, (e) => {
+      const context = e.context as unknown as Record<string, unknown>;
+      const { effectTerms, ...rest } = context as { effectTerms: { laterDate: string } };
+      for (const key of Object.keys(context)) delete context[key];
+      Object.assign(context, rest, { laterDate: effectTerms.laterDate });
+    });
+    expect('effectTerms' in legacy.context).toBe(false);
+    const restored = fromPersisted(legacy);
+    expect(restored.context).toEqual(withLaterDate.snapshot.context);
+    expect(restored.context.effectTerms).toEqual({ basis: 'notice', laterDate: '2027-01-01', fixedOn: null, obligationsOutstandingSince: null });
+  });
+
   it('accepts an envelope whose checksum it recomputes the same way', () => {
     expect(fromPersisted(forged(() => {})).value).toBe('noticePeriod');
   });

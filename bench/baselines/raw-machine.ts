@@ -52,13 +52,13 @@ const preDeposit = {
 } as const;
 
 /**
- * The context of the bare machine as wide as the library's (20 fields): the
- * five it uses plus fifteen it carries along untouched, like the profiles,
+ * The context of the bare machine as wide as the library's (19 fields): the
+ * five it uses plus fourteen it carries along untouched, like the profiles,
  * timeline and explanation of the real context. XState copies the whole
  * context on every assign, so this isolates what the width alone costs.
  */
 export function wideContext(): RawContext {
-  const carried = ['treaty', 'procedure', 'party', 'entryIntoForce', 'overflow', 'domestic', 'conflicts', 'receivedOn', 'laterDate', 'reasons', 'revokedOn', 'suspension', 'suspensions', 'timeline', 'effectTerms'];
+  const carried = ['treaty', 'procedure', 'party', 'entryIntoForce', 'overflow', 'domestic', 'conflicts', 'receivedOn', 'reasons', 'revokedOn', 'suspension', 'suspensions', 'timeline', 'effectTerms'];
   const context: Record<string, unknown> = { date: null, steps: 0, conflict: false, noticeExpiresOn: null, effectiveOn: null };
   for (const key of carried) context[key] = null;
   return context as unknown as RawContext;

@@ -36,7 +36,7 @@ export const stateConfigs = withdrawalMachine.config.states as unknown as Record
  *
  * @example
  * acceptedEvents('deferred');
- * //=> ['armedConflict.ended', 'notification.revoked', 'clock.advanced', 'suspension.ended']
+ * //=> ['armedConflict.ended', 'obligations.outstanding', 'obligations.fulfilled', 'withdrawal.agreed', 'membership.terminated', 'notification.revoked', 'clock.advanced', 'suspension.ended']
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
   return Object.keys(stateConfigs[state]?.on ?? {}) as WithdrawalEventType[];

@@ -96,8 +96,9 @@ export interface SuspensionPeriod {
 
 /**
  * What fixes the date of effect besides the treaty's own period, and what it
- * waits for (forms 10 and the events `period.extended`, `withdrawal.agreed`,
- * `membership.terminated`).
+ * waits for: a later date the instrument named, an extension, an agreement,
+ * the end of membership, outstanding obligations. (Kept in one field: the
+ * context stays at 19 fields, see `WithdrawalContext`.)
  */
 export interface EffectTerms {
   /**
@@ -108,6 +109,8 @@ export interface EffectTerms {
    * `extension`) can be deferred by an armed conflict or an unmet condition.
    */
   readonly basis: 'notice' | 'extension' | 'agreement' | 'membership';
+  /** A later date of effect the instrument named (where the treaty allows one). */
+  readonly laterDate: CalendarDate | null;
   /** The date of the event that fixed it; `null` for `notice`. */
   readonly fixedOn: CalendarDate | null;
   /**
@@ -145,8 +148,6 @@ export interface WithdrawalContext {
   readonly conflicts: readonly ConflictPeriod[];
   /** When the depositary received the instrument. */
   readonly receivedOn: CalendarDate | null;
-  /** A later date of effect the instrument named. */
-  readonly laterDate: CalendarDate | null;
   /** The reasons the instrument gave. */
   readonly reasons: string | null;
   /** When the notice period ends: the withdrawal takes effect then unless deferred. */
@@ -172,6 +173,6 @@ export interface WithdrawalContext {
   readonly log: readonly WithdrawalEvent[];
   /** Points that do not stop the withdrawal but matter. */
   readonly warnings: readonly Warning[];
-  /** What fixed the date of effect besides the treaty's period, and whether unmet obligations hold it back. */
+  /** What fixes the date of effect besides the treaty's period (a later date named, an extension, an agreement, the end of membership), and whether unmet obligations hold it back. */
   readonly effectTerms: EffectTerms;
 }

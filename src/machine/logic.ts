@@ -399,7 +399,7 @@ function startNotice(c: WithdrawalContext, e: WithdrawalEvent): Partial<Withdraw
     ...superseded,
     date: e.date,
     receivedOn: e.date,
-    laterDate: event.laterDate ?? null,
+    effectTerms: { ...c.effectTerms, laterDate: event.laterDate ?? null },
     reasons: event.reasons ?? null,
     noticeExpiresOn: notice.expiresOn,
     timeline: openStage(c.timeline, 'notice-period', e.date),
@@ -541,7 +541,8 @@ const withdrawalExplainers = {
     const expiry = c.noticeExpiresOn as CalendarDate;
     if (c.effectTerms.basis !== 'notice') return explainEffect(c, expiry);
     const effect = effectRuleOf(c.treaty);
-    const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
+    const { laterDate } = c.effectTerms;
+    const governedByLaterDate = laterDate !== null && laterDate === expiry;
     const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
     return [
       {

@@ -93,7 +93,6 @@ const ContextSchema = z.strictObject({
   ),
   conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   receivedOn: nullableDate,
-  laterDate: nullableDate,
   reasons: z.string().nullable(),
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
@@ -114,15 +113,25 @@ const ContextSchema = z.strictObject({
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
-  // Absent from envelopes written before the field existed: their logs hold none of the events that change it.
-  effectTerms: z
-    .strictObject({
-      basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
-      fixedOn: nullableDate,
-      obligationsOutstandingSince: nullableDate,
-    })
-    .default(NOTICE_TERMS),
+  effectTerms: z.strictObject({
+    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+    laterDate: nullableDate,
+    fixedOn: nullableDate,
+    obligationsOutstandingSince: nullableDate,
+  }),
 });
+
+/**
+ * An envelope of version 2 written before `effectTerms` existed holds the later
+ * date at the top of the context, and none of the events that change the other
+ * terms: move it in (the checksum was taken over the envelope as written).
+ */
+function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = raw.context;
+  if (!isPlainObject(context) || 'effectTerms' in context || !('laterDate' in context)) return raw;
+  const { laterDate, ...rest } = context as Record<string, unknown>;
+  return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
+}
 
 const ProfileRefSchema = z.strictObject({ id: z.string(), version: z.int(), shipped: z.boolean() });
 
@@ -289,7 +298,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       'schemaVersion',
     );
   }
-  const parsed = EnvelopeSchema.safeParse(value);
+  const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {

@@ -324,7 +324,10 @@ export const termsExplainers = {
 
   agreeEffectLater: (c, e) => [agreementStep(c, e)],
 
-  endMembershipNow: (c, e) => membershipStep(c, e),
+  endMembershipNow: (c, e) => [
+    ...membershipStep(c, e),
+    ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: e.date }) }, membershipEndsAt(c, e) as CalendarDate),
+  ],
 
   endMembershipLater: (c, e) => membershipStep(c, e),
 
