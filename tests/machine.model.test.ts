@@ -82,6 +82,8 @@ function sampleEvents(snapshot: WithdrawalSnapshot): WithdrawalEvent[] {
   ];
   const { noticeExpiresOn, suspension } = snapshot.context;
   if (noticeExpiresOn) events.push({ type: 'period.extended', date: next, until: addDays(noticeExpiresOn, 30) });
+  const { membershipEnd } = snapshot.context.effectTerms;
+  if (membershipEnd) events.push({ type: 'clock.advanced', date: membershipEnd.ceasesOn });
   if (noticeExpiresOn) events.push({ type: 'clock.advanced', date: noticeExpiresOn });
   if (suspension) {
     events.push({ type: 'clock.advanced', date: suspension.objectionWindowEndsOn });
@@ -97,7 +99,7 @@ function serialize(snapshot: WithdrawalSnapshot): string {
   const steps = [...new Set(c.domestic.map((d) => d.type))].sort().join(',');
   const objections = c.suspension?.objections.filter((o) => o.withdrawnOn === null).map((o) => o.by).sort().join(',');
   const window = c.suspension && c.date ? c.date >= c.suspension.objectionWindowEndsOn : false;
-  const terms = `${c.effectTerms.basis}|${c.effectTerms.obligationsOutstandingSince !== null}`;
+  const terms = `${c.effectTerms.basis}|${c.effectTerms.obligationsOutstandingSince !== null}|${c.effectTerms.membershipEnd !== null}`;
   return `${snapshot.value}|${conflict}|${steps}|${c.suspension?.status}|${c.suspension?.ground}|${objections}|${window}|${terms}`;
 }
 

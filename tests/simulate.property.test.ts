@@ -59,7 +59,8 @@ function viaXState(scenario: Scenario): { state: string; context: unknown; expla
       if (snapshot.status !== 'active' || deadline === null) break;
       const before = snapshot.value;
       send({ type: 'clock.advanced', date: deadline });
-      if (snapshot.value === before) break;
+      const after = (withdrawalMachine.config.states?.[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
+      if (snapshot.value === before && (after ? deadlines[after](snapshot.context) : null) === deadline) break;
     }
   }
   // What an actor's user gets on demand, replayed from the log the machine kept.

@@ -118,6 +118,12 @@ export interface EffectTerms {
    * `conditions`) are recorded as outstanding; `null` while they are presumed met.
    */
   readonly obligationsOutstandingSince: CalendarDate | null;
+  /**
+   * Where membership of the organisation ended while a notice period running
+   * to an earlier date governs: when membership ended, and the day party status
+   * ends in consequence, which takes over if the notice's effect is deferred.
+   */
+  readonly membershipEnd: { readonly terminatedOn: CalendarDate; readonly ceasesOn: CalendarDate } | null;
 }
 
 /**

@@ -70,7 +70,7 @@ export interface ResolvedInput {
 }
 
 /** The terms of a withdrawal governed by the treaty's own period, with nothing outstanding. */
-export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null };
+export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null };
 
 /** The context of a machine that has seen no event yet. */
 export function initialContext(input: ResolvedInput): WithdrawalContext {

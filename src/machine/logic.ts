@@ -31,6 +31,7 @@ import {
   explainEffect,
   membershipEndsAt,
   obligationsDefer,
+  pendingMembershipEnd,
   termsChecks,
   termsExplainers,
   termsUpdates,
@@ -312,6 +313,16 @@ const withdrawalGuards = {
   beforeExpiry: pass(checks.beforeExpiry),
   noConflictBeforeExpiry: pass(checks.noConflictBeforeExpiry),
   conflictOngoingBeforeExpiry: pass(checks.conflictOngoingBeforeExpiry),
+  /** The period is over, its effect deferred, and party status ended by a termination of membership comes by this event's date. */
+  deferralMeetsMembershipEnd: (c, e) => {
+    const ceasesOn = pendingMembershipEnd(c);
+    return ceasesOn !== undefined && isDue(c, e) && effectDeferred(c) && e.date >= ceasesOn;
+  },
+  /** The period is over, its effect deferred, and party status ends later in consequence of a termination of membership. */
+  deferralAwaitsMembershipEnd: (c, e) => {
+    const ceasesOn = pendingMembershipEnd(c);
+    return ceasesOn !== undefined && isDue(c, e) && effectDeferred(c) && e.date < ceasesOn;
+  },
   /** The period is over and an armed conflict or outstanding obligations defer the effect. */
   expiresDeferred: (c, e) => isDue(c, e) && effectDeferred(c),
   /** The period is over and nothing defers the effect. */

@@ -343,6 +343,18 @@ export const withdrawalMachine = setup({
       on: {
         'clock.advanced': [
           {
+            guard: 'deferralMeetsMembershipEnd',
+            target: 'effective',
+            actions: 'takeEffectAtMembershipEnd',
+            description: 'Period expires, its effect deferred; party status has ended meanwhile with membership of the organisation',
+            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+          },
+          {
+            guard: 'deferralAwaitsMembershipEnd',
+            actions: 'awaitMembershipEnd',
+            description: 'Period expires, its effect deferred: party status ends later with membership of the organisation',
+          },
+          {
             guard: 'expiresDeferred',
             target: 'deferred',
             actions: 'defer',

@@ -118,6 +118,7 @@ const ContextSchema = z.strictObject({
     laterDate: nullableDate,
     fixedOn: nullableDate,
     obligationsOutstandingSince: nullableDate,
+    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
   }),
 });
 

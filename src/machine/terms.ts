@@ -174,6 +174,16 @@ export const termsChecks = {
   outstanding: checkOutstanding,
 } satisfies Record<string, Check>;
 
+/** Whether a notice period is running and ends no later than `end`, so that it governs. */
+function noticeEndsFirst(c: WithdrawalContext, end: CalendarDate): boolean {
+  return c.noticeExpiresOn !== null && c.noticeExpiresOn <= end && c.timeline[c.timeline.length - 1]?.stage === 'notice-period';
+}
+
+/** At the end of the period, its effect deferred: the end of party status kept from a termination of membership, if any. */
+export function pendingMembershipEnd(c: WithdrawalContext): CalendarDate | undefined {
+  return c.effectTerms.membershipEnd?.ceasesOn;
+}
+
 /** Whether a termination of membership on this event's date ends the party's status at once. */
 export function membershipEndsAt(context: WithdrawalContext, event: WithdrawalEvent): CalendarDate | undefined {
   const rule = context.treaty.withdrawal.membership;
@@ -229,11 +239,27 @@ export const termsUpdates = {
 
   endMembershipLater: (c, e) => {
     const end = membershipEndsAt(c, e) as CalendarDate;
-    // Where a notice period already ends earlier, the earlier effect wins.
-    if (c.noticeExpiresOn !== null && c.receivedOn !== null && c.noticeExpiresOn <= end && c.timeline[c.timeline.length - 1]?.stage === 'notice-period') {
-      return { date: e.date };
-    }
+    // Where a notice period already ends earlier, the earlier effect wins; the
+    // end of party status is kept, to take over should that effect be deferred.
+    if (noticeEndsFirst(c, end)) return { date: e.date, effectTerms: terms(c, { membershipEnd: { terminatedOn: e.date, ceasesOn: end } }) };
     return awaitEffect(c, e, end, 'membership');
+  },
+
+  awaitMembershipEnd: (c, e) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return { date: e.date, noticeExpiresOn: ceasesOn, effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }) };
+  },
+
+  takeEffectAtMembershipEnd: (c, e) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return {
+      ...closeOnEffect(c, ceasesOn),
+      date: e.date,
+      effectiveOn: ceasesOn,
+      // As when the end of party status is awaited: the withdrawal stage runs on to it, with no deferral.
+      timeline: openStage(c.timeline, 'effective', ceasesOn),
+      effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }),
+    };
   },
 
   recordOutstanding: (c, e) => ({ date: e.date, effectTerms: terms(c, { obligationsOutstandingSince: e.date }) }),
@@ -289,14 +315,13 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
       rule,
     ),
   ];
-  const running = c.timeline[c.timeline.length - 1]?.stage === 'notice-period' && c.receivedOn !== null && c.noticeExpiresOn !== null;
-  if (rule.kind === 'linked' && running && c.noticeExpiresOn !== null && end >= (c.noticeExpiresOn as CalendarDate)) {
+  if (rule.kind === 'linked' && noticeEndsFirst(c, end)) {
     steps.push(
       step(
         'membership',
         e.date,
         'the earlier effect governs',
-        `The notice period already ends on ${c.noticeExpiresOn}, no later than ${end}: the withdrawal takes effect as notified.`,
+        `The notice period already ends on ${c.noticeExpiresOn}, no later than ${end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${partyName(c)} ceases to be a party on ${end} all the same).`,
         rule,
       ),
     );
@@ -330,6 +355,16 @@ export const termsExplainers = {
   ],
 
   endMembershipLater: (c, e) => membershipStep(c, e),
+
+  awaitMembershipEnd: (c) => [membershipOverridesDeferral(c)],
+
+  takeEffectAtMembershipEnd: (c) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return [
+      membershipOverridesDeferral(c),
+      ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn }) }, ceasesOn),
+    ];
+  },
 
   recordOutstanding: (c, e) => {
     const condition = conditionWords(c.treaty);
@@ -397,6 +432,21 @@ export function explainEffect(c: WithdrawalContext, on: CalendarDate): Explanati
       rule,
     ),
   ];
+}
+
+/** At the end of the period: what would defer the withdrawal, and the end of party status that comes regardless. */
+function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
+  const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+  const rule = c.treaty.withdrawal.membership as MembershipRule;
+  const reasons = deferralReasons(c);
+  return step(
+    'deferral',
+    c.noticeExpiresOn as CalendarDate,
+    'the end of membership governs where the withdrawal is deferred',
+    `When the period expired on ${c.noticeExpiresOn}, ${reasons.statement}; but the membership of ${partyName(c)} ended on ${terminatedOn}, ` +
+      `so ${partyName(c)} ceases to be a party on ${ceasesOn} whatever defers the withdrawal.`,
+    { article: `${rule.article}; ${reasons.article}`, source: rule.source },
+  );
 }
 
 /** Why the effect is deferred at the end of the period, for the deferral step. */

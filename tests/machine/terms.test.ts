@@ -21,7 +21,7 @@ import {
   type WithdrawalEvent,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
-import { runs } from '../arbitraries.js';
+import { linkedTreaty, runs } from '../arbitraries.js';
 
 const ottawa = getTreaty('ottawa');
 
@@ -335,6 +335,27 @@ describe('membership.terminated', () => {
     const long = simulate({ treaty: yearLong, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
     expect(long.effectiveOn).toBe('2022-09-16');
     expect(long.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2022-09-16', article: 'Art. 58(3), (1)' });
+  });
+
+  it('takes over where the earlier notice is deferred: party status ends with membership all the same', () => {
+    // Hypothetical: the Mine Ban Treaty's rules with party status tied to membership of an organisation (six months).
+    const events: WithdrawalEvent[] = [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'membership.terminated', date: '2025-03-01' },
+    ];
+    const result = simulate({ treaty: linkedTreaty, party: 'X', events });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01', noticeExpiresOn: '2025-09-01' });
+    expect(statusOn(result, '2025-08-31').bound).toBe(true);
+    expect(statusOn(result, '2025-09-01')).toMatchObject({ bound: false, article: 'Art. 96' });
+    const step = result.explanation.find((s) => s.rule === 'the end of membership governs where the withdrawal is deferred');
+    expect(step).toMatchObject({ date: '2025-07-10' });
+    expect(step?.statement).toContain('so X ceases to be a party on 2025-09-01 whatever defers the withdrawal');
+    // Reached in one step of the clock, the same answer.
+    const jump = simulate({ treaty: linkedTreaty, events: [...events, { type: 'clock.advanced', date: '2026-01-01' }] });
+    expect(jump).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    // Without the expulsion the withdrawal stays deferred.
+    expect(simulate({ treaty: linkedTreaty, events: events.slice(0, 2) }).outcome).toBe('deferred');
   });
 
   it('is refused with NO_MEMBERSHIP_RULE where the profile has no membership rule', () => {
