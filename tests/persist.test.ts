@@ -47,7 +47,7 @@ describe('fromPersisted beyond the checksum', () => {
     expect('effectTerms' in legacy.context).toBe(false);
     const restored = fromPersisted(legacy);
     expect(restored.context).toEqual(withLaterDate.snapshot.context);
-    expect(restored.context.effectTerms).toEqual({ basis: 'notice', laterDate: '2027-01-01', fixedOn: null, obligationsOutstandingSince: null });
+    expect(restored.context.effectTerms).toEqual({ basis: 'notice', laterDate: '2027-01-01', fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null });
   });
 
   it('accepts an envelope whose checksum it recomputes the same way', () => {
