@@ -465,7 +465,7 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   if (obligationsDefer(c)) {
     const condition = conditionWords(c.treaty);
     parts.push(
-      `obligations of ${partyName(c)} recorded as outstanding on ${c.effectTerms.obligationsOutstandingSince} were not fulfilled (${condition.text}): the withdrawal waits until they are`,
+      `obligations of ${partyName(c)} recorded as outstanding on ${c.effectTerms.obligationsOutstandingSince} were still unfulfilled, and the withdrawal is subject to a condition (${condition.text}): it waits until they are fulfilled`,
     );
     articles.push(condition.article);
     source ??= condition.source;

@@ -320,6 +320,11 @@ describe('membership.terminated', () => {
   it('reproduces Russia ceasing to be an ECHR party six months later, on 16 September 2022', () => {
     const result = simulate({ treaty: echr, party: 'RUS', events: [expelled] });
     expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2022-09-16', receivedOn: null });
+    const meanwhile = statusOn(simulate({ treaty: echr, party: 'RUS', events: [expelled], asOf: '2022-06-01' }), '2022-06-01');
+    expect(meanwhile).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 58(3), (1)' });
+    expect(meanwhile.reason).toBe(
+      'The date of effect was fixed on 2022-03-16 without a notice (membership ended: party status follows); the withdrawal takes effect on 2022-09-16. Until then the ECHR binds RUS.',
+    );
     expect(statusOn(result, '2022-09-15').bound).toBe(true);
     expect(statusOn(result, '2022-09-16')).toMatchObject({ bound: false, article: 'Art. 58(3), (1)' });
     expect(result.explanation[0]?.statement).toContain('ceases to be a party on 2022-09-16');
@@ -384,9 +389,12 @@ describe('obligations on which the effect depends (form 10)', () => {
     expect(deferred).toMatchObject({ outcome: 'deferred', effectiveOn: null, noticeExpiresOn: '2022-01-10' });
     const step = deferred.explanation.find((s) => s.fact === 'deferral');
     expect(step).toMatchObject({ date: '2022-01-10', article: 'Art. 1(5)', rule: 'no effect while obligations are outstanding' });
-    expect(step?.statement).toContain('recorded as outstanding on 2021-06-01 were not fulfilled');
+    expect(step?.statement).toContain('recorded as outstanding on 2021-06-01 were still unfulfilled');
     expect(step?.statement).not.toContain('armed conflict');
-    expect(statusOn(deferred, '2022-06-01')).toMatchObject({ bound: true, stage: 'deferred' });
+    const status = statusOn(deferred, '2022-06-01');
+    expect(status).toMatchObject({ bound: true, stage: 'deferred', article: 'Art. 1(5)' });
+    expect(status.reason).toContain('it waits until they are fulfilled');
+    expect(status.reason).not.toContain('armed conflict');
     const fulfilled = simulate({ treaty: ilo, events: [...events, { type: 'obligations.fulfilled', date: '2022-08-01' }] });
     expect(fulfilled).toMatchObject({ outcome: 'effective', effectiveOn: '2022-08-01' });
     expect(statusOn(fulfilled, '2022-07-31').bound).toBe(true);
