@@ -21,11 +21,13 @@ interface Figure {
 // must raise them on purpose, in the same commit, saying why.
 // The party data of src/parties (about 10 KiB: every party to three treaties)
 // raised own, contract and full in the commits that added it; simulate reads it.
+// The second version's events (src/machine/terms.ts, their transitions and their
+// wording: about 4.8 KiB) raised own, contract and full again; the machine needs them.
 const BUDGET = {
-  own: 42 * 1024,
-  full: 83 * 1024,
+  own: 47 * 1024,
+  full: 89 * 1024,
   treatyData: 8 * 1024,
-  contract: 35 * 1024,
+  contract: 40 * 1024,
   dates: 3 * 1024,
 };
 
