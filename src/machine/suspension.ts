@@ -3,7 +3,7 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
-import { addPeriodWithDetails } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT } from '../treaties/profiles/sources.js';
@@ -30,9 +30,12 @@ function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, s
   return { fact, date, rule, statement, article, source, clamped: false };
 }
 
-/** When the objection window ends for this notice (three months by default; VCLT Art. 65(2)). */
-function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate; minimum: CalendarDate } {
-  const minimum = addPeriodWithDetails(event.date, { months: 3 }).date;
+/**
+ * When the objection window ends for this notice (three months by default; VCLT
+ * Art. 65(2)); `null` for a date past the calendar's end, which the check refuses.
+ */
+function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate | null; minimum: CalendarDate | null } {
+  const minimum = addPeriodWithinCalendar(event.date, { months: 3 });
   return { endsOn: event.objectionPeriodEndsOn ?? minimum, minimum };
 }
 
@@ -43,6 +46,15 @@ function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: C
 const checkNotice: Check = (_context, event) => {
   const notice = event as WithdrawalEventOf<'suspension.notified'>;
   const { endsOn, minimum } = windowFor(notice);
+  if (endsOn === null) {
+    return {
+      code: 'DATE_OUT_OF_RANGE',
+      message:
+        `suspension.notified on ${notice.date}: the three-month window for objections (VCLT Art. 65(2)) would end after ${LAST_CALENDAR_DATE}, ` +
+        'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+      path: 'event.date',
+    };
+  }
   if (endsOn <= notice.date) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
@@ -50,11 +62,11 @@ const checkNotice: Check = (_context, event) => {
       path: 'event.objectionPeriodEndsOn',
     };
   }
-  if (endsOn < minimum && !notice.urgent) {
+  if ((minimum === null || endsOn < minimum) && !notice.urgent) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
       message:
-        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum}); ` +
+        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum ?? `after ${LAST_CALENDAR_DATE}`}); ` +
         'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
       path: 'event.objectionPeriodEndsOn',
     };
@@ -196,7 +208,7 @@ export const suspensionUpdates = {
         ground: notice.ground,
         reasons: notice.reasons ?? null,
         urgent: notice.urgent === true,
-        objectionWindowEndsOn: windowFor(notice).endsOn,
+        objectionWindowEndsOn: windowFor(notice).endsOn as CalendarDate, // the guard refused a null
         objections: [],
         findings: [],
         status: 'pending',
@@ -292,7 +304,8 @@ export const suspensionExplainers = {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
     const suspension = record(c) as SuspensionRecord;
     const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
-    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
+    // Words only: the machine keeps no state on this date, so an objection late in 9999 is taken, without it.
+    const art66 = addPeriodWithinCalendar(e.date, { months: 12 }) ?? `a date after ${LAST_CALENDAR_DATE}`;
     return [
       step(
         'objection',
