@@ -12,9 +12,12 @@ import type {
   TimelineStage,
 } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
-import { initialContext } from '../machine/input.js';
+import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
+import { procedures } from '../procedures/registry.js';
+import { treaties } from '../treaties/registry.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
+import { growingInPlace } from '../machine/helpers.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -105,6 +108,11 @@ function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): With
  * // throws WithdrawalError: events[0].date: 2025-02-30 is not a calendar date
  */
 export function parseScenario(scenario: unknown): ParsedScenario {
+  // The parsed scenario is plain data zod built; only reading the caller's value can throw.
+  return readingInput('scenario', () => parseReadable(scenario));
+}
+
+function parseReadable(scenario: unknown): ParsedScenario {
   if (!isPlainObject(scenario)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
@@ -121,7 +129,14 @@ export function parseScenario(scenario: unknown): ParsedScenario {
     });
   }
   const parsed = ScenarioSchema.safeParse(scenario);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const { data } = parsed;
+    return {
+      ...data,
+      treaty: ownOrShipped('treaty', data.treaty, treaties),
+      procedure: ownOrShipped('procedure', data.procedure, procedures),
+    };
+  }
   throw errorFromZod(codeForIssue(parsed.error.issues[0], scenario), parsed.error, { subject: 'scenario' });
 }
 
@@ -149,6 +164,15 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
 export function runScenario(
   scenario: ParsedScenario,
   options: Pick<RunOptions, 'keepLog'> = {},
+): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
+  // Each context of the run is dropped once the next exists, so the run may grow
+  // its lists in place: linear in the events (issue #19, item 3).
+  return growingInPlace(() => runEvents(scenario, options));
+}
+
+function runEvents(
+  scenario: ParsedScenario,
+  options: Pick<RunOptions, 'keepLog'>,
 ): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({

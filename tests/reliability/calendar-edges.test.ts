@@ -19,11 +19,13 @@ import {
   withdrawalMachine,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
+  type WithdrawalStateValue,
 } from '../../src/index.js';
+import { deadlineDue } from '../../src/machine/apply.js';
 import { runs, suspendable } from '../arbitraries.js';
 import { applyAll, errorOf } from '../helpers.js';
 
-/** Sends `event` to an actor restored from `snapshot` as applyEvent applies it (clock first); returns the actor's snapshot. */
+/** Sends `event` to an actor restored from `snapshot` as applyEvent applies it (the clock first when a deadline is due); returns the actor's snapshot. */
 function throughActor(snapshot: WithdrawalSnapshot, event: WithdrawalEvent) {
   const errors: unknown[] = [];
   const actor = createActor(withdrawalMachine, { snapshot } as never);
@@ -34,10 +36,10 @@ function throughActor(snapshot: WithdrawalSnapshot, event: WithdrawalEvent) {
     actor.stop();
     return { after: before, errors };
   }
-  if (event.type !== 'clock.advanced' && before.hasTag('clock') && before.context.date !== null && event.date > before.context.date) {
+  if (event.type !== 'clock.advanced' && deadlineDue(before.value as WithdrawalStateValue, before.context, event.date)) {
     actor.send({ type: 'clock.advanced', date: event.date });
   }
-  actor.send(event);
+  if (actor.getSnapshot().status === 'active') actor.send(event);
   const after = actor.getSnapshot();
   actor.stop();
   return { after, errors };
