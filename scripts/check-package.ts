@@ -49,7 +49,7 @@ const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', wo
 const info = packed[0];
 if (!info) throw new Error('npm pack printed nothing');
 const tarball = join(work, info.filename);
-const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(p));
+const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
 if (unexpected.length > 0) throw new Error(`the tarball holds files users do not need: ${unexpected.join(', ')}`);
 for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE']) {
   if (!info.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);

@@ -53,7 +53,11 @@ export interface PersistedWithdrawal {
   readonly state: WithdrawalStateValue;
   /** The machine context, as plain data. */
   readonly context: WithdrawalContext;
-  /** Checksum of every other field (key order does not matter), to catch corruption. */
+  /**
+   * Checksum of every other field (key order does not matter), to catch
+   * corruption. Integrity, not security: anyone can recompute it, so it proves
+   * nothing about who made the envelope; sign it yourself across a trust boundary.
+   */
   readonly checksum: string;
 }
 
