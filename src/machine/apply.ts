@@ -168,19 +168,23 @@ export function explainRefusal(
  */
 export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
   // A result API: whatever a hostile snapshot or event throws becomes a result.
+  let valid: WithdrawalEvent;
   try {
-    return applyReadable(snapshot, event);
+    const parsed = WithdrawalEventSchema.safeParse(event);
+    if (!parsed.success) return { ok: false, error: errorFromZod('INVALID_EVENT', parsed.error, { prefix: 'event', event }) };
+    valid = parsed.data;
   } catch (error) {
-    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('snapshot or event', error) };
+    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('event', error) };
+  }
+  // The event is now plain data zod built: only the snapshot can still throw.
+  try {
+    return applyValid(snapshot, valid);
+  } catch (error) {
+    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('snapshot', error) };
   }
 }
 
-function applyReadable(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
-  const parsed = WithdrawalEventSchema.safeParse(event);
-  if (!parsed.success) {
-    return { ok: false, error: errorFromZod('INVALID_EVENT', parsed.error, { prefix: 'event', event }) };
-  }
-  const valid = parsed.data;
+function applyValid(snapshot: WithdrawalSnapshot, valid: WithdrawalEvent): ApplyResult {
   let current = snapshot;
   if (valid.type !== 'clock.advanced' && deadlineDue(stateOf(current), current.context, valid.date)) {
     [current] = transition(withdrawalMachine, current, { type: 'clock.advanced', date: valid.date });

@@ -122,6 +122,7 @@ export function unreadable(what: string, error: unknown): WithdrawalError {
   return new WithdrawalError({
     code: 'INVALID_INPUT',
     message: `${what}: could not be read (${reason}); pass plain data: objects and arrays without throwing getters or revoked proxies`,
+    path: what,
   });
 }
 
