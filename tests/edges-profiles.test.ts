@@ -80,10 +80,12 @@ describe('profile references', () => {
     expect(defineProcedure({ ...getProcedure('ukraine'), id: 'once' }).steps).toHaveLength(3);
   });
 
-  it('defined by hand: periods must be positive and fixed days must exist', () => {
+  it('defined by hand: periods are whole and not negative (zero: effect upon receipt) and fixed days must exist', () => {
     const ottawa = getTreaty('ottawa');
     const period = (p: object) => ({ ...ottawa, withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, period: p } } });
-    expect(errorOf(() => defineTreaty(period({ months: 0 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(errorOf(() => defineTreaty(period({ months: -1 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(errorOf(() => defineTreaty(period({ months: 1.5 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(defineTreaty(period({ months: 0 }) as never).withdrawal.effect).toMatchObject({ period: { months: 0 } });
     expect(defineTreaty(period({ days: 1 }) as never).withdrawal.effect).toMatchObject({ period: { days: 1 } });
     const icrw = getTreaty('icrw');
     const effectOn = (day: string) => ({ ...icrw, withdrawal: { ...icrw.withdrawal, effect: { ...icrw.withdrawal.effect, effectOn: day } } });

@@ -32,7 +32,7 @@ describe('shipped treaty profiles', () => {
 
   it.each(treaties.map((t) => [t.id, t] as const))('%s cites an article and an http(s) source for every rule', (_id, profile) => {
     const cited: { article: string; source: string }[] = [
-      profile.withdrawal.effect,
+      ...(profile.withdrawal.effect ? [profile.withdrawal.effect] : []),
       profile.withdrawal.instrument,
       profile.suspension,
       ...profile.withdrawal.consequences,

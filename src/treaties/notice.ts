@@ -4,6 +4,26 @@ import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import type { CalendarRule, EffectRule, TreatyProfile } from './schema.js';
 
+/**
+ * The profile's rule of effect; a profile whose `withdrawal.basis` is `none` has
+ * none, and asking for it is refused.
+ *
+ * @throws {WithdrawalError} `NO_RIGHT_OF_WITHDRAWAL`.
+ * @example
+ * effectRuleOf(getTreaty('ottawa')).article;
+ * //=> 'Art. 20(3)'
+ */
+export function effectRuleOf(profile: TreatyProfile): EffectRule {
+  const { effect } = profile.withdrawal;
+  if (effect) return effect;
+  throw new WithdrawalError({
+    code: 'NO_RIGHT_OF_WITHDRAWAL',
+    message:
+      `${profile.shortName} provides for no withdrawal and none is implied (VCLT Art. 56(1)); ` +
+      'it can be left only with the consent of all the parties (VCLT Art. 54(b)): record that as a withdrawal.agreed event',
+  });
+}
+
 /** The facts a notice period is computed from. */
 export interface NoticeFacts {
   /** The date the depositary records as the date of receipt of the instrument. */
@@ -42,7 +62,9 @@ function plural(n: number, unit: string): string {
  * describeEffectRule(getTreaty('ottawa').withdrawal.effect);
  * //=> '6 months after receipt'
  */
-export function describeEffectRule(rule: EffectRule): string {
+export function describeEffectRule(rule: EffectRule | undefined): string {
+  if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
+  if (rule.kind === 'end-of-term') return 'at the end of the current term';
   if (rule.kind === 'after-receipt') {
     const { years = 0, months = 0, days = 0 } = rule.period;
     const parts: string[] = [];
@@ -160,7 +182,8 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   if (entryIntoForce) parseDate(entryIntoForce, 'entryIntoForce');
   if (laterDate) parseDate(laterDate, 'laterDate');
   const { withdrawal } = profile;
-  const { effect, instrument } = withdrawal;
+  const { instrument } = withdrawal;
+  const effect = effectRuleOf(profile);
   const warnings: Warning[] = [];
 
   const timing = checkNoticeTiming(profile, receivedOn, entryIntoForce);
@@ -208,14 +231,14 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
     warnings.push({
       code: 'TREATY_NOT_IN_FORCE',
       message: `${profile.shortName} has not entered into force; its withdrawal clause applies only once it does`,
-      article: withdrawal.effect.article,
+      article: effect.article,
       source: profile.text,
     });
   } else if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) {
     warnings.push({
       code: 'TREATY_NOT_IN_FORCE',
       message: `${profile.shortName} ceased to be in force on ${profile.terminatedOn}; there is nothing left to withdraw from`,
-      article: withdrawal.effect.article,
+      article: effect.article,
       source: profile.text,
     });
   }
@@ -238,7 +261,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
       source: effect.counting === 'next-day' && effect.countingSource ? effect.countingSource : effect.source,
       clamped,
     });
-  } else {
+  } else if (effect.kind === 'calendar') {
     periodEnd = calendarEffect(effect, receivedOn);
     steps?.push({
       fact: 'period-end',
@@ -248,6 +271,13 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
       article: effect.article,
       source: effect.source,
       clamped: false,
+    });
+  } else {
+    // Computed by the end-of-term rule (work in progress on #16): refused until then.
+    throw new WithdrawalError({
+      code: 'INVALID_PROFILE',
+      message: `${profile.shortName}: effect rules of kind ${effect.kind} are not computed yet`,
+      path: 'treaty.withdrawal.effect',
     });
   }
 
