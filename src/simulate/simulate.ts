@@ -141,10 +141,13 @@ function parseReadable(scenario: unknown): ParsedScenario {
 }
 
 function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
+  const indexed = events.map((event, index) => ({ event, index }));
+  // Most scenarios come in date order: check in one pass, and sort (n log n) only when not.
+  let ordered = true;
+  for (let i = 1; i < events.length && ordered; i++) if ((events[i] as WithdrawalEvent).date < (events[i - 1] as WithdrawalEvent).date) ordered = false;
+  if (ordered) return indexed;
   // Array.prototype.sort is stable, so same-date events keep the order given.
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+  return indexed.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
 }
 
 function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
