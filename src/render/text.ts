@@ -1,3 +1,4 @@
+import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
@@ -84,7 +85,8 @@ function table(cellsByRow: readonly (readonly string[])[], color: boolean | unde
 
 /**
  * The timeline as an aligned table a person takes in at a glance: stage, from,
- * to, and the rule with its article; armed conflicts as rows of their own.
+ * to, and the rule with its article; armed conflicts and obligations that
+ * survive the withdrawal (`surviving`, to the first day free) as rows of their own.
  *
  * @example
  * const text = renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
@@ -108,6 +110,13 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
     rows.push({
       from: conflict.from,
       cells: ['armed conflict', conflict.from, conflict.to ?? '…', step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty'],
+    });
+  }
+  for (const obligation of result.surviving) {
+    // TO is the first day of what follows, as for the stages: the day after `until`.
+    rows.push({
+      from: obligation.from,
+      cells: ['surviving', obligation.from, addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…', `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

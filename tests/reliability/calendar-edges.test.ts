@@ -10,7 +10,10 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
+  defineTreaty,
   explanationOf,
+  getTreaty,
+  renderTimeline,
   fromPersisted,
   initialSnapshot,
   safeSimulate,
@@ -96,6 +99,24 @@ describe('a date near the end of the calendar (issue #19, repro 1)', () => {
     expect(errors).toEqual([]);
     expect(after.status).toBe('active');
     expect(after.value).toBe('procedure');
+  });
+});
+
+describe('an obligation that survives past 9999-12-31', () => {
+  const survives = defineTreaty({
+    ...getTreaty('ottawa'),
+    id: 'survives-long',
+    withdrawal: {
+      ...getTreaty('ottawa').withdrawal,
+      survival: [{ period: { years: 20 }, scope: 'existing investments', article: 'Art. 1', source: 'https://example.org/survives' }],
+    },
+  });
+
+  it('binds through the end of the calendar in simulate and the text timeline, instead of throwing', () => {
+    const result = simulate({ treaty: survives, events: [{ type: 'instrument.deposited', date: '9990-01-01', reasons: 'r' }] });
+    expect(result.effectiveOn).toBe('9990-07-01');
+    expect(result.surviving.map((s) => s.until)).toEqual(['9999-12-31']);
+    expect(renderTimeline(result)).toMatch(/surviving\s+9990-07-01\s+…\s+Art\. 1 · binds through 9999-12-31/);
   });
 });
 
