@@ -150,7 +150,13 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   const year = packed >> 9;
   const month = (packed >> 5) & 15;
   const day = packed & 31;
-  readPeriod(period);
+  try {
+    readPeriod(period);
+  } catch (error) {
+    // A getter that throws or a revoked Proxy: a WithdrawalError, never a raw TypeError.
+    if (isWithdrawalError(error)) throw error;
+    throw new WithdrawalError({ code: 'INVALID_PERIOD', message: 'period: could not be read; pass a plain object such as { months: 6 }' });
+  }
   const years = periodYears;
   const months = periodMonths;
   const days = periodDays;

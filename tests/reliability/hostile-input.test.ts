@@ -6,7 +6,9 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
+  addPeriod,
   applyEvent,
+  explanationOf,
   fromPersisted,
   getTreaty,
   initialSnapshot,
@@ -76,6 +78,17 @@ describe('hostile objects (issue #19, repro 7)', () => {
     expect(errorOf(() => fromPersisted(throwingGetter(envelope, 'context'))).code).toBe('INVALID_INPUT');
     expect(errorOf(() => fromPersisted(revoked())).code).toBe('INVALID_INPUT');
     expect(errorOf(() => toPersisted(revoked() as never))).toBeInstanceOf(WithdrawalError);
+  });
+});
+
+describe('more entry points with hostile values', () => {
+  it('explanationOf reports a revoked proxy as INVALID_INPUT', () => {
+    expect(errorOf(() => explanationOf(revoked() as never)).code).toBe('INVALID_INPUT');
+  });
+
+  it('addPeriod reports an unreadable period as INVALID_PERIOD', () => {
+    expect(errorOf(() => addPeriod('2025-01-01', revoked() as never)).code).toBe('INVALID_PERIOD');
+    expect(errorOf(() => addPeriod('2025-01-01', throwingGetter({}, 'months') as never)).code).toBe('INVALID_PERIOD');
   });
 });
 
