@@ -135,6 +135,22 @@ describe('control characters never reach the terminal (issue #19, repro 5)', () 
   });
 });
 
+describe('error lines stay short', () => {
+  it('cuts a huge message to 1000 characters and says how many were left out', async () => {
+    let err = '';
+    const io: CliIo = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (err += t) },
+      readInput: async () => JSON.stringify({ treaty: 'ottawa', events: [], ['k'.repeat(100_000)]: 1 }),
+      env: {},
+    };
+    expect(await run(['simulate', 'x.json'], io)).toBe(2);
+    expect(err.split('\n')).toHaveLength(2);
+    expect(err.length).toBeLessThan(1200);
+    expect(err).toMatch(/… \(\d+ more characters\)/);
+  });
+});
+
 describe('command lookup and output errors (issue #19, repro 6)', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('"%s" is an unknown command, exit 2', (name) => {
     expectOneLine(cliRun([name]), 2, new RegExp(`^error: unknown command "${name}"`));

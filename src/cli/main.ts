@@ -292,7 +292,7 @@ function writeBatch(io: CliIo, output: string, header: readonly string[], rows: 
 }
 
 function errorCells(error: WithdrawalError | string): [string, string] {
-  return typeof error === 'string' ? ['READ_ERROR', error] : [error.code, error.message.replace(/\s+/g, ' ')];
+  return typeof error === 'string' ? ['READ_ERROR', error] : [error.code, bounded(error.message).replace(/\s+/g, ' ')];
 }
 
 const formatOption = { format: { type: 'string' as const, short: 'f' } };
@@ -497,9 +497,17 @@ Options:
   },
 };
 
+/** The most characters of an error message the CLI prints on one line. */
+const MAX_MESSAGE = 1000;
+
+/** `text` cut to `max` characters, saying how many were left out. */
+function bounded(text: string, max = MAX_MESSAGE): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
 function oneLine(error: WithdrawalError): string {
   const where = error.code === 'INVALID_INPUT' || error.code === 'INVALID_EVENT' || error.code === 'INVALID_PROFILE' ? ' (fix the scenario file)' : '';
-  return visible(`error ${error.code}: ${error.message.replace(/\s+/g, ' ')}${where}`);
+  return visible(`error ${error.code}: ${bounded(error.message).replace(/\s+/g, ' ')}${where}`);
 }
 
 /** Errors of writing the output (a closed pipe, a full disk): one line, exit code 1. */
