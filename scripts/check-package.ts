@@ -1,8 +1,8 @@
 /**
  * Checks the package as users receive it: `npm run check:package`.
  *
- * 1. `npm pack`, and the tarball holds only dist/, README.md, LICENSE and
- *    package.json;
+ * 1. `npm pack`, and the tarball holds only dist/, the example scenarios the
+ *    docs name (examples/scenarios/*.json), README.md, LICENSE and package.json;
  * 2. publint (strict) and @arethetypeswrong/cli pass on the tarball;
  * 3. a fresh project installs the tarball with the lowest and the newest
  *    xstate and zod the peer ranges allow, and uses it through `import`,
