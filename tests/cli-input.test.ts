@@ -233,6 +233,11 @@ describe('several scenarios at once (issue #18, item 7)', () => {
     ]);
   });
 
+  it('a pretty-printed document with a typo on standard input is one JSON error, not NDJSON rows', () => {
+    const result = cliRun(['simulate', '-'], { input: '{\n  "treaty": "ottawa",\n  "events": [\n}\n' });
+    expectOneLine(result, 2, /^error: standard input is not valid JSON/);
+  });
+
   it('several files give CSV, with a formula-looking cell quoted as text', () => {
     const nd = file('more.ndjson', ndjson);
     const result = cliRun(['simulate', join(scenarios, 'poland-2025.json'), nd, '--format', 'csv']);

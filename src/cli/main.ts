@@ -248,9 +248,11 @@ async function isBatch(paths: readonly string[], io: CliIo): Promise<boolean> {
   const [path] = paths as [string];
   if (/\.ndjson$/i.test(path)) return true;
   if (path === '-') {
-    // One JSON document, or NDJSON: several lines that are not one document.
+    // One JSON document, or NDJSON: several lines that are not one document, the
+    // first of which is a document by itself (a pretty-printed file with a typo is not).
     const text = await readText(path, io);
-    return text.trim().includes('\n') && !isJson(text);
+    const lines = text.trim().split('\n');
+    return lines.length > 1 && isJson(lines[0] as string) && !isJson(text);
   }
   if (!io.expandPath) return false;
   try {
