@@ -53,5 +53,5 @@ export const genevaConventions = {
     source: VCLT,
   },
   notes:
-    'One profile for the four Conventions: their denunciation clauses are word for word the same (GC IV adds re-establishment to release and repatriation). The deferral turns on a conflict at the time of notification, whereas the library’s deferral is assessed when the year expires; record armedConflict.started before the deposit. No State has denounced any of the four Conventions in the sources searched.',
+    'One profile for the four Conventions: their denunciation clauses are word for word the same (GC IV adds re-establishment to release and repatriation). By its letter the deferral covers a notification made while the Power is involved in a conflict; the ICRC Commentary (Pictet) reads it as also covering a conflict that breaks out within the year, which is how the library applies it (armedConflict.started before the year ends). No State has ever denounced any of the Conventions (ICRC Commentary; none found since).',
 } as const satisfies TreatyProfileInput;
