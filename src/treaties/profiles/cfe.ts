@@ -1,8 +1,10 @@
 import type { TreatyProfileInput } from '../schema.js';
 import { VCLT } from './sources.js';
 
-const TEXT = 'https://www.osce.org/library/14087';
-const DEPOSITARY_RECORD = 'https://verdragen.nl/en/Treaty/Details/004285_w';
+/** The Depositary's record (Dutch treaty database), with the text as published in Trb. 1991, 31. */
+const TEXT = 'https://verdragen.nl/en/Treaty/Details/004285_w';
+/** The English text in an official gazette: Diário da Assembleia da República, II série A, n.º 48, 4 July 1992. */
+const GAZETTE_TEXT = 'https://debates.parlamento.pt/catalogo/r3/dar/s2a/06/01/048S2/1992-07-04/16';
 
 /** Treaty on Conventional Armed Forces in Europe (Paris, 1990), Art. XIX. */
 export const cfe = {
@@ -13,7 +15,7 @@ export const cfe = {
   adopted: '1990-11-19',
   depositary: 'Government of the Kingdom of the Netherlands',
   status: 'in-force',
-  entryIntoForce: { date: '1992-11-09', article: 'Art. XXII', source: DEPOSITARY_RECORD },
+  entryIntoForce: { date: '1992-11-09', article: 'Art. XXII', source: TEXT },
   text: TEXT,
   withdrawal: {
     basis: 'treaty-clause',
@@ -42,6 +44,6 @@ export const cfe = {
     source: VCLT,
   },
   notes:
-    'Provisionally applied from 17 July 1992, in force from 9 November 1992. The withdrawal clause fixes a minimum notice (“at least 150 days prior to the intended withdrawal”): the notice names the date, hence laterDate. Russia withdrew with effect from 7 November 2023, after a conference of the States Parties on its withdrawal in Vienna on 29-30 June 2023. Text URL: the OSCE library copy; the Depositary’s record is at ' +
-    DEPOSITARY_RECORD,
+    'Provisionally applied from 17 July 1992, in force from 9 November 1992. The withdrawal clause fixes a minimum notice (“at least 150 days prior to the intended withdrawal”): the notice names the date, hence laterDate. Russia withdrew with effect from 7 November 2023, after a conference of the States Parties on its withdrawal in Vienna on 29-30 June 2023. Text: the Depositary’s record (Trb. 1991, 31); an English text is also printed in an official gazette: ' +
+    GAZETTE_TEXT,
 } as const satisfies TreatyProfileInput;
