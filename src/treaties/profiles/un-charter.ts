@@ -4,6 +4,10 @@ import { VCLT } from './sources.js';
 const TEXT = 'https://www.un.org/en/about-us/un-charter/full-text';
 /** Case study of Indonesia's 1965 "withdrawal", with the San Francisco declaration (Victoria University of Wellington thesis, 1988). */
 const INDONESIA_STUDY = 'https://ir.wgtn.ac.nz/handle/123456789/25693';
+/** New Zealand delegation's official report on the San Francisco Conference (AJHR 1945, A-2), on expulsion and withdrawal. */
+const SAN_FRANCISCO_REPORT = 'https://paperspast.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1945/I/54';
+/** Minutes of the US delegation at San Francisco, 22 May 1945 (FRUS 1945, vol. I, doc. 249), on withdrawal. */
+const US_DELEGATION_1945 = 'https://history.state.gov/historicaldocuments/frus1945v01/d249';
 
 /** Charter of the United Nations (San Francisco, 1945): no withdrawal clause. */
 export const unCharter = {
@@ -23,7 +27,13 @@ export const unCharter = {
         by: 'San Francisco Conference, 1945 (report of Committee I/2, adopted by the Conference)',
         view: 'The Charter should neither permit nor prohibit withdrawal expressly; but if, because of exceptional circumstances, a Member feels constrained to withdraw and leave the burden of maintaining peace to the others, the Organization does not mean to compel it to continue its co-operation. Read as showing that the parties intended to admit withdrawal in exceptional circumstances (VCLT Art. 56(1)(a)).',
         article: 'UNCIO Committee I/2 declaration on withdrawal',
-        source: INDONESIA_STUDY,
+        source: SAN_FRANCISCO_REPORT,
+      },
+      {
+        by: 'United States delegation at San Francisco (Committee I/2, May 1945)',
+        view: 'Opposed an amendment prohibiting withdrawal and disputed that a silent Charter excludes lawful withdrawal: the possibility would be determined in each case in the light of the circumstances at the time. Uruguay, Brazil and Ecuador had sought an express prohibition.',
+        article: 'UNCIO Committee I/2 debate on withdrawal',
+        source: US_DELEGATION_1945,
       },
       {
         by: 'United Nations practice on Indonesia, 1965-1966',
