@@ -32,10 +32,10 @@ export const icescr = {
         source: untc('IV-4', 4),
       },
       {
-        by: 'Vienna Convention on the Law of Treaties (the test that remains open)',
-        view: 'A treaty without a clause may still be denounced if the parties intended to admit it or a right is implied by its nature, on twelve months’ notice; no court or treaty body has applied this test to the ICESCR, so a State could argue it.',
-        article: 'VCLT Art. 56',
-        source: VCLT,
+        by: 'Laurence R. Helfer, “Taking Stock of Three Generations of Research on Treaty Exit” (2019) 52 Israel Law Review',
+        view: 'VCLT Art. 56(1) creates a presumption against denunciation or withdrawal from a treaty without a clause, which may be overcome by showing that the parties intended to admit it or that the nature of the treaty implies it; on that test a State could still argue a right, and no court or treaty body has applied this test to the ICESCR.',
+        article: 'VCLT Art. 56(1)',
+        source: 'https://core-cms.prod.aop.cambridge.org/core/journals/israel-law-review/article/taking-stock-of-three-generations-of-research-on-treaty-exit/9F9FCE947AC68AEFA1825FE8840DCF95',
       },
     ],
     summary:
