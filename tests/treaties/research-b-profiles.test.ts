@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNoticeExpiry, getTreaty, simulate, statusOn } from '../../src/index.js';
+import { addDays, computeNoticeExpiry, getTreaty, simulate, statusOn, type Scenario } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 // The party's entry into force is given for the North Atlantic Treaty, whose Art. 13 counts twenty years before notice.
@@ -47,6 +47,30 @@ describe('research-b profiles: the period each clause states', () => {
     expect(statusOn(waiting, '2030-01-01').bound).toBe(true);
     const ended = simulate({ treaty: 'geneva-conventions', party: 'A Power', events: [...events, { type: 'armedConflict.ended', date: '2028-03-01' }] });
     expect(ended.effectiveOn).toBe('2028-03-01');
+  });
+
+  it('north-atlantic-treaty: notice only after the Treaty has been in force twenty years (from 24 August 1969), whenever the party joined', () => {
+    const deposit = (date: string): Scenario => ({ treaty: 'north-atlantic-treaty', party: 'A Party', events: [{ type: 'instrument.deposited', date }] });
+    expect(errorOf(() => simulate(deposit('1969-08-23'))).code).toBe('NOTICE_TOO_EARLY');
+    expect(simulate(deposit('1969-08-24')).effectiveOn).toBe('1970-08-24');
+    expect(simulate({ ...deposit('2026-01-10'), entryIntoForce: '2023-04-04' }).effectiveOn).toBe('2027-01-10');
+  });
+
+  it.each([
+    ['2026-01-10', '2031-01-12', 'in the term 2026-2031, well before its last six months'],
+    ['2030-07-12', '2031-01-12', 'exactly six months before the term ends'],
+    ['2030-07-13', '2036-01-12', 'too late for this term: the next one'],
+  ])('genocide-convention: notice on %s takes effect on %s (%s)', (date, effectiveOn) => {
+    const result = simulate({ treaty: 'genocide-convention', party: 'A State', events: [{ type: 'instrument.deposited', date }] });
+    expect(result.effectiveOn).toBe(effectiveOn);
+    expect(statusOn(result, addDays(effectiveOn, -1)).bound).toBe(true);
+    expect(statusOn(result, effectiveOn).bound).toBe(false);
+  });
+
+  it('un-charter: twelve months under VCLT Art. 56(2), with the warning that the right is contested', () => {
+    const result = simulate({ treaty: 'un-charter', party: 'A Member', events: [{ type: 'instrument.deposited', date: '2025-01-15' }] });
+    expect(result.effectiveOn).toBe('2026-01-15');
+    expect(result.warnings.map((w) => w.code)).toContain('RIGHT_CONTESTED');
   });
 
   it('every research-b profile states the treaty’s own entry into force', () => {
