@@ -21,11 +21,17 @@ interface Figure {
 // must raise them on purpose, in the same commit, saying why.
 // The party data of src/parties (about 10 KiB: every party to three treaties)
 // raised own, contract and full in the commits that added it; simulate reads it.
+// Raised again by 5 KiB (own, full) and 4 KiB (contract) for refusals emitted
+// by the machine (event.refused: the machine validates events and explains
+// refusals, about 5 KiB of the machine alone), errors fit for APIs (per-issue
+// codes, the library's own wording, did-you-mean) and the calendar and CSV export.
+// The second version's events (src/machine/terms.ts, their transitions and their
+// wording: about 4.8 KiB) raised own, contract and full again; the machine needs them.
 const BUDGET = {
-  own: 42 * 1024,
-  full: 83 * 1024,
+  own: 52 * 1024,
+  full: 94 * 1024,
   treatyData: 8 * 1024,
-  contract: 35 * 1024,
+  contract: 45 * 1024,
   dates: 3 * 1024,
 };
 

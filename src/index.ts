@@ -35,11 +35,17 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './machine/index.js';
 export type {
   WithdrawalSnapshot,
   ApplyResult,
+  EventRefused,
   PersistedWithdrawal,
   WithdrawalContext,
   WithdrawalInput,
@@ -54,9 +60,11 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
   StateMeta,
   TransitionMeta,
   WithdrawalStateValue,
+  ProfileProvision,
 } from './machine/index.js';
 
 // Treaty and procedure profiles
@@ -118,8 +126,12 @@ export { CalendarDateSchema } from './dates/schema.js';
 export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
 export { WarningCodeSchema } from './explanation/types.js';
 export { WithdrawalError, isWithdrawalError } from './errors/index.js';
-export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 
 // Rendering
 export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
 export type { TextOptions, DiagramOptions } from './render/index.js';
+
+// Key dates out: calendars and spreadsheets
+export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
+export type { ICalendarOptions, CalendarResult } from './render/index.js';

@@ -1,5 +1,5 @@
 export { withdrawalMachine } from './machine.js';
-export type { StateMeta, TransitionMeta, WithdrawalStateValue } from './machine.js';
+export type { StateMeta, TransitionMeta, WithdrawalStateValue, ProfileProvision } from './machine.js';
 export {
   WithdrawalEventSchema,
   DecreeSignedSchema,
@@ -17,6 +17,11 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './events.js';
 export type { WithdrawalEvent, WithdrawalEventType, WithdrawalEventOf, DomesticEvent } from './events.js';
@@ -29,10 +34,12 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
 } from './context.js';
 export type { WithdrawalInput } from './input.js';
 export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
 export { explanationOf } from './explain.js';
 export type { WithdrawalSnapshot, ApplyResult } from './apply.js';
+export type { EventRefused } from './refusal.js';
 export { toPersisted, fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './persist.js';
 export type { PersistedWithdrawal } from './persist.js';

@@ -8,7 +8,7 @@ import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
 import { getTreaty, resolveTreaty, type TreatyId } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
-import type { WithdrawalContext } from './context.js';
+import type { EffectTerms, WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -42,7 +42,7 @@ export const InputSchema = z.looseObject(InputFieldsSchema);
 
 function parseFields(input: object): z.output<typeof InputSchema> {
   const parsed = InputSchema.safeParse(input);
-  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error);
+  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error, { input });
   return parsed.data;
 }
 
@@ -69,6 +69,9 @@ export interface ResolvedInput {
   readonly overflow: Overflow;
 }
 
+/** The terms of a withdrawal governed by the treaty's own period, with nothing outstanding. */
+export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null };
+
 /** The context of a machine that has seen no event yet. */
 export function initialContext(input: ResolvedInput): WithdrawalContext {
   return {
@@ -81,7 +84,6 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     domestic: [],
     conflicts: [],
     receivedOn: null,
-    laterDate: null,
     reasons: null,
     noticeExpiresOn: null,
     effectiveOn: null,
@@ -91,6 +93,7 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     timeline: [],
     log: [],
     warnings: [],
+    effectTerms: NOTICE_TERMS,
   };
 }
 

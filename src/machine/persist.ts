@@ -13,6 +13,7 @@ import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
+import { NOTICE_TERMS } from './input.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -72,8 +73,8 @@ const nullableDate = CalendarDateSchema.nullable();
 
 const WarningSchema = z.strictObject({
   code: WarningCodeSchema,
-  message: z.string(),
-  article: z.string(),
+  message: z.string().max(20_000),
+  article: z.string().max(300),
   source: SourceUrlSchema,
 });
 
@@ -93,8 +94,7 @@ const ContextSchema = z.strictObject({
   ),
   conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   receivedOn: nullableDate,
-  laterDate: nullableDate,
-  reasons: z.string().nullable(),
+  reasons: z.string().max(20_000).nullable(),
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
   revokedOn: nullableDate,
@@ -102,11 +102,11 @@ const ContextSchema = z.strictObject({
     .strictObject({
       notifiedOn: CalendarDateSchema,
       ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
-      reasons: z.string().nullable(),
+      reasons: z.string().max(20_000).nullable(),
       urgent: z.boolean(),
       objectionWindowEndsOn: CalendarDateSchema,
-      objections: z.array(z.strictObject({ by: z.string(), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
-      findings: z.array(z.strictObject({ by: z.string(), date: CalendarDateSchema })),
+      objections: z.array(z.strictObject({ by: z.string().max(200), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
+      findings: z.array(z.strictObject({ by: z.string().max(200), date: CalendarDateSchema })),
       status: z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']),
     })
     .nullable(),
@@ -114,9 +114,28 @@ const ContextSchema = z.strictObject({
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
+  effectTerms: z.strictObject({
+    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+    laterDate: nullableDate,
+    fixedOn: nullableDate,
+    obligationsOutstandingSince: nullableDate,
+    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
+  }),
 });
 
-const ProfileRefSchema = z.strictObject({ id: z.string(), version: z.int(), shipped: z.boolean() });
+/**
+ * An envelope of version 2 written before `effectTerms` existed holds the later
+ * date at the top of the context, and none of the events that change the other
+ * terms: move it in (the checksum was taken over the envelope as written).
+ */
+function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = raw.context;
+  if (!isPlainObject(context) || 'effectTerms' in context || !('laterDate' in context)) return raw;
+  const { laterDate, ...rest } = context as Record<string, unknown>;
+  return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
+}
+
+const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
 
 const EnvelopeSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -125,7 +144,7 @@ const EnvelopeSchema = z.strictObject({
   procedure: ProfileRefSchema,
   state: z.enum(stateNames),
   context: ContextSchema,
-  checksum: z.string(),
+  checksum: z.string().max(64),
 });
 
 function isShipped(profile: object, list: readonly object[]): boolean {
@@ -149,7 +168,7 @@ function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<stri
  * //=> { id: 'ottawa', version: 1, shipped: true }
  */
 export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
-  if (snapshot?.machine !== withdrawalMachine) {
+  if ((snapshot?.machine as unknown) !== withdrawalMachine) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
@@ -217,9 +236,10 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     suspensionPending: ['suspension'],
     suspensionContested: ['suspension'],
     suspended: ['suspension'],
-    noticePeriod: ['receivedOn', 'noticeExpiresOn'],
+    // An agreement or the end of membership can fix the date of effect without a deposit.
+    noticePeriod: ['noticeExpiresOn'],
     deferred: ['receivedOn', 'noticeExpiresOn'],
-    effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],
+    effective: ['effectiveOn'],
     revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
   };
   for (const key of needs[state] ?? []) {
@@ -280,8 +300,8 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       'schemaVersion',
     );
   }
-  const parsed = EnvelopeSchema.safeParse(value);
-  if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
+  const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
+  if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {
     throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');
