@@ -23,11 +23,14 @@ describe('research-b profiles: the period each clause states', () => {
     expect(expiry(id, receivedOn)).toBe(expected);
   });
 
-  it.each(['iccpr', 'icescr', 'cedaw'])('%s: an instrument of withdrawal is refused, citing the route that remains', (id) => {
+  it.each(['iccpr', 'icescr', 'cedaw'])('%s: an instrument of withdrawal is refused, citing the route that remains, which the consent of all parties opens', (id) => {
     const error = errorOf(() => simulate({ treaty: id, party: 'A State', events: [{ type: 'instrument.deposited', date: '2025-01-15' }] }));
     expect(error.code).toBe('NO_RIGHT_OF_WITHDRAWAL');
     expect(error.message).toContain('VCLT Art. 54(b)');
     expect(getTreaty(id).withdrawal.positions?.length).toBeGreaterThanOrEqual(2);
+    const agreed = simulate({ treaty: id, party: 'A State', events: [{ type: 'withdrawal.agreed', date: '2026-01-10', effectiveOn: '2027-01-10' }] });
+    expect({ outcome: agreed.outcome, effectiveOn: agreed.effectiveOn }).toEqual({ outcome: 'effective', effectiveOn: '2027-01-10' });
+    expect(statusOn(agreed, '2027-01-09').bound).toBe(true);
   });
 
   it('cwc, bwc and cfe ask for a statement of extraordinary events', () => {
