@@ -14,7 +14,7 @@ export const genevaConventions = {
   adopted: '1949-08-12',
   depositary: 'Swiss Federal Council',
   status: 'in-force',
-  entryIntoForce: { date: '1950-10-21', article: 'GC I Art. 58; GC II Art. 57; GC III Art. 138; GC IV Art. 153', source: GC1_ART_58 },
+  entryIntoForce: { date: '1950-10-21', article: 'Art. 58 (GC I), 57 (GC II), 138 (GC III), 153 (GC IV)', source: GC1_ART_58 },
   text: `${GC}/gci-1949`,
   withdrawal: {
     basis: 'treaty-clause',
