@@ -12,6 +12,7 @@ import { VCLT } from '../treaties/profiles/sources.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
+  append,
   both,
   capitalize,
   type Check,
@@ -22,6 +23,7 @@ import {
   openStage,
   partyName,
   type Refusal,
+  replaceAt,
   type Update,
 } from './helpers.js';
 import {
@@ -376,7 +378,7 @@ function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
   return {
     date: event.date,
-    domestic: [...context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }],
+    domestic: append(context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }),
     timeline: context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline,
   };
 }
@@ -430,11 +432,12 @@ const withdrawalUpdates = {
 
   startNotice,
 
-  startConflict: (c, e) => ({ date: e.date, conflicts: [...c.conflicts, { from: e.date, to: null }] }),
+  startConflict: (c, e) => ({ date: e.date, conflicts: append(c.conflicts, { from: e.date, to: null }) }),
 
+  // Only the last conflict can be ongoing (armedConflict.started is refused during one).
   endConflict: (c, e) => ({
     date: e.date,
-    conflicts: c.conflicts.map((period) => (period.to === null ? { ...period, to: e.date } : period)),
+    conflicts: replaceAt(c.conflicts, c.conflicts.length - 1, (period) => (period.to === null ? { ...period, to: e.date } : period)),
   }),
 
   defer: (c, e) => ({ date: e.date, timeline: openStage(c.timeline, 'deferred', c.noticeExpiresOn as CalendarDate) }),
@@ -661,12 +664,6 @@ export const unloggedUpdates = {
   withdrawLastObjectionAndReopen: withdrawLastObjectionAndReopen.update,
   withdrawLastObjectionAndCarryOut: withdrawLastObjectionAndCarryOut.update,
 };
-
-function append<T>(list: readonly T[], item: T): T[] {
-  const result = list.slice();
-  result.push(item);
-  return result;
-}
 
 /** Each update, also appending the event to the context's log (`log`). */
 function logged<T extends Record<string, Update>>(updates: T): T {

@@ -13,9 +13,10 @@ import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
-import { NOTICE_TERMS } from './input.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
+import { NOTICE_TERMS, readingInput } from './input.js';
+import { MAX_EVENTS } from './limits.js';
 
 /**
  * Identifies the envelope format.
@@ -53,7 +54,11 @@ export interface PersistedWithdrawal {
   readonly state: WithdrawalStateValue;
   /** The machine context, as plain data. */
   readonly context: WithdrawalContext;
-  /** Checksum of every other field (key order does not matter), to catch corruption. */
+  /**
+   * Checksum of every other field (key order does not matter), to catch
+   * corruption. Integrity, not security: anyone can recompute it, so it proves
+   * nothing about who made the envelope; sign it yourself across a trust boundary.
+   */
   readonly checksum: string;
 }
 
@@ -168,10 +173,21 @@ function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<stri
  * //=> { id: 'ottawa', version: 1, shipped: true }
  */
 export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
+  return readingInput('snapshot', () => persistReadable(snapshot));
+}
+
+function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   if ((snapshot?.machine as unknown) !== withdrawalMachine) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
+    });
+  }
+  if (snapshot.status === 'error') {
+    throw new WithdrawalError({
+      code: 'INVALID_SNAPSHOT',
+      message: 'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
+      path: 'status',
     });
   }
   const state = snapshot.value as WithdrawalStateValue;
@@ -272,6 +288,10 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
  * //=> 'procedure'
  */
 export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
+  return readingInput('snapshot', () => restoreReadable(envelope));
+}
+
+function restoreReadable(envelope: unknown): WithdrawalSnapshot {
   let value = envelope;
   if (typeof envelope === 'string') {
     try {
@@ -299,6 +319,11 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
         'replay the events from the start with applyEvent or simulate',
       'schemaVersion',
     );
+  }
+  // Refuse an oversized log before validating (and replaying) each of its events.
+  const log = isPlainObject(raw.context) ? (raw.context as { log?: unknown }).log : undefined;
+  if (Array.isArray(log) && log.length > MAX_EVENTS) {
+    throw invalid(`the log holds ${log.length} events, more than the limit of ${MAX_EVENTS} (MAX_EVENTS)`, 'context.log');
   }
   const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });

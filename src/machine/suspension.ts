@@ -3,13 +3,13 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
-import { addPeriodWithDetails } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { append, both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
 
 const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
   'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
@@ -22,17 +22,59 @@ function record(context: WithdrawalContext): SuspensionRecord | null {
   return context.suspension;
 }
 
-function activeObjections(suspension: SuspensionRecord | null) {
-  return suspension ? suspension.objections.filter((o) => o.withdrawnOn === null) : [];
+// Which objections stand, by objector, kept per objections list: the checks of
+// every objection event read it without scanning the list, so a suspension with
+// thousands of objections stays cheap per event (issue #19, item 3). The two
+// updates that change a list record the new list's entry; a list from elsewhere
+// (a restored snapshot) is scanned once.
+type Objections = SuspensionRecord['objections'];
+const standingCache = new WeakMap<Objections, ReadonlyMap<string, number>>();
+
+function standing(suspension: SuspensionRecord | null): ReadonlyMap<string, number> {
+  if (!suspension) return new Map();
+  const { objections } = suspension;
+  let cached = standingCache.get(objections);
+  if (cached === undefined) {
+    const map = new Map<string, number>();
+    for (let i = 0; i < objections.length; i++) {
+      const o = objections[i] as Objections[number];
+      if (o.withdrawnOn === null) map.set(o.by, i);
+    }
+    standingCache.set(objections, map);
+    cached = map;
+  }
+  return cached;
+}
+
+/** The index of `by`'s objection still standing, or -1. */
+function standingIndex(suspension: SuspensionRecord | null, by: string): number {
+  return standing(suspension).get(by) ?? -1;
+}
+
+/** How many objections stand. */
+function standingCount(suspension: SuspensionRecord | null): number {
+  return standing(suspension).size;
+}
+
+/** Records which objections stand in `next`, from `before` changed for one objector. */
+function recordStanding(next: Objections, before: ReadonlyMap<string, number>, by: string, index: number | undefined): Objections {
+  const map = new Map(before);
+  if (index === undefined) map.delete(by);
+  else map.set(by, index);
+  standingCache.set(next, map);
+  return next;
 }
 
 function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, article: string, source = VCLT): ExplanationStep {
   return { fact, date, rule, statement, article, source, clamped: false };
 }
 
-/** When the objection window ends for this notice (three months by default; VCLT Art. 65(2)). */
-function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate; minimum: CalendarDate } {
-  const minimum = addPeriodWithDetails(event.date, { months: 3 }).date;
+/**
+ * When the objection window ends for this notice (three months by default; VCLT
+ * Art. 65(2)); `null` for a date past the calendar's end, which the check refuses.
+ */
+function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate | null; minimum: CalendarDate | null } {
+  const minimum = addPeriodWithinCalendar(event.date, { months: 3 });
   return { endsOn: event.objectionPeriodEndsOn ?? minimum, minimum };
 }
 
@@ -43,6 +85,15 @@ function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: C
 const checkNotice: Check = (_context, event) => {
   const notice = event as WithdrawalEventOf<'suspension.notified'>;
   const { endsOn, minimum } = windowFor(notice);
+  if (endsOn === null) {
+    return {
+      code: 'DATE_OUT_OF_RANGE',
+      message:
+        `suspension.notified on ${notice.date}: the three-month window for objections (VCLT Art. 65(2)) would end after ${LAST_CALENDAR_DATE}, ` +
+        'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+      path: 'event.date',
+    };
+  }
   if (endsOn <= notice.date) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
@@ -50,11 +101,11 @@ const checkNotice: Check = (_context, event) => {
       path: 'event.objectionPeriodEndsOn',
     };
   }
-  if (endsOn < minimum && !notice.urgent) {
+  if ((minimum === null || endsOn < minimum) && !notice.urgent) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
       message:
-        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum}); ` +
+        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum ?? `after ${LAST_CALENDAR_DATE}`}); ` +
         'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
       path: 'event.objectionPeriodEndsOn',
     };
@@ -76,13 +127,13 @@ const checkObjectionInWindow: Check = (context, event) => {
 
 const checkNewObjector: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.raised'>).by;
-  if (!activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  if (standingIndex(record(context), by) < 0) return undefined;
   return { code: 'EVENT_NOT_ALLOWED', message: `${by} has already objected to the suspension`, path: 'event.by' };
 };
 
 const checkObjectionOnRecord: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.withdrawn'>).by;
-  if (activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  if (standingIndex(record(context), by) >= 0) return undefined;
   return { code: 'EVENT_NOT_ALLOWED', message: `${by} has no objection to withdraw`, path: 'event.by' };
 };
 
@@ -91,7 +142,7 @@ const checkSuspensionInForce: Check = (context) => {
   return { code: 'EVENT_NOT_ALLOWED', message: 'no suspension is in force, so none can end' };
 };
 
-const onlyLastObjection = (context: WithdrawalContext) => activeObjections(record(context)).length === 1;
+const onlyLastObjection = (context: WithdrawalContext) => standingCount(record(context)) === 1;
 /**
  * Whether, absent objections, the notifying party may carry out the suspension
  * (VCLT Arts. 65(2), 67): always on a ground of the Convention (Arts. 60–62);
@@ -199,6 +250,18 @@ export const reopenSuspension: Update = (c, e) => ({
   timeline: openStage(c.timeline, 'suspension-pending', e.date),
 });
 
+function raised(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+  const before = standing(suspension);
+  const next = append(suspension.objections, { by, raisedOn: date, withdrawnOn: null });
+  return recordStanding(next, before, by, next.length - 1);
+}
+
+function withdrawn(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+  const before = standing(suspension);
+  const next = replaceAt(suspension.objections, before.get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
+  return recordStanding(next, before, by, undefined);
+}
+
 /** Update functions of the suspension transitions, by action name. */
 export const suspensionUpdates = {
   notifySuspension: (c, e) => {
@@ -210,7 +273,7 @@ export const suspensionUpdates = {
         ground: notice.ground,
         reasons: notice.reasons ?? null,
         urgent: notice.urgent === true,
-        objectionWindowEndsOn: windowFor(notice).endsOn,
+        objectionWindowEndsOn: windowFor(notice).endsOn as CalendarDate, // the guard refused a null
         objections: [],
         findings: [],
         status: 'pending',
@@ -224,7 +287,7 @@ export const suspensionUpdates = {
     const suspension = record(c) as SuspensionRecord;
     return {
       date: e.date,
-      suspension: withStatus(c, 'contested', { objections: [...suspension.objections, { by, raisedOn: e.date, withdrawnOn: null }] }),
+      suspension: withStatus(c, 'contested', { objections: raised(suspension, by, e.date) }),
       timeline: contestStage(c, e.date),
     };
   },
@@ -236,7 +299,7 @@ export const suspensionUpdates = {
       date: e.date,
       suspension: {
         ...suspension,
-        objections: suspension.objections.map((o) => (o.by === by && o.withdrawnOn === null ? { ...o, withdrawnOn: e.date } : o)),
+        objections: withdrawn(suspension, by, e.date),
       },
     };
   },
@@ -309,8 +372,9 @@ export const suspensionExplainers = {
   raiseObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
     const suspension = record(c) as SuspensionRecord;
-    const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
-    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
+    const first = standingCount(suspension) === 0 && suspension.status !== 'contested';
+    // Words only: the machine keeps no state on this date, so an objection late in 9999 is taken, without it.
+    const art66 = addPeriodWithinCalendar(e.date, { months: 12 }) ?? `a date after ${LAST_CALENDAR_DATE}`;
     return [
       step(
         'objection',

@@ -1,9 +1,10 @@
-import { addPeriod } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { StateMeta, TransitionMeta, WithdrawalStateValue } from '../machine/machine.js';
 import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { SimulationResult } from '../simulate/simulate.js';
+import { visible } from './visible.js';
 
 interface TransitionShape {
   readonly target?: string;
@@ -31,15 +32,18 @@ export interface DiagramOptions {
   readonly treaty?: TreatyProfile;
 }
 
-// Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
+// Mermaid treats a few characters as syntax inside labels: keep the meaning, drop
+// the syntax; control characters are shown as \uXXXX (see visible.ts).
 export function label(text: string): string {
-  return text
-    .replace(/:/g, ' –')
-    .replace(/;/g, ',')
-    .replace(/#/g, 'No. ')
-    .replace(/"/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return visible(
+    text
+      .replace(/:/g, ' –')
+      .replace(/;/g, ',')
+      .replace(/#/g, 'No. ')
+      .replace(/"/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
@@ -121,8 +125,10 @@ function latestDate(result: SimulationResult): CalendarDate {
  * //=> 'gantt'
  */
 export function ganttTimeline(result: SimulationResult): string {
-  const horizon = result.asOf ?? addPeriod(latestDate(result), { months: 6 });
-  const end = (to: CalendarDate | null, from: CalendarDate) => (to ?? (horizon > from ? horizon : addPeriod(from, { days: 1 })));
+  // Total near the calendar's end: a horizon past 9999-12-31 stops there.
+  const horizon = result.asOf ?? addPeriodWithinCalendar(latestDate(result), { months: 6 }) ?? LAST_CALENDAR_DATE;
+  const end = (to: CalendarDate | null, from: CalendarDate) =>
+    to ?? (horizon > from ? horizon : (addPeriodWithinCalendar(from, { days: 1 }) ?? LAST_CALENDAR_DATE));
   const open = (to: CalendarDate | null) => (to === null ? ' (ongoing)' : '');
   const status: Record<string, string> = {
     effective: 'done, ',
