@@ -1,22 +1,22 @@
 // The public API at a glance. Everything here is named; internals stay in their folders.
 
 // Simulation and compliance questions (design.md, contract)
-export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+// The exports that take a treaty id are those of `treaty-withdrawal/core` (src/core.ts)
+// passed through the catalog, so an id such as 'ottawa' always resolves here.
+export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, monteCarlo, isBoundOn } from './with-catalog.js';
+export { withdrawalMachine, initialSnapshot, toPersisted, fromPersisted } from './with-catalog.js';
+export { MAX_EVENTS } from './simulate/index.js';
 export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult } from './simulate/index.js';
-export { monteCarlo, createRandom } from './simulate/index.js';
+export { createRandom } from './simulate/index.js';
 export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
-export { statusOn, isBoundOn } from './status/index.js';
+export { statusOn } from './status/index.js';
 export type { ComplianceStatus, StatusStage } from './status/index.js';
 
 // The machine
 export {
-  withdrawalMachine,
   applyEvent,
-  initialSnapshot,
   acceptedEvents,
   explanationOf,
-  toPersisted,
-  fromPersisted,
   SNAPSHOT_FORMAT,
   SNAPSHOT_SCHEMA_VERSION,
   WithdrawalEventSchema,
@@ -66,6 +66,7 @@ export {
   getTreaty,
   isTreatyId,
   defineTreaty,
+  registerTreaties,
   TreatyProfileSchema,
   EffectRuleSchema,
   computeNoticeExpiry,

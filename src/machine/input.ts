@@ -6,7 +6,8 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
-import { getTreaty, resolveTreaty, type TreatyId } from '../treaties/registry.js';
+import type { TreatyId } from '../treaties/catalog.js';
+import { resolveTreaty } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
 import type { WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
@@ -138,7 +139,26 @@ export function contextFromInput(input: unknown): WithdrawalContext {
 }
 
 function placeholderContext(): WithdrawalContext {
-  // Any valid profile will do: its deposits are refused (see checkDeposit).
-  const treaty: TreatyProfile = { ...getTreaty('who-constitution'), id: UNCONFIGURED, name: 'No treaty: the machine was started without input', shortName: 'no treaty' };
+  // Any valid profile will do: its deposits are refused (see checkDeposit). It is
+  // written here, not taken from the catalog, so the machine never imports it.
+  const source = 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf';
+  const rule = { article: 'VCLT Art. 56(2)', source };
+  const treaty: TreatyProfile = {
+    id: UNCONFIGURED,
+    version: 1,
+    name: 'No treaty: the machine was started without input',
+    shortName: 'no treaty',
+    depositary: 'none',
+    status: 'in-force',
+    text: source,
+    withdrawal: {
+      basis: 'vclt-art-56',
+      summary: 'No treaty: the machine was started without input.',
+      effect: { kind: 'after-receipt', period: { months: 12 }, counting: 'same-day', ...rule },
+      instrument: { notify: ['none'], reasons: 'not-required', article: 'VCLT Art. 67(1)', source },
+      consequences: [],
+    },
+    suspension: { provided: false, note: 'No treaty.', ...rule },
+  };
   return initialContext({ treaty, procedure: resolveProcedure(undefined), party: null, entryIntoForce: null, overflow: 'constrain' });
 }

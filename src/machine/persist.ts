@@ -5,7 +5,7 @@ import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { procedures } from '../procedures/registry.js';
 import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
-import { treaties } from '../treaties/registry.js';
+import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
 import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
 import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
@@ -159,7 +159,7 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   const envelope = {
     format: SNAPSHOT_FORMAT,
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isShipped(context.treaty, treaties) },
+    treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isRegisteredTreaty(context.treaty) },
     procedure: {
       id: context.procedure.id,
       version: context.procedure.version,
@@ -183,13 +183,13 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
   kind: 'treaty' | 'procedure',
   ref: { id: string; version: number; shipped: boolean },
   profile: P,
-  list: readonly P[],
+  find: (id: string) => P | undefined,
 ): P {
   if (ref.id !== profile.id || ref.version !== profile.version) {
     throw invalid(`${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`, kind);
   }
   if (!ref.shipped) return profile;
-  const current = list.find((p) => p.id === ref.id);
+  const current = find(ref.id);
   if (!current) throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
   if (current.version !== ref.version) {
     throw invalid(
@@ -288,8 +288,8 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
   const context = parsed.data.context as WithdrawalContext;
   const restored: WithdrawalContext = {
     ...context,
-    treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, treaties),
-    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, procedures),
+    treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, registeredTreaty),
+    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, (id) => procedures.find((p) => p.id === id)),
   };
   checkConsistency(state, restored);
   checkLog(state, restored);

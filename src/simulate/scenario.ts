@@ -7,7 +7,9 @@ import { type WithdrawalEvent, WithdrawalEventSchema } from '../machine/events.j
 import { InputFieldsSchema } from '../machine/input.js';
 import { getProcedure, procedureIds, procedures, type ProcedureId } from '../procedures/registry.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
-import { getTreaty, isTreatyId, treaties, treatyIds, type TreatyId } from '../treaties/registry.js';
+import type { TreatyId } from '../treaties/catalog.js';
+import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
+import { unknownTreatyMessage } from '../treaties/registry.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import {
   SourceUrlSchema,
@@ -30,6 +32,8 @@ export const MAX_EVENTS = 10_000;
  * form and a test can all write.
  */
 export interface Scenario {
+  /** The JSON Schema the file follows (`treaty-withdrawal/scenario.schema.json`), for editors; ignored. */
+  readonly $schema?: string | undefined;
   /** A shipped treaty id (`'ottawa'`) or an inline profile. */
   readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
   /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
@@ -58,34 +62,36 @@ export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
   readonly procedure: ProcedureProfile;
 }
 
-function profileRef<P>(
-  kind: 'treaty' | 'procedure',
-  ids: readonly string[],
-  lookup: (id: string) => P,
-  isKnown: (id: string) => boolean,
-  shipped: readonly unknown[],
-  schema: z.ZodType<P>,
-) {
+/** How a profile reference resolves: read when a scenario is parsed, not when the schema is built. */
+interface ProfileLookup<P> {
+  readonly ids: () => readonly string[];
+  readonly find: (id: string) => P | undefined;
+  readonly isKnownObject: (value: unknown) => boolean;
+  readonly unknown: (id: string) => string;
+}
+
+function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, schema: z.ZodType<P>) {
   return z.unknown().transform((value, ctx): P => {
     if (value === undefined) {
-      ctx.issues.push({ code: 'custom', message: `is required: a ${kind} id (${ids.slice(0, 4).join(', ')}, …) or a profile object`, input: value });
+      const ids = lookup.ids();
+      ctx.issues.push({
+        code: 'custom',
+        message: `is required: a ${kind} id${ids.length > 0 ? ` (${ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
+        input: value,
+      });
       return z.NEVER;
     }
     if (typeof value === 'string') {
-      if (isKnown(value)) return lookup(value);
-      ctx.issues.push({
-        code: 'custom',
-        message: `unknown ${kind} ${describeValue(value)}; known: ${ids.join(', ')}`,
-        input: value,
-        params: { unknownProfile: kind },
-      });
+      const found = lookup.find(value);
+      if (found !== undefined) return found;
+      ctx.issues.push({ code: 'custom', message: lookup.unknown(value), input: value, params: { unknownProfile: kind } });
       return z.NEVER;
     }
     if (!isPlainObject(value)) {
       ctx.issues.push({ code: 'custom', message: `expected a ${kind} id or a profile object, got ${describeValue(value)}`, input: value });
       return z.NEVER;
     }
-    if (shipped.includes(value)) return value as P;
+    if (lookup.isKnownObject(value)) return value as P;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as never);
@@ -93,21 +99,25 @@ function profileRef<P>(
   });
 }
 
-const TreatyRefSchema = profileRef<TreatyProfile>(
+const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
   'treaty',
-  treatyIds,
-  getTreaty,
-  isTreatyId,
-  treaties,
+  {
+    ids: registeredTreatyIds,
+    find: registeredTreaty,
+    isKnownObject: isRegisteredTreaty,
+    unknown: (id) => unknownTreatyMessage(id).replace('; known treaties:', '; known:'),
+  },
   TreatyProfileSchema as z.ZodType<TreatyProfile>,
 );
 
-const ProcedureRefSchema = profileRef<ProcedureProfile>(
+const ProcedureRefSchema = /* @__PURE__ */ profileRef<ProcedureProfile>(
   'procedure',
-  procedureIds,
-  getProcedure,
-  (id) => procedureIds.includes(id as ProcedureId),
-  procedures,
+  {
+    ids: () => procedureIds,
+    find: (id) => (procedureIds.includes(id as ProcedureId) ? getProcedure(id) : undefined),
+    isKnownObject: (value) => procedures.includes(value as ProcedureProfile),
+    unknown: (id) => `unknown procedure ${describeValue(id)}; known: ${procedureIds.join(', ')}`,
+  },
   ProcedureProfileSchema as z.ZodType<ProcedureProfile>,
 );
 
@@ -123,6 +133,7 @@ const ProcedureRefSchema = profileRef<ProcedureProfile>(
  * //=> false
  */
 export const ScenarioSchema: z.ZodType<ParsedScenario, Scenario> = z.strictObject({
+  $schema: z.string().max(2000).optional(),
   treaty: TreatyRefSchema,
   party: InputFieldsSchema.party,
   procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? getProcedure('none')),

@@ -1,0 +1,102 @@
+// `treaty-withdrawal/core`: the whole API of the root entry except the catalog of
+// shipped treaties. Its functions take profile objects (import them one by one from
+// `treaty-withdrawal/treaties`, or write your own with `defineTreaty`); an id
+// resolves only once its profile is registered (`registerTreaties`). An app that
+// names one treaty then carries one treaty. Everything here is named.
+
+// Simulation and compliance questions (design.md, contract)
+export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult } from './simulate/index.js';
+export { monteCarlo, createRandom } from './simulate/index.js';
+export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
+export { statusOn, isBoundOn } from './status/index.js';
+export type { ComplianceStatus, StatusStage } from './status/index.js';
+
+// The machine
+export {
+  withdrawalMachine,
+  applyEvent,
+  initialSnapshot,
+  acceptedEvents,
+  explanationOf,
+  toPersisted,
+  fromPersisted,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_SCHEMA_VERSION,
+  WithdrawalEventSchema,
+  DecreeSignedSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  LawSignedSchema,
+  InstrumentDepositedSchema,
+  NotificationRevokedSchema,
+  ArmedConflictStartedSchema,
+  ArmedConflictEndedSchema,
+  ClockAdvancedSchema,
+  SuspensionNotifiedSchema,
+  ObjectionRaisedSchema,
+  ObjectionWithdrawnSchema,
+  SuspensionRejectedSchema,
+  DisputeSettledSchema,
+  SuspensionEndedSchema,
+  withdrawalEventTypes,
+} from './machine/index.js';
+export type {
+  WithdrawalSnapshot,
+  ApplyResult,
+  PersistedWithdrawal,
+  WithdrawalContext,
+  WithdrawalInput,
+  WithdrawalEvent,
+  WithdrawalEventType,
+  WithdrawalEventOf,
+  DomesticEvent,
+  Outcome,
+  TimelineStage,
+  DomesticRecord,
+  ConflictPeriod,
+  SuspensionRecord,
+  SuspensionPeriod,
+  Objection,
+  StateMeta,
+  TransitionMeta,
+  WithdrawalStateValue,
+} from './machine/index.js';
+
+// Treaty and procedure profiles
+export {
+  defineTreaty,
+  registerTreaties,
+  TreatyProfileSchema,
+  EffectRuleSchema,
+  computeNoticeExpiry,
+  describeEffectRule,
+} from './treaties/index.js';
+export type { TreatyProfile, TreatyProfileInput, TreatyId, EffectRule, NoticeFacts, NoticeExpiry } from './treaties/index.js';
+export { procedures, procedureIds, getProcedure, defineProcedure, ProcedureProfileSchema } from './procedures/index.js';
+export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
+
+// Calendar dates
+export {
+  addPeriod,
+  addPeriodWithDetails,
+  addDays,
+  daysBetween,
+  compareDates,
+  isCalendarDate,
+  parseDate,
+  formatDate,
+  isLeapYear,
+  daysInMonth,
+} from './dates/index.js';
+export type { CalendarDate, DateParts, Period, Overflow, AddPeriodOptions, PeriodResult } from './dates/index.js';
+export { CalendarDateSchema } from './dates/schema.js';
+
+// Explanations and errors
+export type { ExplanationStep, ExplanationFact, Warning } from './explanation/types.js';
+export { WithdrawalError, isWithdrawalError } from './errors/index.js';
+export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+
+// Rendering
+export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
+export type { TextOptions, DiagramOptions } from './render/index.js';
