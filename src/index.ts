@@ -73,7 +73,7 @@ export {
   describeEffectRule,
 } from './treaties/index.js';
 export type { TreatyProfile, TreatyProfileInput, TreatyId, EffectRule, NoticeFacts, NoticeExpiry } from './treaties/index.js';
-export { procedures, procedureIds, getProcedure, defineProcedure, ProcedureProfileSchema } from './procedures/index.js';
+export { procedures, procedureIds, getProcedure, defineProcedure, registerProcedures, ProcedureProfileSchema } from './procedures/index.js';
 export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
 
 // Calendar dates

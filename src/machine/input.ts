@@ -4,7 +4,8 @@ import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
-import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
+import type { ProcedureId } from '../procedures/catalog.js';
+import { resolveProcedure } from '../procedures/registry.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
 import type { TreatyId } from '../treaties/catalog.js';
 import { resolveTreaty } from '../treaties/registry.js';
@@ -141,8 +142,7 @@ export function contextFromInput(input: unknown): WithdrawalContext {
 function placeholderContext(): WithdrawalContext {
   // Any valid profile will do: its deposits are refused (see checkDeposit). It is
   // written here, not taken from the catalog, so the machine never imports it.
-  const source = 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf';
-  const rule = { article: 'VCLT Art. 56(2)', source };
+  const rule = { article: 'none', source: 'https://treaties.un.org' };
   const treaty: TreatyProfile = {
     id: UNCONFIGURED,
     version: 1,
@@ -150,15 +150,15 @@ function placeholderContext(): WithdrawalContext {
     shortName: 'no treaty',
     depositary: 'none',
     status: 'in-force',
-    text: source,
+    text: rule.source,
     withdrawal: {
       basis: 'vclt-art-56',
-      summary: 'No treaty: the machine was started without input.',
+      summary: 'none',
       effect: { kind: 'after-receipt', period: { months: 12 }, counting: 'same-day', ...rule },
-      instrument: { notify: ['none'], reasons: 'not-required', article: 'VCLT Art. 67(1)', source },
+      instrument: { notify: ['none'], reasons: 'not-required', ...rule },
       consequences: [],
     },
-    suspension: { provided: false, note: 'No treaty.', ...rule },
+    suspension: { provided: false, note: 'none', ...rule },
   };
   return initialContext({ treaty, procedure: resolveProcedure(undefined), party: null, entryIntoForce: null, overflow: 'constrain' });
 }

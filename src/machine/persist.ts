@@ -3,7 +3,7 @@ import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
-import { procedures } from '../procedures/registry.js';
+import { isRegisteredProcedure, registeredProcedure } from '../procedures/lookup.js';
 import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
 import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
 import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
@@ -127,10 +127,6 @@ const EnvelopeSchema = z.strictObject({
   checksum: z.string(),
 });
 
-function isShipped(profile: object, list: readonly object[]): boolean {
-  return list.includes(profile);
-}
-
 /** The checksum covers everything but itself, so any changed field is caught. */
 function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<string, unknown>): string {
   const { format, schemaVersion, treaty, procedure, state, context } = envelope as Record<string, unknown>;
@@ -163,7 +159,7 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
     procedure: {
       id: context.procedure.id,
       version: context.procedure.version,
-      shipped: isShipped(context.procedure, procedures),
+      shipped: isRegisteredProcedure(context.procedure),
     },
     state,
     context,
@@ -289,7 +285,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
   const restored: WithdrawalContext = {
     ...context,
     treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, registeredTreaty),
-    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, (id) => procedures.find((p) => p.id === id)),
+    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, registeredProcedure),
   };
   checkConsistency(state, restored);
   checkLog(state, restored);

@@ -5,7 +5,8 @@ import { CalendarDateSchema } from '../dates/schema.js';
 import { describeValue } from '../errors/withdrawal-error.js';
 import { type WithdrawalEvent, WithdrawalEventSchema } from '../machine/events.js';
 import { InputFieldsSchema } from '../machine/input.js';
-import { getProcedure, procedureIds, procedures, type ProcedureId } from '../procedures/registry.js';
+import type { ProcedureId } from '../procedures/catalog.js';
+import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from '../procedures/lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
 import type { TreatyId } from '../treaties/catalog.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
@@ -113,10 +114,10 @@ const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
 const ProcedureRefSchema = /* @__PURE__ */ profileRef<ProcedureProfile>(
   'procedure',
   {
-    ids: () => procedureIds,
-    find: (id) => (procedureIds.includes(id as ProcedureId) ? getProcedure(id) : undefined),
-    isKnownObject: (value) => procedures.includes(value as ProcedureProfile),
-    unknown: (id) => `unknown procedure ${describeValue(id)}; known: ${procedureIds.join(', ')}`,
+    ids: registeredProcedureIds,
+    find: registeredProcedure,
+    isKnownObject: isRegisteredProcedure,
+    unknown: (id) => `unknown procedure ${describeValue(id)}; known: ${registeredProcedureIds().join(', ')}`,
   },
   ProcedureProfileSchema as z.ZodType<ProcedureProfile>,
 );
@@ -136,7 +137,7 @@ export const ScenarioSchema: z.ZodType<ParsedScenario, Scenario> = z.strictObjec
   $schema: z.string().max(2000).optional(),
   treaty: TreatyRefSchema,
   party: InputFieldsSchema.party,
-  procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? getProcedure('none')),
+  procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? (registeredProcedure('none') as ProcedureProfile)),
   entryIntoForce: InputFieldsSchema.entryIntoForce,
   events: z.array(WithdrawalEventSchema).max(MAX_EVENTS, `at most ${MAX_EVENTS} events`),
   asOf: CalendarDateSchema.optional(),

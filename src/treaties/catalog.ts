@@ -17,6 +17,8 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
+import { procedures } from '../procedures/catalog.js';
+import { registerProcedures } from '../procedures/lookup.js';
 import { registerTreaties } from './lookup.js';
 import type { TreatyProfile } from './schema.js';
 
@@ -69,7 +71,7 @@ const byId = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
 let registered = false;
 
 /**
- * Registers every shipped profile (once) so that ids resolve, then returns
+ * Registers every shipped treaty and procedure profile (once) so that ids resolve, then returns
  * `value` itself. The root entry passes each export that takes a treaty id
  * through this, marked pure, so a bundle keeps the catalog exactly when it
  * keeps one of those exports (with-catalog.ts).
@@ -79,6 +81,7 @@ let registered = false;
 export function withCatalog<T>(value: T): T {
   if (!registered) {
     registerTreaties(...treaties);
+    registerProcedures(...procedures);
     registered = true;
   }
   return value;

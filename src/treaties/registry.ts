@@ -26,7 +26,7 @@ export function unknownTreatyMessage(id: unknown): string {
   const known = registeredTreatyIds();
   return known.length > 0
     ? `unknown treaty ${describeValue(id)}; known treaties: ${known.join(', ')} (or pass a profile object)`
-    : `unknown treaty ${describeValue(id)}: no treaty is registered here; pass a profile object (import { ottawa } from 'treaty-withdrawal/treaties'), call registerTreaties, or import from 'treaty-withdrawal'`;
+    : `unknown treaty ${describeValue(id)}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`;
 }
 
 /**
