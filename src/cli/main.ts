@@ -4,7 +4,7 @@
  * can call it without spawning a process; `bin.ts` wires it to the real ones.
  */
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import type { Scenario } from '../simulate/scenario.js';
 import { treaties } from '../treaties/catalog.js';
@@ -84,7 +84,7 @@ function format(values: Record<string, string | boolean | undefined>, allowed: r
   return value;
 }
 
-function dateOption(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+function dateOption(values: Record<string, string | boolean | undefined>, name: string): CalendarDate | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) {

@@ -12,6 +12,7 @@
  * a feature here that the executor would silently skip. A differential property
  * test checks that it agrees with XState on random scenarios.
  */
+import type { CalendarDate } from '../dates/calendar-date.js';
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import { explainRefusal } from './apply.js';
 import { initialContext } from './input.js';
@@ -44,7 +45,7 @@ export interface CompiledState {
   /** True when the passing of time alone can move the machine out of this state. */
   readonly clock: boolean;
   /** For a clock state, the date it waits for. */
-  readonly deadline: ((context: WithdrawalContext) => string | null) | undefined;
+  readonly deadline: ((context: WithdrawalContext) => CalendarDate | null) | undefined;
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
@@ -237,7 +238,7 @@ export function runOut(run: ExecutorState): ExecutorState {
 }
 
 /** Moves time forward to `date` (a no-op in a final state or when `date` is not later). */
-export function advanceRun(run: ExecutorState, date: string): ExecutorState {
+export function advanceRun(run: ExecutorState, date: CalendarDate): ExecutorState {
   if (run.state.final || (run.context.date !== null && date <= run.context.date)) return run;
   return step(run, { type: 'clock.advanced', date }) ?? run;
 }

@@ -21,9 +21,9 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  */
 export interface WithdrawalInput {
   /** A shipped treaty id (`'ottawa'`) or a profile of your own. */
-  readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
+  readonly treaty: TreatyId | TreatyProfileInput | TreatyProfile;
   /** A shipped procedure id or a profile of your own; `none` by default. */
-  readonly procedure?: ProcedureId | (string & {}) | ProcedureProfileInput | ProcedureProfile | undefined;
+  readonly procedure?: ProcedureId | ProcedureProfileInput | ProcedureProfile | undefined;
   /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
   readonly party?: string | undefined;
   /** When the treaty entered into force for the party (`YYYY-MM-DD`). */

@@ -35,12 +35,16 @@ export const MAX_EVENTS = 10_000;
 export interface Scenario {
   /** The JSON Schema the file follows (`treaty-withdrawal/scenario.schema.json`), for editors; ignored. */
   readonly $schema?: string | undefined;
-  /** A shipped treaty id (`'ottawa'`) or an inline profile. */
-  readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
+  /**
+   * A shipped treaty id (`'ottawa'`; a typo such as `'otawa'` does not compile) or
+   * an inline profile (your own through `defineTreaty`, or one of
+   * `treaty-withdrawal/treaties`).
+   */
+  readonly treaty: TreatyId | TreatyProfileInput | TreatyProfile;
   /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
   readonly party?: string | undefined;
   /** A shipped procedure id or an inline profile; `none` by default. */
-  readonly procedure?: ProcedureId | (string & {}) | ProcedureProfileInput | ProcedureProfile | undefined;
+  readonly procedure?: ProcedureId | ProcedureProfileInput | ProcedureProfile | undefined;
   /** When the treaty entered into force for the party. */
   readonly entryIntoForce?: CalendarDate | undefined;
   /** Dated events, applied in date order (same date: the order given). */
@@ -106,7 +110,7 @@ const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
     ids: registeredTreatyIds,
     find: registeredTreaty,
     isKnownObject: isRegisteredTreaty,
-    unknown: (id) => unknownTreatyMessage(id).replace('; known treaties:', '; known:'),
+    unknown: (id) => (registeredTreatyIds().length > 0 ? `unknown treaty ${describeValue(id)}; known: ${registeredTreatyIds().join(', ')}` : unknownTreatyMessage(id)),
   },
   TreatyProfileSchema as z.ZodType<TreatyProfile>,
 );

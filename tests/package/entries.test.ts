@@ -10,7 +10,7 @@ async function fresh() {
   const profiles = await import('../../src/treaties/profiles/index.js');
   return { core, profiles };
 }
-const deposit = [{ type: 'instrument.deposited' as const, date: '2025-06-27' }];
+const deposit = [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }];
 const CATALOG_ONLY = ['getTreaty', 'isTreatyId', 'treaties', 'treatyIds'];
 
 describe('treaty-withdrawal/core without the catalog', () => {
