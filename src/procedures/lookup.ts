@@ -11,12 +11,13 @@ const registered = new Map<string, ProcedureProfile>([[none.id, none as unknown 
 /**
  * Lets scenarios and inputs name these procedure profiles by id. The root
  * entry registers the shipped ones itself; with `treaty-withdrawal/core`,
- * register those your app names by id.
+ * register those your app names by id (in scenarios read as JSON; in code, pass
+ * the profile object itself).
  *
  * @example
  * registerProcedures(defineProcedure({ ...getProcedure('parliamentary'), id: 'two-votes', resubmission: true }));
- * simulate({ treaty: 'ottawa', procedure: 'two-votes', events: [] }).outcome;
- * //=> 'in-procedure'
+ * safeSimulate({ treaty: 'ottawa', procedure: 'two-votes', events: [] }).success;
+ * //=> true
  */
 export function registerProcedures(...profiles: readonly ProcedureProfile[]): void {
   for (const profile of profiles) registered.set(profile.id, profile);

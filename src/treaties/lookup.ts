@@ -14,11 +14,13 @@ const registered = new Map<string, TreatyProfile>();
  * Lets scenarios, inputs and snapshots name these profiles by id. The root
  * entry registers every shipped profile itself; with `treaty-withdrawal/core`,
  * register the few your app names by id (a later profile with the same id
- * replaces the earlier one).
+ * replaces the earlier one). An id of your own is for scenarios read as JSON; in
+ * code, pass the profile object itself, which the types check.
  *
  * @example
  * registerTreaties(defineTreaty({ ...getTreaty('ottawa'), id: 'my-treaty' }));
- * simulate({ treaty: 'my-treaty', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }).effectiveOn;
+ * const scenario = JSON.parse('{"treaty":"my-treaty","events":[{"type":"instrument.deposited","date":"2025-06-27"}]}');
+ * simulate(scenario).effectiveOn;
  * //=> '2025-12-27'
  */
 export function registerTreaties(...profiles: readonly TreatyProfile[]): void {
