@@ -26,7 +26,7 @@ function treatiesTable(): string {
       w.basis === 'vclt-art-56' ? 'no withdrawal clause: VCLT Art. 56 default' : '',
       t.status !== 'in-force' ? `treaty ${t.status.replace(/-/g, ' ')}${t.terminatedOn ? ` since ${t.terminatedOn}` : ''}` : '',
     ].filter(Boolean);
-    return `| \`${t.id}\` | [${escapeCell(t.shortName)}](${url(t.text)}) | ${escapeCell(t.depositary)} | ${escapeCell(describeEffectRule(w.effect))} | [${escapeCell(w.effect.article)}](${url(w.effect.source)}) | ${escapeCell(extras.join('; ') || '—')} | ${t.suspension.provided ? 'yes' : 'no'} |`;
+    return `| \`${t.id}\` | [${escapeCell(t.shortName)}](${url(t.text)}) | ${escapeCell(t.depositary)} | ${escapeCell(describeEffectRule(w.effect))} | ${w.effect ? `[${escapeCell(w.effect.article)}](${url(w.effect.source)})` : '—'} | ${escapeCell(extras.join('; ') || '—')} | ${t.suspension.provided ? 'yes' : 'no'} |`;
   });
   return ['| id | treaty | depositary | effect | article | also | suspension clause |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

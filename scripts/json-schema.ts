@@ -19,7 +19,8 @@ import { procedureIds } from '../src/procedures/catalog.js';
 import { ProcedureProfileSchema } from '../src/procedures/schema.js';
 import { ScenarioSchema } from '../src/simulate/scenario.js';
 import { treatyIds } from '../src/treaties/catalog.js';
-import { MonthDaySchema, NoticePeriodSchema, SourceUrlSchema, TreatyProfileSchema } from '../src/treaties/schema.js';
+import { MonthDaySchema, NoticePeriodSchema, TreatyProfileSchema } from '../src/treaties/schema.js';
+import { SourceUrlSchema } from '../src/treaties/source-url.js';
 
 type JsonSchema = Record<string, unknown>;
 

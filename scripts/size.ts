@@ -34,13 +34,15 @@ const BUDGET = {
   addPeriod: 3 * 1024,
   events: 3 * 1024,
   oneProfile: 18 * 1024,
-  // simulate + statusOn with one profile measured 18.1 KiB: over issue #18's 18 KiB
-  // by 0.1 KiB (see the README); held here so that it cannot grow further.
-  contractOneProfile: 18.5 * 1024,
-  contract: 25 * 1024,
-  own: 30 * 1024,
+  // Issue #18 asks 18 KiB for simulate + statusOn with one profile too. It measured
+  // 18.1 KiB before the clause forms of #16 (rounding, windows, terms, survival:
+  // treaties/notice.ts doubled) and 20.9 KiB with them; held here so it cannot grow
+  // unnoticed. Raised for the same reason: contract (was 25), own (30), full (72).
+  contractOneProfile: 21.5 * 1024,
+  contract: 26.5 * 1024,
+  own: 33 * 1024,
   treatyData: 8 * 1024,
-  full: 72 * 1024,
+  full: 75 * 1024,
 };
 
 const argument = (name: string) => {

@@ -81,10 +81,12 @@ describe('profile references', () => {
     expect(defineProcedure({ ...getProcedure('ukraine'), id: 'once' }).steps).toHaveLength(3);
   });
 
-  it('defined by hand: periods must be positive and fixed days must exist', () => {
+  it('defined by hand: periods are whole and not negative (zero: effect upon receipt) and fixed days must exist', () => {
     const ottawa = getTreaty('ottawa');
     const period = (p: object) => ({ ...ottawa, withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, period: p } } });
-    expect(errorOf(() => defineTreaty(period({ months: 0 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(errorOf(() => defineTreaty(period({ months: -1 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(errorOf(() => defineTreaty(period({ months: 1.5 }) as never)).code).toBe('INVALID_PROFILE');
+    expect(defineTreaty(period({ months: 0 }) as never).withdrawal.effect).toMatchObject({ period: { months: 0 } });
     expect(defineTreaty(period({ days: 1 }) as never).withdrawal.effect).toMatchObject({ period: { days: 1 } });
     const icrw = getTreaty('icrw');
     const effectOn = (day: string) => ({ ...icrw, withdrawal: { ...icrw.withdrawal, effect: { ...icrw.withdrawal.effect, effectOn: day } } });
@@ -192,10 +194,11 @@ describe('notice rules at their boundaries', () => {
     expect(warnings.map((w) => w.code)).toEqual(['REASONS_MISSING']);
   });
 
-  it('warn from the day a treaty terminated, not the day before', () => {
+  it('refuse notice from the day a treaty terminated, not the day before', () => {
     const inf = getTreaty('inf');
-    const on = computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as CalendarDate, reasons: 'r' }).warnings;
-    expect(on.map((w) => w.code)).toEqual(['TREATY_NOT_IN_FORCE']);
+    const on = errorOf(() => computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as CalendarDate, reasons: 'r' }));
+    expect(on.code).toBe('TREATY_NOT_IN_FORCE');
+    expect(on.message).toContain('ceased to be in force on 2019-08-02');
     expect(computeNoticeExpiry(inf, { receivedOn: '2019-08-01', reasons: 'r' }).warnings).toEqual([]);
   });
 

@@ -210,7 +210,7 @@ Options:
         io.stdout.write(`${JSON.stringify(treaties, null, 2)}\n`);
         return;
       }
-      const rows = treaties.map((t) => [t.id, t.shortName, describeEffectRule(t.withdrawal.effect), t.withdrawal.effect.article]);
+      const rows = treaties.map((t) => [t.id, t.shortName, describeEffectRule(t.withdrawal.effect), t.withdrawal.effect?.article ?? '—']);
       const header = ['ID', 'TREATY', 'RULE', 'ARTICLE'];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
       const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');

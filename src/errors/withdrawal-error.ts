@@ -38,7 +38,11 @@ export type WithdrawalErrorCode =
   /** The withdrawal has already taken effect; it can no longer be revoked (VCLT Art. 68). */
   | 'ALREADY_EFFECTIVE'
   /** A persisted snapshot is corrupt, foreign or from another version. */
-  | 'INVALID_SNAPSHOT';
+  | 'INVALID_SNAPSHOT'
+  /** The treaty admits no withdrawal (no clause, no implied right): only withdrawal by consent of all parties remains (VCLT Art. 54(b), `withdrawal.agreed`). */
+  | 'NO_RIGHT_OF_WITHDRAWAL'
+  /** The treaty is not (or not yet, or no longer) in force, so there is nothing to withdraw from. */
+  | 'TREATY_NOT_IN_FORCE';
 
 /** One problem found while validating input: where it is and what is wrong. */
 export interface WithdrawalIssue {

@@ -7,7 +7,7 @@
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { computeNoticeExpiry, describeEffectRule, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
+import { computeNoticeExpiry, describeEffectRule, effectRuleOf, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
@@ -400,8 +400,8 @@ const withdrawalExplainers = {
         statement:
           `When the period expired on ${expiry}, ${partyName(c)} was engaged in an armed conflict (since ${since}): ` +
           `the withdrawal does not take effect before the end of the armed conflict, and the treaty still binds ${partyName(c)}.`,
-        article: deferral?.article ?? c.treaty.withdrawal.effect.article,
-        source: deferral?.source ?? c.treaty.withdrawal.effect.source,
+        article: deferral?.article ?? effectRuleOf(c.treaty).article,
+        source: deferral?.source ?? effectRuleOf(c.treaty).source,
         clamped: false,
       },
     ];
@@ -409,7 +409,7 @@ const withdrawalExplainers = {
 
   takeEffectOnExpiry: (c) => {
     const expiry = c.noticeExpiresOn as CalendarDate;
-    const { effect } = c.treaty.withdrawal;
+    const effect = effectRuleOf(c.treaty);
     const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
     const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
     return [
@@ -463,8 +463,8 @@ const explainEffectAtConflictEnd: Explainer = (c, e) => {
       date: e.date,
       rule: 'effect at the end of the armed conflict',
       statement: `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, the end of the armed conflict.`,
-      article: deferral?.article ?? c.treaty.withdrawal.effect.article,
-      source: deferral?.source ?? c.treaty.withdrawal.effect.source,
+      article: deferral?.article ?? effectRuleOf(c.treaty).article,
+      source: deferral?.source ?? effectRuleOf(c.treaty).source,
       clamped: false,
     },
   ];

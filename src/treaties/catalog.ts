@@ -105,7 +105,7 @@ export function isTreatyId(id: unknown): id is TreatyId {
  *
  * @throws {WithdrawalError} `UNKNOWN_TREATY`, listing the known ids.
  * @example
- * getTreaty('ottawa').withdrawal.effect.article;
+ * getTreaty('ottawa').withdrawal.effect?.article;
  * //=> 'Art. 20(3)'
  * getTreaty('ottawa').withdrawal.armedConflictDeferral?.article;
  * //=> 'Art. 20(3)'
