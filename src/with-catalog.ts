@@ -41,7 +41,7 @@ import { withCatalog } from './treaties/catalog.js';
 export const simulate = /* @__PURE__ */ withCatalog(simulateCore);
 
 /**
- * {@link simulate} without throwing, whatever it is given: `{ success: true, data }`
+ * `simulate` without throwing, whatever it is given: `{ success: true, data }`
  * or `{ success: false, error }`, as zod's `safeParse`.
  *
  * @example
@@ -108,7 +108,7 @@ export const monteCarlo = /* @__PURE__ */ withCatalog(monteCarloCore);
 /**
  * Shortcut: simulates the scenario and says whether the party was bound on `date`.
  *
- * @throws {WithdrawalError} as {@link simulate} and `statusOn` do.
+ * @throws {WithdrawalError} as `simulate` and `statusOn` do.
  * @example
  * isBoundOn({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }, '2026-02-01');
  * //=> true

@@ -37,7 +37,7 @@ export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /**
  * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
- * is (a JSON column, a file) and give it back to {@link fromPersisted}.
+ * is (a JSON column, a file) and give it back to `fromPersisted`.
  */
 export interface PersistedWithdrawal {
   /** Always `treaty-withdrawal/snapshot`. */
@@ -236,7 +236,7 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
 }
 
 /**
- * Restores a snapshot from an envelope made by {@link toPersisted} (as an object
+ * Restores a snapshot from an envelope made by `toPersisted` (as an object
  * or a JSON string). Everything is validated: format, schema version, profile
  * versions, the context field by field, the checksum, and that the state and
  * context are what the context's own log of events produces when replayed.

@@ -98,7 +98,7 @@ export interface SimulationResult {
   readonly pendingEvents: readonly WithdrawalEvent[];
 }
 
-/** The result of {@link safeSimulate}: zod's `safeParse` convention. */
+/** The result of `safeSimulate`: zod's `safeParse` convention. */
 export type SafeSimulationResult =
   | { readonly success: true; readonly data: SimulationResult }
   | { readonly success: false; readonly error: WithdrawalError };
@@ -322,7 +322,7 @@ function asWithdrawalError(error: unknown): WithdrawalError {
 }
 
 /**
- * {@link simulate} without throwing, whatever it is given: `{ success: true, data }`
+ * `simulate` without throwing, whatever it is given: `{ success: true, data }`
  * or `{ success: false, error }`, as zod's `safeParse`.
  *
  * @example
