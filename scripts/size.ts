@@ -174,6 +174,10 @@ for (const [row, expected] of expectProfiles) {
   const found = profilesIn(rows[row]);
   if (found.join() !== expected.join()) problems.push(`${row}: holds the treaty profiles [${found.join(', ')}], expected [${expected.join(', ')}]`);
 }
+// The detector itself: the root entry's simulate carries the whole catalog.
+if (rows.contract && profiles.length > 0 && profilesIn(rows.contract).length !== profiles.length) {
+  problems.push(`contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`);
+}
 const PARTY_DATA = /dist\/parties\//;
 for (const row of ['addPeriod', 'dates', 'events', 'machineOneProfile', 'contractOneProfile', 'machine', 'contract'] as const) {
   const bytes = bytesFrom(rows[row], PARTY_DATA);
