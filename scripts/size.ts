@@ -30,19 +30,25 @@ interface Figure {
 // Budgets are the measured sizes plus a little room: a change that grows them
 // must raise them on purpose, in the same commit, saying why. The first four
 // are the consumer-facing promises of issue #18.
+// Main's growth, carried over: the clause forms of #16 (treaties/notice.ts doubled),
+// refusals emitted by the machine (event.refused), errors fit for APIs (per-issue
+// codes, the library's own wording, did-you-mean), the calendar and CSV export, and
+// the party data of src/parties (about 10 KiB, read by the root entry's simulate;
+// core's simulate reads it only once registered, so the core rows do not carry it).
 const BUDGET = {
   addPeriod: 3 * 1024,
   events: 3 * 1024,
-  oneProfile: 18 * 1024,
-  // Issue #18 asks 18 KiB for simulate + statusOn with one profile too. It measured
-  // 18.1 KiB before the clause forms of #16 (rounding, windows, terms, survival:
-  // treaties/notice.ts doubled) and 20.9 KiB with them; held here so it cannot grow
-  // unnoticed. Raised for the same reason: contract (was 25), own (30), full (72).
-  contractOneProfile: 21.5 * 1024,
-  contract: 26.5 * 1024,
-  own: 33 * 1024,
+  // Issue #18 asks 18 KiB for the machine, and for simulate + statusOn, with one
+  // profile. From the tarball they measured 14.0 and 18.1 KiB on this branch alone,
+  // 16.2 and 20.9 with #16's clause forms, 19.5 and 23.9 with the refusals and API
+  // errors of #18 items 4-5 (errors/from-zod, messages, machine/refusal); held here
+  // at the measured size plus a little, so that they cannot grow unnoticed.
+  oneProfile: 20 * 1024,
+  contractOneProfile: 24.5 * 1024,
+  contract: 39 * 1024,
+  own: 47 * 1024,
   treatyData: 8 * 1024,
-  full: 75 * 1024,
+  full: 89 * 1024,
 };
 
 const argument = (name: string) => {
@@ -178,8 +184,10 @@ for (const [row, expected] of expectProfiles) {
 if (rows.contract && profiles.length > 0 && profilesIn(rows.contract).length !== profiles.length) {
   problems.push(`contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`);
 }
-const PARTY_DATA = /dist\/parties\//;
-for (const row of ['addPeriod', 'dates', 'events', 'machineOneProfile', 'contractOneProfile', 'machine', 'contract'] as const) {
+// The registry (parties/lookup.js) is not data.
+const PARTY_DATA = /dist\/parties\/(?!lookup\.js)/;
+// The root entry's simulate reads the party data (a party's entry into force); nothing else here does.
+for (const row of ['addPeriod', 'dates', 'events', 'machineOneProfile', 'contractOneProfile', 'machine'] as const) {
   const bytes = bytesFrom(rows[row], PARTY_DATA);
   if (bytes > 0) problems.push(`${row}: holds ${bytes} bytes of party data (dist/parties) it did not import`);
 }

@@ -5,7 +5,7 @@
  * marked pure: a bundle keeps it, and with it the catalog, only when it keeps
  * the export, so `import { addPeriod } from 'treaty-withdrawal'` carries no
  * treaty, while `simulate({ treaty: 'ottawa', … })` from the root entry always
- * finds it.
+ * finds it. Those that simulate also register the party data (`withPartyData`).
  */
 import { initialSnapshot as initialSnapshotCore } from './machine/apply.js';
 import { withdrawalMachine as withdrawalMachineCore } from './machine/machine.js';
@@ -14,7 +14,7 @@ import { monteCarlo as monteCarloCore } from './simulate/monte-carlo.js';
 import { ScenarioSchema as ScenarioSchemaCore } from './simulate/scenario.js';
 import { parseScenario as parseScenarioCore, safeSimulate as safeSimulateCore, simulate as simulateCore, simulateMany as simulateManyCore } from './simulate/simulate.js';
 import { isBoundOn as isBoundOnCore } from './status/status-on.js';
-import { withCatalog } from './treaties/catalog.js';
+import { withCatalog, withPartyData } from './treaties/catalog.js';
 
 /**
  * Runs a scenario through the withdrawal machine: validates it, applies its
@@ -38,7 +38,7 @@ import { withCatalog } from './treaties/catalog.js';
  * result.effectiveOn;
  * //=> '2026-02-20'
  */
-export const simulate = /* @__PURE__ */ withCatalog(simulateCore);
+export const simulate = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPartyData(simulateCore));
 
 /**
  * `simulate` without throwing, whatever it is given: `{ success: true, data }`
@@ -51,7 +51,7 @@ export const simulate = /* @__PURE__ */ withCatalog(simulateCore);
  * !r.success && r.error.code;
  * //=> 'EVENT_NOT_ALLOWED'
  */
-export const safeSimulate = /* @__PURE__ */ withCatalog(safeSimulateCore);
+export const safeSimulate = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPartyData(safeSimulateCore));
 
 /**
  * Simulates many scenarios; one bad scenario does not stop the batch.
@@ -60,7 +60,7 @@ export const safeSimulate = /* @__PURE__ */ withCatalog(safeSimulateCore);
  * simulateMany([{ treaty: 'ottawa', events: [] }, { treaty: 'nope', events: [] }]).map((r) => r.success);
  * //=> [true, false]
  */
-export const simulateMany = /* @__PURE__ */ withCatalog(simulateManyCore);
+export const simulateMany = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPartyData(simulateManyCore));
 
 /**
  * Validates a scenario and resolves its profiles.
@@ -103,7 +103,7 @@ export const ScenarioSchema = /* @__PURE__ */ withCatalog(ScenarioSchemaCore);
  * study.outcomes.effective;
  * //=> 100
  */
-export const monteCarlo = /* @__PURE__ */ withCatalog(monteCarloCore);
+export const monteCarlo = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPartyData(monteCarloCore));
 
 /**
  * Shortcut: simulates the scenario and says whether the party was bound on `date`.
@@ -113,7 +113,7 @@ export const monteCarlo = /* @__PURE__ */ withCatalog(monteCarloCore);
  * isBoundOn({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }, '2026-02-01');
  * //=> true
  */
-export const isBoundOn = /* @__PURE__ */ withCatalog(isBoundOnCore);
+export const isBoundOn = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPartyData(isBoundOnCore));
 
 /**
  * The life of a withdrawal, from the first domestic step to effect, as one

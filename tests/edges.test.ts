@@ -217,11 +217,11 @@ describe('error helpers', () => {
   it('from zod: count further problems, name several unknown fields, and keep the event', () => {
     const schema = z.strictObject({ a: z.string(), b: z.number(), c: z.boolean() });
     const three = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 1, b: 'x', c: 0 }).error as z.ZodError);
-    expect(three.message).toBe('a: expected string, received number (and 2 more problems)');
-    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError);
-    expect(two.message).toBe('b: expected number, received string (and 1 more problem)');
-    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError);
-    expect(one.message).toBe('c: expected boolean, received number');
+    expect(three.message).toBe('a: must be a string (and 2 more problems)');
+    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError, { input: { a: 'x', b: 'x', c: 0 } });
+    expect(two.message).toBe('b: must be a number, got "x" (and 1 more problem)');
+    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError, { input: { a: 'x', b: 1, c: 0 } });
+    expect(one.message).toBe('c: must be a boolean, got 0');
     expect('event' in one).toBe(false);
 
     const extra = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: true, d: 1, e: 2 }).error as z.ZodError, {
@@ -285,7 +285,7 @@ describe('statusOn, at its boundaries', () => {
   });
 
   it('binds from the day of entry into force, not before', () => {
-    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-in-force' });
+    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-a-party' });
     expect(statusOn(ukraine, '2006-06-01')).toMatchObject({ bound: true, stage: 'not-started' });
   });
 
@@ -297,7 +297,7 @@ describe('statusOn, at its boundaries', () => {
     expect(statusOn(effective, '2026-06-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
     const suspended = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }] };
     expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
-    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for UKR: no obligation to perform while it lasts.');
+    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.');
   });
 
   it('names the objections standing on the day asked about', () => {

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { messages } from '../errors/messages.js';
+import { closest } from '../internal/closest.js';
 import type { Overflow } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
@@ -67,6 +69,11 @@ export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
   readonly procedure: ProcedureProfile;
 }
 
+/** The message for an unknown id, with the closest known one; undefined when none is known. */
+function unknownProfileMessage(kind: 'treaty' | 'procedure', id: string, ids: readonly string[]): string | undefined {
+  return ids.length === 0 ? undefined : messages.unknownProfile({ kind, got: describeValue(id), suggested: closest(id, ids), known: ids });
+}
+
 /** How a profile reference resolves: read when a scenario is parsed, not when the schema is built. */
 interface ProfileLookup<P> {
   readonly ids: () => readonly string[];
@@ -83,6 +90,7 @@ function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, s
         code: 'custom',
         message: `is required: a ${kind} id${ids.length > 0 ? ` (${ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
         input: value,
+        params: { code: 'required' },
       });
       return z.NEVER;
     }
@@ -110,7 +118,7 @@ const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
     ids: registeredTreatyIds,
     find: registeredTreaty,
     isKnownObject: isRegisteredTreaty,
-    unknown: (id) => (registeredTreatyIds().length > 0 ? `unknown treaty ${describeValue(id)}; known: ${registeredTreatyIds().join(', ')}` : unknownTreatyMessage(id)),
+    unknown: (id) => unknownProfileMessage('treaty', id, registeredTreatyIds()) ?? unknownTreatyMessage(id),
   },
   TreatyProfileSchema as z.ZodType<TreatyProfile>,
 );
@@ -121,7 +129,7 @@ const ProcedureRefSchema = /* @__PURE__ */ profileRef<ProcedureProfile>(
     ids: registeredProcedureIds,
     find: registeredProcedure,
     isKnownObject: isRegisteredProcedure,
-    unknown: (id) => `unknown procedure ${describeValue(id)}; known: ${registeredProcedureIds().join(', ')}`,
+    unknown: (id) => unknownProfileMessage('procedure', id, registeredProcedureIds()) as string,
   },
   ProcedureProfileSchema as z.ZodType<ProcedureProfile>,
 );

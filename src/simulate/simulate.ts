@@ -13,6 +13,8 @@ import type {
 } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext } from '../machine/input.js';
+import { knownEventKeys } from '../machine/refusal.js';
+import { TreatyProfileSchema } from '../treaties/schema.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
@@ -36,6 +38,8 @@ export interface SurvivingObligation {
   /** URL of its text. */
   readonly source: string;
 }
+import type { Membership, MembershipLookup } from '../parties/index.js';
+import { membershipFromData } from '../parties/lookup.js';
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
 export interface SimulationResult {
@@ -56,8 +60,15 @@ export interface SimulationResult {
   readonly procedure: { readonly id: string; readonly name: string };
   /** Who withdraws, if given. */
   readonly party: string | null;
-  /** When the treaty entered into force for the party, if given. */
+  /** When the treaty entered into force for the party: as given, else from the shipped party data. */
   readonly entryIntoForce: CalendarDate | null;
+  /**
+   * What the shipped party data says about the party (its English name, when the
+   * treaty entered into force for it, a withdrawal that took effect), or that it
+   * is a known non-party; `null` when the treaty has no party data or the data
+   * does not know the party (then `warnings` says so).
+   */
+  readonly membership: Membership | null;
   /** The date the answer is given as of; `null` when the scenario ran to its end. */
   readonly asOf: CalendarDate | null;
   /** Where the withdrawal stands. */
@@ -145,7 +156,19 @@ export function parseScenario(scenario: unknown): ParsedScenario {
   }
   const parsed = ScenarioSchema.safeParse(scenario);
   if (parsed.success) return parsed.data;
-  throw errorFromZod(codeForIssue(parsed.error.issues[0], scenario), parsed.error, { subject: 'scenario' });
+  throw errorFromZod((first) => codeForIssue(first, scenario), parsed.error, {
+    subject: 'scenario',
+    input: scenario,
+    knownKeys: scenarioKeys,
+  });
+}
+
+/** The field names an unknown key may be a typo of, by where it is: in an event, a profile or the scenario. */
+function scenarioKeys(objectPath: readonly PropertyKey[]): readonly string[] {
+  if (objectPath[0] === 'events') return knownEventKeys();
+  if (objectPath[0] === 'treaty' && objectPath.length === 1) return Object.keys(TreatyProfileSchema.shape);
+  if (objectPath.length === 0) return Object.keys((ScenarioSchema as unknown as z.ZodObject).shape);
+  return [];
 }
 
 function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
@@ -157,9 +180,17 @@ function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEv
 
 function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
   const path = `events[${index}]`;
+  const event = error.event as WithdrawalEvent | undefined;
+  const label = `${event?.type ?? 'event'} on ${event?.date}`;
+  // A refusal usually begins with the event it refuses: say it once, after the path.
+  const message = error.message.startsWith(`${label}: `)
+    ? `${path} (${label}): ${error.message.slice(label.length + 2)}`
+    : error.message.startsWith(label)
+      ? `${path}: ${error.message}`
+      : `${path} (${label}): ${error.message}`;
   return new WithdrawalError({
     ...error.toJSON(),
-    message: `${path} (${(error.event as WithdrawalEvent | undefined)?.type ?? 'event'} on ${(error.event as WithdrawalEvent | undefined)?.date}): ${error.message}`,
+    message,
     path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
   });
 }
@@ -237,7 +268,8 @@ function withSurvival(explanation: readonly ExplanationStep[], surviving: readon
   return steps;
 }
 
-function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>): SimulationResult {
+function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>, data: MembershipLookup): SimulationResult {
+
   const { final, applied, pending } = outcome;
   const { context } = final;
   let effectiveOn = context.effectiveOn;
@@ -264,6 +296,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     procedure: { id: procedure.id, name: procedure.name },
     party: context.party,
     entryIntoForce: context.entryIntoForce,
+    membership: data.membership,
     asOf: scenario.asOf ?? null,
     outcome: final.state.outcome,
     state: final.state.name,
@@ -278,7 +311,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     suspensions: context.suspensions,
     surviving,
     explanation: projected ? explanation : withSurvival(explanation, surviving, context.party),
-    warnings: context.warnings,
+    warnings: data.warning ? [data.warning, ...context.warnings] : context.warnings,
     events: applied,
     pendingEvents: pending,
   };
@@ -308,7 +341,11 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
  */
 export function simulate(scenario: Scenario): SimulationResult {
   const parsed = parseScenario(scenario);
-  return toResult(parsed, runScenario(parsed));
+  // A party the shipped data knows: its entry into force, unless the scenario gives one.
+  const data = membershipFromData(parsed.treaty.id, parsed.party);
+  const entryIntoForce = parsed.entryIntoForce ?? data.membership?.entryIntoForce ?? undefined;
+  const withData = entryIntoForce === parsed.entryIntoForce ? parsed : { ...parsed, entryIntoForce };
+  return toResult(withData, runScenario(withData), data);
 }
 
 function asWithdrawalError(error: unknown): WithdrawalError {

@@ -14,7 +14,7 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  */
 export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
   const parsed = TreatyProfileSchema.safeParse(profile);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile' });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile', input: profile, knownKeys: Object.keys(TreatyProfileSchema.shape) });
   return parsed.data;
 }
 
@@ -52,6 +52,6 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
     });
   }
   const parsed = TreatyProfileSchema.safeParse(treaty);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path, input: treaty, knownKeys: Object.keys(TreatyProfileSchema.shape) });
   return parsed.data;
 }

@@ -7,7 +7,7 @@ export { SourceUrlSchema };
 /** The article and source every rule carries, so a lawyer can check it. */
 const cited = {
   /** The provision, e.g. `Art. 20(3)` or `VCLT Art. 56(2)`. */
-  article: z.string().min(1, 'must name the article that states the rule'),
+  article: z.string().min(1, 'must name the article that states the rule').max(300),
   /** The URL of the text of that provision. */
   source: SourceUrlSchema,
 };
@@ -117,7 +117,7 @@ export const EffectRuleSchema = z.discriminatedUnion('kind', [AfterReceiptRuleSc
 /** A consequence the text attaches to withdrawal (what survives it). */
 export const ConsequenceSchema = z.strictObject({
   /** What the provision says, paraphrased. */
-  text: z.string().min(1),
+  text: z.string().min(1).max(2000),
   ...cited,
 });
 
@@ -279,7 +279,7 @@ export const TreatyProfileSchema = z.strictObject({
     membership: MembershipRuleSchema.optional(),
     /** Who must be told and what the instrument must contain. */
     instrument: z.strictObject({
-      notify: z.array(z.string().min(1)).min(1),
+      notify: z.array(z.string().min(1).max(200)).min(1).max(50),
       reasons: z.enum(['not-required', 'full-explanation', 'extraordinary-events']),
       ...cited,
     }),
@@ -290,7 +290,7 @@ export const TreatyProfileSchema = z.strictObject({
   suspension: z.strictObject({
     provided: z.boolean(),
     /** What the text says, or that it says nothing. */
-    note: z.string().min(1),
+    note: z.string().min(1).max(2000),
     ...cited,
   }),
   /** Anything else a reader should know (depositary practice, contested points). */
