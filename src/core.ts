@@ -6,6 +6,7 @@
 
 // Simulation and compliance questions (design.md, contract)
 export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+export { withdrawalMachine, initialSnapshot, toPersisted, fromPersisted } from './machine/index.js';
 export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate/index.js';
 export { monteCarlo, createRandom } from './simulate/index.js';
 export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
@@ -14,13 +15,9 @@ export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/in
 
 // The machine
 export {
-  withdrawalMachine,
   applyEvent,
-  initialSnapshot,
   acceptedEvents,
   explanationOf,
-  toPersisted,
-  fromPersisted,
   SNAPSHOT_FORMAT,
   SNAPSHOT_SCHEMA_VERSION,
   WithdrawalEventSchema,
@@ -44,6 +41,7 @@ export {
 export type {
   WithdrawalSnapshot,
   ApplyResult,
+  EventRefused,
   PersistedWithdrawal,
   WithdrawalContext,
   WithdrawalInput,
@@ -95,6 +93,10 @@ export type {
 export { procedures, procedureIds, getProcedure, defineProcedure, registerProcedures, ProcedureProfileSchema } from './procedures/index.js';
 export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
 
+// Party data: who is a party to which treaty, and since when
+export { parties, partyRecord, partyName, partiesOn, entryIntoForceFor, isStateCode, partyDataTreatyIds, PartyTableSchema } from './parties/index.js';
+export type { PartyTable, PartyRecord, PartyWithdrawal, PublishedTotal, EntryIntoForceRule, Instrument, Membership } from './parties/index.js';
+
 // Calendar dates
 export {
   addPeriod,
@@ -115,8 +117,12 @@ export { CalendarDateSchema } from './dates/schema.js';
 export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
 export { WarningCodeSchema } from './explanation/types.js';
 export { WithdrawalError, isWithdrawalError } from './errors/index.js';
-export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 
 // Rendering
 export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
 export type { TextOptions, DiagramOptions } from './render/index.js';
+
+// Key dates out: calendars and spreadsheets
+export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
+export type { ICalendarOptions, CalendarResult } from './render/index.js';

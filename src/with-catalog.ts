@@ -14,7 +14,19 @@ import { monteCarlo as monteCarloCore } from './simulate/monte-carlo.js';
 import { ScenarioSchema as ScenarioSchemaCore } from './simulate/scenario.js';
 import { parseScenario as parseScenarioCore, safeSimulate as safeSimulateCore, simulate as simulateCore, simulateMany as simulateManyCore } from './simulate/simulate.js';
 import { isBoundOn as isBoundOnCore } from './status/status-on.js';
-import { withCatalog, withPartyData } from './treaties/catalog.js';
+import { membershipOf } from './parties/index.js';
+import { registerPartyData } from './parties/lookup.js';
+import { withCatalog } from './treaties/catalog.js';
+
+/**
+ * Registers the shipped party data, then returns `value` itself: for the
+ * exports that simulate (a scenario's party takes its entry into force from the
+ * data), so that the machine alone does not carry the party tables.
+ */
+function withPartyData<T>(value: T): T {
+  registerPartyData(membershipOf);
+  return value;
+}
 
 /**
  * Runs a scenario through the withdrawal machine: validates it, applies its

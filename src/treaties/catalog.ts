@@ -17,8 +17,6 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
-import { membershipOf } from '../parties/index.js';
-import { registerPartyData } from '../parties/lookup.js';
 import { procedures } from '../procedures/catalog.js';
 import { registerProcedures } from '../procedures/lookup.js';
 import { registerTreaties } from './lookup.js';
@@ -69,18 +67,6 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
 const byId = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
-
-/**
- * Registers the shipped party data, then returns `value` itself: for the root
- * entry's exports that simulate (a scenario's party takes its entry into force
- * from the data), so the machine alone does not carry the party tables.
- *
- * @internal
- */
-export function withPartyData<T>(value: T): T {
-  registerPartyData(membershipOf);
-  return value;
-}
 
 let registered = false;
 

@@ -8,7 +8,7 @@ export {
   SourceUrlSchema,
 } from './schema.js';
 export type { TreatyProfile, TreatyProfileInput, EffectRule, AfterReceiptRule, CalendarRule, EndOfTermRule, SurvivalClause } from './schema.js';
-export { treaties, treatyIds, getTreaty, isTreatyId, withCatalog, withPartyData } from './catalog.js';
+export { treaties, treatyIds, getTreaty, isTreatyId, withCatalog } from './catalog.js';
 export type { TreatyId } from './catalog.js';
 export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';
 export { registerTreaties, registeredTreaty, registeredTreatyIds, isRegisteredTreaty } from './lookup.js';
