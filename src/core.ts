@@ -36,6 +36,11 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './machine/index.js';
 export type {
@@ -56,9 +61,11 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
   StateMeta,
   TransitionMeta,
   WithdrawalStateValue,
+  ProfileProvision,
 } from './machine/index.js';
 
 // Treaty and procedure profiles

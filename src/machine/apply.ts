@@ -22,7 +22,7 @@ export const stateConfigs = withdrawalMachine.config.states as unknown as StateS
  *
  * @example
  * acceptedEvents('deferred');
- * //=> ['armedConflict.ended', 'notification.revoked', 'clock.advanced', 'suspension.ended']
+ * //=> ['armedConflict.ended', 'obligations.outstanding', 'obligations.fulfilled', 'withdrawal.agreed', 'membership.terminated', 'notification.revoked', 'clock.advanced', 'suspension.ended']
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
   return acceptedIn(stateConfigs, state);

@@ -254,7 +254,9 @@ export function runOut(run: ExecutorState): ExecutorState {
     const deadline = current.state.deadline?.(current.context) ?? null;
     if (deadline === null) return current;
     const next = advanceRun(current, deadline);
-    if (next.state === current.state) return next;
+    // Time alone moved nothing: neither the state nor the date it waits for
+    // (a period whose deferred effect awaits the end of party status moves it).
+    if (next.state === current.state && (next.state.deadline?.(next.context) ?? null) === deadline) return next;
     current = next;
   }
 }

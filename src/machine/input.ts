@@ -10,7 +10,7 @@ import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/sche
 import type { TreatyId } from '../treaties/catalog.js';
 import { resolveTreaty } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
-import type { WithdrawalContext } from './context.js';
+import type { EffectTerms, WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -71,6 +71,9 @@ export interface ResolvedInput {
   readonly overflow: Overflow;
 }
 
+/** The terms of a withdrawal governed by the treaty's own period, with nothing outstanding. */
+export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null };
+
 /** The context of a machine that has seen no event yet. */
 export function initialContext(input: ResolvedInput): WithdrawalContext {
   return {
@@ -83,7 +86,6 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     domestic: [],
     conflicts: [],
     receivedOn: null,
-    laterDate: null,
     reasons: null,
     noticeExpiresOn: null,
     effectiveOn: null,
@@ -93,6 +95,7 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     timeline: [],
     log: [],
     warnings: [],
+    effectTerms: NOTICE_TERMS,
   };
 }
 

@@ -13,6 +13,7 @@ import { stateConfigs } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
+import { NOTICE_TERMS } from './input.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -93,7 +94,6 @@ const ContextSchema = z.strictObject({
   ),
   conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   receivedOn: nullableDate,
-  laterDate: nullableDate,
   reasons: z.string().max(20_000).nullable(),
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
@@ -114,7 +114,26 @@ const ContextSchema = z.strictObject({
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
+  effectTerms: z.strictObject({
+    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+    laterDate: nullableDate,
+    fixedOn: nullableDate,
+    obligationsOutstandingSince: nullableDate,
+    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
+  }),
 });
+
+/**
+ * An envelope of version 2 written before `effectTerms` existed holds the later
+ * date at the top of the context, and none of the events that change the other
+ * terms: move it in (the checksum was taken over the envelope as written).
+ */
+function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = raw.context;
+  if (!isPlainObject(context) || 'effectTerms' in context || !('laterDate' in context)) return raw;
+  const { laterDate, ...rest } = context as Record<string, unknown>;
+  return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
+}
 
 const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
 
@@ -213,9 +232,10 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     suspensionPending: ['suspension'],
     suspensionContested: ['suspension'],
     suspended: ['suspension'],
-    noticePeriod: ['receivedOn', 'noticeExpiresOn'],
+    // An agreement or the end of membership can fix the date of effect without a deposit.
+    noticePeriod: ['noticeExpiresOn'],
     deferred: ['receivedOn', 'noticeExpiresOn'],
-    effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],
+    effective: ['effectiveOn'],
     revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
   };
   for (const key of needs[state] ?? []) {
@@ -276,7 +296,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       'schemaVersion',
     );
   }
-  const parsed = EnvelopeSchema.safeParse(value);
+  const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {

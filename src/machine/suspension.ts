@@ -92,7 +92,13 @@ const checkSuspensionInForce: Check = (context) => {
 };
 
 const onlyLastObjection = (context: WithdrawalContext) => activeObjections(record(context)).length === 1;
-const provided = (context: WithdrawalContext) => context.treaty.suspension.provided;
+/**
+ * Whether, absent objections, the notifying party may carry out the suspension
+ * (VCLT Arts. 65(2), 67): always on a ground of the Convention (Arts. 60–62);
+ * on the treaty's own provision (Art. 57(a)) only where the treaty has one.
+ */
+const mayBeCarriedOut = (context: WithdrawalContext) =>
+  record(context)?.ground !== 'treaty-provision' || context.treaty.suspension.provided;
 const windowOver = (context: WithdrawalContext, event: WithdrawalEvent) => {
   const suspension = record(context);
   return suspension !== null && event.date >= suspension.objectionWindowEndsOn;
@@ -115,15 +121,15 @@ export const suspensionGuards = {
   newObjection: pass(suspensionChecks.newObjection),
   objectionOnRecord: pass(suspensionChecks.objectionOnRecord),
   suspensionInForce: pass(suspensionChecks.suspensionInForce),
-  /** The window closed with no objection, and the treaty provides for suspension. */
-  windowClosesUnopposed: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && provided(c),
-  /** The window closed, but the treaty does not provide for suspension. */
-  windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !provided(c),
+  /** The window closed with no objection: on a Convention ground, or on a suspension clause the treaty has, the measure may be carried out. */
+  windowClosesUnopposed: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && mayBeCarriedOut(c),
+  /** The window closed, but the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57). */
+  windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !mayBeCarriedOut(c),
   /** The last objection is withdrawn while the window is still open. */
   lastObjectionWithdrawnInWindow: (c, e) => pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && !windowOver(c, e),
-  /** The last objection is withdrawn after the window, where the treaty provides for suspension. */
+  /** The last objection is withdrawn after the window, and the suspension may be carried out. */
   lastObjectionWithdrawnAfterWindow: (c, e) =>
-    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && provided(c),
+    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && mayBeCarriedOut(c),
   settlementUpholds: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-upheld',
   settlementAbandons: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-abandoned',
 } satisfies Record<string, Guard>;
@@ -138,16 +144,20 @@ function withStatus(context: WithdrawalContext, status: SuspensionRecord['status
 
 function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
   const { suspension, shortName } = context.treaty;
-  const steps = [
-    step(
-      'suspension-contested',
-      date,
-      'the treaty does not provide for suspension',
-      `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
-      suspension.article,
-      suspension.source,
-    ),
-  ];
+  const steps: ExplanationStep[] = [];
+  // Art. 57: a suspension under the treaty's provisions needs such a provision (or the consent of all the parties).
+  if (!mayBeCarriedOut(context)) {
+    steps.push(
+      step(
+        'suspension-contested',
+        date,
+        'the treaty does not provide for suspension',
+        `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
+        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; VCLT Art. 57`,
+        suspension.source,
+      ),
+    );
+  }
   const conflict = ongoingConflict(context);
   if (record(context)?.ground === 'fundamental-change' && conflict) {
     steps.push(
@@ -164,9 +174,13 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
   return steps;
 }
 
-/** When a suspension first becomes contested, why a treaty without a suspension clause matters. */
+/**
+ * When a suspension first becomes contested, what else stands against it: a
+ * treaty provision invoked that the treaty does not have (Art. 57), or a change
+ * of circumstances invoked in the armed conflict the treaty was made for (Art. 73).
+ */
 function firstContest(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
-  return record(context)?.status === 'pending' && !provided(context) ? treatyDoesNotProvide(context, date) : [];
+  return record(context)?.status === 'pending' ? treatyDoesNotProvide(context, date) : [];
 }
 
 function contestStage(context: WithdrawalContext, date: CalendarDate) {
@@ -273,6 +287,7 @@ export const suspensionExplainers = {
     const notice = e as WithdrawalEventOf<'suspension.notified'>;
     const { endsOn } = windowFor(notice);
     const ground = GROUNDS[notice.ground];
+    const unprovided = notice.ground === 'treaty-provision' && !c.treaty.suspension.provided;
     return [
       step(
         'suspension-notice',
@@ -282,7 +297,10 @@ export const suspensionExplainers = {
           `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
           `The other parties may object until ${endsOn}` +
           (notice.urgent === true ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
-          '; only if none does may the suspension be carried out, by an instrument communicated to them (VCLT Art. 67). Until then the treaty binds as before.',
+          (unprovided
+            ? `; but the ${c.treaty.shortName} has no provision for suspension (${c.treaty.suspension.article}), so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out.`
+            : '; if none does, the suspension may be carried out by an instrument communicated to them (VCLT Art. 67).') +
+          ' Until then the treaty binds as before.',
         `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
       ),
     ];
@@ -316,17 +334,24 @@ export const suspensionExplainers = {
   carryOutSuspension: (c, e) => {
     const suspension = record(c) as SuspensionRecord;
     const from = suspendedFrom(c, e);
+    const ground = GROUNDS[suspension.ground];
+    const basis =
+      suspension.ground === 'treaty-provision'
+        ? `the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article})`
+        : `the ground invoked is one of the Convention's own (${ground.article}), which needs no suspension clause in the treaty`;
     const why =
       e.type === 'dispute.settled'
         ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
-        : `No party objected by ${suspension.objectionWindowEndsOn}, and the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article}): the measure may be carried out (VCLT Arts. 65(2), 67).`;
+        : e.type === 'objection.withdrawn'
+          ? `The last objection was withdrawn on ${e.date}, after the window closed on ${suspension.objectionWindowEndsOn}, and ${basis}: the measure may be carried out (VCLT Arts. 65(2), 67).`
+          : `No party objected by ${suspension.objectionWindowEndsOn}, and ${basis}: the notifying party may carry out the measure (VCLT Arts. 65(2), 67).`;
     return [
       step(
         'suspension',
         from,
         'suspension in force: no obligation to perform',
         `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
-        'VCLT Arts. 65(2), 67, 72',
+        e.type === 'dispute.settled' ? 'VCLT Arts. 65(3), 66, 72' : `${ground.article}; VCLT Arts. 65(2), 67, 72`,
       ),
     ];
   },

@@ -1,7 +1,8 @@
 import { addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { StateMeta, TransitionMeta, WithdrawalStateValue } from '../machine/machine.js';
-import { withdrawalMachine } from '../machine/machine.js';
+import { provisionOf, withdrawalMachine } from '../machine/machine.js';
+import type { TreatyProfile } from '../treaties/schema.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 
 interface TransitionShape {
@@ -26,6 +27,8 @@ export interface DiagramOptions {
   readonly states?: readonly WithdrawalStateValue[];
   /** Mark this state as the current one (class `current`). */
   readonly highlight?: WithdrawalStateValue;
+  /** Show this treaty's own articles where it has the provision (its deferral clause, say), instead of the general law. */
+  readonly treaty?: TreatyProfile;
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
@@ -44,13 +47,16 @@ export function label(text: string): string {
  * definition itself: every state with its outcome and governing article, every
  * transition that changes state with its event and article, and (by default) the
  * description of each state as a note. Transitions that stay in their state are
- * listed in the state's note.
+ * listed in the state's note. With `treaty`, every article shown is that
+ * treaty's own where it has the provision (e.g. its armed-conflict deferral clause).
  *
  * @example
  * machineDiagram().split('\n')[0];
  * //=> 'stateDiagram-v2'
  * machineDiagram({ notes: false, highlight: 'deferred' }).split('\n').at(-1);
  * //=> '  class deferred current'
+ * machineDiagram({ notes: false, treaty: getTreaty('ottawa') }).includes('deferred · deferred · Art. 20(3)');
+ * //=> true
  */
 export function machineDiagram(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
@@ -61,7 +67,8 @@ export function machineDiagram(options: DiagramOptions = {}): string {
   const lines = ['stateDiagram-v2', '  direction TB'];
   for (const [name, state] of states) {
     const meta = state.meta;
-    lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${meta?.article ?? ''}`)}" as ${name}`);
+    const article = meta ? provisionOf(meta, options.treaty).article : '';
+    lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${article}`)}" as ${name}`);
   }
   if (included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
   for (const [name, state] of states) {
@@ -69,7 +76,7 @@ export function machineDiagram(options: DiagramOptions = {}): string {
       const candidates = (Array.isArray(raw) ? raw : [raw]) as TransitionShape[];
       for (const transition of candidates) {
         if (!transition.target || transition.target === name || !included.has(transition.target)) continue;
-        const article = transition.meta?.article ? ` (${transition.meta.article})` : '';
+        const article = transition.meta?.article ? ` (${provisionOf(transition.meta, options.treaty).article})` : '';
         lines.push(`  ${name} --> ${transition.target} : ${label(`${event}${article}`)}`);
       }
     }

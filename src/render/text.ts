@@ -85,9 +85,9 @@ function table(rows: readonly (readonly string[])[], color: boolean | undefined)
  * survive the withdrawal (`surviving`, to the first day free) as rows of their own.
  *
  * @example
- * const text = renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+ * const text = renderTimeline(simulate({ treaty: 'rome-statute', party: 'Burundi', events: [{ type: 'instrument.deposited', date: '2016-10-27' }] }));
  * text.split('\n').slice(0, 2);
- * //=> ['Poland · Mine Ban Treaty (ottawa) · procedure: none', 'effective on 2026-02-20']
+ * //=> ['Burundi · Rome Statute (rome-statute) · procedure: none', 'effective on 2017-10-27']
  */
 export function renderTimeline(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
