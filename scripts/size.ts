@@ -42,14 +42,14 @@ const BUDGET = {
   // Issue #18 asks 18 KiB for the machine, and for simulate + statusOn, with one
   // profile. From the tarball they measured 14.0 and 18.1 KiB on this branch alone,
   // 16.2 and 20.9 with #16's clause forms, 19.5 and 23.9 with the refusals and API
-  // errors of #18 items 4-5 (errors/from-zod, messages, machine/refusal); held here
-  // at the measured size plus a little, so that they cannot grow unnoticed.
-  oneProfile: 20 * 1024,
-  contractOneProfile: 24.5 * 1024,
-  contract: 39 * 1024,
-  own: 47 * 1024,
+  // errors of #18 items 4-5, 24.0 and 28.5 with the second version's events; held
+  // here at the measured size plus a little, so that they cannot grow unnoticed.
+  oneProfile: 24.5 * 1024,
+  contractOneProfile: 29 * 1024,
+  contract: 45 * 1024,
+  own: 52 * 1024,
   treatyData: 8 * 1024,
-  full: 89 * 1024,
+  full: 94 * 1024,
 };
 
 const argument = (name: string) => {
