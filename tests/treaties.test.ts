@@ -9,10 +9,11 @@ import {
   treatyIds,
   type TreatyProfile,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { errorOf } from './helpers.js';
 
 
-const expiry = (id: string, receivedOn: string, extra: object = {}) =>
+const expiry = (id: string, receivedOn: CalendarDate, extra: object = {}) =>
   computeNoticeExpiry(getTreaty(id), { receivedOn, ...extra }).expiresOn;
 
 describe('shipped treaty profiles', () => {

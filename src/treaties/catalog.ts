@@ -17,6 +17,9 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
+import { procedures } from '../procedures/catalog.js';
+import { registerProcedures } from '../procedures/lookup.js';
+import { registerTreaties } from './lookup.js';
 // research-b (#17): UN human rights, genocide, humanitarian law, arms control, NATO, WTO, UN Charter.
 import { bwc } from './profiles/bwc.js';
 import { cat } from './profiles/cat.js';
@@ -96,6 +99,25 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
 const byId = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
+
+let registered = false;
+
+/**
+ * Registers every shipped treaty and procedure profile (once) so that ids resolve, then returns
+ * `value` itself. The root entry passes each export that takes a treaty id
+ * through this, marked pure, so a bundle keeps the catalog exactly when it
+ * keeps one of those exports (with-catalog.ts).
+ *
+ * @internal
+ */
+export function withCatalog<T>(value: T): T {
+  if (!registered) {
+    registerTreaties(...treaties);
+    registerProcedures(...procedures);
+    registered = true;
+  }
+  return value;
+}
 
 /**
  * True when `id` names a shipped treaty profile.

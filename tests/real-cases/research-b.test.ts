@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, simulate, statusOn, type Scenario } from '../../src/index.js';
+import { addDays, type CalendarDate, simulate, statusOn, type Scenario } from '../../src/index.js';
 import cases from '../fixtures/real-cases-research-b.json' with { type: 'json' };
 import refusals from '../fixtures/real-refusals-research-b.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';
@@ -28,7 +28,7 @@ describe('real withdrawals researched on research-b, reproduced to the day', () 
     expect({ outcome: result.outcome, noticeExpiresOn: result.noticeExpiresOn, effectiveOn: result.effectiveOn }).toEqual(
       realCase.expected,
     );
-    const effectiveOn = realCase.expected.effectiveOn;
+    const effectiveOn = realCase.expected.effectiveOn as CalendarDate | null;
     expect(effectiveOn).not.toBeNull();
     if (effectiveOn === null) return;
     expect(statusOn(result, addDays(effectiveOn, -1)).bound).toBe(true);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, computeNoticeExpiry, getTreaty, simulate, statusOn, type Scenario } from '../../src/index.js';
+import { addDays, type CalendarDate, computeNoticeExpiry, getTreaty, simulate, statusOn, type Scenario } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 // The party's entry into force is given for the North Atlantic Treaty, whose Art. 13 counts twenty years before notice.
 const expiry = (id: string, receivedOn: string) =>
-  computeNoticeExpiry(getTreaty(id), { receivedOn, entryIntoForce: '1949-08-24' }).expiresOn;
+  computeNoticeExpiry(getTreaty(id), { receivedOn: receivedOn as CalendarDate, entryIntoForce: '1949-08-24' }).expiresOn;
 
 describe('research-b profiles: the period each clause states', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('research-b profiles: the period each clause states', () => {
     expect(expiry(id, receivedOn)).toBe(expected);
   });
 
-  it.each(['iccpr', 'icescr', 'cedaw'])('%s: an instrument of withdrawal is refused, citing the route that remains, which the consent of all parties opens', (id) => {
+  it.each(['iccpr', 'icescr', 'cedaw'] as const)('%s: an instrument of withdrawal is refused, citing the route that remains, which the consent of all parties opens', (id) => {
     const error = errorOf(() => simulate({ treaty: id, party: 'A State', events: [{ type: 'instrument.deposited', date: '2025-01-15' }] }));
     expect(error.code).toBe('NO_RIGHT_OF_WITHDRAWAL');
     expect(error.message).toContain('VCLT Art. 54(b)');
@@ -34,7 +34,7 @@ describe('research-b profiles: the period each clause states', () => {
   });
 
   it('cwc, bwc and cfe ask for a statement of extraordinary events', () => {
-    for (const id of ['cwc', 'bwc', 'cfe']) {
+    for (const id of ['cwc', 'bwc', 'cfe'] as const) {
       const result = simulate({ treaty: id, party: 'A State', events: [{ type: 'instrument.deposited', date: '2025-01-15' }] });
       expect(result.warnings.map((w) => w.code), id).toContain('REASONS_MISSING');
     }
@@ -53,7 +53,7 @@ describe('research-b profiles: the period each clause states', () => {
   });
 
   it('north-atlantic-treaty: notice only after the Treaty has been in force twenty years (from 24 August 1969), whenever the party joined', () => {
-    const deposit = (date: string): Scenario => ({ treaty: 'north-atlantic-treaty', party: 'A Party', events: [{ type: 'instrument.deposited', date }] });
+    const deposit = (date: CalendarDate): Scenario => ({ treaty: 'north-atlantic-treaty', party: 'A Party', events: [{ type: 'instrument.deposited', date }] });
     expect(errorOf(() => simulate(deposit('1969-08-23'))).code).toBe('NOTICE_TOO_EARLY');
     expect(simulate(deposit('1969-08-24')).effectiveOn).toBe('1970-08-24');
     expect(simulate({ ...deposit('2026-01-10'), entryIntoForce: '2023-04-04' }).effectiveOn).toBe('2027-01-10');
@@ -63,7 +63,7 @@ describe('research-b profiles: the period each clause states', () => {
     ['2026-01-10', '2031-01-12', 'in the term 2026-2031, well before its last six months'],
     ['2030-07-12', '2031-01-12', 'exactly six months before the term ends'],
     ['2030-07-13', '2036-01-12', 'too late for this term: the next one'],
-  ])('genocide-convention: notice on %s takes effect on %s (%s)', (date, effectiveOn) => {
+  ] as [CalendarDate, CalendarDate, string][])('genocide-convention: notice on %s takes effect on %s (%s)', (date, effectiveOn) => {
     const result = simulate({ treaty: 'genocide-convention', party: 'A State', events: [{ type: 'instrument.deposited', date }] });
     expect(result.effectiveOn).toBe(effectiveOn);
     expect(statusOn(result, addDays(effectiveOn, -1)).bound).toBe(true);
