@@ -17,6 +17,23 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
+// Research batch A (#17): Council of Europe, ECT, TEU, ILO, inter-American, organisations.
+import { achr } from './profiles/achr.js';
+import { andeanCommunity } from './profiles/andean-community.js';
+import { chicagoConvention } from './profiles/chicago-convention.js';
+import { coeStatute } from './profiles/coe-statute.js';
+import { echr } from './profiles/echr.js';
+import { ecowasTreaty } from './profiles/ecowas-treaty.js';
+import { energyCharterTreaty } from './profiles/energy-charter-treaty.js';
+import { faoConstitution } from './profiles/fao-constitution.js';
+import { iaeaStatute } from './profiles/iaea-statute.js';
+import { iloC158 } from './profiles/ilo-c158.js';
+import { iloConstitution } from './profiles/ilo-constitution.js';
+import { istanbulConvention } from './profiles/istanbul-convention.js';
+import { oasCharter } from './profiles/oas-charter.js';
+import { teu } from './profiles/teu.js';
+import { unidoConstitution } from './profiles/unido-constitution.js';
+import { upuConstitution } from './profiles/upu-constitution.js';
 import type { TreatyProfile } from './schema.js';
 
 const shipped = [
@@ -36,13 +53,29 @@ const shipped = [
   icrw,
   icsid,
   whoConstitution,
+  istanbulConvention,
+  echr,
+  coeStatute,
+  energyCharterTreaty,
+  teu,
+  iloConstitution,
+  iloC158,
+  oasCharter,
+  achr,
+  iaeaStatute,
+  upuConstitution,
+  faoConstitution,
+  unidoConstitution,
+  chicagoConvention,
+  andeanCommunity,
+  ecowasTreaty,
 ] as const;
 
 /** The id of a treaty profile shipped with the library. */
 export type TreatyId = (typeof shipped)[number]['id'];
 
 // The shipped profiles are checked against the schema by the test suite, not at
-// load time: parsing sixteen profiles on every import would slow every cold start.
+// load time: parsing every profile on every import would slow every cold start.
 // They are written with every default spelled out, so input and output types agree.
 /**
  * Every treaty profile shipped with the library, frozen, in the order of the
@@ -59,7 +92,7 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
  *
  * @example
  * treatyIds.length;
- * //=> 16
+ * //=> 32
  */
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
