@@ -4,8 +4,12 @@ import type { TreatyProfileInput } from '../schema.js';
 const TEXT = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016M/TXT';
 /** Art. 50 TEU, EUR-Lex. */
 const ART50 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016M050';
-/** European Council Decision (EU) 2019/476 extending the Art. 50(3) period for the United Kingdom. */
-const EXTENSION_1 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32019D0476';
+/**
+ * European Council (Art. 50) conclusions of 10 April 2019 (EUCO XT 20015/19), as reproduced: an
+ * extension "until" a date binds through that date; an earlier ratification takes effect on the
+ * first day of the following month.
+ */
+const EXTENSION_PRACTICE = 'https://brexitlegalguide.co.uk/withdrawal-extended-to-31-10-2019o/';
 
 /** Treaty on European Union (Maastricht, 1992; as amended by the Treaty of Lisbon), Art. 50. */
 export const teu = {
@@ -26,7 +30,7 @@ export const teu = {
       kind: 'after-receipt',
       period: { years: 2 },
       counting: 'next-day',
-      countingSource: EXTENSION_1,
+      countingSource: EXTENSION_PRACTICE,
       article: 'Art. 50(3)',
       source: ART50,
     },
