@@ -49,5 +49,5 @@ export const andeanCommunity = {
     source: VCLT,
   },
   notes:
-    'The article number depends on the codification: Art. 135 in Decision 563 (2003); earlier codifications numbered the clause differently (a 2006 report cites Art. 113). Chile withdrew in 1976; Venezuela denounced the Agreement on 22 April 2006. The codified-text address was not checked against the live site for this profile.',
+    'The article number depends on the codification: Art. 135 in Decision 563 (2003); earlier codifications numbered the clause differently (a 2006 report cites Art. 113). Chile withdrew in 1976; Venezuela denounced the Agreement on 22 April 2006. The codified-text address and the article fixing entry into force (16 October 1969) were not checked against the live site for this profile.',
 } as const satisfies TreatyProfileInput;
