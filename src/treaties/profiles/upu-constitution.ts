@@ -2,9 +2,8 @@ import type { TreatyProfileInput } from '../schema.js';
 
 /** UPU Acts (Constitution, General Regulations), Universal Postal Union. */
 const TEXT = 'https://www.upu.int/en/universal-postal-union/about-upu/acts';
-/** Constitution as signed at Vienna, 10 July 1964, UN Treaty Series No. 8844 (copy). */
-const UNTS_1964 =
-  'https://docslib.org/doc/3621861/constitution-of-the-universal-postal-union-with-final-protocol-and-annexes-and-general-regulations-of-the-universal-postal-union-with-final-protocol';
+/** Constitution, Arts. 33–37, in the Swiss official compilation (SR 0.783.51, French and Italian). */
+const SR_FINAL_ARTICLES = 'https://droit-bilingue.ch/fr-it/0.7/0.78/0.783.51-33-37.html';
 
 /** Constitution of the Universal Postal Union (Vienna, 1964, as amended), Art. 12. */
 export const upuConstitution = {
@@ -15,7 +14,7 @@ export const upuConstitution = {
   adopted: '1964-07-10',
   depositary: 'Director General of the International Bureau of the UPU (notices of denunciation, Art. 12(1) as amended in 2004)',
   status: 'in-force',
-  entryIntoForce: { date: '1966-01-01', article: 'Final article of the 1964 Constitution', source: UNTS_1964 },
+  entryIntoForce: { date: '1966-01-01', article: 'Art. 37(1)', source: SR_FINAL_ARTICLES },
   text: TEXT,
   withdrawal: {
     basis: 'treaty-clause',
@@ -43,5 +42,5 @@ export const upuConstitution = {
     source: TEXT,
   },
   notes:
-    'Before the Seventh Additional Protocol (Bucharest, 2004) notice went through diplomatic channels to the Government of the Swiss Confederation. The counting is taken as the same day of the month a year later: no completed withdrawal was found to confirm the International Bureau’s practice (the United States’ notice of 17 October 2018 was not carried through). The exact article fixing entry into force on 1 January 1966 was not confirmed for this profile.',
+    'Before the Seventh Additional Protocol (Bucharest, 2004) notice went through diplomatic channels to the Government of the Swiss Confederation. The counting is taken as the same day of the month a year later: no completed withdrawal was found to confirm the International Bureau’s practice (the United States’ notice of 17 October 2018 was not carried through).',
 } as const satisfies TreatyProfileInput;
