@@ -2,11 +2,11 @@
 
 // Simulation and compliance questions (design.md, contract)
 export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
-export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult } from './simulate/index.js';
+export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate/index.js';
 export { monteCarlo, createRandom } from './simulate/index.js';
 export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
-export { statusOn, isBoundOn } from './status/index.js';
-export type { ComplianceStatus, StatusStage } from './status/index.js';
+export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status/index.js';
+export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
 
 // The machine
 export {
@@ -70,8 +70,27 @@ export {
   EffectRuleSchema,
   computeNoticeExpiry,
   describeEffectRule,
+  checkNoticeTiming,
+  checkTreatyInForce,
+  earliestNoticeDate,
+  effectRuleOf,
+  noticeWindowFor,
+  roundPeriodEnd,
+  survivalUntil,
+  termEndFor,
 } from './treaties/index.js';
-export type { TreatyProfile, TreatyProfileInput, TreatyId, EffectRule, NoticeFacts, NoticeExpiry } from './treaties/index.js';
+export type {
+  TreatyProfile,
+  TreatyProfileInput,
+  TreatyId,
+  EffectRule,
+  EndOfTermRule,
+  SurvivalClause,
+  NoticeFacts,
+  NoticeExpiry,
+  NoticeWindow,
+  TermEnd,
+} from './treaties/index.js';
 export { procedures, procedureIds, getProcedure, defineProcedure, ProcedureProfileSchema } from './procedures/index.js';
 export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
 
@@ -92,7 +111,8 @@ export type { CalendarDate, DateParts, Period, Overflow, AddPeriodOptions, Perio
 export { CalendarDateSchema } from './dates/schema.js';
 
 // Explanations and errors
-export type { ExplanationStep, ExplanationFact, Warning } from './explanation/types.js';
+export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
+export { WarningCodeSchema } from './explanation/types.js';
 export { WithdrawalError, isWithdrawalError } from './errors/index.js';
 export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 

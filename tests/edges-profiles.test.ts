@@ -193,10 +193,11 @@ describe('notice rules at their boundaries', () => {
     expect(warnings.map((w) => w.code)).toEqual(['REASONS_MISSING']);
   });
 
-  it('warn from the day a treaty terminated, not the day before', () => {
+  it('refuse notice from the day a treaty terminated, not the day before', () => {
     const inf = getTreaty('inf');
-    const on = computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as string, reasons: 'r' }).warnings;
-    expect(on.map((w) => w.code)).toEqual(['TREATY_NOT_IN_FORCE']);
+    const on = errorOf(() => computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as string, reasons: 'r' }));
+    expect(on.code).toBe('TREATY_NOT_IN_FORCE');
+    expect(on.message).toContain('ceased to be in force on 2019-08-02');
     expect(computeNoticeExpiry(inf, { receivedOn: '2019-08-01', reasons: 'r' }).warnings).toEqual([]);
   });
 

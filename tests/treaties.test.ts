@@ -88,7 +88,7 @@ describe('shipped treaty profiles', () => {
   it('describes each rule of effect in words', () => {
     expect(describeEffectRule(getTreaty('ottawa').withdrawal.effect)).toBe('6 months after receipt');
     expect(describeEffectRule(getTreaty('att').withdrawal.effect)).toBe('90 days after receipt');
-    expect(describeEffectRule(getTreaty('icsid').withdrawal.effect)).toBe('6 months after receipt (counted by the depositary as one day more)');
+    expect(describeEffectRule(getTreaty('icsid').withdrawal.effect)).toBe('6 months after receipt (counted as one day more)');
     expect(describeEffectRule(getTreaty('unesco-constitution').withdrawal.effect)).toBe('on 31 December of the year after notice is given');
     expect(describeEffectRule(getTreaty('single-convention-1961').withdrawal.effect)).toBe(
       'on 1 January of the next year for notice received by 1 July, a year later if received after',
@@ -182,9 +182,12 @@ describe('when a notice period ends', () => {
     );
   });
 
-  it('warns that the CTBT is not in force', () => {
-    const ctbt = computeNoticeExpiry(getTreaty('ctbt'), { receivedOn: '2025-01-01', reasons: 'x' });
-    expect(ctbt.warnings.map((w) => w.code)).toEqual(['TREATY_NOT_IN_FORCE']);
+  it('refuses notice under the CTBT, which is not in force', () => {
+    const ctbt = errorOf(() => computeNoticeExpiry(getTreaty('ctbt'), { receivedOn: '2025-01-01', reasons: 'x' }));
+    expect(ctbt.code).toBe('TREATY_NOT_IN_FORCE');
+    expect(ctbt.message).toBe(
+      'notice received on 2025-01-01 cannot be a withdrawal: the CTBT has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from',
+    );
   });
 
   it('explains each date with its article and source', () => {

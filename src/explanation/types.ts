@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { CalendarDate } from '../dates/calendar-date.js';
 
 /** What a date in an explanation is. */
@@ -14,6 +15,10 @@ export type ExplanationFact =
   | 'period-end'
   /** The later date named in the instrument. */
   | 'later-date'
+  /** The denunciation window the notice fell in (a treaty that admits notice only within recurring windows). */
+  | 'notice-window'
+  /** An obligation that outlives the withdrawal, until the date stated. */
+  | 'survival'
   | 'deferral'
   /** The withdrawal took effect. */
   | 'effect'
@@ -57,10 +62,30 @@ export interface ExplanationStep {
   readonly clamped: boolean;
 }
 
+/**
+ * Every stable warning code, defined once (the persisted context validates
+ * against it too):
+ * - `REASONS_MISSING`: the instrument lacks the reasons the treaty requires;
+ * - `LATER_DATE_NOT_LATER`: the later date named is not later than the period's end;
+ * - `SUSPENSION_SUPERSEDED`: a pending suspension gave way to a withdrawal;
+ * - `RIGHT_CONTESTED`: the right of withdrawal is only implied (VCLT Art. 56(1)) and contested;
+ * - `TREATY_NOT_IN_FORCE`: no longer emitted (a deposit under a treaty not in
+ *   force is refused with that code since 0.3); kept so that snapshots written
+ *   by 0.2 still load.
+ *
+ * @example
+ * WarningCodeSchema.options.includes('RIGHT_CONTESTED');
+ * //=> true
+ */
+export const WarningCodeSchema = z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED', 'RIGHT_CONTESTED']);
+
+/** A stable warning code (see {@link WarningCodeSchema}). */
+export type WarningCode = z.output<typeof WarningCodeSchema>;
+
 /** A point the user should know that does not stop the withdrawal. */
 export interface Warning {
   /** Stable code. */
-  readonly code: 'REASONS_MISSING' | 'TREATY_NOT_IN_FORCE' | 'LATER_DATE_NOT_LATER' | 'SUSPENSION_SUPERSEDED';
+  readonly code: WarningCode;
   /** What is wrong and why it matters. */
   readonly message: string;
   /** The governing provision. */

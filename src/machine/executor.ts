@@ -236,9 +236,11 @@ export function runOut(run: ExecutorState): ExecutorState {
   }
 }
 
-/** Moves time forward to `date` (a no-op in a final state or when `date` is not later). */
+/** Moves time forward to `date` (a no-op in a final state, when `date` is earlier than the last event, or on its day with nothing due). */
 export function advanceRun(run: ExecutorState, date: string): ExecutorState {
-  if (run.state.final || (run.context.date !== null && date <= run.context.date)) return run;
+  if (run.state.final || (run.context.date !== null && date < run.context.date)) return run;
+  // The same day only when something falls due that day: a period of zero (effect upon receipt).
+  if (date === run.context.date && run.state.deadline?.(run.context) !== date) return run;
   return step(run, { type: 'clock.advanced', date }) ?? run;
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { WarningCodeSchema } from '../explanation/types.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { procedures } from '../procedures/registry.js';
@@ -70,7 +71,7 @@ const outcomes = [
 const nullableDate = CalendarDateSchema.nullable();
 
 const WarningSchema = z.strictObject({
-  code: z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED']),
+  code: WarningCodeSchema,
   message: z.string(),
   article: z.string(),
   source: SourceUrlSchema,

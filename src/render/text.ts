@@ -1,3 +1,4 @@
+import { addDays } from '../dates/arithmetic.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
@@ -80,7 +81,8 @@ function table(rows: readonly (readonly string[])[], color: boolean | undefined)
 
 /**
  * The timeline as an aligned table a person takes in at a glance: stage, from,
- * to, and the rule with its article; armed conflicts as rows of their own.
+ * to, and the rule with its article; armed conflicts and obligations that
+ * survive the withdrawal (`surviving`, to the first day free) as rows of their own.
  *
  * @example
  * const text = renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
@@ -104,6 +106,13 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
     rows.push({
       from: conflict.from,
       cells: ['armed conflict', conflict.from, conflict.to ?? '…', step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty'],
+    });
+  }
+  for (const obligation of result.surviving) {
+    // TO is the first day of what follows, as for the stages: the day after `until`.
+    rows.push({
+      from: obligation.from,
+      cells: ['surviving', obligation.from, addDays(obligation.until, 1), `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

@@ -1,5 +1,5 @@
 export { simulate, safeSimulate, simulateMany, parseScenario } from './simulate.js';
-export type { SimulationResult, SafeSimulationResult } from './simulate.js';
+export type { SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate.js';
 export { ScenarioSchema, MAX_EVENTS } from './scenario.js';
 export type { Scenario, ParsedScenario } from './scenario.js';
 export { monteCarlo, createRandom } from './monte-carlo.js';

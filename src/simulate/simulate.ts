@@ -17,6 +17,25 @@ import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
+import { survivalUntil } from '../treaties/notice.js';
+import type { TreatyProfile } from '../treaties/schema.js';
+
+/**
+ * An obligation that outlives the withdrawal (a survival clause): it binds
+ * from the day the withdrawal takes effect through `until`, both included.
+ */
+export interface SurvivingObligation {
+  /** The first day it binds after the withdrawal: the day of effect. */
+  readonly from: CalendarDate;
+  /** The last day it binds (the day before the clause's period, counted from `from`, runs out); free from the day after. */
+  readonly until: CalendarDate;
+  /** What continues to bind, as the profile states it. */
+  readonly scope: string;
+  /** The provision. */
+  readonly article: string;
+  /** URL of its text. */
+  readonly source: string;
+}
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
 export interface SimulationResult {
@@ -30,6 +49,8 @@ export interface SimulationResult {
     readonly status: 'in-force' | 'not-in-force' | 'terminated';
     /** When a terminated treaty ceased to be in force. */
     readonly terminatedOn: CalendarDate | null;
+    /** The treaty's own first entry into force, with its provision; `null` for a treaty not in force. */
+    readonly entryIntoForce: { readonly date: CalendarDate; readonly article: string; readonly source: string } | null;
   };
   /** The domestic procedure, by id and name. */
   readonly procedure: { readonly id: string; readonly name: string };
@@ -65,6 +86,8 @@ export interface SimulationResult {
   readonly suspension: SuspensionRecord | null;
   /** Periods during which the treaty was validly suspended for the party (not bound). */
   readonly suspensions: readonly SuspensionPeriod[];
+  /** Obligations that outlive the withdrawal (survival clauses), from `effectiveOn`; empty when it has none or no effect. */
+  readonly surviving: readonly SurvivingObligation[];
   /** How every date was derived: rule, article, source URL, clamped flag. */
   readonly explanation: readonly ExplanationStep[];
   /** Points that do not stop the withdrawal but matter (missing reasons, …). */
@@ -179,6 +202,41 @@ export function runScenario(
   return { final: current, applied, pending };
 }
 
+/** The survival clauses of the profile, dated from the day of effect. */
+function survivingFrom(treaty: TreatyProfile, effectiveOn: CalendarDate | null): SurvivingObligation[] {
+  if (effectiveOn === null) return [];
+  return (treaty.withdrawal.survival ?? []).map((clause) => ({
+    from: effectiveOn,
+    until: survivalUntil(effectiveOn, clause),
+    scope: clause.scope,
+    article: clause.article,
+    source: clause.source,
+  }));
+}
+
+/** The explanation with a step per surviving obligation, each at its date (steps stay in date order). */
+function withSurvival(explanation: readonly ExplanationStep[], surviving: readonly SurvivingObligation[], party: string | null): readonly ExplanationStep[] {
+  if (surviving.length === 0) return explanation;
+  const steps = [...explanation];
+  for (const s of surviving) {
+    const step: ExplanationStep = {
+      fact: 'survival',
+      date: s.until,
+      rule: 'obligations that survive the withdrawal',
+      statement:
+        `The withdrawal took effect on ${s.from}, but the treaty’s obligations continue to bind ${party ?? 'the party'} ` +
+        `for ${s.scope}, through ${s.until} (free from the day after).`,
+      article: s.article,
+      source: s.source,
+      clamped: false,
+    };
+    let at = steps.length;
+    while (at > 0 && (steps[at - 1] as ExplanationStep).date > step.date) at--;
+    steps.splice(at, 0, step);
+  }
+  return steps;
+}
+
 function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>): SimulationResult {
   const { final, applied, pending } = outcome;
   const { context } = final;
@@ -191,6 +249,8 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     projected = effectiveOn !== null;
   }
   const { treaty, procedure } = context;
+  const surviving = survivingFrom(treaty, effectiveOn);
+  const explanation = explanationSteps(final.explanation);
   return {
     treaty: {
       id: treaty.id,
@@ -199,6 +259,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
       version: treaty.version,
       status: treaty.status,
       terminatedOn: treaty.terminatedOn ?? null,
+      entryIntoForce: treaty.entryIntoForce ?? null,
     },
     procedure: { id: procedure.id, name: procedure.name },
     party: context.party,
@@ -215,7 +276,8 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     domestic: context.domestic,
     suspension: context.suspension,
     suspensions: context.suspensions,
-    explanation: explanationSteps(final.explanation),
+    surviving,
+    explanation: projected ? explanation : withSurvival(explanation, surviving, context.party),
     warnings: context.warnings,
     events: applied,
     pendingEvents: pending,

@@ -1,2 +1,2 @@
-export { statusOn, isBoundOn } from './status-on.js';
-export type { ComplianceStatus, StatusStage } from './status-on.js';
+export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status-on.js';
+export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status-on.js';

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
@@ -6,11 +7,33 @@ import type { Scenario } from '../simulate/scenario.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 
 /**
- * The stage a date falls in: one of the outcomes, or
+ * The stages a date can fall in besides the withdrawal's outcomes, defined once:
  * - `not-started`: no step of the withdrawal had been taken yet;
- * - `not-in-force`: the treaty was not (or no longer) in force for the party.
+ * - `not-in-force`: the treaty was not in force for the party (before its entry
+ *   into force for the party, a treaty never in force, or one terminated);
+ * - `treaty-not-yet-in-force`: the date precedes the treaty's own first entry
+ *   into force (the profile's `entryIntoForce.date`).
+ *
+ * @example
+ * StatusOnlyStageSchema.options;
+ * //=> ['not-started', 'not-in-force', 'treaty-not-yet-in-force']
  */
-export type StatusStage = Outcome | 'not-started' | 'not-in-force';
+export const StatusOnlyStageSchema = z.enum(['not-started', 'not-in-force', 'treaty-not-yet-in-force']);
+
+/** The stage a date falls in: one of the outcomes, or one of {@link StatusOnlyStageSchema}. */
+export type StatusStage = Outcome | z.output<typeof StatusOnlyStageSchema>;
+
+/** An obligation that outlives the withdrawal on the date asked about. */
+export interface SurvivingOnDate {
+  /** The last day it binds; free from the day after. */
+  readonly until: CalendarDate;
+  /** What continues to bind. */
+  readonly scope: string;
+  /** The provision. */
+  readonly article: string;
+  /** URL of its text. */
+  readonly source: string;
+}
 
 /** Whether the party was bound on a date, and why. */
 export interface ComplianceStatus {
@@ -26,6 +49,12 @@ export interface ComplianceStatus {
   readonly article: string;
   /** URL of its text. */
   readonly source: string;
+  /**
+   * Obligations that outlive the withdrawal and still bind on that date (a
+   * survival clause running: `bound` is false, the treaty as a whole no longer
+   * binds); empty otherwise.
+   */
+  readonly surviving: readonly SurvivingOnDate[];
 }
 
 /**
@@ -61,7 +90,10 @@ const PACTA = { article: 'VCLT Art. 26', source: VCLT };
  * at the start of that day) and while the withdrawal is deferred; false from
  * `effectiveOn` on, while the treaty is validly suspended for the party (VCLT
  * Art. 72; a suspension pending or contested binds as before), and before the
- * treaty entered into force for the party when that date is known.
+ * treaty entered into force (for the party, when that date is known, or at all:
+ * stage `treaty-not-yet-in-force`). After effect, `surviving` lists the
+ * obligations a survival clause keeps alive on that date (through each one's
+ * `until`, the last day it binds).
  *
  * @throws {WithdrawalError} `INVALID_DATE` when `date` is not a calendar date.
  * @example
@@ -79,17 +111,33 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   parseDate(date, 'date');
   const party = result.party ?? 'the party';
   const treaty = result.treaty.shortName;
-  const answer = (bound: boolean, stage: StatusStage, reason: string, cite: { article: string; source: string }) => ({
+  const answer = (
+    bound: boolean,
+    stage: StatusStage,
+    reason: string,
+    cite: { article: string; source: string },
+    surviving: readonly SurvivingOnDate[] = [],
+  ): ComplianceStatus => ({
     date,
     bound,
     stage,
     reason,
     article: cite.article,
     source: cite.source,
+    surviving,
   });
 
   if (result.treaty.status === 'not-in-force') {
     return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { article: 'VCLT Art. 24', source: VCLT });
+  }
+  const treatyEntry = result.treaty.entryIntoForce;
+  if (treatyEntry && date < treatyEntry.date) {
+    return answer(
+      false,
+      'treaty-not-yet-in-force',
+      `The ${treaty} itself entered into force only on ${treatyEntry.date}; before that it bound no party.`,
+      treatyEntry,
+    );
   }
   if (result.entryIntoForce !== null && date < result.entryIntoForce) {
     return answer(false, 'not-in-force', `The ${treaty} entered into force for ${party} on ${result.entryIntoForce}; before that it did not bind ${party}.`, {
@@ -100,7 +148,17 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   const effect = find(result, null, 'effect', 'later-date', 'period-end');
   if (result.effectiveOn !== null && date >= result.effectiveOn) {
     const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
-    return answer(false, 'effective', `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+    const surviving = result.surviving
+      .filter((s) => s.from <= date && date <= s.until)
+      .map(({ until, scope, article, source }) => ({ until, scope, article, source }));
+    const still = surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join('');
+    return answer(
+      false,
+      'effective',
+      `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.${still}`,
+      effect ?? PACTA,
+      surviving,
+    );
   }
   const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
   if (suspended) {

@@ -1,12 +1,14 @@
-import { addPeriodWithDetails, type Overflow } from '../dates/arithmetic.js';
+import { addPeriodWithDetails, addDays, daysBetween, type Overflow, type Period } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
-import type { CalendarRule, EffectRule, TreatyProfile } from './schema.js';
+import { VCLT } from './profiles/sources.js';
+import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
 /**
  * The profile's rule of effect; a profile whose `withdrawal.basis` is `none` has
- * none, and asking for it is refused.
+ * none, and asking for it is refused: the message cites VCLT Art. 56(1) and
+ * names the route that remains (Art. 54(b), the `withdrawal.agreed` event).
  *
  * @throws {WithdrawalError} `NO_RIGHT_OF_WITHDRAWAL`.
  * @example
@@ -22,6 +24,39 @@ export function effectRuleOf(profile: TreatyProfile): EffectRule {
       `${profile.shortName} provides for no withdrawal and none is implied (VCLT Art. 56(1)); ` +
       'it can be left only with the consent of all the parties (VCLT Art. 54(b)): record that as a withdrawal.agreed event',
   });
+}
+
+/**
+ * Whether a withdrawal instrument received on `receivedOn` has a treaty in force
+ * to withdraw from: refused when the profile's status is `not-in-force`, when
+ * `receivedOn` precedes the treaty's own `entryIntoForce.date`, or falls on or
+ * after `terminatedOn`. Returns the refusal, or `undefined` when the treaty was
+ * in force that day.
+ *
+ * @example
+ * checkTreatyInForce(getTreaty('ctbt'), '2025-01-10')?.code;
+ * //=> 'TREATY_NOT_IN_FORCE'
+ * checkTreatyInForce(getTreaty('ottawa'), '2025-06-27');
+ * //=> undefined
+ */
+export function checkTreatyInForce(profile: TreatyProfile, receivedOn: CalendarDate): WithdrawalError | undefined {
+  const name = profile.shortName;
+  const refuse = (why: string) =>
+    new WithdrawalError({
+      code: 'TREATY_NOT_IN_FORCE',
+      message: `notice received on ${receivedOn} cannot be a withdrawal: ${why}`,
+    });
+  if (profile.status === 'not-in-force') {
+    return refuse(`the ${name} has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from`);
+  }
+  const eif = profile.entryIntoForce;
+  if (eif && receivedOn < eif.date) {
+    return refuse(`the ${name} entered into force only on ${eif.date} (${eif.article}); a withdrawal can be notified from that day`);
+  }
+  if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) {
+    return refuse(`the ${name} ceased to be in force on ${profile.terminatedOn}; there is nothing left to withdraw from`);
+  }
+  return undefined;
 }
 
 /** The facts a notice period is computed from. */
@@ -54,27 +89,53 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/** A period in words, e.g. `1 year and 6 months`; empty for no time at all. */
+function describePeriod(period: Period): string {
+  const { years = 0, months = 0, days = 0 } = period;
+  const parts: string[] = [];
+  if (years) parts.push(plural(years, 'year'));
+  if (months) parts.push(plural(months, 'month'));
+  if (days) parts.push(plural(days, 'day'));
+  return parts.join(' and ');
+}
+
+function isZero(period: Period): boolean {
+  return (period.years ?? 0) === 0 && (period.months ?? 0) === 0 && (period.days ?? 0) === 0;
+}
+
+/** A period multiplied by a whole number (`k` renewal terms). */
+function times(period: Period, k: number): Period {
+  return { years: (period.years ?? 0) * k, months: (period.months ?? 0) * k, days: (period.days ?? 0) * k };
+}
+
+const ROUNDING_WORDS = { 'first-of-next-month': 'the first day of the following month', 'first-of-next-year': 'the first day of the following year' } as const;
+
 /**
- * The rule of effect in words, e.g. `6 months after receipt` or `on 31 December
- * of the year after notice`.
+ * The rule of effect in words, e.g. `6 months after receipt`, `upon receipt`,
+ * `3 months after receipt, then the first day of the following month` or
+ * `on 31 December of the year after notice`.
  *
  * @example
  * describeEffectRule(getTreaty('ottawa').withdrawal.effect);
  * //=> '6 months after receipt'
+ * describeEffectRule({ kind: 'after-receipt', period: {}, counting: 'same-day', article: 'Art. XVIII.D', source: 'https://example.org/iaea' });
+ * //=> 'upon receipt'
  */
 export function describeEffectRule(rule: EffectRule | undefined): string {
   if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
-  if (rule.kind === 'end-of-term') return 'at the end of the current term';
-  if (rule.kind === 'after-receipt') {
-    const { years = 0, months = 0, days = 0 } = rule.period;
-    const parts: string[] = [];
-    if (years) parts.push(plural(years, 'year'));
-    if (months) parts.push(plural(months, 'month'));
-    if (days) parts.push(plural(days, 'day'));
-    const counted = rule.counting === 'next-day' ? ' (counted by the depositary as one day more)' : '';
-    return `${parts.join(' and ')} after receipt${counted}`;
+  if (rule.kind === 'end-of-term') {
+    const before = isZero(rule.noticeBefore) ? '' : `, for notice at least ${describePeriod(rule.noticeBefore)} before it ends`;
+    return `at the end of a term (a first term of ${describePeriod(rule.firstTerm)}, then terms of ${describePeriod(rule.renewalTerm)}${before})`;
   }
+  if (rule.kind === 'after-receipt') return describeAfterReceipt(rule);
   return describeCalendarRule(rule);
+}
+
+function describeAfterReceipt(rule: AfterReceiptRule): string {
+  const rounded = rule.rounding ? `, then ${ROUNDING_WORDS[rule.rounding]}` : '';
+  if (isZero(rule.period)) return rule.rounding ? `on ${ROUNDING_WORDS[rule.rounding].replace('following', 'next')} after receipt` : 'upon receipt';
+  const counted = rule.counting === 'next-day' ? ' (counted as one day more)' : '';
+  return `${describePeriod(rule.period)} after receipt${counted}${rounded}`;
 }
 
 const MONTHS = [
@@ -93,43 +154,231 @@ function describeCalendarRule(rule: CalendarRule): string {
   return `on ${monthDayWords(rule.effectOn)} ${year} for notice received by ${monthDayWords(rule.receivedBy)}, a year later if received after`;
 }
 
+// ---------------------------------------------------------------------------
+// When notice may be given
+// ---------------------------------------------------------------------------
+
+/** The date the earliest-notice rule counts from, and what it is. */
+function earliestNoticeAnchor(profile: TreatyProfile, partyEntryIntoForce: CalendarDate | null | undefined) {
+  const rule = profile.withdrawal.earliestNotice;
+  if (!rule) return undefined;
+  if (rule.from === 'treaty') {
+    const date = profile.entryIntoForce?.date;
+    return { rule, date, what: `the treaty’s own entry into force (${date})` };
+  }
+  return { rule, date: partyEntryIntoForce ?? undefined, what: `entry into force for the party (${partyEntryIntoForce})` };
+}
+
 /**
- * Whether notice received on `receivedOn` is timely under the treaty's
- * years-after-entry-into-force rule; returns the refusal, or `undefined` when
- * notice may be given (always, for treaties without such a rule).
+ * The first day on which notice may be given under the profile's
+ * earliest-notice rule: `yearsAfterEntryIntoForce` counted from the treaty's
+ * own entry into force (`from: 'treaty'`) or from the party's (`from: 'party'`,
+ * the default, which needs `partyEntryIntoForce`). `undefined` when the profile
+ * has no such rule or the anchor date is unknown.
+ *
+ * @example
+ * earliestNoticeDate(getTreaty('paris-agreement'), '2016-11-04')?.date;
+ * //=> '2019-11-04'
+ */
+export function earliestNoticeDate(
+  profile: TreatyProfile,
+  partyEntryIntoForce: CalendarDate | null | undefined,
+): { readonly date: CalendarDate; readonly clamped: boolean; readonly from: 'party' | 'treaty' } | undefined {
+  const anchor = earliestNoticeAnchor(profile, partyEntryIntoForce);
+  if (!anchor?.date) return undefined;
+  const { date, clamped } = addPeriodWithDetails(anchor.date, { years: anchor.rule.yearsAfterEntryIntoForce });
+  return { date, clamped, from: anchor.rule.from ?? 'party' };
+}
+
+/** A denunciation window: notice may be given from `opens` through `closes` (both days included). */
+export interface NoticeWindow {
+  /** The first day of the window: the end of a period of `every` years from the treaty's entry into force. */
+  readonly opens: CalendarDate;
+  /** The last day of the window: the day before `opens` + `length`. */
+  readonly closes: CalendarDate;
+  /** Which window, counting from 1 (the first opens `every` years after entry into force). */
+  readonly index: number;
+}
+
+/**
+ * The denunciation window that contains `date` or, when none does, the next
+ * one; `undefined` when the profile has no windows. The k-th window opens `k ×
+ * every` years after the treaty's own entry into force (the same day of the
+ * month) and closes on the day before `length` has run from its opening (ILO
+ * C158 Art. 17: in force 23 November 1985; the first window ran from 23
+ * November 1995 to 22 November 1996).
+ *
+ * @example
+ * const c158 = defineTreaty({ ...getTreaty('ottawa'), id: 'c158', entryIntoForce: { date: '1985-11-23', article: 'Art. 16(2)', source: 'https://example.org/c158' },
+ *   withdrawal: { ...getTreaty('ottawa').withdrawal, noticeWindows: { every: { years: 10 }, length: { years: 1 }, article: 'Art. 17', source: 'https://example.org/c158' } } });
+ * noticeWindowFor(c158, '1996-11-20');
+ * //=> { opens: '1995-11-23', closes: '1996-11-22', index: 1 }
+ * noticeWindowFor(c158, '1997-01-01');
+ * //=> { opens: '2005-11-23', closes: '2006-11-22', index: 2 }
+ */
+export function noticeWindowFor(profile: TreatyProfile, date: CalendarDate): NoticeWindow | undefined {
+  const rule = profile.withdrawal.noticeWindows;
+  const eif = profile.entryIntoForce?.date;
+  if (!rule || !eif) return undefined;
+  const every = rule.every.years;
+  // Start a window or two before the one `date` falls in; the loop steps forward.
+  let index = Math.max(1, Math.floor((parseDate(date).year - parseDate(eif).year) / every) - 1);
+  for (;;) {
+    const opens = addPeriodWithDetails(eif, { years: every * index }).date;
+    const closes = addDays(addPeriodWithDetails(opens, rule.length).date, -1);
+    if (closes >= date) return { opens, closes, index };
+    index++;
+  }
+}
+
+/**
+ * Whether notice received on `receivedOn` may be given: under an
+ * earliest-notice rule (counted from the party's entry into force or the
+ * treaty's, as the profile says) and within a denunciation window where the
+ * profile has them. Returns the refusal, or `undefined` when notice may be
+ * given (always, for treaties without such rules).
+ *
+ * @example
+ * checkNoticeTiming(getTreaty('paris-agreement'), '2019-11-03', '2016-11-04')?.code;
+ * //=> 'NOTICE_TOO_EARLY'
+ * checkNoticeTiming(getTreaty('paris-agreement'), '2019-11-04', '2016-11-04');
+ * //=> undefined
  */
 export function checkNoticeTiming(
   profile: TreatyProfile,
   receivedOn: CalendarDate,
   entryIntoForce: CalendarDate | null | undefined,
 ): WithdrawalError | undefined {
-  const rule = profile.withdrawal.earliestNotice;
-  if (!rule) return undefined;
-  const years = plural(rule.yearsAfterEntryIntoForce, 'year');
-  if (!entryIntoForce) {
-    return new WithdrawalError({
-      code: 'MISSING_ENTRY_INTO_FORCE',
-      message:
-        `${profile.shortName} ${rule.article} allows notice only ${years} after entry into force for the party; ` +
-        `give the scenario's entryIntoForce date`,
-      path: 'entryIntoForce',
-    });
+  const anchor = earliestNoticeAnchor(profile, entryIntoForce);
+  if (anchor) {
+    const { rule } = anchor;
+    const years = plural(rule.yearsAfterEntryIntoForce, 'year');
+    if (!anchor.date) {
+      return new WithdrawalError({
+        code: 'MISSING_ENTRY_INTO_FORCE',
+        message:
+          `${profile.shortName} ${rule.article} allows notice only ${years} after entry into force for the party; ` +
+          `give the scenario's entryIntoForce date`,
+        path: 'entryIntoForce',
+      });
+    }
+    const earliest = earliestNoticeDate(profile, entryIntoForce);
+    if (earliest && receivedOn < earliest.date) {
+      return new WithdrawalError({
+        code: 'NOTICE_TOO_EARLY',
+        message:
+          `notice received on ${receivedOn} is too early: ${profile.shortName} ${rule.article} allows notice only ` +
+          `${years} after ${anchor.what}, i.e. from ${earliest.date}`,
+      });
+    }
   }
-  const earliest = earliestNoticeDate(profile, entryIntoForce);
-  if (earliest && receivedOn < earliest.date) {
+  const windows = profile.withdrawal.noticeWindows;
+  const window = noticeWindowFor(profile, receivedOn);
+  if (windows && window && receivedOn < window.opens) {
     return new WithdrawalError({
       code: 'NOTICE_TOO_EARLY',
       message:
-        `notice received on ${receivedOn} is too early: ${profile.shortName} ${rule.article} allows notice only ` +
-        `${years} after entry into force for the party (${entryIntoForce}), i.e. from ${earliest.date}`,
+        `notice received on ${receivedOn} is outside a denunciation window: ${profile.shortName} ${windows.article} allows notice only ` +
+        `within ${describePeriod(windows.length)} after each period of ${plural(windows.every.years, 'year')} from its entry into force ` +
+        `(${profile.entryIntoForce?.date}); the next window runs from ${window.opens} to ${window.closes}`,
     });
   }
   return undefined;
 }
 
-function earliestNoticeDate(profile: TreatyProfile, entryIntoForce: CalendarDate) {
-  const rule = profile.withdrawal.earliestNotice;
-  return rule ? addPeriodWithDetails(entryIntoForce, { years: rule.yearsAfterEntryIntoForce }) : undefined;
+// ---------------------------------------------------------------------------
+// When it takes effect
+// ---------------------------------------------------------------------------
+
+/** The end of the term a notice takes effect at, under an end-of-term rule. */
+export interface TermEnd {
+  /** The day the withdrawal takes effect: the first day after the term. */
+  readonly endsOn: CalendarDate;
+  /** The first day of that term. */
+  readonly startsOn: CalendarDate;
+  /** Which term, counting the first term as 1. */
+  readonly term: number;
+  /** The end of the term running on the day of receipt. */
+  readonly currentEndsOn: CalendarDate;
+  /** True when notice came less than `noticeBefore` before `currentEndsOn` (receipt + `noticeBefore` is later), so the next term's end governs. */
+  readonly late: boolean;
+}
+
+/**
+ * Under an end-of-term rule, the term a notice received on `receivedOn` ends:
+ * the current term (the one running that day; a term's end is the first day
+ * after it, so notice on that day falls in the next term) when `receivedOn +
+ * noticeBefore` is no later than its end, else the first later term for which
+ * it is. Terms are counted from `entryIntoForce` (the treaty's
+ * own): the first of `firstTerm`, then terms of `renewalTerm`.
+ *
+ * @example
+ * const rule = { kind: 'end-of-term', firstTerm: { years: 10 }, renewalTerm: { years: 5 }, noticeBefore: { months: 6 }, article: 'Art. XIV', source: 'https://example.org/genocide' } as const;
+ * termEndFor(rule, '1951-01-12', '2025-07-12').endsOn;
+ * //=> '2026-01-12'
+ * termEndFor(rule, '1951-01-12', '2025-07-13').endsOn;
+ * //=> '2031-01-12'
+ */
+export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, receivedOn: CalendarDate): TermEnd {
+  const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
+  const boundary = (k: number) => (k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date);
+  let k = 0;
+  if (receivedOn >= firstEnd) {
+    const { years = 0, months = 0, days = 0 } = rule.renewalTerm;
+    const approxDays = Math.max(1, years * 365 + months * 30 + days);
+    k = Math.max(0, Math.floor(daysBetween(firstEnd, receivedOn) / approxDays) - 1);
+  }
+  while (boundary(k) <= receivedOn) k++;
+  const currentEndsOn = boundary(k);
+  // The first term end that notice reaches at least `noticeBefore` ahead of.
+  const deadline = addPeriodWithDetails(receivedOn, rule.noticeBefore).date;
+  let ending = k;
+  while (boundary(ending) < deadline) ending++;
+  return { endsOn: boundary(ending), startsOn: boundary(ending - 1), term: ending + 1, currentEndsOn, late: ending > k };
+}
+
+/**
+ * The day a rounding rule moves a period's end to: the first day of the month
+ * (or year) after the one in which the period ends. The period of N months
+ * expires at the end of its last day (the day with the same date as the day
+ * of receipt: European Convention on the Calculation of Time-Limits, ETS 76,
+ * Arts. 3–4), so an end on the 1st still rounds to the next month's 1st, and
+ * an end on the last day of a month rounds to the next day. Turkey's
+ * denunciation of the Istanbul Convention (Art. 80: three months, then the
+ * first of the month), notified to the Secretary General on 22 March 2021,
+ * took effect on 1 July 2021.
+ *
+ * @example
+ * roundPeriodEnd('2021-06-22', 'first-of-next-month');
+ * //=> '2021-07-01'
+ * roundPeriodEnd('2021-06-01', 'first-of-next-month');
+ * //=> '2021-07-01'
+ * roundPeriodEnd('2021-12-31', 'first-of-next-year');
+ * //=> '2022-01-01'
+ */
+export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-month' | 'first-of-next-year'): CalendarDate {
+  const { year, month } = parseDate(date);
+  const nextYear = rounding === 'first-of-next-year' || month === 12;
+  if (nextYear && year >= 9999) {
+    throw new WithdrawalError({ code: 'DATE_OUT_OF_RANGE', message: `rounding ${date} up would pass 9999-12-31` });
+  }
+  if (rounding === 'first-of-next-year') return formatValidParts(year + 1, 1, 1);
+  return month === 12 ? formatValidParts(year + 1, 1, 1) : formatValidParts(year, month + 1, 1);
+}
+
+/**
+ * The last day an obligation that survives the withdrawal still binds: the day
+ * before `effectiveOn` + the clause's period (counted like a notice period, the
+ * same day of the month). ECT Art. 47(3): twenty years from the effect of a
+ * withdrawal on 1 January 2016 → binds through 31 December 2035, free from
+ * 1 January 2036.
+ *
+ * @example
+ * survivalUntil('2016-01-01', { period: { years: 20 }, scope: 'existing investments', article: 'Art. 47(3)', source: 'https://example.org/ect' });
+ * //=> '2035-12-31'
+ */
+export function survivalUntil(effectiveOn: CalendarDate, clause: SurvivalClause): CalendarDate {
+  return addDays(addPeriodWithDetails(effectiveOn, clause.period).date, -1);
 }
 
 function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarDate {
@@ -147,14 +396,15 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
 }
 
 /**
- * When the notice period of a withdrawal ends, with the steps that derive it:
- * the receipt, the treaty's period (or fixed calendar day), and any later date
- * the instrument names. Deferral (armed conflict) is not applied here: it
- * depends on what happens before the period ends.
+ * When the notice period of a withdrawal ends, with the steps that derive it,
+ * in date order: the first day notice could be given (earliest notice, or the
+ * denunciation window), the receipt, the treaty's period (or fixed calendar
+ * day, or end of term), and any later date the instrument names. Deferral (armed conflict) is not applied
+ * here: it depends on what happens before the period ends.
  *
- * @throws {WithdrawalError} `NOTICE_TOO_EARLY`, `MISSING_ENTRY_INTO_FORCE`,
- * `LATER_DATE_NOT_ALLOWED`, `AMBIGUOUS_DATE` (under `overflow: 'reject'`),
- * `INVALID_DATE`.
+ * @throws {WithdrawalError} `TREATY_NOT_IN_FORCE`, `NO_RIGHT_OF_WITHDRAWAL`,
+ * `NOTICE_TOO_EARLY`, `MISSING_ENTRY_INTO_FORCE`, `LATER_DATE_NOT_ALLOWED`,
+ * `AMBIGUOUS_DATE` (under `overflow: 'reject'`), `INVALID_DATE`.
  * @example
  * computeNoticeExpiry(getTreaty('ottawa'), { receivedOn: '2025-08-20' }).expiresOn;
  * //=> '2026-02-20'
@@ -167,12 +417,100 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
 
 /**
  * {@link computeNoticeExpiry} without the explanation: the dates and warnings
- * only, for the machine, which explains on demand (`explanationOf`).
+ * only, for the machine, which explains on demand (`explanationOf`). It throws
+ * the same refusals, which the machine turns into refused deposits.
  *
  * @internal
  */
 export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): Omit<NoticeExpiry, 'steps'> {
   return noticeExpiry(profile, facts, null);
+}
+
+function contestedRight(profile: TreatyProfile): Warning {
+  const positions = profile.withdrawal.positions ?? [];
+  const held = positions.map((p) => `${p.by} (${p.article}): ${p.view}`).join('; ');
+  return {
+    code: 'RIGHT_CONTESTED',
+    message:
+      `${profile.shortName} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
+      `by the nature of the treaty (VCLT Art. 56(1)), on twelve months’ notice (Art. 56(2)), and that right is contested` +
+      (held ? `. Positions: ${held}` : ''),
+    article: 'VCLT Art. 56',
+    source: VCLT,
+  };
+}
+
+/** The period's end under an after-receipt rule, with its explanation. */
+function afterReceiptEnd(effect: AfterReceiptRule, facts: NoticeFacts, steps: ExplanationStep[] | null): CalendarDate {
+  const { receivedOn } = facts;
+  const base = { article: effect.article, source: effect.source };
+  if (isZero(effect.period)) {
+    const end = effect.rounding ? roundPeriodEnd(receivedOn, effect.rounding) : receivedOn;
+    steps?.push({
+      fact: 'period-end',
+      date: end,
+      rule: describeEffectRule(effect),
+      statement: effect.rounding
+        ? `The withdrawal takes effect on ${ROUNDING_WORDS[effect.rounding]} after receipt on ${receivedOn}: ${end}.`
+        : `The withdrawal takes effect upon receipt, on the day of receipt: ${end}.`,
+      ...base,
+      clamped: false,
+    });
+    return end;
+  }
+  const { date, clamped } = addPeriodWithDetails(receivedOn, effect.period, { overflow: facts.overflow ?? 'constrain' });
+  const counted = effect.counting === 'next-day' ? addDays(date, 1) : date;
+  const end = effect.rounding ? roundPeriodEnd(counted, effect.rounding) : counted;
+  steps?.push({
+    fact: 'period-end',
+    date: end,
+    rule: describeEffectRule(effect),
+    statement:
+      `${describePeriod(effect.period)} after receipt on ${receivedOn}: ${date}` +
+      (effect.counting === 'next-day'
+        ? `; this rule is counted with one day more, so ${counted}`
+        : ', on the same day of the month') +
+      (clamped ? ` (${receivedOn.slice(8)} has no counterpart in that month, so its last day is taken)` : '') +
+      (effect.rounding
+        ? `; the period expires at the end of ${counted}, and the withdrawal takes effect on ${ROUNDING_WORDS[effect.rounding]}: ${end}.`
+        : '.'),
+    article: effect.article,
+    source: effect.counting === 'next-day' && effect.countingSource ? effect.countingSource : effect.source,
+    clamped,
+  });
+  return end;
+}
+
+/** The period's end under an end-of-term rule, with its explanation. */
+function endOfTermEnd(profile: TreatyProfile, effect: EndOfTermRule, receivedOn: CalendarDate, steps: ExplanationStep[] | null): CalendarDate {
+  const eif = profile.entryIntoForce?.date;
+  if (!eif) {
+    throw new WithdrawalError({
+      code: 'INVALID_PROFILE',
+      message: `${profile.shortName}: an end-of-term rule counts its terms from the treaty's own entry into force; give entryIntoForce`,
+      path: 'treaty.entryIntoForce',
+    });
+  }
+  const term = termEndFor(effect, eif, receivedOn);
+  if (steps) {
+    const which = term.term === 1 ? `its first term (${describePeriod(effect.firstTerm)})` : `renewal term ${term.term - 1} (${describePeriod(effect.renewalTerm)})`;
+    const before = describePeriod(effect.noticeBefore) || 'no time';
+    const why = term.late
+      ? `notice on ${receivedOn} came less than ${before} before the current term ends on ${term.currentEndsOn}, so the treaty binds the party for the next term: ` +
+        `${which}, from ${term.startsOn}, at whose end the denunciation takes effect: ${term.endsOn}.`
+      : `notice on ${receivedOn} came at least ${before} before the current term, ${which} from ${term.startsOn}, ends: ` +
+        `the denunciation takes effect at its end, ${term.endsOn}.`;
+    steps.push({
+      fact: 'period-end',
+      date: term.endsOn,
+      rule: describeEffectRule(effect),
+      statement: `${profile.shortName} runs for a first term of ${describePeriod(effect.firstTerm)} from ${eif}, then for successive terms of ${describePeriod(effect.renewalTerm)}; ${why}`,
+      article: effect.article,
+      source: effect.source,
+      clamped: false,
+    });
+  }
+  return term.endsOn;
 }
 
 /** The computation, pushing the explanation onto `steps` when one is given. */
@@ -183,11 +521,47 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   if (laterDate) parseDate(laterDate, 'laterDate');
   const { withdrawal } = profile;
   const { instrument } = withdrawal;
+  const notInForce = checkTreatyInForce(profile, receivedOn);
+  if (notInForce) throw notInForce;
   const effect = effectRuleOf(profile);
   const warnings: Warning[] = [];
 
   const timing = checkNoticeTiming(profile, receivedOn, entryIntoForce);
   if (timing) throw timing;
+
+  const earliestRule = withdrawal.earliestNotice;
+  const earliest = steps && earliestRule ? earliestNoticeDate(profile, entryIntoForce) : undefined;
+  if (steps && earliestRule && earliest) {
+    const years = plural(earliestRule.yearsAfterEntryIntoForce, 'year');
+    const anchor = earliest.from === 'treaty' ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}` : `entry into force for the party on ${entryIntoForce}`;
+    steps.push({
+      fact: 'earliest-notice',
+      date: earliest.date,
+      rule: `notice only ${years} after ${earliest.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
+      statement:
+        `Notice may be given from ${earliest.date}, ${years} after ${anchor}; receipt on ${receivedOn} is timely.` +
+        (earliest.clamped ? ' (No such day in that month: its last day is taken.)' : ''),
+      article: earliestRule.article,
+      source: earliestRule.source,
+      clamped: earliest.clamped,
+    });
+  }
+  const windows = withdrawal.noticeWindows;
+  const window = steps && windows ? noticeWindowFor(profile, receivedOn) : undefined;
+  if (steps && windows && window) {
+    steps.push({
+      fact: 'notice-window',
+      date: window.opens,
+      rule: `notice only within ${describePeriod(windows.length)} after each ${plural(windows.every.years, 'year')}`,
+      statement:
+        `Notice may be given only within ${describePeriod(windows.length)} after each period of ${plural(windows.every.years, 'year')} ` +
+        `from the treaty’s entry into force on ${profile.entryIntoForce?.date}; receipt on ${receivedOn} falls in window ${window.index}, ` +
+        `from ${window.opens} to ${window.closes}.`,
+      article: windows.article,
+      source: windows.source,
+      clamped: false,
+    });
+  }
 
   steps?.push({
     fact: 'receipt',
@@ -199,25 +573,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
     clamped: false,
   });
 
-  const earliestRule = withdrawal.earliestNotice;
-  if (steps && earliestRule && entryIntoForce) {
-    const earliest = earliestNoticeDate(profile, entryIntoForce);
-    if (earliest) {
-      steps.push({
-        fact: 'earliest-notice',
-        date: earliest.date,
-        rule: `notice only ${plural(earliestRule.yearsAfterEntryIntoForce, 'year')} after entry into force`,
-        statement:
-          `Notice may be given from ${earliest.date}, ${plural(earliestRule.yearsAfterEntryIntoForce, 'year')} after entry into force ` +
-          `for the party on ${entryIntoForce}; receipt on ${receivedOn} is timely.` +
-          (earliest.clamped ? ' (No such day in that month: its last day is taken.)' : ''),
-        article: earliestRule.article,
-        source: earliestRule.source,
-        clamped: earliest.clamped,
-      });
-    }
-  }
-
+  if (withdrawal.basis === 'vclt-art-56') warnings.push(contestedRight(profile));
   if (instrument.reasons !== 'not-required' && !facts.reasons?.trim()) {
     const what = instrument.reasons === 'full-explanation' ? 'a full explanation of the reasons' : 'a statement of the extraordinary events';
     warnings.push({
@@ -227,40 +583,10 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
       source: instrument.source,
     });
   }
-  if (profile.status === 'not-in-force') {
-    warnings.push({
-      code: 'TREATY_NOT_IN_FORCE',
-      message: `${profile.shortName} has not entered into force; its withdrawal clause applies only once it does`,
-      article: effect.article,
-      source: profile.text,
-    });
-  } else if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) {
-    warnings.push({
-      code: 'TREATY_NOT_IN_FORCE',
-      message: `${profile.shortName} ceased to be in force on ${profile.terminatedOn}; there is nothing left to withdraw from`,
-      article: effect.article,
-      source: profile.text,
-    });
-  }
 
   let periodEnd: CalendarDate;
   if (effect.kind === 'after-receipt') {
-    const { date, clamped } = addPeriodWithDetails(receivedOn, effect.period, { overflow: facts.overflow ?? 'constrain' });
-    periodEnd = effect.counting === 'next-day' ? addPeriodWithDetails(date, { days: 1 }).date : date;
-    steps?.push({
-      fact: 'period-end',
-      date: periodEnd,
-      rule: describeEffectRule(effect),
-      statement:
-        `${describeEffectRule({ ...effect, counting: 'same-day' })} on ${receivedOn}: ${date}` +
-        (effect.counting === 'next-day'
-          ? `; the depositary (${profile.depositary}) counts one day more, so ${periodEnd}.`
-          : ', on the same day of the month.') +
-        (clamped ? ` ${receivedOn.slice(8)} has no counterpart in that month, so its last day is taken.` : ''),
-      article: effect.article,
-      source: effect.counting === 'next-day' && effect.countingSource ? effect.countingSource : effect.source,
-      clamped,
-    });
+    periodEnd = afterReceiptEnd(effect, facts, steps);
   } else if (effect.kind === 'calendar') {
     periodEnd = calendarEffect(effect, receivedOn);
     steps?.push({
@@ -273,12 +599,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
       clamped: false,
     });
   } else {
-    // Computed by the end-of-term rule (work in progress on #16): refused until then.
-    throw new WithdrawalError({
-      code: 'INVALID_PROFILE',
-      message: `${profile.shortName}: effect rules of kind ${effect.kind} are not computed yet`,
-      path: 'treaty.withdrawal.effect',
-    });
+    periodEnd = endOfTermEnd(profile, effect, receivedOn, steps);
   }
 
   let expiresOn = periodEnd;

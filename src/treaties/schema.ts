@@ -44,9 +44,9 @@ export const NoticePeriodSchema = PeriodSchema.refine(
 
 /**
  * Effect a fixed period after the depositary's receipt of the instrument.
- * `counting` is the depositary's practice: the UN Secretary-General takes the
- * same day of the month (27 Jun → 27 Dec); the World Bank, for ICSID, one day
- * more (2 May 2007 → 3 Nov 2007).
+ * `counting` belongs to this rule: the same depositary may count one clause's
+ * period to the same day of the month (27 Jun → 27 Dec) and another's with one
+ * day more (ICSID Art. 71 as the World Bank applies it: 2 May 2007 → 3 Nov 2007).
  */
 export const AfterReceiptRuleSchema = z.strictObject({
   kind: z.literal('after-receipt'),
@@ -69,6 +69,9 @@ export const AfterReceiptRuleSchema = z.strictObject({
    * of the month following the expiration of a period of N months after the date
    * of receipt" (the Council of Europe's standard final clause);
    * `first-of-next-year` for the first day of the next year. Absent: no rounding.
+   * The period expires at the end of its last day (ETS 76, Arts. 3–4), so an end
+   * on the 1st rounds to the next month's 1st, and an end on a month's last day
+   * to the next day (see `roundPeriodEnd`).
    */
   rounding: z.enum(['first-of-next-month', 'first-of-next-year']).optional(),
   ...cited,
@@ -161,7 +164,12 @@ export const NoticeWindowsSchema = z.strictObject({
   ...cited,
 });
 
-/** An obligation that outlives the withdrawal for a period counted from its effect (ECT Art. 47(3): twenty years for existing investments). */
+/**
+ * An obligation that outlives the withdrawal for a period counted from its
+ * effect (ECT Art. 47(3): twenty years for existing investments). It binds from
+ * the day of effect through `until` = effect + `period` − 1 day, its last day
+ * (see `survivalUntil`); `statusOn` lists it in `surviving` on those days.
+ */
 export const SurvivalClauseSchema = z.strictObject({
   period: NoticePeriodSchema,
   /** What continues to bind, e.g. `investments made before the withdrawal took effect`. */

@@ -13,6 +13,7 @@ export const att = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVI-8', 26),
+  entryIntoForce: { date: '2014-12-24', article: 'Art. 22(1)', source: untc('XXVI-8', 26) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const ccm = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVI-6', 26),
+  entryIntoForce: { date: '2010-08-01', article: 'Art. 17(1)', source: untc('XXVI-6', 26) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const icrw = {
   depositary: 'Government of the United States',
   status: 'in-force',
   text: TEXT,
+  entryIntoForce: { date: '1948-11-10', article: 'Art. X(4)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const icsid = {
   depositary: 'World Bank (IBRD)',
   status: 'in-force',
   text: TEXT,
+  entryIntoForce: { date: '1966-10-14', article: 'Art. 68(2)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

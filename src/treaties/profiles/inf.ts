@@ -14,6 +14,7 @@ export const inf = {
   status: 'terminated',
   terminatedOn: '2019-08-02',
   text: TEXT,
+  entryIntoForce: { date: '1988-06-01', article: 'Art. XVII(1)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

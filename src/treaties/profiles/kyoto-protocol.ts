@@ -13,6 +13,7 @@ export const kyotoProtocol = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVII-7-a', 27),
+  entryIntoForce: { date: '2005-02-16', article: 'Art. 25(1)', source: untc('XXVII-7-a', 27) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const npt = {
   depositary: 'Governments of the United States, the United Kingdom and the Russian Federation',
   status: 'in-force',
   text: TEXT,
+  entryIntoForce: { date: '1970-03-05', article: 'Art. IX(3)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const openSkies = {
   depositary: 'Governments of Canada and Hungary',
   status: 'in-force',
   text: TEXT,
+  entryIntoForce: { date: '2002-01-01', article: 'Art. XVII(2)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const ottawa = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVI-5', 26),
+  entryIntoForce: { date: '1999-03-01', article: 'Art. 17(1)', source: untc('XXVI-5', 26) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -13,6 +13,7 @@ export const parisAgreement = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVII-7-d', 27),
+  entryIntoForce: { date: '2016-11-04', article: 'Art. 21(1)', source: untc('XXVII-7-d', 27) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

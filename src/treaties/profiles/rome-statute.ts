@@ -13,6 +13,7 @@ export const romeStatute = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XVIII-10', 18),
+  entryIntoForce: { date: '2002-07-01', article: 'Art. 126(1)', source: untc('XVIII-10', 18) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

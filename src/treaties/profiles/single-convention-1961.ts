@@ -13,6 +13,7 @@ export const singleConvention1961 = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('VI-15', 6),
+  entryIntoForce: { date: '1964-12-13', article: 'Art. 41(1)', source: untc('VI-15', 6) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

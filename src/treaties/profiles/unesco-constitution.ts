@@ -12,6 +12,7 @@ export const unescoConstitution = {
   depositary: 'Director-General of UNESCO',
   status: 'in-force',
   text: TEXT,
+  entryIntoForce: { date: '1946-11-04', article: 'Art. XV(3)', source: TEXT },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

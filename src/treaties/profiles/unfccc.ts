@@ -13,6 +13,7 @@ export const unfccc = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('XXVII-7', 27),
+  entryIntoForce: { date: '1994-03-21', article: 'Art. 23(1)', source: untc('XXVII-7', 27) },
   withdrawal: {
     basis: 'treaty-clause',
     summary:

@@ -11,6 +11,7 @@ export const whoConstitution = {
   depositary: 'UN Secretary-General',
   status: 'in-force',
   text: untc('IX-1', 9),
+  entryIntoForce: { date: '1948-04-07', article: 'Art. 80', source: untc('IX-1', 9) },
   withdrawal: {
     basis: 'vclt-art-56',
     summary:
