@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
+import { safeSimulate, simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
 import { addDays } from '../../src/dates/index.js';
 import cases from '../fixtures/real-cases-research-a.json' with { type: 'json' };
 import pending from '../fixtures/real-cases-research-a-pending.json' with { type: 'json' };
@@ -33,8 +33,58 @@ describe('real withdrawals researched in batch A (#17), reproduced to the day', 
   it('covers a withdrawal for every researched treaty that has had one and is computable today', () => {
     const covered = new Set(researched.map((c) => c.scenario.treaty));
     expect([...covered].sort()).toEqual(
-      ['achr', 'coe-statute', 'ecowas-treaty', 'energy-charter-treaty', 'ilo-c158', 'ilo-constitution', 'oas-charter'].sort(),
+      [
+        'achr', 'andean-community', 'coe-statute', 'ecowas-treaty', 'energy-charter-treaty', 'iaea-statute', 'ilo-c158',
+        'ilo-constitution', 'istanbul-convention', 'oas-charter',
+      ].sort(),
     );
+  });
+});
+
+describe('obligations that survive a researched withdrawal', () => {
+  const byId = (id: string) => {
+    const found = researched.find((c) => c.id === id);
+    if (!found) throw new Error(`no case ${id}`);
+    return simulate(found.scenario);
+  };
+
+  it('keeps the Energy Charter Treaty binding for existing investments twenty years after Italy left (Art. 47(3))', () => {
+    const result = byId('ect-ita-2014');
+    expect(statusOn(result, '2016-01-01').bound).toBe(false);
+    expect(statusOn(result, '2016-01-01').surviving.map((s) => [s.until, s.article])).toEqual([['2035-12-31', 'Art. 47(3)']]);
+    expect(statusOn(result, '2035-12-31').surviving).toHaveLength(1);
+    expect(statusOn(result, '2036-01-01').surviving).toEqual([]);
+  });
+
+  it('keeps the Andean trade liberalisation advantages for five years after Venezuela denounced (Art. 135)', () => {
+    const result = byId('andean-ven-2006');
+    expect(statusOn(result, '2006-04-22').surviving.map((s) => [s.until, s.article])).toEqual([['2011-04-21', 'Art. 135']]);
+    expect(statusOn(result, '2011-04-22').surviving).toEqual([]);
+  });
+
+  it('rounds Turkey’s denunciation of the Istanbul Convention to the first of the month (Art. 80(2))', () => {
+    const result = byId('istanbul-tur-2021');
+    expect(statusOn(result, '2021-06-22').bound).toBe(true);
+    expect(statusOn(result, '2021-06-30').bound).toBe(true);
+  });
+});
+
+describe('when the researched clauses refuse a notice', () => {
+  const refusal = (scenario: Scenario) => {
+    const result = safeSimulate(scenario);
+    return result.success ? undefined : { code: result.error.code, message: result.error.message };
+  };
+
+  it('refuses a C158 denunciation outside the window that follows each ten years (Art. 17)', () => {
+    const refused = refusal({ treaty: 'ilo-c158', party: 'Brazil', events: [{ type: 'instrument.deposited', date: '1997-01-10' }] });
+    expect(refused?.code).toBe('NOTICE_TOO_EARLY');
+    expect(refused?.message).toContain('the next window runs from 2005-11-23 to 2006-11-22');
+  });
+
+  it('counts the American Convention’s five years from its own entry into force, 18 July 1978 (Art. 78(1))', () => {
+    const scenario = (date: string): Scenario => ({ treaty: 'achr', party: 'X', events: [{ type: 'instrument.deposited', date }] });
+    expect(refusal(scenario('1983-07-17'))?.code).toBe('NOTICE_TOO_EARLY');
+    expect(simulate(scenario('1983-07-18')).effectiveOn).toBe('1984-07-18');
   });
 });
 
