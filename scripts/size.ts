@@ -19,11 +19,13 @@ interface Figure {
 
 // Budgets are the measured sizes plus a little room: a change that grows them
 // must raise them on purpose, in the same commit, saying why.
+// The party data of src/parties (about 10 KiB: every party to three treaties)
+// raised own, contract and full in the commits that added it; simulate reads it.
 const BUDGET = {
-  own: 30 * 1024,
-  full: 72 * 1024,
+  own: 42 * 1024,
+  full: 83 * 1024,
   treatyData: 8 * 1024,
-  contract: 25 * 1024,
+  contract: 35 * 1024,
   dates: 3 * 1024,
 };
 

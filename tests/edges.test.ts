@@ -285,7 +285,7 @@ describe('statusOn, at its boundaries', () => {
   });
 
   it('binds from the day of entry into force, not before', () => {
-    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-in-force' });
+    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-a-party' });
     expect(statusOn(ukraine, '2006-06-01')).toMatchObject({ bound: true, stage: 'not-started' });
   });
 
@@ -297,7 +297,7 @@ describe('statusOn, at its boundaries', () => {
     expect(statusOn(effective, '2026-06-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
     const suspended = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }] };
     expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
-    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for UKR: no obligation to perform while it lasts.');
+    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.');
   });
 
   it('names the objections standing on the day asked about', () => {

@@ -180,7 +180,7 @@ describe('statusOn', () => {
   it('says where the withdrawal stood on earlier dates', () => {
     expect(statusOn(poland, '2025-01-01')).toMatchObject({ bound: true, stage: 'not-started', article: 'VCLT Art. 26' });
     expect(statusOn(poland, '2025-07-01')).toMatchObject({ bound: true, stage: 'in-procedure' });
-    expect(statusOn(poland, '2013-05-31')).toMatchObject({ bound: false, stage: 'not-in-force', article: 'VCLT Art. 24' });
+    expect(statusOn(poland, '2013-05-31')).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 24' });
   });
 
   it('stays bound while deferred, and after a revocation', () => {

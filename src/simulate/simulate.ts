@@ -36,6 +36,7 @@ export interface SurvivingObligation {
   /** URL of its text. */
   readonly source: string;
 }
+import { type Membership, type MembershipLookup, membershipOf } from '../parties/index.js';
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
 export interface SimulationResult {
@@ -56,8 +57,15 @@ export interface SimulationResult {
   readonly procedure: { readonly id: string; readonly name: string };
   /** Who withdraws, if given. */
   readonly party: string | null;
-  /** When the treaty entered into force for the party, if given. */
+  /** When the treaty entered into force for the party: as given, else from the shipped party data. */
   readonly entryIntoForce: CalendarDate | null;
+  /**
+   * What the shipped party data says about the party (its English name, when the
+   * treaty entered into force for it, a withdrawal that took effect), or that it
+   * is a known non-party; `null` when the treaty has no party data or the data
+   * does not know the party (then `warnings` says so).
+   */
+  readonly membership: Membership | null;
   /** The date the answer is given as of; `null` when the scenario ran to its end. */
   readonly asOf: CalendarDate | null;
   /** Where the withdrawal stands. */
@@ -237,7 +245,8 @@ function withSurvival(explanation: readonly ExplanationStep[], surviving: readon
   return steps;
 }
 
-function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>): SimulationResult {
+function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>, data: MembershipLookup): SimulationResult {
+
   const { final, applied, pending } = outcome;
   const { context } = final;
   let effectiveOn = context.effectiveOn;
@@ -264,6 +273,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     procedure: { id: procedure.id, name: procedure.name },
     party: context.party,
     entryIntoForce: context.entryIntoForce,
+    membership: data.membership,
     asOf: scenario.asOf ?? null,
     outcome: final.state.outcome,
     state: final.state.name,
@@ -278,7 +288,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     suspensions: context.suspensions,
     surviving,
     explanation: projected ? explanation : withSurvival(explanation, surviving, context.party),
-    warnings: context.warnings,
+    warnings: data.warning ? [data.warning, ...context.warnings] : context.warnings,
     events: applied,
     pendingEvents: pending,
   };
@@ -308,7 +318,11 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
  */
 export function simulate(scenario: Scenario): SimulationResult {
   const parsed = parseScenario(scenario);
-  return toResult(parsed, runScenario(parsed));
+  // A party the shipped data knows: its entry into force, unless the scenario gives one.
+  const data = membershipOf(parsed.treaty.id, parsed.party);
+  const entryIntoForce = parsed.entryIntoForce ?? data.membership?.entryIntoForce ?? undefined;
+  const withData = entryIntoForce === parsed.entryIntoForce ? parsed : { ...parsed, entryIntoForce };
+  return toResult(withData, runScenario(withData), data);
 }
 
 function asWithdrawalError(error: unknown): WithdrawalError {

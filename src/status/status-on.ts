@@ -9,16 +9,17 @@ import { VCLT } from '../treaties/profiles/sources.js';
 /**
  * The stages a date can fall in besides the withdrawal's outcomes, defined once:
  * - `not-started`: no step of the withdrawal had been taken yet;
- * - `not-in-force`: the treaty was not in force for the party (before its entry
- *   into force for the party, a treaty never in force, or one terminated);
+ * - `not-in-force`: the treaty was not (or no longer) in force;
  * - `treaty-not-yet-in-force`: the date precedes the treaty's own first entry
- *   into force (the profile's `entryIntoForce.date`).
+ *   into force (the profile's `entryIntoForce.date`);
+ * - `not-a-party`: the state was not (yet) a party: the treaty had not entered
+ *   into force for it, or the party data says it never became one.
  *
  * @example
  * StatusOnlyStageSchema.options;
- * //=> ['not-started', 'not-in-force', 'treaty-not-yet-in-force']
+ * //=> ['not-started', 'not-in-force', 'treaty-not-yet-in-force', 'not-a-party']
  */
-export const StatusOnlyStageSchema = z.enum(['not-started', 'not-in-force', 'treaty-not-yet-in-force']);
+export const StatusOnlyStageSchema = z.enum(['not-started', 'not-in-force', 'treaty-not-yet-in-force', 'not-a-party']);
 
 /** The stage a date falls in: one of the outcomes, or one of {@link StatusOnlyStageSchema}. */
 export type StatusStage = Outcome | z.output<typeof StatusOnlyStageSchema>;
@@ -109,7 +110,8 @@ const PACTA = { article: 'VCLT Art. 26', source: VCLT };
  */
 export function statusOn(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   parseDate(date, 'date');
-  const party = result.party ?? 'the party';
+  const member = result.membership;
+  const party = member?.name ?? result.party ?? 'the party';
   const treaty = result.treaty.shortName;
   const answer = (
     bound: boolean,
@@ -139,8 +141,14 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       treatyEntry,
     );
   }
+  if (member?.status === 'non-party') {
+    return answer(false, 'not-a-party', `${party} is not a party to the ${treaty} (the depositary's list as of ${member.asOf}), so the ${treaty} does not bind it.`, {
+      article: 'VCLT Art. 2(1)(g)',
+      source: VCLT,
+    });
+  }
   if (result.entryIntoForce !== null && date < result.entryIntoForce) {
-    return answer(false, 'not-in-force', `The ${treaty} entered into force for ${party} on ${result.entryIntoForce}; before that it did not bind ${party}.`, {
+    return answer(false, 'not-a-party', `${party} was not yet a party on ${date}: the ${treaty} entered into force for ${party} on ${result.entryIntoForce}, and did not bind it before.`, {
       article: 'VCLT Art. 24',
       source: VCLT,
     });
@@ -159,6 +167,12 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       effect ?? PACTA,
       surviving,
     );
+  }
+  if (member?.leftOn && date >= member.leftOn && result.receivedOn === null) {
+    return answer(false, 'effective', `The depositary records that ${party}'s withdrawal took effect on ${member.leftOn}: from that day the ${treaty} no longer binds ${party}.`, {
+      article: 'VCLT Art. 70',
+      source: VCLT,
+    });
   }
   const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
   if (suspended) {

@@ -4,7 +4,7 @@ import { applyEvent, fromPersisted, initialSnapshot, toPersisted, WarningCodeSch
 
 describe('warning codes', () => {
   it('are one enumeration, including the contested right of #16', () => {
-    expect(WarningCodeSchema.options).toEqual(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED', 'RIGHT_CONTESTED']);
+    expect(WarningCodeSchema.options).toEqual(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED', 'RIGHT_CONTESTED', 'PARTY_NOT_IN_DATA', 'NOT_A_PARTY']);
   });
 
   it('let a snapshot carrying RIGHT_CONTESTED be persisted and restored', () => {

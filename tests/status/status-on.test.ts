@@ -33,7 +33,7 @@ describe('before the treaty’s own entry into force', () => {
   it('puts the treaty’s date before the party’s: between the two, the party-level stage answers', () => {
     const result = simulate({ treaty: since2000, party: 'X', entryIntoForce: '2005-06-01', events: [] });
     expect(statusOn(result, '1999-12-31').stage).toBe('treaty-not-yet-in-force');
-    expect(statusOn(result, '2003-01-01')).toMatchObject({ bound: false, stage: 'not-in-force' });
+    expect(statusOn(result, '2003-01-01')).toMatchObject({ bound: false, stage: 'not-a-party' });
     expect(statusOn(result, '2005-06-01').bound).toBe(true);
   });
 

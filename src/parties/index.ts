@@ -1,0 +1,241 @@
+// Who is a party to which treaty, and since when: the shipped party data and the
+// lookups that read it. Only simulate (and the package root) import this module;
+// the machine does not, so an app that uses the machine alone does not carry the data.
+import { addDays } from '../dates/arithmetic.js';
+import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
+import type { Warning } from '../explanation/types.js';
+import { ALPHA3_TO_ALPHA2 } from './alpha3.js';
+import { ccmParties } from './data/ccm.js';
+import { ottawaParties } from './data/ottawa.js';
+import { romeStatuteParties } from './data/rome-statute.js';
+import type { EntryIntoForceRule, Membership, PartyRecord, PartyTable } from './schema.js';
+
+export {
+  Alpha3Schema,
+  InstrumentSchema,
+  PartyWithdrawalSchema,
+  PartyRecordSchema,
+  EntryIntoForceRuleSchema,
+  PublishedTotalSchema,
+  PartyTableSchema,
+  MembershipSchema,
+} from './schema.js';
+export type { Instrument, PartyWithdrawal, PartyRecord, EntryIntoForceRule, PublishedTotal, PartyTable, Membership } from './schema.js';
+
+const TABLES: Readonly<Record<string, PartyTable>> = {
+  ottawa: ottawaParties,
+  ccm: ccmParties,
+  'rome-statute': romeStatuteParties,
+};
+
+/**
+ * The ids of the treaties that have party data.
+ *
+ * @example
+ * partyDataTreatyIds;
+ * //=> ['ottawa', 'ccm', 'rome-statute']
+ */
+export const partyDataTreatyIds: readonly string[] = Object.keys(TABLES);
+
+/**
+ * The party table of a treaty: every state party with its instrument, deposit and
+ * entry-into-force dates and any withdrawal, the source and "as of" date, the
+ * published total and the treaty's rule for entry into force. `undefined` for a
+ * treaty without party data (a missing table is not an empty one: an empty list
+ * would say that nobody is a party).
+ *
+ * @example
+ * parties('ottawa')?.parties.length;
+ * //=> 164
+ * parties('paris-agreement');
+ * //=> undefined
+ */
+export function parties(treatyId: string): PartyTable | undefined {
+  return Object.hasOwn(TABLES, treatyId) ? TABLES[treatyId] : undefined;
+}
+
+/**
+ * One state's record in a treaty's party table, by ISO 3166-1 alpha-3 code
+ * (any case); `undefined` when the treaty has no data or the state is not in it.
+ *
+ * @example
+ * partyRecord('ottawa', 'POL')?.entryIntoForce;
+ * //=> '2013-06-01'
+ * partyRecord('ottawa', 'USA');
+ * //=> undefined
+ */
+export function partyRecord(treatyId: string, code: string): PartyRecord | undefined {
+  const wanted = code.toUpperCase();
+  return parties(treatyId)?.parties.find((record) => record.code === wanted);
+}
+
+let displayNames: Intl.DisplayNames | undefined;
+
+/**
+ * The two states whose name in `Intl.DisplayNames` ('Palestinian Territories',
+ * 'Vatican City') is not the name under which they are parties to treaties.
+ */
+const DEPOSITARY_NAMES: Readonly<Record<string, string>> = { PSE: 'State of Palestine', VAT: 'Holy See' };
+
+/**
+ * The English name of a state, by ISO 3166-1 alpha-3 code (any case), from
+ * `Intl.DisplayNames` (built into Node and browsers); `undefined` for a code that
+ * is not one of the states the data knows (the UN members, the Cook Islands, the
+ * Holy See, Niue and the State of Palestine). The name is the same whatever the
+ * user's locale.
+ *
+ * @example
+ * partyName('POL');
+ * //=> 'Poland'
+ * partyName('XYZ');
+ * //=> undefined
+ */
+export function partyName(code: string): string | undefined {
+  const alpha2 = isStateCode(code) ? ALPHA3_TO_ALPHA2[code.toUpperCase()] : undefined;
+  if (alpha2 === undefined) return undefined;
+  const upper = code.toUpperCase();
+  if (Object.hasOwn(DEPOSITARY_NAMES, upper)) return DEPOSITARY_NAMES[upper];
+  displayNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return displayNames.of(alpha2);
+}
+
+/**
+ * True for the ISO 3166-1 alpha-3 code (any case) of a state the data knows.
+ *
+ * @example
+ * isStateCode('usa');
+ * //=> true
+ * isStateCode('EUR');
+ * //=> false
+ */
+export function isStateCode(code: string): boolean {
+  return /^[A-Za-z]{3}$/.test(code) && Object.hasOwn(ALPHA3_TO_ALPHA2, code.toUpperCase());
+}
+
+/** The first day of the month `months` months after the month of `date`. */
+function firstDayMonthsAfter(date: CalendarDate, months: number): CalendarDate {
+  const { year, month } = parseDate(date);
+  const index = year * 12 + (month - 1) + months;
+  return formatValidParts(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/**
+ * When a treaty entered into force for a state that deposited its instrument on
+ * `deposited`, by the table's rule: the later of the treaty's own entry into force
+ * and the date the rule gives (the first day of the sixth month after the month of
+ * deposit for the Mine Ban Treaty and the CCM; the first day of the month after
+ * the 60th day following deposit for the Rome Statute).
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when `deposited` is not a calendar date.
+ * @example
+ * entryIntoForceFor(parties('ottawa')!, '2012-12-27');
+ * //=> '2013-06-01'
+ * entryIntoForceFor(parties('rome-statute')!, '2023-11-14');
+ * //=> '2024-02-01'
+ */
+export function entryIntoForceFor(
+  table: { readonly rule: EntryIntoForceRule; readonly treatyEntryIntoForce: { readonly date: CalendarDate } },
+  deposited: CalendarDate,
+): CalendarDate {
+  const { rule } = table;
+  const byRule =
+    rule.kind === 'first-day-of-month-after-months'
+      ? firstDayMonthsAfter(deposited, rule.months)
+      : firstDayMonthsAfter(addDays(deposited, rule.days), 1);
+  const own = table.treatyEntryIntoForce.date;
+  return byRule > own ? byRule : own;
+}
+
+/**
+ * True when the record's state was a party on `date`: the treaty had entered into
+ * force for it and no withdrawal had taken effect.
+ */
+function isPartyOn(record: PartyRecord, date: CalendarDate): boolean {
+  return record.entryIntoForce <= date && (record.withdrawal === undefined || date < record.withdrawal.effective);
+}
+
+/**
+ * The states that were parties to a treaty on `date` (in force for them, no
+ * withdrawal in effect), as far as its table knows; `undefined` for a treaty
+ * without party data. A state that has deposited its instrument but for which
+ * the treaty has not yet entered into force is not counted.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when `date` is not a calendar date.
+ * @example
+ * partiesOn('ottawa', '2018-06-01')?.length;
+ * //=> 164
+ * partiesOn('ottawa', '2026-03-01')?.some((p) => p.code === 'POL');
+ * //=> false
+ */
+export function partiesOn(treatyId: string, date: CalendarDate): PartyRecord[] | undefined {
+  parseDate(date, 'date');
+  return parties(treatyId)?.parties.filter((record) => isPartyOn(record, date));
+}
+
+let codesByName: Map<string, string> | undefined;
+
+/** The alpha-3 code of a party given as a code (any case) or as its English name. */
+function codeOf(party: string): string | undefined {
+  if (isStateCode(party)) return party.toUpperCase();
+  if (codesByName === undefined) {
+    codesByName = new Map();
+    for (const code of Object.keys(ALPHA3_TO_ALPHA2)) codesByName.set((partyName(code) as string).toLowerCase(), code);
+  }
+  return codesByName.get(party.trim().toLowerCase());
+}
+
+/** What {@link membershipOf} found: the membership, if the data says anything, and a warning. */
+export interface MembershipLookup {
+  readonly membership: Membership | null;
+  readonly warning: Warning | null;
+}
+
+/**
+ * What the shipped data says about a scenario's party (internal, for simulate):
+ * nothing for a treaty without data or a scenario without a party; a party or a
+ * known non-party (with a `NOT_A_PARTY` warning); or, for a party the data does
+ * not know, a `PARTY_NOT_IN_DATA` warning.
+ */
+export function membershipOf(treatyId: string, party: string | null | undefined): MembershipLookup {
+  const table = parties(treatyId);
+  if (table === undefined || party === null || party === undefined) return { membership: null, warning: null };
+  const cite = { article: table.rule.article, source: table.source };
+  const code = codeOf(party);
+  const record = code === undefined ? undefined : table.parties.find((r) => r.code === code);
+  if (code !== undefined && record !== undefined) {
+    return {
+      membership: {
+        code,
+        name: partyName(code) as string,
+        status: 'party',
+        entryIntoForce: record.entryIntoForce,
+        leftOn: record.withdrawal?.effective ?? null,
+        ...cite,
+        asOf: table.asOf,
+      },
+      warning: null,
+    };
+  }
+  if (code !== undefined && table.complete) {
+    const name = partyName(code) as string;
+    return {
+      membership: { code, name, status: 'non-party', entryIntoForce: null, leftOn: null, ...cite, asOf: table.asOf },
+      warning: {
+        code: 'NOT_A_PARTY',
+        message: `${name} (${code}) is not a party to this treaty: the depositary's list (as of ${table.asOf}) does not include it, so the treaty does not bind it.`,
+        ...cite,
+      },
+    };
+  }
+  // A name the data does not know (`'X'`, `'Ruritania'`) is the user's own label: no warning.
+  // A code-shaped string or a known state missing from an incomplete table gets one.
+  if (code === undefined && !/^[A-Za-z]{3}$/.test(party.trim())) return { membership: null, warning: null };
+  return {
+    membership: null,
+    warning: {
+      code: 'PARTY_NOT_IN_DATA',
+      message: `${JSON.stringify(party)} is not in the shipped party data for this treaty (${code === undefined ? 'not the ISO 3166-1 alpha-3 code of a state' : 'its table is incomplete'}): the answer takes the scenario as given and cannot check that the state is a party or when the treaty entered into force for it.`,
+      ...cite,
+    },
+  };
+}
