@@ -21,11 +21,15 @@ interface Figure {
 // must raise them on purpose, in the same commit, saying why.
 // The party data of src/parties (about 10 KiB: every party to three treaties)
 // raised own, contract and full in the commits that added it; simulate reads it.
+// Raised again by 5 KiB (own, full) and 4 KiB (contract) for refusals emitted
+// by the machine (event.refused: the machine validates events and explains
+// refusals, about 5 KiB of the machine alone), errors fit for APIs (per-issue
+// codes, the library's own wording, did-you-mean) and the calendar and CSV export.
 const BUDGET = {
-  own: 42 * 1024,
-  full: 83 * 1024,
+  own: 47 * 1024,
+  full: 88 * 1024,
   treatyData: 8 * 1024,
-  contract: 35 * 1024,
+  contract: 39 * 1024,
   dates: 3 * 1024,
 };
 

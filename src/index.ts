@@ -40,6 +40,7 @@ export {
 export type {
   WithdrawalSnapshot,
   ApplyResult,
+  EventRefused,
   PersistedWithdrawal,
   WithdrawalContext,
   WithdrawalInput,
@@ -118,8 +119,12 @@ export { CalendarDateSchema } from './dates/schema.js';
 export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
 export { WarningCodeSchema } from './explanation/types.js';
 export { WithdrawalError, isWithdrawalError } from './errors/index.js';
-export type { WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
 
 // Rendering
 export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
 export type { TextOptions, DiagramOptions } from './render/index.js';
+
+// Key dates out: calendars and spreadsheets
+export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
+export type { ICalendarOptions, CalendarResult } from './render/index.js';

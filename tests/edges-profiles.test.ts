@@ -72,8 +72,8 @@ describe('profile references', () => {
   });
 
   it('defined by hand: a value that is not an object is named as the profile', () => {
-    expect(errorOf(() => defineTreaty(5 as never)).message).toBe('treaty profile: expected object, received number');
-    expect(errorOf(() => defineProcedure(5 as never)).message).toBe('procedure profile: expected object, received number');
+    expect(errorOf(() => defineTreaty(5 as never)).message).toBe('treaty profile: must be an object, got 5');
+    expect(errorOf(() => defineProcedure(5 as never)).message).toBe('procedure profile: must be an object, got 5');
     const steps = getProcedure('ukraine').steps;
     const twice = errorOf(() => defineProcedure({ ...getProcedure('ukraine'), id: 'twice', steps: [...steps, steps[0]] as never }));
     expect(twice.code).toBe('INVALID_PROFILE');
@@ -236,7 +236,7 @@ describe('notice rules at their boundaries', () => {
 });
 
 describe('the executor, at load time', () => {
-  const config = withdrawalMachine.config as unknown as { states: Record<string, Record<string, unknown>>; initial: string };
+  const config = withdrawalMachine.config as unknown as { states: Record<string, Record<string, unknown>>; initial: string; on?: Record<string, unknown> };
   const withState = (name: string, change: (state: Record<string, unknown>) => Record<string, unknown>) => ({
     ...config,
     states: { ...config.states, [name]: change(config.states[name] as Record<string, unknown>) },
@@ -262,6 +262,8 @@ describe('the executor, at load time', () => {
         for (const transition of [transitions].flat() as { actions: unknown }[]) named.add(transition.actions as string);
       }
     }
+    // The root's catch-all names the one action no state transition does.
+    for (const transition of Object.values(config.on ?? {}) as { actions: unknown }[]) named.add(transition.actions as string);
     expect([...named].sort()).toEqual(Object.keys(withdrawalMachine.implementations.actions).sort());
   });
 
@@ -285,6 +287,9 @@ describe('the executor, at load time', () => {
 
   it.each([
     ['a machine-level key', { ...config, after: {} }, "the machine uses 'after'"],
+    ['a root transition that is not the refusal', { ...config, on: { 'decree.signed': { actions: 'recordStep' } } }, 'root transitions other than the catch-all'],
+    ['a root catch-all with a target', { ...config, on: { '*': { actions: 'refuse', target: 'effective' } } }, 'root transitions other than the catch-all'],
+    ['a root catch-all with another action', { ...config, on: { '*': { actions: 'tick' } } }, 'root transitions other than the catch-all'],
     ['schemas', { ...config, schemas: {} }, 'the machine uses schemas'],
     ['a context object', { ...config, context: {} }, 'the machine uses a non-function context'],
     ['a state-level key', withState('deferred', (s) => ({ ...s, always: [] })), "state 'deferred' uses 'always'"],

@@ -217,11 +217,11 @@ describe('error helpers', () => {
   it('from zod: count further problems, name several unknown fields, and keep the event', () => {
     const schema = z.strictObject({ a: z.string(), b: z.number(), c: z.boolean() });
     const three = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 1, b: 'x', c: 0 }).error as z.ZodError);
-    expect(three.message).toBe('a: expected string, received number (and 2 more problems)');
-    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError);
-    expect(two.message).toBe('b: expected number, received string (and 1 more problem)');
-    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError);
-    expect(one.message).toBe('c: expected boolean, received number');
+    expect(three.message).toBe('a: must be a string (and 2 more problems)');
+    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError, { input: { a: 'x', b: 'x', c: 0 } });
+    expect(two.message).toBe('b: must be a number, got "x" (and 1 more problem)');
+    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError, { input: { a: 'x', b: 1, c: 0 } });
+    expect(one.message).toBe('c: must be a boolean, got 0');
     expect('event' in one).toBe(false);
 
     const extra = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: true, d: 1, e: 2 }).error as z.ZodError, {

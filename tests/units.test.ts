@@ -29,8 +29,8 @@ describe('describeValue', () => {
     expect(describeValue(Symbol('s'))).toBe('a symbol');
     expect(describeValue({ a: 1 })).toBe('{"a":1}');
     expect(describeValue(null)).toBe('null');
-    expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(58)}…`);
-    expect(describeValue('x'.repeat(100), 10)).toHaveLength(10);
+    expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(59)}…" (100 characters)`);
+    expect(describeValue('x'.repeat(100), 10)).toBe(`"${'x'.repeat(9)}…" (100 characters)`);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(describeValue(cyclic)).toBe('a object');
@@ -55,7 +55,7 @@ describe('WithdrawalError', () => {
       code: 'EVENT_NOT_ALLOWED',
       message: 'm',
       path: 'events[0]',
-      issues: [{ path: 'p', message: 'q' }],
+      issues: [{ path: 'p', code: 'invalid', message: 'q' }],
       event: { type: 'x' },
       state: 'procedure',
       allowedEvents: ['a'],

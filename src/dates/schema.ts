@@ -15,4 +15,7 @@ export const CalendarDateSchema = z
   .string({
     error: (issue) => (issue.input === undefined ? 'is required' : describeDateProblem(issue.input)),
   })
-  .refine(isCalendarDate, { error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date' });
+  .refine(isCalendarDate, {
+    error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date',
+    params: { code: 'invalid_date' },
+  });

@@ -44,10 +44,46 @@ export type WithdrawalErrorCode =
   /** The treaty is not (or not yet, or no longer) in force, so there is nothing to withdraw from. */
   | 'TREATY_NOT_IN_FORCE';
 
+/**
+ * What kind of problem one issue is, for a program to act on (the message is
+ * for people and may be reworded).
+ */
+export type IssueCode =
+  /** A required field is missing. */
+  | 'required'
+  /** A field the schema does not know (a typo is answered with "did you mean …?"). */
+  | 'unknown_key'
+  /** An event `type` that is not one of the machine's events. */
+  | 'unknown_event_type'
+  /** No shipped treaty profile has this id. */
+  | 'unknown_treaty'
+  /** No shipped procedure profile has this id. */
+  | 'unknown_procedure'
+  /** A value of the wrong type (e.g. a number or a `Date` where a string belongs). */
+  | 'invalid_type'
+  /** A value outside the allowed set. */
+  | 'invalid_value'
+  /** A string that is not in the expected format (e.g. a URL). */
+  | 'invalid_format'
+  /** A string that is not a `YYYY-MM-DD` calendar date. */
+  | 'invalid_date'
+  /** A string longer than its documented maximum. */
+  | 'too_long'
+  /** A string shorter than its minimum (usually: empty). */
+  | 'too_short'
+  /** A number or a list above its maximum. */
+  | 'too_big'
+  /** A number or a list below its minimum. */
+  | 'too_small'
+  /** Any other rule of the schema. */
+  | 'invalid';
+
 /** One problem found while validating input: where it is and what is wrong. */
 export interface WithdrawalIssue {
   /** Where the problem is, e.g. `events[3].date`; empty for the value itself. */
   readonly path: string;
+  /** What kind of problem it is. */
+  readonly code: IssueCode;
   /** What is wrong, in words a person can act on. */
   readonly message: string;
 }
@@ -60,8 +96,10 @@ export interface WithdrawalErrorData {
   readonly message: string;
   /** The field at fault, e.g. `events[3].date`, when there is one. */
   readonly path?: string;
-  /** Every problem found, when validation found more than one. */
+  /** The problems validation found (at most 20; `issuesOmitted` counts the rest). */
   readonly issues?: readonly WithdrawalIssue[];
+  /** How many further problems were found but not listed in `issues`. */
+  readonly issuesOmitted?: number;
   /** The event that was refused, when an event was refused. */
   readonly event?: unknown;
   /** The machine state the event was refused in. */
@@ -89,6 +127,7 @@ export class WithdrawalError extends Error {
   readonly code: WithdrawalErrorCode;
   declare readonly path?: string;
   declare readonly issues?: readonly WithdrawalIssue[];
+  declare readonly issuesOmitted?: number;
   declare readonly event?: unknown;
   declare readonly state?: string;
   declare readonly allowedEvents?: readonly string[];
@@ -99,6 +138,7 @@ export class WithdrawalError extends Error {
     this.code = data.code;
     if (data.path !== undefined) this.path = data.path;
     if (data.issues !== undefined) this.issues = data.issues;
+    if (data.issuesOmitted !== undefined) this.issuesOmitted = data.issuesOmitted;
     if (data.event !== undefined) this.event = data.event;
     if (data.state !== undefined) this.state = data.state;
     if (data.allowedEvents !== undefined) this.allowedEvents = data.allowedEvents;
@@ -107,12 +147,13 @@ export class WithdrawalError extends Error {
 
   /** The error as plain data, e.g. for `JSON.stringify` or a UI. */
   toJSON(): WithdrawalErrorData {
-    const { code, message, path, issues, event, state, allowedEvents, missingSteps } = this;
+    const { code, message, path, issues, issuesOmitted, event, state, allowedEvents, missingSteps } = this;
     return {
       code,
       message,
       ...(path !== undefined && { path }),
       ...(issues !== undefined && { issues }),
+      ...(issuesOmitted !== undefined && { issuesOmitted }),
       ...(event !== undefined && { event }),
       ...(state !== undefined && { state }),
       ...(allowedEvents !== undefined && { allowedEvents }),
@@ -140,14 +181,20 @@ export function isWithdrawalError(value: unknown): value is WithdrawalError {
 /**
  * Renders an untrusted value for an error message: short, single-line, and never
  * throwing (a hostile object with a throwing getter or a cycle still prints).
+ * A long string is cut to a prefix and its length is said, so a 15 MiB value
+ * gives a short message.
  */
 export function describeValue(value: unknown, max = 60): string {
+  if (typeof value === 'string' && value.length > max) {
+    return `${JSON.stringify(value.slice(0, max - 1)).slice(0, -1)}…" (${value.length} characters)`;
+  }
   let text: string;
   try {
-    if (typeof value === 'string') text = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    if (typeof value === 'string') text = JSON.stringify(value);
     else if (value === undefined) text = 'undefined';
     else if (typeof value === 'bigint') text = `${value}n`;
     else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
+    else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid Date object' : `a Date object (${value.toISOString()})`;
     else text = JSON.stringify(value) ?? String(value);
   } catch {
     text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;

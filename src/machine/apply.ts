@@ -1,11 +1,10 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError } from '../errors/withdrawal-error.js';
+import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
 import { resolveInput, type WithdrawalInput } from './input.js';
-import { checks, type Refusal } from './logic.js';
-import { type StateMeta, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { acceptedIn, explainRefusalIn, invalidEventError, type StateShapes } from './refusal.js';
 
 /** A snapshot of the withdrawal machine (what `actor.getSnapshot()` returns). */
 export type WithdrawalSnapshot = SnapshotFrom<typeof withdrawalMachine>;
@@ -15,21 +14,8 @@ export type ApplyResult =
   | { readonly ok: true; readonly snapshot: WithdrawalSnapshot }
   | { readonly ok: false; readonly error: WithdrawalError };
 
-interface TransitionShape {
-  readonly guard?: string;
-  readonly target?: string;
-}
-
-interface StateShape {
-  readonly type?: string;
-  readonly description?: string;
-  readonly meta?: StateMeta;
-  readonly tags?: readonly string[];
-  readonly on?: Record<string, TransitionShape | readonly TransitionShape[]>;
-}
-
 /** The machine's state configs, read from its one definition. */
-export const stateConfigs = withdrawalMachine.config.states as unknown as Record<WithdrawalStateValue, StateShape>;
+export const stateConfigs = withdrawalMachine.config.states as unknown as StateShapes;
 
 /**
  * The event types a state accepts (some only when their guard passes).
@@ -39,7 +25,7 @@ export const stateConfigs = withdrawalMachine.config.states as unknown as Record
  * //=> ['armedConflict.ended', 'notification.revoked', 'clock.advanced', 'suspension.ended']
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
-  return Object.keys(stateConfigs[state]?.on ?? {}) as WithdrawalEventType[];
+  return acceptedIn(stateConfigs, state);
 }
 
 /**
@@ -64,78 +50,17 @@ function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
   return snapshot.value as WithdrawalStateValue;
 }
 
-function refusalError(refusal: Refusal, state: WithdrawalStateValue, event: WithdrawalEvent): WithdrawalError {
-  return new WithdrawalError({
-    code: refusal.code,
-    message: refusal.message,
-    ...(refusal.path !== undefined && { path: refusal.path }),
-    ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
-    event,
-    state,
-    allowedEvents: acceptedEvents(state),
-  });
-}
-
-function describeState(state: WithdrawalStateValue): string {
-  const outcome = stateConfigs[state]?.meta?.outcome ?? state;
-  return outcome;
-}
-
 /**
  * Why the machine, in `state` with `context`, did not take `event`: the most
  * specific reason the rules give, or `EVENT_NOT_ALLOWED` listing what the state
- * accepts.
+ * accepts (never the refused event's own type).
  */
 export function explainRefusal(
   state: WithdrawalStateValue,
   context: WithdrawalContext,
   event: WithdrawalEvent,
 ): WithdrawalError {
-  if (state === 'effective' && event.type === 'notification.revoked') {
-    return refusalError(
-      {
-        code: 'ALREADY_EFFECTIVE',
-        message:
-          `the withdrawal took effect on ${context.effectiveOn}; a notice can be revoked only before it takes effect (VCLT Art. 68). ` +
-          'To be bound again the state must join the treaty anew',
-      },
-      state,
-      event,
-    );
-  }
-  if (stateConfigs[state]?.type === 'final') {
-    const since = context.timeline[context.timeline.length - 1]?.from;
-    return refusalError(
-      {
-        code: 'EVENT_NOT_ALLOWED',
-        message: `${event.type} on ${event.date}: the withdrawal is already ${describeState(state)}${since ? ` (since ${since})` : ''}, a final state; no further event applies`,
-      },
-      state,
-      event,
-    );
-  }
-  const order = checks.inOrder(context, event);
-  if (order) return refusalError(order, state, event);
-
-  const config = stateConfigs[state];
-  const candidates = config?.on?.[event.type];
-  if (candidates !== undefined) {
-    for (const candidate of Array.isArray(candidates) ? candidates : [candidates]) {
-      const check = candidate.guard ? checks[candidate.guard as keyof typeof checks] : undefined;
-      const refusal = check?.(context, event);
-      if (refusal) return refusalError(refusal, state, event);
-    }
-  }
-  const accepted = acceptedEvents(state);
-  const hint =
-    event.type === 'notification.revoked' && state === 'procedure'
-      ? 'nothing has been deposited yet, so there is no notice to revoke'
-      : `it is not accepted while the withdrawal is ${describeState(state)}`;
-  return refusalError(
-    { code: 'EVENT_NOT_ALLOWED', message: `${event.type} on ${event.date}: ${hint}; accepted now: ${accepted.join(', ')}` },
-    state,
-    event,
-  );
+  return explainRefusalIn(stateConfigs, state, context, event);
 }
 
 /**
@@ -155,9 +80,7 @@ export function explainRefusal(
  */
 export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
   const parsed = WithdrawalEventSchema.safeParse(event);
-  if (!parsed.success) {
-    return { ok: false, error: errorFromZod('INVALID_EVENT', parsed.error, { prefix: 'event', event }) };
-  }
+  if (!parsed.success) return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error) };
   const valid = parsed.data;
   let current = snapshot;
   if (valid.type !== 'clock.advanced' && current.hasTag('clock') && current.context.date !== null && valid.date > current.context.date) {

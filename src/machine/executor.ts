@@ -82,7 +82,7 @@ export function explanationSteps(chain: ExplanationChain | undefined): Explanati
 }
 
 // `schemas` is added by `setup()` (undefined unless schemas are given).
-const MACHINE_KEYS = new Set(['id', 'description', 'context', 'initial', 'states', 'schemas']);
+const MACHINE_KEYS = new Set(['id', 'description', 'context', 'initial', 'states', 'schemas', 'on']);
 const STATE_KEYS = new Set(['description', 'meta', 'on', 'type', 'tags']);
 const TRANSITION_KEYS = new Set(['guard', 'target', 'actions', 'description', 'meta']);
 
@@ -92,6 +92,27 @@ function unsupported(where: string, what: string): never {
 
 function checkKeys(object: object, allowed: Set<string>, where: string): void {
   for (const key of Object.keys(object)) if (!allowed.has(key)) unsupported(where, `'${key}'`);
+}
+
+/**
+ * The root may hold one transition: the catch-all `'*'` whose only action,
+ * `refuse`, emits `event.refused` and changes nothing. The executor needs no
+ * table for it: an event no state takes is already a refusal here (see
+ * `applyToRun`), explained by the same function the action calls.
+ */
+function checkRootRefusal(on: unknown): void {
+  if (on === undefined) return;
+  const entries = typeof on === 'object' && on !== null ? Object.entries(on) : [];
+  const [only] = entries;
+  const transition = only?.[1] as Record<string, unknown> | undefined;
+  const isRefusal =
+    entries.length === 1 &&
+    only?.[0] === '*' &&
+    typeof transition === 'object' &&
+    transition !== null &&
+    Object.keys(transition).every((key) => key === 'actions' || key === 'description') &&
+    transition.actions === 'refuse';
+  if (!isRefusal) unsupported('the machine', "root transitions other than the catch-all { '*': { actions: 'refuse' } }");
 }
 
 /**
@@ -110,6 +131,7 @@ export function compileMachine(machineConfig: unknown = withdrawalMachine.config
   checkKeys(config, MACHINE_KEYS, 'the machine');
   if (config.schemas !== undefined) unsupported('the machine', 'schemas');
   if (typeof config.context !== 'function') unsupported('the machine', 'a non-function context');
+  checkRootRefusal(config.on);
   const states = {} as Record<string, CompiledState & { on: Map<string, CompiledTransition[]> }>;
   for (const [name, state] of Object.entries(config.states)) {
     checkKeys(state, STATE_KEYS, `state '${name}'`);

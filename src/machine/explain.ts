@@ -37,7 +37,7 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
   const { log } = context as { log: unknown[] };
   for (let i = 0; i < log.length; i++) {
     const parsed = WithdrawalEventSchema.safeParse(log[i]);
-    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}]` });
+    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}]`, input: log[i] });
   }
   let run: ReturnType<typeof replay>;
   try {

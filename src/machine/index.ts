@@ -34,5 +34,6 @@ export type { WithdrawalInput } from './input.js';
 export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
 export { explanationOf } from './explain.js';
 export type { WithdrawalSnapshot, ApplyResult } from './apply.js';
+export type { EventRefused } from './refusal.js';
 export { toPersisted, fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './persist.js';
 export type { PersistedWithdrawal } from './persist.js';

@@ -42,7 +42,7 @@ export const InputSchema = z.looseObject(InputFieldsSchema);
 
 function parseFields(input: object): z.output<typeof InputSchema> {
   const parsed = InputSchema.safeParse(input);
-  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error);
+  if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error, { input });
   return parsed.data;
 }
 

@@ -1,9 +1,10 @@
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup, stateIn } from 'xstate';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { contextFromInput, type WithdrawalInput } from './input.js';
 import { type ActionName, type DeadlineName, type GuardName, guards, updates } from './logic.js';
+import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent, type StateShapes } from './refusal.js';
 
 /** What every state's `meta` holds: the outcome it stands for and the law that governs it. */
 export interface StateMeta {
@@ -36,7 +37,10 @@ function guardImplementations(): GuardImplementations {
   const result = {} as Record<string, GuardImplementations[GuardName]>;
   for (const name of Object.keys(guards) as GuardName[]) {
     const guard = guards[name];
-    result[name] = ({ context, event }) => guard(context, event);
+    // An actor's `send` takes any object: a malformed event (a typo'd type, a
+    // date such as 27/06/2025, a Date object) enables no transition, so the
+    // root's catch-all refuses it instead of a guard reading it.
+    result[name] = ({ context, event }) => isWellFormedEvent(event) && guard(context, event);
   }
   return result as GuardImplementations;
 }
@@ -54,6 +58,20 @@ function actionImplementations(): Record<ActionName, ReturnType<typeof updateAct
   for (const name of Object.keys(updates) as ActionName[]) result[name] = updateAction(name);
   return result;
 }
+
+/**
+ * The root's catch-all: an event no state takes is explained, with the same
+ * code, message and allowed events `applyEvent` gives, and emitted as
+ * `event.refused`. It assigns nothing and targets nothing, so the state and
+ * context stay exactly as they were.
+ */
+const refuse = enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, EventRefused>(({ context, event, check, enqueue }) => {
+  // Read when an event is refused, long after the machine below exists (no
+  // module-level statement, so a bundle that does not use the machine drops it).
+  const states = withdrawalMachine.config.states as unknown as StateShapes;
+  const state = (Object.keys(states) as WithdrawalStateValue[]).find((name) => check(stateIn(name) as never)) ?? 'procedure';
+  enqueue.emit(refusedEvent(refusalOf(states, state, context, event)));
+});
 
 /**
  * The steps towards a withdrawal, accepted before any deposit: in the domestic
@@ -103,14 +121,18 @@ export const withdrawalMachine = setup({
     input: {} as WithdrawalInput,
     meta: {} as StateMeta | TransitionMeta,
     tags: {} as 'clock',
+    emitted: {} as EventRefused,
   },
   guards: guardImplementations(),
-  actions: actionImplementations(),
+  actions: { ...actionImplementations(), refuse },
 }).createMachine({
   id: 'withdrawal',
   description: 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
   context: ({ input }) => contextFromInput(input),
   initial: 'procedure',
+  on: {
+    '*': { actions: 'refuse', description: 'Any event no state takes is refused: emitted as event.refused, nothing changes' },
+  },
   states: {
     procedure: {
       description:

@@ -72,8 +72,8 @@ const nullableDate = CalendarDateSchema.nullable();
 
 const WarningSchema = z.strictObject({
   code: WarningCodeSchema,
-  message: z.string(),
-  article: z.string(),
+  message: z.string().max(20_000),
+  article: z.string().max(300),
   source: SourceUrlSchema,
 });
 
@@ -94,7 +94,7 @@ const ContextSchema = z.strictObject({
   conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   receivedOn: nullableDate,
   laterDate: nullableDate,
-  reasons: z.string().nullable(),
+  reasons: z.string().max(20_000).nullable(),
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
   revokedOn: nullableDate,
@@ -102,11 +102,11 @@ const ContextSchema = z.strictObject({
     .strictObject({
       notifiedOn: CalendarDateSchema,
       ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
-      reasons: z.string().nullable(),
+      reasons: z.string().max(20_000).nullable(),
       urgent: z.boolean(),
       objectionWindowEndsOn: CalendarDateSchema,
-      objections: z.array(z.strictObject({ by: z.string(), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
-      findings: z.array(z.strictObject({ by: z.string(), date: CalendarDateSchema })),
+      objections: z.array(z.strictObject({ by: z.string().max(200), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
+      findings: z.array(z.strictObject({ by: z.string().max(200), date: CalendarDateSchema })),
       status: z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']),
     })
     .nullable(),
@@ -116,7 +116,7 @@ const ContextSchema = z.strictObject({
   warnings: z.array(WarningSchema),
 });
 
-const ProfileRefSchema = z.strictObject({ id: z.string(), version: z.int(), shipped: z.boolean() });
+const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
 
 const EnvelopeSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -125,7 +125,7 @@ const EnvelopeSchema = z.strictObject({
   procedure: ProfileRefSchema,
   state: z.enum(stateNames),
   context: ContextSchema,
-  checksum: z.string(),
+  checksum: z.string().max(64),
 });
 
 function isShipped(profile: object, list: readonly object[]): boolean {
@@ -149,7 +149,7 @@ function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<stri
  * //=> { id: 'ottawa', version: 1, shipped: true }
  */
 export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
-  if (snapshot?.machine !== withdrawalMachine) {
+  if ((snapshot?.machine as unknown) !== withdrawalMachine) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
@@ -281,7 +281,7 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
     );
   }
   const parsed = EnvelopeSchema.safeParse(value);
-  if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error);
+  if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {
     throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');

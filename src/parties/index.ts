@@ -46,7 +46,7 @@ export const partyDataTreatyIds: readonly string[] = Object.keys(TABLES);
  *
  * @example
  * parties('ottawa')?.parties.length;
- * //=> 164
+ * //=> 166
  * parties('paris-agreement');
  * //=> undefined
  */

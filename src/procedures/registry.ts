@@ -61,7 +61,7 @@ export function getProcedure(id: ProcedureId | (string & {})): ProcedureProfile 
  */
 export function defineProcedure(profile: ProcedureProfileInput): ProcedureProfile {
   const parsed = ProcedureProfileSchema.safeParse(profile);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'procedure profile' });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'procedure profile', input: profile });
   return parsed.data;
 }
 
@@ -85,6 +85,6 @@ export function resolveProcedure(procedure: unknown, path = 'procedure'): Proced
     });
   }
   const parsed = ProcedureProfileSchema.safeParse(procedure);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path, input: procedure });
   return parsed.data;
 }

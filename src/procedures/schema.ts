@@ -14,7 +14,7 @@ export const ProcedureStepSchema = z.strictObject({
   /** The step in this state's words, e.g. `Verkhovna Rada approves the law`. */
   label: z.string().min(1).max(200),
   /** The provision that requires it. */
-  article: z.string().min(1),
+  article: z.string().min(1).max(300),
   /** URL of that provision's text. */
   source: SourceUrlSchema,
 });
@@ -45,7 +45,7 @@ export const ProcedureProfileSchema = z
     /** True when a rejection by the legislature leaves the procedure open for another vote. */
     resubmission: z.boolean(),
     /** The legal basis of the procedure as a whole. */
-    article: z.string().min(1),
+    article: z.string().min(1).max(300),
     /** URL of its text. */
     source: SourceUrlSchema,
   })

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { messages } from '../errors/messages.js';
+import { closest } from '../internal/closest.js';
 import type { Overflow } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
@@ -68,14 +70,19 @@ function profileRef<P>(
 ) {
   return z.unknown().transform((value, ctx): P => {
     if (value === undefined) {
-      ctx.issues.push({ code: 'custom', message: `is required: a ${kind} id (${ids.slice(0, 4).join(', ')}, …) or a profile object`, input: value });
+      ctx.issues.push({
+        code: 'custom',
+        message: `is required: a ${kind} id (${ids.slice(0, 4).join(', ')}, …) or a profile object`,
+        input: value,
+        params: { code: 'required' },
+      });
       return z.NEVER;
     }
     if (typeof value === 'string') {
       if (isKnown(value)) return lookup(value);
       ctx.issues.push({
         code: 'custom',
-        message: `unknown ${kind} ${describeValue(value)}; known: ${ids.join(', ')}`,
+        message: messages.unknownProfile({ kind, got: describeValue(value), suggested: closest(value, ids), known: ids }),
         input: value,
         params: { unknownProfile: kind },
       });

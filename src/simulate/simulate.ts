@@ -13,6 +13,8 @@ import type {
 } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext } from '../machine/input.js';
+import { knownEventKeys } from '../machine/refusal.js';
+import { TreatyProfileSchema } from '../treaties/schema.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
@@ -153,7 +155,19 @@ export function parseScenario(scenario: unknown): ParsedScenario {
   }
   const parsed = ScenarioSchema.safeParse(scenario);
   if (parsed.success) return parsed.data;
-  throw errorFromZod(codeForIssue(parsed.error.issues[0], scenario), parsed.error, { subject: 'scenario' });
+  throw errorFromZod((first) => codeForIssue(first, scenario), parsed.error, {
+    subject: 'scenario',
+    input: scenario,
+    knownKeys: scenarioKeys,
+  });
+}
+
+/** The field names an unknown key may be a typo of, by where it is: in an event, a profile or the scenario. */
+function scenarioKeys(objectPath: readonly PropertyKey[]): readonly string[] {
+  if (objectPath[0] === 'events') return knownEventKeys();
+  if (objectPath[0] === 'treaty' && objectPath.length === 1) return Object.keys(TreatyProfileSchema.shape);
+  if (objectPath.length === 0) return Object.keys((ScenarioSchema as unknown as z.ZodObject).shape);
+  return [];
 }
 
 function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
@@ -165,9 +179,17 @@ function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEv
 
 function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
   const path = `events[${index}]`;
+  const event = error.event as WithdrawalEvent | undefined;
+  const label = `${event?.type ?? 'event'} on ${event?.date}`;
+  // A refusal usually begins with the event it refuses: say it once, after the path.
+  const message = error.message.startsWith(`${label}: `)
+    ? `${path} (${label}): ${error.message.slice(label.length + 2)}`
+    : error.message.startsWith(label)
+      ? `${path}: ${error.message}`
+      : `${path} (${label}): ${error.message}`;
   return new WithdrawalError({
     ...error.toJSON(),
-    message: `${path} (${(error.event as WithdrawalEvent | undefined)?.type ?? 'event'} on ${(error.event as WithdrawalEvent | undefined)?.date}): ${error.message}`,
+    message,
     path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
   });
 }

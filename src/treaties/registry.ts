@@ -19,7 +19,7 @@ const shippedById = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]
  */
 export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
   const parsed = TreatyProfileSchema.safeParse(profile);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile' });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile', input: profile, knownKeys: Object.keys(TreatyProfileSchema.shape) });
   return parsed.data;
 }
 
@@ -42,6 +42,6 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
     });
   }
   const parsed = TreatyProfileSchema.safeParse(treaty);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path });
+  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path, input: treaty, knownKeys: Object.keys(TreatyProfileSchema.shape) });
   return parsed.data;
 }

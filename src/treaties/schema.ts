@@ -1,16 +1,18 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
 
-/** An `http(s)` URL of an official or otherwise checkable text. */
-export const SourceUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'must be an http(s) URL of the text that states the rule',
-});
+/** An `http(s)` URL of an official or otherwise checkable text, at most 2048 characters. */
+export const SourceUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL of the text that states the rule',
+  })
+  .max(2048);
 
 /** The article and source every rule carries, so a lawyer can check it. */
 const cited = {
   /** The provision, e.g. `Art. 20(3)` or `VCLT Art. 56(2)`. */
-  article: z.string().min(1, 'must name the article that states the rule'),
+  article: z.string().min(1, 'must name the article that states the rule').max(300),
   /** The URL of the text of that provision. */
   source: SourceUrlSchema,
 };
@@ -120,7 +122,7 @@ export const EffectRuleSchema = z.discriminatedUnion('kind', [AfterReceiptRuleSc
 /** A consequence the text attaches to withdrawal (what survives it). */
 export const ConsequenceSchema = z.strictObject({
   /** What the provision says, paraphrased. */
-  text: z.string().min(1),
+  text: z.string().min(1).max(2000),
   ...cited,
 });
 
@@ -282,7 +284,7 @@ export const TreatyProfileSchema = z.strictObject({
     membership: MembershipRuleSchema.optional(),
     /** Who must be told and what the instrument must contain. */
     instrument: z.strictObject({
-      notify: z.array(z.string().min(1)).min(1),
+      notify: z.array(z.string().min(1).max(200)).min(1).max(50),
       reasons: z.enum(['not-required', 'full-explanation', 'extraordinary-events']),
       ...cited,
     }),
@@ -293,7 +295,7 @@ export const TreatyProfileSchema = z.strictObject({
   suspension: z.strictObject({
     provided: z.boolean(),
     /** What the text says, or that it says nothing. */
-    note: z.string().min(1),
+    note: z.string().min(1).max(2000),
     ...cited,
   }),
   /** Anything else a reader should know (depositary practice, contested points). */

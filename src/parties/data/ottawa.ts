@@ -10,10 +10,9 @@ const STATUS_XML = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Ch
  *
  * Sources: deposit dates and instruments are the Secretary-General's record as
  * published in the MTDSG status file (XXVI-5.en.xml), read from a copy current on
- * 15 January 2018 (164 parties, 133 signatories). No state has joined since: the
- * official list still counted 165 states (164 parties and one signatory, the
- * Marshall Islands) before the 2025 withdrawals
- * (https://www.delo.si/novice/svet/mnozicno-poslavljanje-od-ottawe). The
+ * 15 January 2018 (164 parties, 133 signatories). Two states joined in 2025, each
+ * with its own source: the Marshall Islands (the one signatory left, 165th party)
+ * and Tonga (166th). The
  * withdrawals of 2025 come from the sources named on each record (collected in
  * shared/data/real-withdrawals.json). The status page lists deposit dates only:
  * each entry-into-force date below applies Art. 17 to the deposit date (and is
@@ -24,9 +23,9 @@ export const ottawaParties = {
   treaty: 'ottawa',
   source: STATUS,
   sourceCopy: STATUS_XML,
-  asOf: '2018-01-15',
+  asOf: '2025-06-25',
   complete: true,
-  publishedTotal: { basis: 'deposited', count: 164, asOf: '2018-01-15', source: STATUS_XML },
+  publishedTotal: { basis: 'deposited', count: 166, asOf: '2025-06-25', source: 'https://icblcmc.org/our-impact/tonga-becomes-the-166th-state-party-to-the-mine-ban-treaty' },
   treatyEntryIntoForce: {
     date: '1999-03-01',
     article: 'Art. 17(1)',
@@ -41,6 +40,8 @@ export const ottawaParties = {
     source: TEXT,
   },
   otherSources: [
+    'https://www.icblcmc.org/our-impact/marshall-islands-becomes-the-165th-state-party-to-the-mine-ban-treaty',
+    'https://icblcmc.org/our-impact/tonga-becomes-the-166th-state-party-to-the-mine-ban-treaty',
     'https://www.maginternational.org/whats-happening/mag-statement-official-withdrawal-ottawa-treaty',
     'https://unn.ua/en/news/finland-officially-withdrew-from-the-ottawa-convention-on-the-prohibition-of-anti-personnel-mines',
     'https://www.prawo.pl/akty/dz-u-2025-1514,22192842.html',
@@ -142,6 +143,7 @@ export const ottawaParties = {
     { code: 'MDV', instrument: 'ratification', deposited: '2000-09-07', entryIntoForce: '2001-03-01' },
     { code: 'MLI', instrument: 'ratification', deposited: '1998-06-02', entryIntoForce: '1999-03-01' },
     { code: 'MLT', instrument: 'ratification', deposited: '2001-05-07', entryIntoForce: '2001-11-01' },
+    { code: 'MHL', instrument: 'ratification', deposited: '2025-03-12', entryIntoForce: '2025-09-01', source: 'https://www.icblcmc.org/our-impact/marshall-islands-becomes-the-165th-state-party-to-the-mine-ban-treaty' },
     { code: 'MRT', instrument: 'ratification', deposited: '2000-07-21', entryIntoForce: '2001-01-01' },
     { code: 'MUS', instrument: 'ratification', deposited: '1997-12-03', entryIntoForce: '1999-03-01' },
     { code: 'MEX', instrument: 'ratification', deposited: '1998-06-09', entryIntoForce: '1999-03-01' },
@@ -216,6 +218,7 @@ export const ottawaParties = {
     { code: 'TUN', instrument: 'ratification', deposited: '1999-07-09', entryIntoForce: '2000-01-01' },
     { code: 'TUR', instrument: 'accession', deposited: '2003-09-25', entryIntoForce: '2004-03-01' },
     { code: 'TKM', instrument: 'ratification', deposited: '1998-01-19', entryIntoForce: '1999-03-01' },
+    { code: 'TON', instrument: 'accession', deposited: '2025-06-25', entryIntoForce: '2025-12-01', source: 'https://icblcmc.org/our-impact/tonga-becomes-the-166th-state-party-to-the-mine-ban-treaty' },
     { code: 'TUV', instrument: 'accession', deposited: '2011-09-13', entryIntoForce: '2012-03-01' },
     { code: 'UGA', instrument: 'ratification', deposited: '1999-02-25', entryIntoForce: '1999-08-01' },
     { code: 'UKR', instrument: 'ratification', deposited: '2005-12-27', entryIntoForce: '2006-06-01', note: 'Instrument of withdrawal deposited on 18 July 2025 while Ukraine is engaged in an armed conflict: under Art. 20(3) it does not take effect before the conflict ends, so Ukraine remains a party (model it with a scenario).' },

@@ -29,18 +29,19 @@ const COALITION_UKRAINE = 'https://coalitionfortheicc.org/ukraine-becomes-125th-
  * ratification, acceptance or approval, which these sources do not tell apart;
  * a state that had not signed by 31 December 2000 (Art. 125) acceded.
  *
- * Missing, so the table is incomplete (a code not in it is "not in the data"):
- * Malawi, whose ABA record gives a deposit in 2011 but an entry into force in
- * 2002, and one further party that no source here identifies (ABA lists 123
- * parties in 2021, one of them Malaysia, whose accession of 4 March 2019 was
- * withdrawn on 29 April 2019 before it took effect, per the UN depositary
- * notification reported at https://businessobserver.pk/malaysia-receives-confirmation-from-un-on-withdrawal-from-rome-statute/).
+ * Two parties come from their own sources: Kiribati (accession of 26 November
+ * 2019) and Malawi (ratification of 19 September 2002; its ABA record gives a
+ * deposit in 2011 but an entry into force in 2002, which only the 2002 deposit
+ * explains). ABA's 2021 list of 123 includes Malaysia, whose accession of
+ * 4 March 2019 was withdrawn on 29 April 2019 before it took effect, per the UN
+ * depositary notification reported at https://businessobserver.pk/malaysia-receives-confirmation-from-un-on-withdrawal-from-rome-statute/;
+ * Malaysia is left out.
  */
 export const romeStatuteParties = {
   treaty: 'rome-statute',
   source: STATUS,
   asOf: '2025-06-30',
-  complete: false,
+  complete: true,
   publishedTotal: { basis: 'in-force', count: 125, asOf: '2025-01-01', source: COALITION_UKRAINE },
   treatyEntryIntoForce: {
     date: '2002-07-01',
@@ -69,7 +70,6 @@ export const romeStatuteParties = {
     'http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/States%20parties%20to%20the%20Rome%20Statute%20of%20the%20International%20Criminal%20Court.html',
     'https://ms.m.wikipedia.org/wiki/Khas:MobileDiff/1725977',
   ],
-  note: 'Missing: Malawi (its only source contradicts itself) and one unidentified party of the 125 of 1 January 2025.',
   parties: [
     { code: 'AFG', instrument: 'accession', deposited: '2003-02-10', entryIntoForce: '2003-05-01', source: WIKIPEDIA },
     { code: 'ALB', instrument: 'ratification', deposited: '2003-01-31', entryIntoForce: '2003-05-01', source: WIKIPEDIA },
@@ -139,6 +139,7 @@ export const romeStatuteParties = {
     { code: 'JOR', instrument: 'ratification', deposited: '2002-04-11', entryIntoForce: '2002-07-01', source: ABA },
     { code: 'JPN', instrument: 'accession', deposited: '2007-07-17', entryIntoForce: '2007-10-01', source: ABA },
     { code: 'KEN', instrument: 'ratification', deposited: '2005-03-15', entryIntoForce: '2005-06-01', source: ABA },
+    { code: 'KIR', instrument: 'accession', deposited: '2019-11-26', entryIntoForce: '2020-02-01', source: 'https://coalitionfortheicc.org/news/20191128/kiribati-accedes-rome-statute' },
     { code: 'KHM', instrument: 'ratification', deposited: '2002-04-11', entryIntoForce: '2002-07-01', source: ABA },
     { code: 'KNA', instrument: 'accession', deposited: '2006-08-22', entryIntoForce: '2006-11-01', source: ABA },
     // ABA gives the entry into force as 2003-01-31, a day before the rule's 2003-02-01; its deposit date may be a day early too (the entry into force is the same either way).
@@ -153,6 +154,7 @@ export const romeStatuteParties = {
     // ABA gives the entry into force as 2010-12-31, a day before the rule's 2011-01-01; its deposit date may be a day early too (the entry into force is the same either way).
     { code: 'MDA', instrument: 'ratification', deposited: '2010-10-12', entryIntoForce: '2011-01-01', source: ABA },
     { code: 'MDG', instrument: 'ratification', deposited: '2008-03-14', entryIntoForce: '2008-06-01', source: ABA },
+    { code: 'MWI', instrument: 'ratification', deposited: '2002-09-19', entryIntoForce: '2002-12-01', source: 'https://www.pgaction.org/ilhr/rome-statute/malawi.html' },
     { code: 'MDV', instrument: 'accession', deposited: '2011-09-21', entryIntoForce: '2011-12-01', source: ABA },
     // ABA gives the entry into force as 2005-12-31, a day before the rule's 2006-01-01; its deposit date may be a day early too (the entry into force is the same either way).
     { code: 'MEX', instrument: 'ratification', deposited: '2005-10-28', entryIntoForce: '2006-01-01', source: ABA },

@@ -1,0 +1,207 @@
+import { addDays } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
+import { canonicalJson, checksum } from '../internal/checksum.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+
+/** What {@link toICalendar} reads: a `SimulationResult`. */
+export type CalendarResult = SimulationResult;
+
+/** Options of {@link toICalendar}. */
+export interface ICalendarOptions {
+  /**
+   * The `DTSTAMP` of every event, as `YYYY-MM-DD` or a UTC date-time
+   * `YYYYMMDDTHHMMSSZ`. Default: the last date the result knows (its `asOf`,
+   * else its latest event), so the same scenario always gives the same file.
+   */
+  readonly dtstamp?: string;
+  /** The calendar's name (`X-WR-CALNAME`). Default: `Treaty withdrawal dates`. */
+  readonly name?: string;
+}
+
+/** One key date, before it is written out. */
+interface KeyDate {
+  readonly kind: string;
+  readonly date: CalendarDate;
+  readonly summary: string;
+  readonly article?: string;
+  readonly source?: string;
+  readonly detail?: string;
+}
+
+const PRODID = '-//treaty-withdrawal//Key dates//EN';
+
+/**
+ * Escapes TEXT as RFC 5545 §3.3.11 asks (backslash, semicolon, comma,
+ * newlines); other control characters, which TEXT may not hold, become U+FFFD.
+ */
+function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
+}
+
+/** A URI value with control characters and spaces percent-encoded, so it stays one property. */
+function uriValue(uri: string): string {
+  return uri.replace(/[\u0000-\u0020\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): each continuation starts
+ * with a space; a UTF-8 sequence is never split.
+ */
+function fold(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) as number);
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
+
+function basicDate(date: CalendarDate): string {
+  return date.replace(/-/g, '');
+}
+
+function stepFor(steps: readonly ExplanationStep[], fact: ExplanationFact, date: string | null): ExplanationStep | undefined {
+  return steps.find((step) => step.fact === fact && step.date === date) ?? steps.find((step) => step.fact === fact);
+}
+
+function keyDates(result: CalendarResult): KeyDate[] {
+  const who = result.party ?? 'the party';
+  const treaty = result.treaty.shortName;
+  const dates: KeyDate[] = [];
+  const add = (kind: string, date: CalendarDate | null, summary: string, step: ExplanationStep | undefined, detail?: string) => {
+    if (date === null) return;
+    dates.push({
+      kind,
+      date,
+      summary,
+      ...(step !== undefined && { article: step.article, source: step.source }),
+      ...((detail ?? step?.statement) !== undefined && { detail: (detail ?? step?.statement) as string }),
+    });
+  };
+  const steps = result.explanation;
+  add('receipt', result.receivedOn, `${treaty}: instrument of withdrawal of ${who} received`, stepFor(steps, 'receipt', result.receivedOn));
+  add('notice-expiry', result.noticeExpiresOn, `${treaty}: notice period of ${who} ends`, stepFor(steps, 'period-end', result.noticeExpiresOn));
+  add(
+    'effect',
+    result.effectiveOn,
+    `${treaty}: withdrawal of ${who} takes effect${result.effectiveOnProjected ? ' (projected)' : ''}`,
+    stepFor(steps, 'effect', result.effectiveOn) ?? stepFor(steps, 'later-date', result.effectiveOn),
+  );
+  const suspension = result.suspension;
+  if (suspension !== null) {
+    add(
+      'objection-deadline',
+      suspension.objectionWindowEndsOn,
+      `${treaty}: window for objections to the suspension by ${who} closes`,
+      stepFor(steps, 'suspension-notice', suspension.notifiedOn),
+      `Other parties may object to the suspension notified on ${suspension.notifiedOn} until ${suspension.objectionWindowEndsOn}.`,
+    );
+  }
+  for (const [index, obligation] of result.surviving.entries()) {
+    dates.push({
+      kind: `survival-${index}`,
+      date: obligation.until,
+      summary: `${treaty}: surviving obligations of ${who} end`,
+      article: obligation.article,
+      source: obligation.source,
+      detail: obligation.scope,
+    });
+  }
+  return dates;
+}
+
+/** The latest date a result knows: its `asOf`, else its latest event or key date. */
+function lastKnownDate(result: CalendarResult): string {
+  let latest: string = result.asOf ?? '';
+  for (const event of result.events) if (event.date > latest) latest = event.date;
+  for (const date of [result.receivedOn, result.noticeExpiresOn]) if (date !== null && date > latest) latest = date;
+  return latest || '1970-01-01';
+}
+
+function stampOf(option: string | undefined, result: CalendarResult): string {
+  if (option !== undefined && /^\d{8}T\d{6}Z$/.test(option)) return option;
+  const date = option !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(option) ? option : lastKnownDate(result);
+  return `${basicDate(date)}T000000Z`;
+}
+
+/** A UID that depends only on what the scenario says, so a re-export updates the same calendar entries. */
+function uidOf(result: CalendarResult, kind: string): string {
+  const content = canonicalJson({
+    treaty: [result.treaty.id, result.treaty.version],
+    party: result.party,
+    procedure: result.procedure.id,
+    entryIntoForce: result.entryIntoForce,
+    events: result.events,
+  });
+  return `${checksum(content)}-${kind}@treaty-withdrawal`;
+}
+
+/**
+ * The key dates of one or more simulation results as an iCalendar file (RFC
+ * 5545): one all-day event for the receipt of the instrument, the end of the
+ * notice period, the day the withdrawal takes effect, the close of a window for
+ * objections and the end of surviving obligations, where the result has them.
+ * Each event's description names the rule, the article and its source. UIDs
+ * and `DTSTAMP` derive from the scenario, so the output is the same on every
+ * run; lines end in CRLF and are folded at 75 octets.
+ *
+ * @example
+ * const finland = simulate({ treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] });
+ * const ics = toICalendar(finland);
+ * ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
+ * //=> true
+ * ics.includes('DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260111');
+ * //=> true
+ */
+export function toICalendar(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions = {}): string {
+  const list: readonly CalendarResult[] = Array.isArray(results) ? results : [results as CalendarResult];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name ?? 'Treaty withdrawal dates')}`,
+  ];
+  for (const result of list) {
+    const stamp = stampOf(options.dtstamp, result);
+    for (const key of keyDates(result)) {
+      const description = [
+        key.detail,
+        key.article,
+        key.source,
+      ].filter((part): part is string => part !== undefined && part !== '');
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${uidOf(result, key.kind)}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${basicDate(key.date)}`,
+        // The last day of the calendar has no next day: an all-day event without DTEND lasts one day.
+        ...(key.date < '9999-12-31' ? [`DTEND;VALUE=DATE:${basicDate(addDays(key.date, 1))}`] : []),
+        `SUMMARY:${escapeText(key.summary)}`,
+        ...(description.length > 0 ? [`DESCRIPTION:${escapeText(description.join('\n'))}`] : []),
+        ...(key.source !== undefined ? [`URL:${uriValue(key.source)}`] : []),
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      );
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

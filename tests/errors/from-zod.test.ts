@@ -1,0 +1,163 @@
+/**
+ * Errors fit for an API: bounded in size, coded per issue, in the library's
+ * own words, with suggestions for typos and without repeated prefixes.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEvent, getTreaty, initialSnapshot, safeSimulate, type WithdrawalError } from '../../src/index.js';
+import { MAX_LISTED_ISSUES } from '../../src/errors/messages.js';
+import { closest, editDistance } from '../../src/internal/closest.js';
+
+function failure(scenario: unknown): WithdrawalError {
+  const result = safeSimulate(scenario);
+  if (result.success) throw new Error('expected the scenario to be refused');
+  return result.error;
+}
+
+/** zod's own English, which must never reach a user. */
+const ZOD_WORDS = /Too big|Too small|Invalid input|Invalid option|Invalid discriminator|Unrecognized key|expected string to have|<=\d/;
+
+describe('error size', () => {
+  it('lists at most 20 issues and counts the rest', () => {
+    const error = failure({ treaty: 'ottawa', events: Array.from({ length: 10_000 }, () => ({ type: 'x', date: 'y' })) });
+    expect(error.code).toBe('INVALID_EVENT');
+    expect(MAX_LISTED_ISSUES).toBe(20);
+    expect(error.issues).toHaveLength(20);
+    expect(error.issuesOmitted).toBe(9_980);
+    expect(error.message).toMatch(/\(and 9999 more problems\)$/);
+    expect(JSON.stringify(error).length).toBeLessThan(10_000);
+  });
+
+  it('echoes a 15 MiB unknown key as a short prefix with its length', () => {
+    const key = 'k'.repeat(15 * 1024 * 1024);
+    const error = failure({ treaty: 'ottawa', events: [], [key]: 1 });
+    expect(error.issues?.[0]?.code).toBe('unknown_key');
+    expect(error.message).toContain('(15728640 characters)');
+    expect(JSON.stringify(error).length).toBeLessThan(1_000);
+  });
+
+  it('refuses a 5 MB source URL by its maximum length, without echoing it', () => {
+    const error = failure({ treaty: 'ottawa', sources: [`https://example.org/${'a'.repeat(5_000_000)}`], events: [] });
+    expect(error.path).toBe('sources[0]');
+    expect(error.message).toBe('sources[0]: must be at most 2048 characters long (got 5000020)');
+    expect(error.issues?.[0]?.code).toBe('too_long');
+  });
+
+  it('refuses a 10 MiB custom article or source by its maximum length', () => {
+    const ottawa = getTreaty('ottawa');
+    const huge = 'A'.repeat(10 * 1024 * 1024);
+    const article = failure({
+      treaty: { ...ottawa, id: 'mine', withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, article: huge } } },
+      events: [],
+    });
+    expect(article.code).toBe('INVALID_PROFILE');
+    expect(article.message).toBe('treaty.withdrawal.effect.article: must be at most 300 characters long (got 10485760)');
+    const source = failure({ treaty: { ...ottawa, id: 'mine', text: `https://example.org/${huge}` }, events: [] });
+    expect(source.message).toMatch(/^treaty\.text: must be at most 2048 characters long/);
+    expect(JSON.stringify(source).length).toBeLessThan(1_000);
+  });
+});
+
+describe('wording and codes', () => {
+  const bad: Record<string, unknown> = {
+    'string too long': { treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-01', reasons: 'r'.repeat(20_001) }] },
+    'wrong type': { treaty: 'ottawa', party: 5, events: [] },
+    'bad enum': { treaty: 'ottawa', overflow: 'clamp', events: [] },
+    'unknown key': { treaty: 'ottawa', events: [], x: 1 },
+    'unknown event type': { treaty: 'ottawa', events: [{ type: 'treaty.burned', date: '2025-01-01' }] },
+    'empty by': { treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', by: '' }] },
+    'bad profile': { treaty: { ...getTreaty('ottawa'), id: 'mine', version: 0, status: 'gone', withdrawal: {} }, events: [] },
+    'too many sources': { treaty: 'ottawa', events: [], sources: Array.from({ length: 101 }, () => 'https://example.org') },
+  };
+
+  it.each(Object.entries(bad))('%s: every issue has a code and the library’s own words', (_name, scenario) => {
+    const error = failure(scenario);
+    expect(error.message).not.toMatch(ZOD_WORDS);
+    expect(error.issues?.length).toBeGreaterThan(0);
+    for (const issue of error.issues ?? []) {
+      expect(issue.code).toMatch(/^[a-z_]+$/);
+      expect(issue.message).not.toMatch(ZOD_WORDS);
+    }
+  });
+
+  it('says the size rule with the size found', () => {
+    const error = failure(bad['string too long']);
+    expect(error.message).toBe('events[0].reasons: must be at most 20000 characters long (got 20001)');
+    expect(error.issues?.[0]?.code).toBe('too_long');
+  });
+});
+
+describe('did you mean', () => {
+  it('names the field a typo meant, once, instead of calling it missing', () => {
+    const error = failure({ treaty: 'ottawa', evnets: [] });
+    expect(error.message).toBe('evnets: unknown field "evnets"; did you mean "events"?');
+    expect(error.issues).toEqual([{ path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' }]);
+  });
+
+  it('suggests optional fields and event fields by where the key is', () => {
+    expect(failure({ treaty: 'ottawa', asof: '2025-01-01', events: [] }).message).toBe('asof: unknown field "asof"; did you mean "asOf"?');
+    expect(failure({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-01', laterdate: '2026-01-01' }] }).message).toBe(
+      'events[0].laterdate: unknown field "laterdate"; did you mean "laterDate"?',
+    );
+    expect(failure({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', bye: 'X', by: 'Y' }] }).message).toBe(
+      'events[0].bye: unknown field "bye"; did you mean "by"?',
+    );
+  });
+
+  it('suggests event types and treaty ids', () => {
+    expect(failure({ treaty: 'ottawa', events: [{ type: 'instrument.deposted', date: '2025-01-01' }] }).message).toBe(
+      'events[0].type: "instrument.deposted" is not an event type; did you mean "instrument.deposited"?',
+    );
+    expect(failure({ treaty: 'otawa', events: [] }).message).toBe('treaty: unknown treaty "otawa"; did you mean "ottawa"?');
+  });
+
+  it('does not guess from a short word or a distant one', () => {
+    expect(failure({ treaty: 'ottawa', events: [{ type: 'law.signed', date: '2025-01-01', by: 'x' }] }).message).toBe(
+      'events[0].by: unknown field "by"',
+    );
+    expect(closest('zzzzzz', ['events', 'treaty'])).toBeUndefined();
+  });
+
+  it('counts edits, a swap of neighbours as one', () => {
+    expect(editDistance('evnets', 'events')).toBe(1);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistance('a', 'abcd')).toBe(3);
+    expect(closest('Tretay', ['treaty', 'party'])).toBe('treaty');
+  });
+});
+
+describe('refusals', () => {
+  it('never list the refused event among the allowed ones', () => {
+    const error = failure({ treaty: 'ottawa', events: [{ type: 'armedConflict.ended', date: '2025-01-01' }] });
+    expect(error.code).toBe('EVENT_NOT_ALLOWED');
+    expect(error.allowedEvents).not.toContain('armedConflict.ended');
+    expect(error.allowedEvents).toContain('armedConflict.started');
+    const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'armedConflict.ended', date: '2025-01-01' });
+    expect(!applied.ok && applied.error.allowedEvents).not.toContain('armedConflict.ended');
+  });
+
+  it('say the event once, after its path', () => {
+    const revoked = failure({ treaty: 'ottawa', events: [{ type: 'notification.revoked', date: '2025-01-01' }] });
+    expect(revoked.message).toMatch(/^events\[0\] \(notification\.revoked on 2025-01-01\): nothing has been deposited yet/);
+    expect(revoked.message.match(/notification\.revoked on 2025-01-01/g)).toHaveLength(1);
+    const late = failure({
+      treaty: 'ottawa',
+      events: [
+        { type: 'clock.advanced', date: '2025-06-01' },
+        { type: 'decree.signed', date: '2025-06-01' },
+        { type: 'instrument.deposited', date: '2025-07-01' },
+        { type: 'notification.revoked', date: '2027-01-01' },
+      ],
+    });
+    expect(late.message.match(/notification\.revoked on 2027-01-01/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('give an event that is not an object a coded, bounded refusal', () => {
+    const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), 'x'.repeat(1_000_000));
+    expect(applied.ok).toBe(false);
+    if (!applied.ok) {
+      expect(applied.error.code).toBe('INVALID_EVENT');
+      expect(applied.error.issues?.[0]?.code).toBe('invalid_type');
+      expect(applied.error.message.length).toBeLessThan(200);
+    }
+  });
+});

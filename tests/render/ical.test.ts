@@ -1,0 +1,140 @@
+/**
+ * toICalendar, read back with a real iCalendar parser (ical.js): the key dates
+ * as all-day events, stable UIDs, deterministic DTSTAMP, escaping and folding.
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { simulate, toICalendar, type Scenario } from '../../src/index.js';
+import { sunset } from '../clause-profiles.js';
+
+const finland: Scenario = { treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] };
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string | undefined;
+  allDay: boolean;
+  stamp: string;
+}
+
+function parse(ics: string): { calendar: ICAL.Component; events: ParsedEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    const end = component.getFirstPropertyValue('dtend') as ICAL.Time | null;
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      end: end?.toString(),
+      allDay: event.startDate.isDate,
+      stamp: String(component.getFirstPropertyValue('dtstamp')),
+    };
+  });
+  return { calendar, events };
+}
+
+describe('toICalendar', () => {
+  it('is a VCALENDAR with PRODID and VERSION 2.0, read by ical.js', () => {
+    const { calendar } = parse(toICalendar(simulate(finland)));
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//treaty-withdrawal//Key dates//EN');
+  });
+
+  it('gives receipt, notice expiry and effect as all-day events ending the next day', () => {
+    const { events } = parse(toICalendar(simulate(finland)));
+    expect(events.map((e) => [e.start, e.end, e.allDay])).toEqual([
+      ['2025-07-10', '2025-07-11', true],
+      ['2026-01-10', '2026-01-11', true],
+      ['2026-01-10', '2026-01-11', true],
+    ]);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Mine Ban Treaty: instrument of withdrawal of Finland received',
+      'Mine Ban Treaty: notice period of Finland ends',
+      'Mine Ban Treaty: withdrawal of Finland takes effect',
+    ]);
+  });
+
+  it('names the article and its source in each description', () => {
+    const { events } = parse(toICalendar(simulate(finland)));
+    expect(events[0]?.description).toContain('Art. 20(2)');
+    expect(events[2]?.description).toContain('Art. 20(3)');
+    expect(events[2]?.description).toContain('https://treaties.un.org/');
+    expect(events[1]?.description.split('\n')[0]).toBe('6 months after receipt on 2025-07-10: 2026-01-10, on the same day of the month.');
+  });
+
+  it('gives the close of the window for objections to a suspension', () => {
+    const ukraine = simulate({
+      treaty: 'ottawa',
+      party: 'Ukraine',
+      events: [{ type: 'suspension.notified', date: '2025-07-18', ground: 'fundamental-change' }],
+    });
+    const { events } = parse(toICalendar(ukraine));
+    expect(events.map((e) => [e.start, e.end])).toEqual([['2025-10-18', '2025-10-19']]);
+    expect(events[0]?.description).toContain('VCLT');
+  });
+
+  it('gives the end of surviving obligations', () => {
+    const result = simulate({ treaty: sunset, party: 'X', events: [{ type: 'instrument.deposited', date: '2025-03-01' }] });
+    expect(result.surviving.map((s) => s.until)).toHaveLength(1);
+    const until = result.surviving[0]?.until as string;
+    const { events } = parse(toICalendar(result));
+    expect(events.map((e) => e.start)).toEqual(['2025-03-01', '2026-03-02', '2026-03-02', until]);
+    expect(until).toBe('2046-03-01');
+    expect(events[3]?.summary).toMatch(/surviving obligations of X end$/);
+    expect(events[3]?.description).toBe(`investments made before the withdrawal took effect\nArt. 47(3)\n${result.surviving[0]?.source}`);
+  });
+
+  it('marks a projected effect, and gives none when there is no effect', () => {
+    const projected = simulate({ ...finland, asOf: '2025-08-01' });
+    expect(parse(toICalendar(projected)).events.map((e) => e.summary)).toContain('Mine Ban Treaty: withdrawal of Finland takes effect (projected)');
+    const revoked = simulate({ ...finland, events: [...finland.events, { type: 'notification.revoked', date: '2025-09-01' }] });
+    expect(parse(toICalendar(revoked)).events.map((e) => e.start)).toEqual(['2025-07-10', '2026-01-10']);
+    expect(parse(toICalendar(simulate({ treaty: 'ottawa', events: [] }))).events).toEqual([]);
+  });
+
+  it('has stable UIDs from the scenario content, and a deterministic DTSTAMP', () => {
+    const first = toICalendar(simulate(finland));
+    expect(toICalendar(simulate(finland))).toBe(first);
+    const { events } = parse(first);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(3);
+    expect(events.every((e) => e.stamp === '2026-01-10T00:00:00Z')).toBe(true);
+    const other = parse(toICalendar(simulate({ ...finland, party: 'Estonia' }))).events;
+    expect(other.map((e) => e.uid)).not.toEqual(events.map((e) => e.uid));
+    const stamped = parse(toICalendar(simulate(finland), { dtstamp: '2025-12-01' })).events;
+    expect(stamped[0]?.stamp).toBe('2025-12-01T00:00:00Z');
+    expect(parse(toICalendar(simulate(finland), { dtstamp: '20251201T101500Z' })).events[0]?.stamp).toBe('2025-12-01T10:15:00Z');
+  });
+
+  it('takes several results into one calendar', () => {
+    const both = parse(toICalendar([simulate(finland), simulate({ ...finland, party: 'Estonia', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] })]));
+    expect(both.events.map((e) => e.start)).toEqual(['2025-07-10', '2026-01-10', '2026-01-10', '2025-06-27', '2025-12-27', '2025-12-27']);
+  });
+
+  it('ends lines in CRLF, folds at 75 octets without splitting a character, and escapes text', () => {
+    const party = 'Ré, "publique"; a\\b\nnext line — ünïcödé '.repeat(4);
+    const ics = toICalendar(simulate({ ...finland, party }));
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics).toContain('Ré\\, "publique"\\; a\\\\b\\nnext');
+    const { events } = parse(ics);
+    expect(events[0]?.summary).toBe(`Mine Ban Treaty: instrument of withdrawal of ${party.trim()} received`);
+  });
+
+  it('keeps control characters out of the file', () => {
+    const ics = toICalendar(simulate({ ...finland, party: 'X\u001b[2J' }));
+    expect(ics).not.toContain('\u001b');
+    expect(parse(ics).events[0]?.summary).toBe('Mine Ban Treaty: instrument of withdrawal of X\ufffd[2J received');
+  });
+
+  it('omits DTEND on the last day of the calendar', () => {
+    const last = { ...simulate(finland), receivedOn: '9999-12-31', noticeExpiresOn: null, effectiveOn: null };
+    const { events } = parse(toICalendar(last));
+    expect(events.map((e) => [e.start, e.end])).toEqual([['9999-12-31', undefined]]);
+  });
+});
