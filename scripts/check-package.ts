@@ -1,8 +1,8 @@
 /**
  * Checks the package as users receive it: `npm run check:package`.
  *
- * 1. `npm pack`, and the tarball holds only dist/, README.md, LICENSE and
- *    package.json;
+ * 1. `npm pack`, and the tarball holds only dist/, the example scenarios the
+ *    docs name (examples/scenarios/*.json), README.md, LICENSE and package.json;
  * 2. publint (strict) and @arethetypeswrong/cli pass on the tarball;
  * 3. a fresh project installs the tarball with the lowest and the newest
  *    xstate and zod the peer ranges allow, and uses it through `import`,
@@ -49,7 +49,7 @@ const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', wo
 const info = packed[0];
 if (!info) throw new Error('npm pack printed nothing');
 const tarball = join(work, info.filename);
-const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(p));
+const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
 if (unexpected.length > 0) throw new Error(`the tarball holds files users do not need: ${unexpected.join(', ')}`);
 for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE']) {
   if (!info.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);

@@ -3,7 +3,13 @@
  *
  * Sends a million generated inputs (by default) through safeSimulate, simulate,
  * applyEvent, fromPersisted and the profile schema, split by the weights in
- * tests/fuzz-targets.ts. Seeded: the same seed replays the same inputs. Prints
+ * tests/fuzz-targets.ts, with a generator per class of issue #19: events dated
+ * near both ends of the calendar (actor, applyEvent, simulate and persistence
+ * must agree and never throw), hostile objects (throwing getters, revoked and
+ * trapping proxies at any depth of a scenario, input, event, envelope or
+ * snapshot), control characters in user strings (no raw one may reach the text
+ * or Mermaid output) and logs around MAX_EVENTS (the cap, on applyEvent and
+ * fromPersisted). Seeded: the same seed replays the same inputs. Prints
  * per target the inputs tried, the refusals by code and the slowest call, and
  * exits non-zero on the first input that breaks a rule (with fast-check's
  * counterexample and the seed to replay it).
@@ -31,8 +37,8 @@ for (const [index, target] of targets.entries()) {
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
   console.log(
-    `${target.name.padEnd(40)} ${String(stats.inputs).padStart(8)} inputs  ${String(stats.refusals).padStart(8)} refused  slowest ${stats.slowest.toFixed(1).padStart(6)} ms  ${seconds.toFixed(1)} s`,
+    `${target.name.padEnd(48)} ${String(stats.inputs).padStart(8)} inputs  ${String(stats.refusals).padStart(8)} refused  slowest ${stats.slowest.toFixed(1).padStart(6)} ms  ${seconds.toFixed(1)} s`,
   );
-  if (codes) console.log(`${''.padEnd(40)} ${codes}`);
+  if (codes) console.log(`${''.padEnd(48)} ${codes}`);
 }
 console.log(`\n${tried.toLocaleString('en')} inputs, no exception escaped, no hang, in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -25,11 +25,13 @@ interface Figure {
 // by the machine (event.refused: the machine validates events and explains
 // refusals, about 5 KiB of the machine alone), errors fit for APIs (per-issue
 // codes, the library's own wording, did-you-mean) and the calendar and CSV export.
+// The second version's events (src/machine/terms.ts, their transitions and their
+// wording: about 4.8 KiB) raised own, contract and full again; the machine needs them.
 const BUDGET = {
-  own: 47 * 1024,
-  full: 88 * 1024,
+  own: 52 * 1024,
+  full: 94 * 1024,
   treatyData: 8 * 1024,
-  contract: 39 * 1024,
+  contract: 45 * 1024,
   dates: 3 * 1024,
 };
 

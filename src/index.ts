@@ -35,6 +35,11 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './machine/index.js';
 export type {
@@ -55,9 +60,11 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
   StateMeta,
   TransitionMeta,
   WithdrawalStateValue,
+  ProfileProvision,
 } from './machine/index.js';
 
 // Treaty and procedure profiles

@@ -32,9 +32,52 @@ export const suspendable = defineTreaty({
   },
 });
 
+const TEST_SOURCE = 'https://example.org/test-clause';
+const conditions = [{ kind: 'obligations-fulfilled' as const, text: 'all financial obligations fulfilled (test clause)', article: 'Art. 98', source: TEST_SOURCE }];
+
+/** The Mine Ban Treaty's rules, plus an extension clause, a condition on effect and party status linked to membership of an organisation (six months). */
+export const linkedTreaty = defineTreaty({
+  ...getTreaty('ottawa'),
+  id: 'linked-test',
+  shortName: 'Linked Treaty',
+  withdrawal: {
+    ...getTreaty('ottawa').withdrawal,
+    extension: { article: 'Art. 97', source: TEST_SOURCE },
+    conditions,
+    membership: { kind: 'linked', organisation: 'test-organisation', after: { months: 6 }, article: 'Art. 96', source: TEST_SOURCE },
+  },
+});
+
+/** The Mine Ban Treaty's rules, as the constituent treaty of an organisation that can expel, with a condition on effect. */
+export const constituentTreaty = defineTreaty({
+  ...getTreaty('ottawa'),
+  id: 'constituent-test',
+  shortName: 'Constituent Treaty',
+  withdrawal: { ...getTreaty('ottawa').withdrawal, conditions, membership: { kind: 'constituent', article: 'Art. 95', source: TEST_SOURCE } },
+});
+
+/** A treaty with no right of withdrawal (VCLT Art. 56(1) not met): left only by agreement, or by expulsion. */
+export const noRightTreaty = defineTreaty({
+  ...getTreaty('ottawa'),
+  id: 'no-right-test',
+  shortName: 'Closed Treaty',
+  withdrawal: {
+    ...getTreaty('ottawa').withdrawal,
+    basis: 'none',
+    effect: undefined,
+    armedConflictDeferral: undefined,
+    summary: 'No withdrawal clause and no implied right (test profile).',
+    conditions,
+    membership: { kind: 'constituent', article: 'Art. 95', source: TEST_SOURCE },
+  },
+});
+
 const secondVote = defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true });
 
-export const treatyArb = fc.constantFrom(
+export const treatyArb = fc.constantFrom<Scenario['treaty']>(
+  linkedTreaty,
+  constituentTreaty,
+  noRightTreaty,
   'ottawa',
   'ccm',
   'rome-statute',
@@ -76,8 +119,11 @@ const withdrawalEventArb: fc.Arbitrary<WithdrawalEvent> = fc
     date: dateArb,
     laterDate: fc.option(dateArb, { nil: undefined }),
     reasons: fc.option(fc.constantFrom('Security.', ''), { nil: undefined }),
+    other: dateArb,
   })
-  .map(({ type, date, laterDate, reasons }) => {
+  .map(({ type, date, laterDate, reasons, other }) => {
+    if (type === 'period.extended') return { type, date, until: other };
+    if (type === 'withdrawal.agreed') return { type, date, effectiveOn: other };
     if (type !== 'instrument.deposited') return { type, date } as WithdrawalEvent;
     return {
       type,
@@ -162,7 +208,7 @@ const procedureSteps: Record<string, WithdrawalEvent['type'][]> = {
  */
 const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
-    treaty: fc.oneof(treatyArb, fc.constantFrom('ottawa', 'ccm')),
+    treaty: fc.oneof(treatyArb, fc.constantFrom<Scenario['treaty']>('ottawa', 'ccm', linkedTreaty)),
     procedure: procedureArb,
     start: fc.integer({ min: 0, max: 3000 }),
     gaps: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 4, maxLength: 4 }),
@@ -175,8 +221,19 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
     eifYearsBefore: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
     tail: fc.array(
       fc.record({
-        type: fc.constantFrom('armedConflict.started', 'armedConflict.ended', 'notification.revoked', 'clock.advanced') as fc.Arbitrary<WithdrawalEvent['type']>,
+        type: fc.constantFrom(
+          'armedConflict.started',
+          'armedConflict.ended',
+          'notification.revoked',
+          'clock.advanced',
+          'period.extended',
+          'withdrawal.agreed',
+          'membership.terminated',
+          'obligations.outstanding',
+          'obligations.fulfilled',
+        ) as fc.Arbitrary<WithdrawalEvent['type']>,
         gap: fc.integer({ min: 0, max: 400 }),
+        ahead: fc.integer({ min: -10, max: 400 }),
       }),
       { maxLength: 5 },
     ),
@@ -224,15 +281,25 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
     });
     day = day.add({ days: r.gaps[3] ?? 1 });
     const receipt = day;
-    events.push({
-      type: 'instrument.deposited',
-      date: receipt.toString(),
-      ...(r.laterDays !== undefined && { laterDate: receipt.add({ days: r.laterDays }).toString() }),
-      ...(r.reasons && { reasons: 'Security.' }),
-    });
-    for (const { type, gap } of r.tail) {
+    if (treaty === noRightTreaty) {
+      // No right of withdrawal: the parties' agreement is the way out (VCLT Art. 54(b)).
+      events.push({ type: 'withdrawal.agreed', date: receipt.toString(), effectiveOn: receipt.add({ days: r.laterDays ?? 0 }).toString() });
+    } else {
+      events.push({
+        type: 'instrument.deposited',
+        date: receipt.toString(),
+        ...(r.laterDays !== undefined && { laterDate: receipt.add({ days: r.laterDays }).toString() }),
+        ...(r.reasons && { reasons: 'Security.' }),
+      });
+    }
+    for (const { type, gap, ahead } of r.tail) {
       day = day.add({ days: gap });
-      events.push({ type, date: day.toString() } as WithdrawalEvent);
+      const date = day.toString();
+      const later = day.add({ days: ahead }).toString();
+      if (type === 'period.extended') events.push({ type, date, until: later, by: 'Council' });
+      else if (type === 'withdrawal.agreed') events.push({ type, date, effectiveOn: ahead < 0 ? date : later });
+      else if (type === 'obligations.outstanding' && ahead > 50) events.push({ type, date }, { type: 'obligations.fulfilled', date: later });
+      else events.push({ type, date } as WithdrawalEvent);
     }
     const scenario: Record<string, unknown> = { treaty, party: 'X', events };
     if (r.procedure !== undefined) scenario.procedure = r.procedure;

@@ -116,7 +116,7 @@ describe('the built CLI', () => {
 
   it('refuses every class of bad input with one line and exit code 2', () => {
     expectOneLineError(cliRun(['simulate', join(tmp, 'missing.json')]), /^error: cannot read .*missing\.json: no such file/);
-    expectOneLineError(cliRun(['simulate', tmp]), /^error: cannot read .*: it is a directory/);
+    expectOneLineError(cliRun(['explain', tmp]), /^error: cannot read .*: it is a directory/);
     expectOneLineError(cliRun(['simulate', file('bad.json', '{"treaty": ')]), /^error: .*bad\.json is not valid JSON/);
     expectOneLineError(
       cliRun(['simulate', file('schema.json', '{"treaty":"ottawa","events":[{"type":"law.signed","date":"2025-02-30"}]}')]),
@@ -130,7 +130,7 @@ describe('the built CLI', () => {
     expectOneLineError(cliRun(['frobnicate']), /^error: unknown command "frobnicate"/);
     expectOneLineError(cliRun(['simulate', '--bogus']), /^error: unknown option '--bogus'; see/);
     expectOneLineError(cliRun(['simulate']), /^error: missing the scenario file/);
-    expectOneLineError(cliRun(['simulate', 'a.json', 'b.json']), /^error: unexpected argument "b.json"/);
+    expectOneLineError(cliRun(['explain', 'a.json', 'b.json']), /^error: unexpected argument "b.json"/);
     expectOneLineError(cliRun(['simulate', join(scenarios, 'poland-2025.json'), '--format', 'xml']), /^error: unknown format "xml"; use --format text\|json\|mermaid/);
     expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json')]), /^error: missing --on DATE/);
     expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-30']), /^error: --on "2026-02-30" is not a calendar date/);
@@ -145,7 +145,7 @@ describe('the built CLI', () => {
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.stdout) as { events: unknown[] }).events).toHaveLength(10_000);
     const huge = file('huge.json', JSON.stringify({ treaty: 'ottawa', events: [], note: 'x'.repeat(17 * 1024 * 1024) }));
-    expectOneLineError(cliRun(['simulate', huge]), /^error: .*huge\.json is larger than 16 MiB/);
+    expectOneLineError(cliRun(['simulate', huge]), /^error: .*huge\.json is larger than 16777216 bytes \(16 MiB\), the most the CLI reads/);
     const deep = file('deep.json', `{"treaty":"ottawa","events":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     expectOneLineError(cliRun(['simulate', deep]), /^error INVALID_EVENT: events\[0\]/);
   });

@@ -195,7 +195,13 @@ describe('suspension details in the context', () => {
     expect(inTime.context.timeline.at(-1)).toEqual({ stage: 'suspension-pending', from: '2025-03-01', to: null });
     const late = run({ treaty: suspendable }, [...base, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
     expect(late.value).toBe('suspended');
-    const unprovided = run({ treaty: 'ottawa' }, [...base, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
+    // On a ground of the Convention (Art. 62) no suspension clause is needed: carried out once unopposed.
+    const onVcltGround = run({ treaty: 'ottawa' }, [...base, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
+    expect(onVcltGround.value).toBe('suspended');
+    expect(onVcltGround.context.suspensions).toEqual([{ from: '2025-06-01', to: null }]);
+    // On a treaty provision the treaty does not have (Art. 57), it stays contested.
+    const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
+    const unprovided = run({ treaty: 'ottawa' }, [provision, base[1] as WithdrawalEvent, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
     expect(unprovided.value).toBe('suspensionContested');
     // With another objection still standing, nothing changes.
     const standing = run({ treaty: suspendable }, [
@@ -260,11 +266,12 @@ describe('suspension details in the context', () => {
   });
 
   it('take an objection from the day the window closes only after the window has closed', () => {
-    const window = run({ treaty: 'ottawa' }, [notified]).context.suspension?.objectionWindowEndsOn as string;
+    const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
+    const window = run({ treaty: 'ottawa' }, [provision]).context.suspension?.objectionWindowEndsOn as string;
     expect(window).toBe('2025-04-10');
-    // applyEvent first lets the window close (the Mine Ban Treaty provides for no
-    // suspension, so it is contested), then records the objection.
-    const onTheDay = run({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: window, by: 'Norway' }]);
+    // applyEvent first lets the window close (the suspension invokes a provision
+    // the Mine Ban Treaty does not have, so it is contested), then records the objection.
+    const onTheDay = run({ treaty: 'ottawa' }, [provision, { type: 'objection.raised', date: window, by: 'Norway' }]);
     expect(onTheDay.context.timeline.at(-1)).toMatchObject({ stage: 'suspension-contested', from: window });
     expect(run({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }]).value).toBe('suspensionContested');
     const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa' } }).start();
@@ -298,9 +305,10 @@ describe('snapshots', () => {
 
   const notified: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach' };
   const states: [string, WithdrawalInput, WithdrawalEvent[], string[]][] = [
-    ['noticePeriod', { treaty: 'ottawa' }, [deposit('2025-01-10')], ['receivedOn', 'noticeExpiresOn']],
+    // An agreement or the end of membership fixes a date of effect without a deposit: only the date is needed.
+    ['noticePeriod', { treaty: 'ottawa' }, [deposit('2025-01-10')], ['noticeExpiresOn']],
     ['deferred', { treaty: 'ottawa' }, [{ type: 'armedConflict.started', date: '2024-01-01' }, deposit('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }], ['receivedOn', 'noticeExpiresOn']],
-    ['effective', { treaty: 'ottawa' }, [deposit('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }], ['receivedOn', 'noticeExpiresOn', 'effectiveOn']],
+    ['effective', { treaty: 'ottawa' }, [deposit('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }], ['effectiveOn']],
     ['revoked', { treaty: 'ottawa' }, [deposit('2025-01-10'), { type: 'notification.revoked', date: '2025-03-01' }], ['receivedOn', 'noticeExpiresOn', 'revokedOn']],
     ['suspensionPending', { treaty: suspendable }, [notified], ['suspension']],
     ['suspensionContested', { treaty: suspendable }, [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }], ['suspension']],

@@ -175,7 +175,9 @@ describe('scenarios', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.code).toBe('INVALID_INPUT');
-      expect(result.error.message).toBe('the scenario could not be simulated: boom');
+      expect(result.error.message).toBe(
+        'scenario: could not be read (TypeError: boom); pass plain data: objects and arrays without throwing getters or revoked proxies',
+      );
     }
   });
 });

@@ -7,8 +7,14 @@
  * WithdrawalError; every refusal carries a code and names its field; no call hangs.
  */
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { createActor } from 'xstate';
 import {
   applyEvent,
+  ganttTimeline,
+  MAX_EVENTS,
+  renderExplanation,
+  renderTimeline,
   defineTreaty,
   explanationOf,
   fromPersisted,
@@ -21,10 +27,13 @@ import {
   withdrawalMachine,
   WithdrawalError,
   type Scenario,
+  type WithdrawalEvent,
   type WithdrawalSnapshot,
+  type WithdrawalStateValue,
 } from '../src/index.js';
+import { deadlineDue } from '../src/machine/apply.js';
 import { parseScenario, runScenario } from '../src/simulate/simulate.js';
-import { eventArb, scenarioArb } from './arbitraries.js';
+import { eventArb, scenarioArb, suspendable } from './arbitraries.js';
 
 /** What a target found. */
 export interface FuzzStats {
@@ -184,6 +193,122 @@ export const profileArb = fc.oneof(
 );
 
 // ---------------------------------------------------------------------------
+// Generators for the classes of issue #19
+// ---------------------------------------------------------------------------
+
+/** A date within ~3 years of either end of the calendar. */
+const edgeDateArb = fc.oneof(
+  fc.integer({ min: 0, max: 1100 }).map((n) => Temporal.PlainDate.from('0001-01-01').add({ days: n }).toString()),
+  fc.integer({ min: 0, max: 1100 }).map((n) => Temporal.PlainDate.from('9999-12-31').subtract({ days: n }).toString()),
+);
+
+/** Events of every kind dated near the ends of the calendar, in date order. */
+export const edgeEventsArb: fc.Arbitrary<WithdrawalEvent[]> = fc
+  .array(fc.tuple(eventArb, edgeDateArb, fc.option(edgeDateArb, { nil: undefined })), { maxLength: 8 })
+  .map((list) =>
+    list
+      .map(([event, date, other]) => {
+        const moved: Record<string, unknown> = { ...event, date };
+        if ('laterDate' in event && other !== undefined) moved.laterDate = other;
+        if ('objectionPeriodEndsOn' in event && other !== undefined) moved.objectionPeriodEndsOn = other;
+        return moved as WithdrawalEvent;
+      })
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  );
+
+type Hostile = 'getter' | 'revoked' | 'traps';
+
+function hostileValue(kind: Hostile, base: unknown): unknown {
+  if (kind === 'revoked') {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  }
+  if (kind === 'traps') {
+    const fail = () => {
+      throw new Error('trap');
+    };
+    return new Proxy(typeof base === 'object' && base !== null ? base : {}, { get: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, has: fail, getPrototypeOf: fail });
+  }
+  const object: Record<string, unknown> = typeof base === 'object' && base !== null && !Array.isArray(base) ? { ...base } : {};
+  const key = Object.keys(object)[0] ?? 'treaty';
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    get() {
+      throw new TypeError('getter');
+    },
+  });
+  return object;
+}
+
+/** A JSON value with the node at one path (chosen by `pick`) replaced by a hostile object. */
+function withHostileNode(value: unknown, pick: number, kind: Hostile): unknown {
+  const copy = JSON.parse(JSON.stringify(value)) as Json;
+  const paths: (string | number)[][] = [];
+  const walk = (node: Json, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(copy, []);
+  const path = paths[pick % paths.length] as (string | number)[];
+  if (path.length === 0) return hostileValue(kind, copy);
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  parent[last] = hostileValue(kind, parent[last]);
+  return copy;
+}
+
+const hostileKindArb = fc.constantFrom<Hostile>('getter', 'revoked', 'traps');
+
+/**
+ * Where to put a throwing getter, a revoked proxy or throwing traps: in a
+ * scenario, a machine input, an event, an envelope or a snapshot. Plain data
+ * (fast-check prints it); `buildHostile` makes the hostile value from it.
+ */
+export const hostileArb = fc.record({
+  where: fc.constantFrom('scenario', 'input', 'event', 'envelope', 'snapshot'),
+  scenario: scenarioArb,
+  event: eventArb,
+  pick: fc.nat(),
+  kind: hostileKindArb,
+});
+
+function buildHostile({ where, scenario, event, pick, kind }: { where: string; scenario: unknown; event: unknown; pick: number; kind: Hostile }): unknown {
+  if (where === 'snapshot') return hostileValue(kind, initialSnapshot({ treaty: 'ottawa' }));
+  const base =
+    where === 'scenario' ? scenario : where === 'input' ? { treaty: 'ottawa', party: 'X' } : where === 'event' ? event : toPersisted(initialSnapshot({ treaty: 'ottawa' }));
+  return withHostileNode(base, pick, kind);
+}
+
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+const controlCharArb = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+/** A short string with control characters (ESC sequences, OSC 8, \r, C1) among ordinary ones. */
+export const controlStringArb = fc
+  .array(fc.oneof(controlCharArb, fc.constantFrom('X', 'é', ' ', '[2J', ']8;;https://e/', '\u001b[31m')), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join(''))
+  .filter((text) => text.trim().length > 0);
+
+/** A scenario whose party, objector and custom profile strings carry control characters. */
+export const controlScenarioArb = fc
+  .tuple(controlStringArb, controlStringArb, controlStringArb)
+  .map(([party, by, name]) => ({
+    treaty: { ...suspendable, id: 'fuzz-controls', shortName: name, name },
+    party,
+    events: [
+      { type: 'suspension.notified', date: '2025-01-01', ground: 'treaty-provision' },
+      { type: 'objection.raised', date: '2025-02-01', by },
+      { type: 'armedConflict.started', date: '2025-03-01' },
+      { type: 'instrument.deposited', date: '2025-04-01', reasons: name },
+    ],
+  }));
+
+/** A log around MAX_EVENTS entries (one event repeated: the cap, not the replay, is under test). */
+export const capArb = fc.integer({ min: -2, max: 2 }).map((offset) => MAX_EVENTS + offset);
+
+// ---------------------------------------------------------------------------
 // Targets
 // ---------------------------------------------------------------------------
 
@@ -191,6 +316,8 @@ export interface FuzzTarget {
   readonly name: string;
   /** Share of the inputs this target gets. */
   readonly weight: number;
+  /** Inputs in the seeded slice of `npm test`, for a target whose inputs are slow (default 1500). */
+  readonly slice?: number;
   readonly property: (stats: FuzzStats) => fc.IPropertyWithHooks<[unknown]>;
 }
 
@@ -203,9 +330,127 @@ const safe = (stats: FuzzStats) => (input: unknown) => {
   if (({} as { polluted?: unknown }).polluted !== undefined) throw new Error('Object.prototype was polluted');
 };
 
+/** What an entry point did with a hostile value: a WithdrawalError or a result, never anything else. */
+function hostileCall(stats: FuzzStats, where: string, value: unknown): void {
+  try {
+    const result = timed(stats, (): unknown => {
+      switch (where) {
+        case 'scenario':
+          return safeSimulate(value).success ? undefined : simulate(value as Scenario);
+        case 'input':
+          return initialSnapshot(value as never);
+        case 'event':
+          return applyEvent(initialSnapshot({ treaty: 'ottawa' }), value);
+        case 'envelope':
+          return fromPersisted(value);
+        default:
+          return [applyEvent(value as never, { type: 'law.signed', date: '2025-01-01' }), toPersisted(value as never)];
+      }
+    });
+    for (const item of Array.isArray(result) ? result : [result]) {
+      const r = item as { ok?: boolean; error?: unknown } | undefined;
+      if (r?.ok === false) {
+        checkRefusal(r.error);
+        refused(stats, r.error);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof WithdrawalError)) {
+      throw new Error(`${where}: a hostile value escaped as ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    }
+    refused(stats, error);
+  }
+}
+
 export const targets: readonly FuzzTarget[] = [
-  { name: 'safeSimulate · generated scenarios', weight: 0.2, property: (stats) => fc.property(scenarioArb as fc.Arbitrary<unknown>, safe(stats)) },
-  { name: 'safeSimulate · near-valid mutations', weight: 0.2, property: (stats) => fc.property(mutatedScenarioArb, safe(stats)) },
+  { name: 'safeSimulate · generated scenarios', weight: 0.1, property: (stats) => fc.property(scenarioArb as fc.Arbitrary<unknown>, safe(stats)) },
+  { name: 'safeSimulate · near-valid mutations', weight: 0.15, property: (stats) => fc.property(mutatedScenarioArb, safe(stats)) },
+  {
+    name: '#19 calendar edges · every path agrees',
+    weight: 0.05,
+    slice: 300,
+    property: (stats) =>
+      fc.property(fc.tuple(fc.constantFrom<unknown>('ottawa', 'paris-agreement', suspendable), edgeEventsArb) as fc.Arbitrary<unknown>, (pair) => {
+        const [treaty, events] = pair as [Scenario['treaty'], WithdrawalEvent[]];
+        timed(stats, () => {
+          let snapshot = initialSnapshot({ treaty });
+          const actor = createActor(withdrawalMachine, { input: { treaty } });
+          actor.subscribe({ error: () => undefined });
+          actor.start();
+          const accepted: WithdrawalEvent[] = [];
+          for (const event of events) {
+            const applied = applyEvent(snapshot, event);
+            const simulated = safeSimulate({ treaty, events: [...accepted, event], asOf: event.date });
+            if (simulated.success !== applied.ok) throw new Error(`applyEvent ${applied.ok} but simulate ${simulated.success} on ${JSON.stringify(event)}`);
+            if (!applied.ok) {
+              checkRefusal(applied.error);
+              refused(stats, applied.error);
+              if (!simulated.success && simulated.error.code !== applied.error.code) throw new Error(`codes differ: ${applied.error.code} vs ${simulated.error.code}`);
+              continue;
+            }
+            const before = actor.getSnapshot();
+            if (before.status === 'active') {
+              if (deadlineDue(before.value as WithdrawalStateValue, before.context, event.date)) actor.send({ type: 'clock.advanced', date: event.date });
+              if (actor.getSnapshot().status === 'active') actor.send(event);
+            }
+            if (actor.getSnapshot().status === 'error') throw new Error(`the actor stopped with an error on ${JSON.stringify(event)}`);
+            if (actor.getSnapshot().value !== applied.snapshot.value) throw new Error(`actor ${String(actor.getSnapshot().value)} vs applyEvent ${String(applied.snapshot.value)}`);
+            snapshot = applied.snapshot;
+            accepted.push(event);
+          }
+          actor.stop();
+          if (fromPersisted(JSON.stringify(toPersisted(snapshot))).value !== snapshot.value) throw new Error('persistence changed the state');
+        });
+      }),
+  },
+  {
+    name: '#19 hostile objects · getters, revoked proxies',
+    weight: 0.05,
+    property: (stats) =>
+      fc.property(hostileArb as fc.Arbitrary<unknown>, (input) => {
+        const plan = input as Parameters<typeof buildHostile>[0];
+        hostileCall(stats, plan.where, buildHostile(plan));
+      }),
+  },
+  {
+    name: '#19 control characters · text and Mermaid',
+    weight: 0.04,
+    property: (stats) =>
+      fc.property(controlScenarioArb as fc.Arbitrary<unknown>, (scenario) => {
+        const result = safeSimulate(scenario);
+        if (!result.success) {
+          checkRefusal(result.error);
+          refused(stats, result.error);
+          return;
+        }
+        const outputs = timed(stats, () => [renderTimeline(result.data), renderExplanation(result.data), ganttTimeline(result.data)]);
+        for (const text of outputs) if (RAW_CONTROL.test(text)) throw new Error(`a raw control character reached the output: ${JSON.stringify(text.slice(0, 200))}`);
+      }),
+  },
+  {
+    name: '#19 event cap · applyEvent, fromPersisted',
+    weight: 0.002,
+    slice: 10,
+    property: (stats) =>
+      fc.property(capArb as fc.Arbitrary<unknown>, (length) => {
+        const n = length as number;
+        const start = initialSnapshot({ treaty: 'ottawa' });
+        const tick = { type: 'clock.advanced', date: '2000-01-01' } as const;
+        const log = Array.from({ length: n }, () => tick);
+        const snapshot = withdrawalMachine.resolveState({ value: 'procedure', context: { ...start.context, date: '2000-01-01', log } });
+        const applied = timed(stats, () => applyEvent(snapshot, { type: 'clock.advanced', date: '2000-01-02' }));
+        if (applied.ok === n >= MAX_EVENTS) throw new Error(`a log of ${n} events: applyEvent ${applied.ok ? 'took' : 'refused'} one more`);
+        if (!applied.ok) refused(stats, applied.error);
+        const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as { context: { log: unknown[] } };
+        try {
+          timed(stats, () => fromPersisted(envelope));
+          if (n > MAX_EVENTS) throw new Error(`fromPersisted took a log of ${n} events`);
+        } catch (error) {
+          checkRefusal(error);
+          refused(stats, error);
+        }
+      }),
+  },
   { name: 'safeSimulate · arbitrary JSON', weight: 0.15, property: (stats) => fc.property(fc.jsonValue() as fc.Arbitrary<unknown>, safe(stats)) },
   {
     name: 'simulate (throws) · mutations',

@@ -35,6 +35,21 @@ describe('fromPersisted beyond the checksum', () => {
     expect(explanationOf(restored.context).map((step) => step.fact)).toEqual(['receipt', 'period-end']);
   });
 
+  it('reads an envelope written before effectTerms existed, with the later date at the top of the context', () => {
+    const withLaterDate = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), { type: 'instrument.deposited', date: '2025-06-27', laterDate: '2027-01-01' });
+    if (!withLaterDate.ok) throw withLaterDate.error;
+    const legacy = forgeEnvelope(withLaterDate.snapshot, (e) => {
+      const context = e.context as unknown as Record<string, unknown>;
+      const { effectTerms, ...rest } = context as { effectTerms: { laterDate: string } };
+      for (const key of Object.keys(context)) delete context[key];
+      Object.assign(context, rest, { laterDate: effectTerms.laterDate });
+    });
+    expect('effectTerms' in legacy.context).toBe(false);
+    const restored = fromPersisted(legacy);
+    expect(restored.context).toEqual(withLaterDate.snapshot.context);
+    expect(restored.context.effectTerms).toEqual({ basis: 'notice', laterDate: '2027-01-01', fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null });
+  });
+
   it('accepts an envelope whose checksum it recomputes the same way', () => {
     expect(fromPersisted(forged(() => {})).value).toBe('noticePeriod');
   });
@@ -47,8 +62,11 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('refuses a state whose dates are missing', () => {
-    const error = errorOf(() => fromPersisted(forged((e) => ((e.context as { receivedOn: string | null }).receivedOn = null))));
-    expect(error.message).toBe('context.receivedOn: state noticePeriod needs context.receivedOn');
+    const error = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string | null }).noticeExpiresOn = null))));
+    expect(error.message).toBe('context.noticeExpiresOn: state noticePeriod needs context.noticeExpiresOn');
+    // Without the receipt the state is still possible (an agreed date), but not what this log produces.
+    const receipt = errorOf(() => fromPersisted(forged((e) => ((e.context as { receivedOn: string | null }).receivedOn = null))));
+    expect(receipt.message).toBe('context.log: the state and context are not what the log of events produces');
   });
 
   it('refuses a procedure state with a timeline that says otherwise', () => {

@@ -59,19 +59,27 @@ function viaXState(scenario: Scenario): { state: string; context: unknown; expla
       if (snapshot.status !== 'active' || deadline === null) break;
       const before = snapshot.value;
       send({ type: 'clock.advanced', date: deadline });
-      if (snapshot.value === before) break;
+      const after = (withdrawalMachine.config.states?.[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
+      if (snapshot.value === before && (after ? deadlines[after](snapshot.context) : null) === deadline) break;
     }
   }
   // What an actor's user gets on demand, replayed from the log the machine kept.
   return { state: snapshot.value, context: snapshot.context, explanation: explanationOf(snapshot) };
 }
 
+/** How often each event type was applied (not refused) in the differential runs, and each basis of effect reached. */
+const appliedTypes = new Map<string, number>();
+const basesReached = new Set<string>();
+
 function viaExecutor(scenario: Scenario): { state: string; context: unknown; explanation: unknown } | { code: string } {
   let final: ExecutorState;
   let unlogged: ExecutorState;
   try {
     const parsed = parseScenario(scenario);
-    final = runScenario(parsed, { keepLog: true }).final;
+    const run = runScenario(parsed, { keepLog: true });
+    final = run.final;
+    for (const event of run.applied) appliedTypes.set(event.type, (appliedTypes.get(event.type) ?? 0) + 1);
+    basesReached.add(`${final.context.effectTerms.basis}:${final.state.name}`);
     unlogged = runScenario(parsed).final;
   } catch (error) {
     return { code: (error as { code: string }).code };
@@ -98,6 +106,11 @@ describe('the executor behind simulate agrees with XState', () => {
     // Both paths were exercised: some scenarios ran, some were refused.
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(10_000);
+    // The events of the second version were applied, not only refused, and each way of fixing the date reached effect.
+    for (const type of ['period.extended', 'withdrawal.agreed', 'membership.terminated', 'obligations.outstanding', 'obligations.fulfilled']) {
+      expect(appliedTypes.get(type) ?? 0, type).toBeGreaterThan(runs(10_000) / 1000);
+    }
+    for (const basis of ['extension', 'agreement', 'membership']) expect(basesReached.has(`${basis}:effective`), basis).toBe(true);
   });
 });
 

@@ -45,9 +45,11 @@ describe("Ukraine's real 2025 instrument: a suspension", () => {
 
   it('explains the law: VCLT Arts. 62, 65, 66, 67, 73 and the Meeting’s conclusion', () => {
     const articles = result.explanation.map((s) => s.article).join(' | ');
-    for (const article of ['VCLT Art. 62', 'Arts. 65(1)–(2), 67', 'VCLT Arts. 65(3), 66', 'VCLT Arts. 62, 73', 'VCLT Art. 57', '22nd Meeting of States Parties']) {
+    for (const article of ['VCLT Art. 62', 'Arts. 65(1)–(2), 67', 'VCLT Arts. 65(3), 66', 'VCLT Arts. 62, 73', '22nd Meeting of States Parties']) {
       expect(articles).toContain(article);
     }
+    // Art. 57 governs suspension under the treaty or by consent, not a ground of the Convention (Art. 62).
+    expect(articles).not.toContain('Art. 57');
     const finding = result.explanation.find((s) => s.fact === 'finding');
     expect(finding?.statement).toContain('does not allow the suspension of its operation');
     expect(finding?.source).toMatch(/npaid\.org/);
@@ -62,7 +64,7 @@ describe('suspension under VCLT Art. 65', () => {
     expect(result.outcome).toBe('suspended');
     expect(result.suspensions).toEqual([{ from: '2025-04-10', to: null }]);
     expect(statusOn(result, '2025-04-09')).toMatchObject({ bound: true, stage: 'suspension-pending' });
-    expect(statusOn(result, '2025-04-10')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Arts. 65(2), 67, 72' });
+    expect(statusOn(result, '2025-04-10')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 62; VCLT Arts. 65(2), 67, 72' });
     expect(statusOn(result, '2027-01-01').bound).toBe(false);
     const pending = simulate({ treaty: suspendable, events: [notice], asOf: '2025-03-01' });
     expect(pending.outcome).toBe('suspension-pending');
@@ -76,11 +78,43 @@ describe('suspension under VCLT Art. 65', () => {
     expect(statusOn(result, '2026-01-01').bound).toBe(true);
   });
 
-  it('is contested at the end of the window where the treaty does not provide for it', () => {
-    const result = simulate({ treaty: 'ottawa', events: [notice] });
+  it('is carried out after an unopposed window on a ground of the Convention, even where the treaty has no suspension clause', () => {
+    for (const ground of ['fundamental-change', 'material-breach', 'supervening-impossibility'] as const) {
+      const result = simulate({ treaty: 'ottawa', party: 'X', events: [{ ...notice, ground }] });
+      expect(result.outcome).toBe('suspended');
+      expect(result.timeline.at(-1)).toEqual({ stage: 'suspended', from: '2025-04-10', to: null });
+      expect(statusOn(result, '2025-04-09').bound).toBe(true);
+      expect(statusOn(result, '2025-04-10')).toMatchObject({ bound: false, stage: 'suspended' });
+      // Art. 57 is not the law here, and the explanation does not contradict itself.
+      const words = result.explanation.map((s) => `${s.article} ${s.statement}`).join(' ');
+      expect(words).not.toContain('Art. 57');
+      expect(words).not.toContain('contested');
+      expect(result.explanation.map((s) => s.fact)).toEqual(['suspension-notice', 'suspension']);
+      expect(result.explanation[1]?.statement).toMatch(/^No party objected by 2025-04-10, and the ground invoked is one of the Convention's own/);
+    }
+  });
+
+  it('is contested at the end of the window when invoked under a treaty provision the treaty does not have (Art. 57)', () => {
+    const result = simulate({ treaty: 'ottawa', events: [{ ...notice, ground: 'treaty-provision' }] });
     expect(result.outcome).toBe('suspension-contested');
     expect(result.timeline.at(-1)).toEqual({ stage: 'suspension-contested', from: '2025-04-10', to: null });
     expect(statusOn(result, '2026-01-01').reason).toContain('not provided for by the Mine Ban Treaty');
+    expect(result.explanation[0]?.statement).toContain('so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out');
+    expect(result.explanation[0]?.statement).not.toContain('if none does');
+    expect(result.explanation.at(-1)?.article).toContain('VCLT Art. 57');
+  });
+
+  it('lists its explanation steps in date order', () => {
+    const scenarios: WithdrawalEvent[][] = [
+      [notice],
+      [{ ...notice, ground: 'treaty-provision' }],
+      [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }],
+      [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting' }],
+    ];
+    for (const events of scenarios) {
+      const dates = simulate({ treaty: 'ottawa', events }).explanation.map((s) => s.date);
+      expect(dates).toEqual([...dates].sort());
+    }
   });
 
   it('is contested by a timely objection, and an objection after the window is refused', () => {

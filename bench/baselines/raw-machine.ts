@@ -58,7 +58,7 @@ const preDeposit = {
  * context on every assign, so this isolates what the width alone costs.
  */
 export function wideContext(): RawContext {
-  const carried = ['treaty', 'procedure', 'party', 'entryIntoForce', 'overflow', 'domestic', 'conflicts', 'receivedOn', 'laterDate', 'reasons', 'revokedOn', 'suspension', 'suspensions', 'timeline'];
+  const carried = ['treaty', 'procedure', 'party', 'entryIntoForce', 'overflow', 'domestic', 'conflicts', 'receivedOn', 'reasons', 'revokedOn', 'suspension', 'suspensions', 'timeline', 'effectTerms'];
   const context: Record<string, unknown> = { date: null, steps: 0, conflict: false, noticeExpiresOn: null, effectiveOn: null };
   for (const key of carried) context[key] = null;
   return context as unknown as RawContext;

@@ -58,6 +58,15 @@ const EXTRA_FIELDS: Record<string, { name: string; label: string; kind: 'text' |
     { name: 'outcome', label: 'Outcome', kind: 'select', options: ['suspension-upheld', 'suspension-abandoned'] },
     { name: 'by', label: 'How (optional)', kind: 'text' },
   ],
+  'period.extended': [
+    { name: 'until', label: 'Bound through (last day)', kind: 'date' },
+    { name: 'by', label: 'Agreed by (optional)', kind: 'text' },
+  ],
+  'withdrawal.agreed': [
+    { name: 'effectiveOn', label: 'Agreed date of effect', kind: 'date' },
+    { name: 'by', label: 'Agreed by (optional)', kind: 'text' },
+  ],
+  'membership.terminated': [{ name: 'by', label: 'Ended by (optional)', kind: 'text' }],
 };
 
 let state: Editable = fromScenario({ treaty: 'ottawa', events: [] });
@@ -409,7 +418,9 @@ async function renderDiagram(result: SimulationResult): Promise<void> {
     return mermaid;
   });
   const mermaid = await mermaidReady;
-  const { svg } = await mermaid.render(`machine-${run}`, machineDiagram({ notes: false, highlight: result.state }));
+  // The diagram cites the treaty's own articles where it has the provision (a shipped profile; an inline one is shown with the general law).
+  const treaty = treaties.find((profile) => profile.id === result.treaty.id);
+  const { svg } = await mermaid.render(`machine-${run}`, machineDiagram({ notes: false, highlight: result.state, ...(treaty && { treaty }) }));
   if (run !== diagramRun) return; // a newer scenario has been drawn meanwhile
   const box = $('diagram');
   box.innerHTML = svg;

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
+import { visible } from '../render/visible.js';
 import type { Scenario } from '../simulate/scenario.js';
 import { treaties } from '../treaties/catalog.js';
 import { describeEffectRule } from '../treaties/notice.js';
@@ -21,15 +22,26 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown };
-  /** Reads a file, or standard input for `-`; rejects with a Node error on failure. */
-  readonly readInput: (path: string) => Promise<string>;
+  /**
+   * Reads a file, or standard input for `-`, as UTF-8 text: at most `limit`
+   * bytes, else rejects with a Node-style error whose `code` is `ETOOBIG`
+   * (`bytes`: how many were seen), `ENOTREG` (a FIFO, device or socket),
+   * `EISDIR`, `ENOENT`, `EACCES`, …
+   */
+  readonly readInput: (path: string, limit: number) => Promise<string>;
+  /** The files a path names: a directory's `.json`/`.ndjson` files, sorted; by default the path itself. */
+  readonly expandPath?: (path: string) => Promise<readonly string[]>;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit codes: 0 success, 2 bad input or usage, 1 an unexpected failure. */
+/** Exit codes: 0 success, 2 bad input or usage, 1 an unexpected failure or output that could not be written. */
 export type ExitCode = 0 | 1 | 2;
 
-/** The largest input the CLI reads; a scenario of the maximum 10 000 events is far smaller. */
+/**
+ * The most bytes the CLI reads from one file or from standard input: 16 MiB
+ * (16 777 216 bytes). A scenario of the maximum 10 000 events is far smaller.
+ * Checked before reading: a larger file is refused from its size alone.
+ */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 class UsageError extends Error {
@@ -46,11 +58,11 @@ const MAIN_HELP = `treaty-withdrawal ${VERSION}: how a state leaves a treaty, da
 Usage: treaty-withdrawal <command> [options]
 
 Commands:
-  simulate <file|->   simulate a scenario (JSON) and print its timeline
-  status <file|->     was the party bound on a date? (--on DATE)
-  explain <file|->    the derivation of every date, with articles and links
-  treaties            the shipped treaty profiles
-  diagram             the withdrawal machine as a Mermaid state diagram
+  simulate <file|dir|->...  simulate scenarios (JSON) and print their timelines
+  status <file|dir|->...    was the party bound on a date? (--on DATE)
+  explain <file|->          the derivation of every date, with articles and links
+  treaties                  the shipped treaty profiles
+  diagram                   the withdrawal machine as a Mermaid state diagram
 
 Options:
   -h, --help          help for the command
@@ -58,7 +70,9 @@ Options:
 
 A scenario is JSON such as:
   {"treaty":"ottawa","party":"POL","events":[{"type":"instrument.deposited","date":"2025-08-20"}]}
-Read it from a file, or from standard input with "-".
+Read it from a file, or from standard input with "-". Several files, a directory
+(its .json and .ndjson files) or NDJSON (one scenario a line) give one row per
+scenario. Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
 
 Run "treaty-withdrawal <command> --help" for the options of a command.
 `;
@@ -66,8 +80,9 @@ Run "treaty-withdrawal <command> --help" for the options of a command.
 interface Command {
   readonly help: string;
   readonly options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
-  readonly positionals: 0 | 1;
-  readonly run: (input: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIo) => Promise<void>;
+  /** How many positional arguments: none, one, or any number (each a file, a directory or `-`). */
+  readonly positionals: 0 | 1 | 'many';
+  readonly run: (input: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIo) => Promise<ExitCode>;
 }
 
 function color(io: CliIo, wanted: string | boolean | undefined): boolean {
@@ -93,52 +108,281 @@ function dateOption(values: Record<string, string | boolean | undefined>, name: 
   return value;
 }
 
+function inputName(path: string): string {
+  return path === '-' ? 'standard input' : visible(path.length > 200 ? `${path.slice(0, 199)}…` : path);
+}
+
+function readFailure(path: string, error: unknown): UsageError {
+  const { code, bytes } = error as { code?: string; bytes?: number };
+  const name = inputName(path);
+  if (code === 'ETOOBIG') {
+    return new UsageError(
+      `${name} is larger than ${MAX_INPUT_BYTES} bytes (16 MiB), the most the CLI reads${bytes !== undefined ? ` (${bytes} bytes or more)` : ''}`,
+      'a scenario holds at most 10 000 events; split it',
+    );
+  }
+  if (code === 'ENOTREG') {
+    return new UsageError(`cannot read ${name}: it is ${(error as Error).message}, not a regular file`, 'pass a file, or pipe the data to standard input with "-"');
+  }
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : visible(String((error as Error)?.message ?? 'unreadable').slice(0, 200));
+  return new UsageError(`cannot read ${name}: ${why}`, 'check the path');
+}
+
+// Standard input can be read once: the first reader keeps it for the others.
+const stdinText = new WeakMap<CliIo, Promise<string>>();
+
+async function readText(path: string, io: CliIo): Promise<string> {
+  if (path !== '-') return readTextOnce(path, io);
+  let text = stdinText.get(io);
+  if (text === undefined) {
+    text = readTextOnce(path, io);
+    stdinText.set(io, text);
+  }
+  return text;
+}
+
+async function readTextOnce(path: string, io: CliIo): Promise<string> {
+  let text: string;
+  try {
+    text = await io.readInput(path, MAX_INPUT_BYTES);
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  // A reader that does not bound its input (a test's, an embedder's) is still held to the limit.
+  if (text.length > MAX_INPUT_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES) {
+    throw readFailure(path, { code: 'ETOOBIG' });
+  }
+  // A file saved with a UTF-8 byte order mark is still JSON.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${name} is not valid JSON: ${visible((error as Error).message).slice(0, 200)}`, 'fix the JSON syntax');
+  }
+}
+
 async function readScenario(path: string | undefined, io: CliIo): Promise<Scenario> {
   if (path === undefined) {
     throw new UsageError('missing the scenario file', 'give a path to a JSON file, or "-" to read standard input');
   }
-  let text: string;
+  return parseJson(await readText(path, io), inputName(path)) as Scenario;
+}
+
+/** One scenario of a batch: where it came from, and the scenario or why it could not be read. */
+interface Source {
+  readonly name: string;
+  readonly scenario?: unknown;
+  readonly problem?: string;
+}
+
+/** A file's scenarios: one JSON document, or NDJSON (one scenario a line) for `.ndjson` files and multi-line standard input. */
+function scenariosOf(path: string, text: string): Source[] {
+  const name = path === '-' ? '-' : visible(path);
+  const ndjson = /\.ndjson$/i.test(path);
+  if (!ndjson) {
+    try {
+      return [{ name, scenario: JSON.parse(text) as unknown }];
+    } catch (error) {
+      // Standard input may be NDJSON; a .json file is one document.
+      if (path !== '-' || !text.trim().includes('\n')) return [{ name, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` }];
+    }
+  }
+  const sources: Source[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const at = `${name}:${index + 1}`;
+    try {
+      sources.push({ name: at, scenario: JSON.parse(line) as unknown });
+    } catch (error) {
+      sources.push({ name: at, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` });
+    }
+  });
+  return sources;
+}
+
+/** Every scenario the positional arguments name, in order. */
+async function readSources(paths: readonly string[], io: CliIo): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const path of paths) {
+    let files: readonly string[];
+    try {
+      files = io.expandPath ? await io.expandPath(path) : [path];
+    } catch (error) {
+      sources.push({ name: visible(path), problem: readFailure(path, error).message });
+      continue;
+    }
+    if (files.length === 0) sources.push({ name: visible(path), problem: 'the directory holds no .json or .ndjson file' });
+    for (const file of files) {
+      try {
+        sources.push(...scenariosOf(file, await readText(file, io)));
+      } catch (error) {
+        sources.push({ name: visible(file), problem: error instanceof UsageError ? error.message : String(error) });
+      }
+    }
+  }
+  return sources;
+}
+
+function isJson(text: string): boolean {
   try {
-    text = await io.readInput(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : ((error as Error).message ?? 'unreadable');
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`, 'check the path');
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
-  if (text.length > MAX_INPUT_BYTES) {
-    throw new UsageError(`${path === '-' ? 'standard input' : path} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, 'a scenario holds at most 10 000 events; split it');
+}
+
+/** Whether the arguments ask for one row per scenario rather than one scenario in full. */
+async function isBatch(paths: readonly string[], io: CliIo): Promise<boolean> {
+  if (paths.length !== 1) return paths.length > 1;
+  const [path] = paths as [string];
+  if (/\.ndjson$/i.test(path)) return true;
+  if (path === '-') {
+    // One JSON document, or NDJSON: several lines that are not one document, the
+    // first of which is a document by itself (a pretty-printed file with a typo is not).
+    const text = await readText(path, io);
+    const lines = text.trim().split('\n');
+    return lines.length > 1 && isJson(lines[0] as string) && !isJson(text);
   }
+  if (!io.expandPath) return false;
   try {
-    return JSON.parse(text) as Scenario;
-  } catch (error) {
-    throw new UsageError(`${path === '-' ? 'standard input' : path} is not valid JSON: ${(error as Error).message}`, 'fix the JSON syntax');
+    const files = await io.expandPath(path);
+    return files.length !== 1 || files[0] !== path;
+  } catch {
+    return false;
   }
+}
+
+// ---------------------------------------------------------------------------
+// Batch output: a text table, CSV or JSON lines, one row per scenario
+// ---------------------------------------------------------------------------
+
+type Cell = string | number | boolean | null;
+
+function csvCell(value: Cell): string {
+  let text = value === null ? '' : String(value);
+  // A cell a spreadsheet would run as a formula is quoted as text.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function textTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cells = rows.map((row) => row.map((cell) => visible(cell === null ? '' : String(cell))));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const line = (row: readonly string[]) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(header), ...cells.map(line)].join('\n');
+}
+
+function writeBatch(io: CliIo, output: string, header: readonly string[], rows: readonly { cells: readonly Cell[]; json: unknown }[]): void {
+  if (output === 'jsonl') {
+    for (const row of rows) io.stdout.write(`${JSON.stringify(row.json)}\n`);
+  } else if (output === 'csv') {
+    io.stdout.write(`${[header.map((h) => h.toLowerCase().replace(/ /g, '_')), ...rows.map((r) => r.cells)].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
+  } else {
+    io.stdout.write(`${textTable(header, rows.map((r) => r.cells))}\n`);
+  }
+}
+
+function errorCells(error: WithdrawalError | string): [string, string] {
+  return typeof error === 'string' ? ['READ_ERROR', error] : [error.code, bounded(error.message).replace(/\s+/g, ' ')];
 }
 
 const formatOption = { format: { type: 'string' as const, short: 'f' } };
 const colorOption = { color: { type: 'boolean' as const }, 'no-color': { type: 'boolean' as const } };
+const BATCH_FORMATS = ['table', 'csv', 'jsonl'];
 
 function colorWanted(values: Record<string, string | boolean | undefined>): boolean | undefined {
   if (values['no-color'] === true) return false;
   return values.color === true ? true : undefined;
 }
 
+async function simulateBatch(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+  const output = batchFormat(values);
+  const asOf = dateOption(values, 'as-of');
+  const sources = await readSources(paths, io);
+  const { safeSimulate } = await engine();
+  let failed = false;
+  const rows = sources.map((source) => {
+    const result =
+      source.problem !== undefined ? source.problem : safeSimulate(asOf === undefined ? source.scenario : { ...(source.scenario as object), asOf });
+    if (typeof result === 'string' || !result.success) {
+      failed = true;
+      const [code, message] = errorCells(typeof result === 'string' ? result : result.error);
+      const json = typeof result === 'string' ? { code, message } : result.error.toJSON();
+      return { cells: [source.name, null, null, 'error', null, null, `${code}: ${message}`], json: { source: source.name, error: json } };
+    }
+    const r = result.data;
+    return {
+      cells: [source.name, r.party, r.treaty.id, r.outcome, r.effectiveOn, r.noticeExpiresOn, ''],
+      json: { source: source.name, result: r },
+    };
+  });
+  writeBatch(io, output, ['SOURCE', 'PARTY', 'TREATY', 'OUTCOME', 'EFFECTIVE ON', 'NOTICE EXPIRES ON', 'ERROR'], rows);
+  return failed ? 2 : 0;
+}
+
+async function statusBatch(paths: readonly string[], on: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+  const output = batchFormat(values);
+  const sources = await readSources(paths, io);
+  const { safeSimulate, statusOn } = await engine();
+  let failed = false;
+  const rows = sources.map((source) => {
+    const result = source.problem !== undefined ? source.problem : safeSimulate(source.scenario);
+    if (typeof result === 'string' || !result.success) {
+      failed = true;
+      const [code, message] = errorCells(typeof result === 'string' ? result : result.error);
+      const json = typeof result === 'string' ? { code, message } : result.error.toJSON();
+      return { cells: [source.name, null, null, on, null, 'error', null, `${code}: ${message}`], json: { source: source.name, error: json } };
+    }
+    const status = statusOn(result.data, on);
+    return {
+      cells: [source.name, result.data.party, result.data.treaty.id, on, status.bound, status.stage, status.article, ''],
+      json: { source: source.name, status },
+    };
+  });
+  writeBatch(io, output, ['SOURCE', 'PARTY', 'TREATY', 'ON', 'BOUND', 'STAGE', 'ARTICLE', 'ERROR'], rows);
+  return failed ? 2 : 0;
+}
+
+function batchFormat(values: Record<string, string | boolean | undefined>): string {
+  const value = values.format === undefined || values.format === 'text' ? 'table' : (values.format as string);
+  if (!BATCH_FORMATS.includes(value)) {
+    throw new UsageError(`unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`, `use --format ${BATCH_FORMATS.join('|')}`);
+  }
+  return value;
+}
+
 const commands: Record<string, Command> = {
   simulate: {
-    positionals: 1,
+    positionals: 'many',
     options: { ...formatOption, ...colorOption, 'as-of': { type: 'string' } },
-    help: `Usage: treaty-withdrawal simulate <file|-> [--as-of DATE] [--format text|json|mermaid]
+    help: `Usage: treaty-withdrawal simulate <file|dir|->... [--as-of DATE] [--format F]
 
 Simulates a scenario and prints its timeline: each stage with its dates and the
-rule and article behind it.
+rule and article behind it. Several files, a directory or NDJSON (a .ndjson file,
+or several lines on standard input) print one row per scenario instead.
 
 Options:
   --as-of DATE        answer as of this date (later events are not applied)
-  -f, --format F      text (default), json (exactly the SimulationResult) or
-                      mermaid (a gantt chart)
+  -f, --format F      one scenario: text (default), json (exactly the
+                      SimulationResult) or mermaid (a gantt chart);
+                      several: table (default), csv or jsonl (one JSON object a line)
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+
+Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
 `,
     run: async ({ values, positionals }, io) => {
+      if (await isBatch(positionals, io)) return simulateBatch(positionals, values, io);
       const output = format(values, ['text', 'json', 'mermaid']);
       const asOf = dateOption(values, 'as-of');
       const scenario = await readScenario(positionals[0], io);
@@ -147,29 +391,40 @@ Options:
       if (output === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (output === 'mermaid') io.stdout.write(`${ganttTimeline(result)}\n`);
       else io.stdout.write(`${renderTimeline(result, { color: color(io, colorWanted(values)) })}\n`);
+      return 0;
     },
   },
   status: {
-    positionals: 1,
-    options: { ...formatOption, on: { type: 'string' } },
-    help: `Usage: treaty-withdrawal status <file|-> --on DATE [--format text|json]
+    positionals: 'many',
+    options: { ...formatOption, ...colorOption, on: { type: 'string' } },
+    help: `Usage: treaty-withdrawal status <file|dir|->... --on DATE [--format F]
 
 Says whether the party was bound by the treaty on DATE, with the stage, the
-reason and the article.
+reason and the article. Several files, a directory or NDJSON print one row per
+scenario.
 
 Options:
   --on DATE           the date to ask about (required)
-  -f, --format F      text (default) or json
+  -f, --format F      one scenario: text (default) or json;
+                      several: table (default), csv or jsonl
+  --no-color          no colours (status prints none; accepted everywhere)
+
+Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
 `,
     run: async ({ values, positionals }, io) => {
-      const output = format(values, ['text', 'json']);
       const on = dateOption(values, 'on');
       if (on === undefined) throw new UsageError('missing --on DATE', 'e.g. --on 2026-02-20');
+      if (await isBatch(positionals, io)) return statusBatch(positionals, on, values, io);
+      const output = format(values, ['text', 'json']);
       const scenario = await readScenario(positionals[0], io);
       const { simulate, statusOn } = await engine();
       const status = statusOn(simulate(scenario), on);
       if (output === 'json') io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-      else io.stdout.write(`${on}: ${status.bound ? 'bound' : 'not bound'} (${status.stage})\n${status.reason}\n${status.article} · ${status.source}\n`);
+      else {
+        const lines = [`${on}: ${status.bound ? 'bound' : 'not bound'} (${status.stage})`, status.reason, `${status.article} · ${status.source}`];
+        io.stdout.write(`${lines.map(visible).join('\n')}\n`);
+      }
+      return 0;
     },
   },
   explain: {
@@ -183,6 +438,9 @@ text, with month-end clamping marked.
 Options:
   --as-of DATE        answer as of this date
   -f, --format F      text (default) or json (the explanation steps)
+  --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+
+The input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
 `,
     run: async ({ values, positionals }, io) => {
       const output = format(values, ['text', 'json']);
@@ -192,34 +450,37 @@ Options:
       const result = simulate(asOf === undefined ? scenario : ({ ...scenario, asOf } as Scenario));
       if (output === 'json') io.stdout.write(`${JSON.stringify(result.explanation, null, 2)}\n`);
       else io.stdout.write(`${renderExplanation(result, { color: color(io, colorWanted(values)) })}\n`);
+      return 0;
     },
   },
   treaties: {
     positionals: 0,
-    options: { ...formatOption },
+    options: { ...formatOption, ...colorOption },
     help: `Usage: treaty-withdrawal treaties [--format text|json]
 
 Lists the shipped treaty profiles: id, name, rule and article.
 
 Options:
   -f, --format F      text (default) or json (the full profiles)
+  --no-color          no colours (treaties prints none; accepted everywhere)
 `,
     run: async ({ values }, io) => {
       const output = format(values, ['text', 'json']);
       if (output === 'json') {
         io.stdout.write(`${JSON.stringify(treaties, null, 2)}\n`);
-        return;
+        return 0;
       }
       const rows = treaties.map((t) => [t.id, t.shortName, describeEffectRule(t.withdrawal.effect), t.withdrawal.effect?.article ?? '—']);
       const header = ['ID', 'TREATY', 'RULE', 'ARTICLE'];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
       const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
       io.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+      return 0;
     },
   },
   diagram: {
     positionals: 0,
-    options: { 'no-notes': { type: 'boolean' } },
+    options: { ...colorOption, 'no-notes': { type: 'boolean' } },
     help: `Usage: treaty-withdrawal diagram [--no-notes]
 
 Prints the withdrawal machine as a Mermaid state diagram, generated from its
@@ -228,17 +489,48 @@ event and article.
 
 Options:
   --no-notes          leave out the description notes
+  --no-color          no colours (diagram prints none; accepted everywhere)
 `,
     run: async ({ values }, io) => {
       const { machineDiagram } = await engine();
       io.stdout.write(`${machineDiagram({ notes: values['no-notes'] !== true })}\n`);
+      return 0;
     },
   },
 };
 
+/** The most characters of an error message the CLI prints on one line. */
+const MAX_MESSAGE = 1000;
+
+/** `text` cut to `max` characters, saying how many were left out. */
+function bounded(text: string, max = MAX_MESSAGE): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
 function oneLine(error: WithdrawalError): string {
   const where = error.code === 'INVALID_INPUT' || error.code === 'INVALID_EVENT' || error.code === 'INVALID_PROFILE' ? ' (fix the scenario file)' : '';
-  return `error ${error.code}: ${error.message.replace(/\s+/g, ' ')}${where}`;
+  return visible(`error ${error.code}: ${bounded(error.message).replace(/\s+/g, ' ')}${where}`);
+}
+
+/** Errors of writing the output (a closed pipe, a full disk): one line, exit code 1. */
+const OUTPUT_ERRORS: Readonly<Record<string, string>> = {
+  EPIPE: 'the reader closed the pipe',
+  ENOSPC: 'no space left on the device',
+  EIO: 'an input/output error',
+  EBADF: 'the output is closed',
+  EAGAIN: 'the output would block',
+};
+
+/** The one line for an error writing the output, or `undefined` when `error` is something else. */
+export function outputFailure(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code in OUTPUT_ERRORS)) return undefined;
+  return `error: cannot write the output (${code}: ${OUTPUT_ERRORS[code]})\n`;
+}
+
+/** A command by name, looked up among the commands' own names only (`constructor`, `__proto__` are none). */
+function commandNamed(name: string): Command | undefined {
+  return Object.hasOwn(commands, name) ? commands[name] : undefined;
 }
 
 /**
@@ -248,17 +540,23 @@ function oneLine(error: WithdrawalError): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    if (name === undefined) {
+      // Nothing asked: the help is not the output, so it goes to standard error.
+      io.stderr.write(MAIN_HELP);
+      return 2;
+    }
+    if (name === '-h' || name === '--help' || name === 'help') {
       io.stdout.write(MAIN_HELP);
-      return name === undefined ? 2 : 0;
+      return 0;
     }
     if (name === '-v' || name === '--version') {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const command = commands[name];
+    const command = commandNamed(name);
     if (!command) {
-      throw new UsageError(`unknown command "${name}"`, `commands: ${Object.keys(commands).join(', ')}; see --help`);
+      const shown = visible(name.length > 40 ? `${name.slice(0, 39)}…` : name);
+      throw new UsageError(`unknown command "${shown}"`, `commands: ${Object.keys(commands).join(', ')}; see --help`);
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
@@ -271,30 +569,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     } catch (error) {
       // Node's message adds advice about '--' that does not apply here; keep the first sentence.
       const message = ((error as Error).message.split(/\.\s/)[0] ?? 'bad arguments').replace(/^Unknown option/, 'unknown option');
-      throw new UsageError(message, `see "treaty-withdrawal ${name} --help"`);
+      throw new UsageError(visible(message.slice(0, 200)), `see "treaty-withdrawal ${name} --help"`);
     }
     if (parsed.values.help === true) {
       io.stdout.write(command.help);
       return 0;
     }
-    if (parsed.positionals.length > command.positionals) {
-      throw new UsageError(
-        `unexpected argument "${parsed.positionals[command.positionals]}"`,
-        `see "treaty-withdrawal ${name} --help"`,
-      );
+    if (command.positionals !== 'many' && parsed.positionals.length > command.positionals) {
+      const extra = parsed.positionals[command.positionals] ?? '';
+      throw new UsageError(`unexpected argument "${visible(extra.slice(0, 200))}"`, `see "treaty-withdrawal ${name} --help"`);
     }
-    await command.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
-    return 0;
+    if (command.positionals === 'many' && parsed.positionals.length === 0) {
+      throw new UsageError('missing the scenario file', 'give a path to a JSON file, a directory, or "-" to read standard input');
+    }
+    return await command.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`error: ${error.message}; ${error.hint}\n`);
-      return 2;
+    try {
+      if (error instanceof UsageError) {
+        io.stderr.write(`error: ${error.message}; ${error.hint}\n`);
+        return 2;
+      }
+      if (isWithdrawalError(error)) {
+        io.stderr.write(`${oneLine(error)}\n`);
+        return 2;
+      }
+      const output = outputFailure(error);
+      if (output !== undefined) {
+        io.stderr.write(output);
+        return 1;
+      }
+      io.stderr.write(visible(`internal error: ${error instanceof Error ? error.message : String(error)}; please report it`).slice(0, 500) + '\n');
+    } catch {
+      // Standard error itself cannot be written: nothing more to say.
     }
-    if (isWithdrawalError(error)) {
-      io.stderr.write(`${oneLine(error)}\n`);
-      return 2;
-    }
-    io.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}; please report it\n`);
     return 1;
   }
 }

@@ -1,4 +1,4 @@
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 
 /**
@@ -150,7 +150,13 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   const year = packed >> 9;
   const month = (packed >> 5) & 15;
   const day = packed & 31;
-  readPeriod(period);
+  try {
+    readPeriod(period);
+  } catch (error) {
+    // A getter that throws or a revoked Proxy: a WithdrawalError, never a raw TypeError.
+    if (isWithdrawalError(error)) throw error;
+    throw new WithdrawalError({ code: 'INVALID_PERIOD', message: 'period: could not be read; pass a plain object such as { months: 6 }' });
+  }
   const years = periodYears;
   const months = periodMonths;
   const days = periodDays;
@@ -250,3 +256,22 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const b = parseDate(to);
   return toDayNumber(b.year, b.month, b.day) - toDayNumber(a.year, a.month, a.day);
 }
+
+/**
+ * {@link addPeriod} made total for the machine's rules (internal, not exported
+ * by the package): the date, or `null` when the result would fall outside
+ * 0001-01-01 … 9999-12-31. Guards and explainers call this so that no date the
+ * schema accepts makes a rule throw; the caller turns `null` into a refusal
+ * (`DATE_OUT_OF_RANGE`) or words the explanation without the date.
+ */
+export function addPeriodWithinCalendar(date: CalendarDate, period: Period): CalendarDate | null {
+  try {
+    return addToDate(date, period, undefined);
+  } catch (error) {
+    if (isWithdrawalError(error) && error.code === 'DATE_OUT_OF_RANGE') return null;
+    throw error;
+  }
+}
+
+/** The last date the library counts (design.md: dates run 0001-01-01 … 9999-12-31). */
+export const LAST_CALENDAR_DATE = '9999-12-31';

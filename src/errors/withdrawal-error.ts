@@ -42,7 +42,11 @@ export type WithdrawalErrorCode =
   /** The treaty admits no withdrawal (no clause, no implied right): only withdrawal by consent of all parties remains (VCLT Art. 54(b), `withdrawal.agreed`). */
   | 'NO_RIGHT_OF_WITHDRAWAL'
   /** The treaty is not (or not yet, or no longer) in force, so there is nothing to withdraw from. */
-  | 'TREATY_NOT_IN_FORCE';
+  | 'TREATY_NOT_IN_FORCE'
+  /** `membership.terminated` under a profile with no membership rule (`withdrawal.membership`). */
+  | 'NO_MEMBERSHIP_RULE'
+  /** `obligations.outstanding` or `obligations.fulfilled` under a profile whose withdrawal is subject to no condition (`withdrawal.conditions`). */
+  | 'NO_CONDITIONS_ON_EFFECT';
 
 /**
  * What kind of problem one issue is, for a program to act on (the message is

@@ -39,7 +39,15 @@ export type ExplanationFact =
   /** The dispute over the suspension was settled. */
   | 'settlement'
   /** The suspension ended. */
-  | 'suspension-end';
+  | 'suspension-end'
+  /** The notice period was extended by agreement (`period.extended`). */
+  | 'extension'
+  /** The parties agreed on the date of effect (`withdrawal.agreed`, VCLT Art. 54(b)). */
+  | 'agreement'
+  /** An organisation ended the party's membership (`membership.terminated`). */
+  | 'membership'
+  /** Obligations the effect is subject to were recorded outstanding, or fulfilled. */
+  | 'obligations';
 
 /**
  * One step in the derivation of a date: the date, the rule that produced it, and

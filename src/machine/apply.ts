@@ -1,8 +1,9 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import type { WithdrawalError } from '../errors/withdrawal-error.js';
+import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
-import { resolveInput, type WithdrawalInput } from './input.js';
+import { readingInput, resolveInput, unreadable, type WithdrawalInput } from './input.js';
+import { deadlines } from './logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { acceptedIn, explainRefusalIn, invalidEventError, type StateShapes } from './refusal.js';
 
@@ -22,7 +23,7 @@ export const stateConfigs = withdrawalMachine.config.states as unknown as StateS
  *
  * @example
  * acceptedEvents('deferred');
- * //=> ['armedConflict.ended', 'notification.revoked', 'clock.advanced', 'suspension.ended']
+ * //=> ['armedConflict.ended', 'obligations.outstanding', 'obligations.fulfilled', 'withdrawal.agreed', 'membership.terminated', 'notification.revoked', 'clock.advanced', 'suspension.ended']
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
   return acceptedIn(stateConfigs, state);
@@ -42,8 +43,21 @@ export function initialSnapshot(input: WithdrawalInput): WithdrawalSnapshot {
   // Validate first so a bad input throws here with a clear code, instead of
   // turning into an actor in error status inside XState.
   resolveInput(input);
-  const [snapshot] = initialTransition(withdrawalMachine, input);
-  return snapshot;
+  // The input was readable once; read it again the same way (a getter may throw the second time).
+  return readingInput('input', () => initialTransition(withdrawalMachine, input)[0]);
+}
+
+/**
+ * Whether the date a clock state waits for (its `meta.deadline`) has come by
+ * `date`: only then does time alone change the state, so only then do
+ * `applyEvent` and the executor move the clock before an event. (Moving it
+ * before every event logged a `clock.advanced` per event, doubling the log.)
+ */
+export function deadlineDue(state: WithdrawalStateValue, context: WithdrawalContext, date: string): boolean {
+  const name = stateConfigs[state]?.meta?.deadline;
+  if (name === undefined) return false;
+  const deadline = deadlines[name](context);
+  return deadline !== null && deadline <= date && (context.date === null || date > context.date);
 }
 
 function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
@@ -79,11 +93,26 @@ export function explainRefusal(
  * //=> 'ALREADY_EFFECTIVE'
  */
 export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
-  const parsed = WithdrawalEventSchema.safeParse(event);
-  if (!parsed.success) return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error) };
-  const valid = parsed.data;
+  // A result API: whatever a hostile snapshot or event throws becomes a result.
+  let valid: WithdrawalEvent;
+  try {
+    const parsed = WithdrawalEventSchema.safeParse(event);
+    if (!parsed.success) return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error) };
+    valid = parsed.data;
+  } catch (error) {
+    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('event', error) };
+  }
+  // The event is now plain data zod built: only the snapshot can still throw.
+  try {
+    return applyValid(snapshot, valid);
+  } catch (error) {
+    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('snapshot', error) };
+  }
+}
+
+function applyValid(snapshot: WithdrawalSnapshot, valid: WithdrawalEvent): ApplyResult {
   let current = snapshot;
-  if (valid.type !== 'clock.advanced' && current.hasTag('clock') && current.context.date !== null && valid.date > current.context.date) {
+  if (valid.type !== 'clock.advanced' && deadlineDue(stateOf(current), current.context, valid.date)) {
     [current] = transition(withdrawalMachine, current, { type: 'clock.advanced', date: valid.date });
   }
   const [next] = transition(withdrawalMachine, current, valid);

@@ -9,13 +9,13 @@ import type { DomesticEvent, WithdrawalEvent } from './events.js';
  * Where a withdrawal stands (the contract's `outcome`):
  * - `in-procedure`: domestic steps under way, nothing deposited;
  * - `notice-period`: deposited, the period is running;
- * - `deferred`: the period is over, effect deferred (armed conflict);
+ * - `deferred`: the period is over, effect deferred (an armed conflict, or obligations outstanding);
  * - `effective`: the withdrawal has taken effect;
  * - `revoked`: the notice was revoked before effect;
  * - `abandoned`: the domestic procedure failed;
  * - `suspension-pending`: a suspension was notified; the window for objections is open;
- * - `suspension-contested`: objected to, or the treaty does not provide for suspension;
- * - `suspended`: carried out (no objection in time, where the treaty allows it), or upheld.
+ * - `suspension-contested`: objected to, or invoked under a treaty provision the treaty does not have;
+ * - `suspended`: carried out (no objection in time: VCLT Arts. 65(2), 67), or upheld.
  */
 export type Outcome =
   | 'in-procedure'
@@ -95,6 +95,38 @@ export interface SuspensionPeriod {
 }
 
 /**
+ * What fixes the date of effect besides the treaty's own period, and what it
+ * waits for: a later date the instrument named, an extension, an agreement,
+ * the end of membership, outstanding obligations. (Kept in one field: the
+ * context stays at 19 fields, see `WithdrawalContext`.)
+ */
+export interface EffectTerms {
+  /**
+   * What fixed `noticeExpiresOn`: the treaty's period (`notice`), an extension
+   * by agreement (`extension`), the parties' agreement on the date of effect
+   * (`agreement`, VCLT Art. 54(b)), or the end of membership of the
+   * organisation (`membership`). Only a period under the treaty (`notice`,
+   * `extension`) can be deferred by an armed conflict or an unmet condition.
+   */
+  readonly basis: 'notice' | 'extension' | 'agreement' | 'membership';
+  /** A later date of effect the instrument named (where the treaty allows one). */
+  readonly laterDate: CalendarDate | null;
+  /** The date of the event that fixed it; `null` for `notice`. */
+  readonly fixedOn: CalendarDate | null;
+  /**
+   * Since when obligations the effect is subject to (the profile's
+   * `conditions`) are recorded as outstanding; `null` while they are presumed met.
+   */
+  readonly obligationsOutstandingSince: CalendarDate | null;
+  /**
+   * Where membership of the organisation ended while a notice period running
+   * to an earlier date governs: when membership ended, and the day party status
+   * ends in consequence, which takes over if the notice's effect is deferred.
+   */
+  readonly membershipEnd: { readonly terminatedOn: CalendarDate; readonly ceasesOn: CalendarDate } | null;
+}
+
+/**
  * Everything the machine knows. Plain JSON data, so a snapshot can be persisted
  * as it is; every field is derived from the input and the events applied.
  *
@@ -122,8 +154,6 @@ export interface WithdrawalContext {
   readonly conflicts: readonly ConflictPeriod[];
   /** When the depositary received the instrument. */
   readonly receivedOn: CalendarDate | null;
-  /** A later date of effect the instrument named. */
-  readonly laterDate: CalendarDate | null;
   /** The reasons the instrument gave. */
   readonly reasons: string | null;
   /** When the notice period ends: the withdrawal takes effect then unless deferred. */
@@ -149,4 +179,6 @@ export interface WithdrawalContext {
   readonly log: readonly WithdrawalEvent[];
   /** Points that do not stop the withdrawal but matter. */
   readonly warnings: readonly Warning[];
+  /** What fixes the date of effect besides the treaty's period (a later date named, an extension, an agreement, the end of membership), and whether unmet obligations hold it back. */
+  readonly effectTerms: EffectTerms;
 }

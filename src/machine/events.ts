@@ -169,6 +169,73 @@ export const DisputeSettledSchema = z.strictObject({
  */
 export const SuspensionEndedSchema = z.strictObject({ type: z.literal('suspension.ended'), ...dated });
 /**
+ * The notice period is extended by agreement (TEU Art. 50(3); otherwise VCLT
+ * Art. 54(b)): the treaty binds the party through `until`, and the withdrawal
+ * takes effect the day after. `by` names who agreed, e.g. `European Council
+ * Decision (EU) 2019/584`.
+ *
+ * @example
+ * PeriodExtendedSchema.parse({ type: 'period.extended', date: '2019-04-11', until: '2019-10-31' }).until;
+ * //=> '2019-10-31'
+ */
+export const PeriodExtendedSchema = z.strictObject({
+  type: z.literal('period.extended'),
+  ...dated,
+  /** The last day the treaty binds the party. */
+  until: CalendarDateSchema,
+  by: z.string().trim().min(1).max(200).optional(),
+});
+/**
+ * The parties agree on the date the withdrawal takes effect (VCLT Art. 54(b),
+ * consent of all the parties; a withdrawal agreement). `effectiveOn` may not
+ * precede `date`.
+ *
+ * @example
+ * WithdrawalAgreedSchema.parse({ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }).effectiveOn;
+ * //=> '2026-06-01'
+ */
+export const WithdrawalAgreedSchema = z.strictObject({
+  type: z.literal('withdrawal.agreed'),
+  ...dated,
+  /** The day the withdrawal takes effect. */
+  effectiveOn: CalendarDateSchema,
+  by: z.string().trim().min(1).max(200).optional(),
+});
+/**
+ * An organisation ends the party's membership (expulsion). Under the
+ * organisation's constituent treaty the treaty ceases to bind on `date`; under a
+ * treaty whose profile ties party status to that membership, the profile's
+ * rule counts from `date` (ECHR Art. 58(3)).
+ *
+ * @example
+ * MembershipTerminatedSchema.parse({ type: 'membership.terminated', date: '2022-03-16', by: 'Committee of Ministers' }).by;
+ * //=> 'Committee of Ministers'
+ */
+export const MembershipTerminatedSchema = z.strictObject({
+  type: z.literal('membership.terminated'),
+  ...dated,
+  /** Who ended it, e.g. `Committee of Ministers, CM/Res(2022)2`. */
+  by: z.string().trim().min(1).max(200).optional(),
+});
+/**
+ * The party has not fulfilled obligations the withdrawal's effect is subject to
+ * (a profile's `conditions`, e.g. ILO Constitution Art. 1(5)): effect waits for
+ * `obligations.fulfilled`.
+ *
+ * @example
+ * ObligationsOutstandingSchema.safeParse({ type: 'obligations.outstanding', date: '2026-01-01' }).success;
+ * //=> true
+ */
+export const ObligationsOutstandingSchema = z.strictObject({ type: z.literal('obligations.outstanding'), ...dated });
+/**
+ * The obligations recorded as outstanding are fulfilled.
+ *
+ * @example
+ * ObligationsFulfilledSchema.safeParse({ type: 'obligations.fulfilled', date: '2026-05-04' }).success;
+ * //=> true
+ */
+export const ObligationsFulfilledSchema = z.strictObject({ type: z.literal('obligations.fulfilled'), ...dated });
+/**
  * Time passes to `date` with nothing else happening (periods that end by then end).
  *
  * @example
@@ -201,6 +268,11 @@ export const WithdrawalEventSchema = z.discriminatedUnion('type', [
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   ClockAdvancedSchema,
 ]);
 
@@ -218,7 +290,7 @@ export type DomesticEvent = WithdrawalEventOf<'decree.signed' | 'parliament.appr
  *
  * @example
  * withdrawalEventTypes.length;
- * //=> 15
+ * //=> 20
  * withdrawalEventTypes[0];
  * //=> 'decree.signed'
  */

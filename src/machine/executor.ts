@@ -14,6 +14,7 @@
  */
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import { explainRefusal } from './apply.js';
+import { copyingLists, growingInPlace } from './helpers.js';
 import { initialContext } from './input.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
@@ -216,13 +217,16 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
   if (candidates === undefined) return undefined;
   for (const transition of candidates) {
     if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
-    const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
-    const context = { ...run.context, ...update(run.context, event) };
     let { explanation } = run;
+    // Explain first, from the context before the update: inside growingInPlace
+    // the update may grow the lists of that context where they stand.
     if (explanation !== undefined && transition.explain !== undefined) {
-      const steps = transition.explain(run.context, event);
+      const explain = transition.explain;
+      const steps = copyingLists(() => explain(run.context, event));
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
+    const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
+    const context = { ...run.context, ...update(run.context, event) };
     return { state: transition.target ?? run.state, context, explanation, keepsLog: run.keepsLog };
   }
   return undefined;
@@ -235,7 +239,9 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
  */
 export function applyToRun(run: ExecutorState, event: WithdrawalEvent): ExecutorState | WithdrawalError {
   let current = run;
-  if (event.type !== 'clock.advanced' && current.state.clock && current.context.date !== null && event.date > current.context.date) {
+  const deadline = event.type === 'clock.advanced' ? null : (current.state.deadline?.(current.context) ?? null);
+  // Only when the date the state waits for has come (see deadlineDue in apply.ts).
+  if (deadline !== null && deadline <= event.date && (current.context.date === null || event.date > current.context.date)) {
     current = step(current, { type: 'clock.advanced', date: event.date }) ?? current;
   }
   const next = step(current, event);
@@ -253,7 +259,9 @@ export function runOut(run: ExecutorState): ExecutorState {
     const deadline = current.state.deadline?.(current.context) ?? null;
     if (deadline === null) return current;
     const next = advanceRun(current, deadline);
-    if (next.state === current.state) return next;
+    // Time alone moved nothing: neither the state nor the date it waits for
+    // (a period whose deferred effect awaits the end of party status moves it).
+    if (next.state === current.state && (next.state.deadline?.(next.context) ?? null) === deadline) return next;
     current = next;
   }
 }
@@ -273,6 +281,11 @@ export function advanceRun(run: ExecutorState, date: string): ExecutorState {
  * never causes.
  */
 export function replay(context: WithdrawalContext, options: RunOptions): ExecutorState | undefined {
+  // The replayed contexts are dropped as the run goes: grow its lists in place.
+  return growingInPlace(() => replayRun(context, options));
+}
+
+function replayRun(context: WithdrawalContext, options: RunOptions): ExecutorState | undefined {
   let run = startRun(
     initialContext({
       treaty: context.treaty,

@@ -1,6 +1,7 @@
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import { readingInput } from './input.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
@@ -27,6 +28,11 @@ import { explanationSteps, replay } from './executor.js';
  * //=> ['receipt 2025-07-10', 'period-end 2026-01-10']
  */
 export function explanationOf(snapshot: { readonly context: WithdrawalContext } | WithdrawalContext): readonly ExplanationStep[] {
+  // A throwing getter or a revoked Proxy is INVALID_INPUT, never a raw TypeError (issue #19, item 7).
+  return readingInput('snapshot', () => explainReadable(snapshot));
+}
+
+function explainReadable(snapshot: { readonly context: WithdrawalContext } | WithdrawalContext): readonly ExplanationStep[] {
   const context = isPlainObject(snapshot) && 'log' in snapshot ? snapshot : (snapshot as { context?: unknown } | null)?.context;
   if (!isPlainObject(context) || !Array.isArray((context as { log?: unknown }).log)) {
     throw new WithdrawalError({

@@ -4,6 +4,7 @@ import type { WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
+import { MAX_EVENTS } from './limits.js';
 
 /** Why an event is refused: a stable code and a message a person can act on. */
 export interface Refusal {
@@ -35,7 +36,24 @@ export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | un
   return last && last.to === null ? last : undefined;
 }
 
+/**
+ * The refusal of any event once the log holds `MAX_EVENTS` events (a run that
+ * keeps no log, `simulate`, caps its scenario's events instead).
+ */
+export function checkCapacity(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  if (context.log.length < MAX_EVENTS) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message:
+      `${event.type} on ${event.date}: the withdrawal already holds ${context.log.length} events, the limit (MAX_EVENTS = ${MAX_EVENTS}); ` +
+      'no further event is applied',
+    path: 'event',
+  };
+}
+
+/** Every guard runs this first: the cap on events (`checkCapacity`), then date order. */
 export function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+  if (context.log.length >= MAX_EVENTS) return checkCapacity(context, event);
   if (context.date === null || event.date >= context.date) return undefined;
   return {
     code: 'EVENT_OUT_OF_ORDER',
@@ -49,9 +67,74 @@ export function both(first: Check, second: Check): Check {
 }
 
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
-  const result = timeline.slice();
+  const result = writable(timeline);
   const last = result.length - 1;
   if (last >= 0) result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
   result.push({ stage, from, to: null });
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Lists that grow by one per event
+// ---------------------------------------------------------------------------
+//
+// A context is immutable: an update returns new lists. Copying a list per event
+// made long runs quadratic (10 000 armed-conflict or objection events). A run
+// whose intermediate contexts nobody sees (the executor behind `simulate`, and
+// replays) may instead grow the lists it made itself in place: inside
+// `growingInPlace`, a list this run created is changed where it stands; any
+// other list (one a caller or an earlier snapshot holds) is copied first, once.
+
+let owned: WeakSet<readonly unknown[]> | undefined;
+
+/**
+ * Runs `run` with in-place growth of the lists it creates (see above). Only for
+ * a run that drops each context as soon as it has the next one.
+ */
+export function growingInPlace<T>(run: () => T): T {
+  const outer = owned;
+  owned = new WeakSet();
+  try {
+    return run();
+  } finally {
+    owned = outer;
+  }
+}
+
+/** Runs `run` with every list copied, as outside `growingInPlace` (for explainers, which may call updates). */
+export function copyingLists<T>(run: () => T): T {
+  const outer = owned;
+  owned = undefined;
+  try {
+    return run();
+  } finally {
+    owned = outer;
+  }
+}
+
+function writable<T>(list: readonly T[]): T[] {
+  if (owned?.has(list)) return list as T[];
+  const copy = list.slice();
+  owned?.add(copy);
+  return copy;
+}
+
+/** `list` with `item` added at the end. */
+export function append<T>(list: readonly T[], item: T): T[] {
+  if (owned?.has(list)) {
+    (list as T[]).push(item);
+    return list as T[];
+  }
+  // One exact-size copy (slice then push copies twice when the push grows it).
+  const result = list.concat([item]);
+  owned?.add(result);
+  return result;
+}
+
+/** `list` with the element at `index` replaced by `change(element)`; `list` itself when `index` is out of range. */
+export function replaceAt<T>(list: readonly T[], index: number, change: (item: T) => T): readonly T[] {
+  if (index < 0 || index >= list.length) return list;
+  const result = writable(list);
+  result[index] = change(list[index] as T);
   return result;
 }

@@ -1,5 +1,5 @@
 export { withdrawalMachine } from './machine.js';
-export type { StateMeta, TransitionMeta, WithdrawalStateValue } from './machine.js';
+export type { StateMeta, TransitionMeta, WithdrawalStateValue, ProfileProvision } from './machine.js';
 export {
   WithdrawalEventSchema,
   DecreeSignedSchema,
@@ -17,6 +17,11 @@ export {
   SuspensionRejectedSchema,
   DisputeSettledSchema,
   SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
   withdrawalEventTypes,
 } from './events.js';
 export type { WithdrawalEvent, WithdrawalEventType, WithdrawalEventOf, DomesticEvent } from './events.js';
@@ -29,6 +34,7 @@ export type {
   SuspensionRecord,
   SuspensionPeriod,
   Objection,
+  EffectTerms,
 } from './context.js';
 export type { WithdrawalInput } from './input.js';
 export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';

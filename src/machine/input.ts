@@ -3,12 +3,13 @@ import type { Overflow } from '../dates/arithmetic.js';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
-import { resolveProcedure, type ProcedureId } from '../procedures/registry.js';
+import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
+import { procedures, resolveProcedure, type ProcedureId } from '../procedures/registry.js';
+import { canonicalJson } from '../internal/checksum.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
-import { getTreaty, resolveTreaty, type TreatyId } from '../treaties/registry.js';
+import { getTreaty, resolveTreaty, treaties, type TreatyId } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
-import type { WithdrawalContext } from './context.js';
+import type { EffectTerms, WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 
@@ -69,6 +70,9 @@ export interface ResolvedInput {
   readonly overflow: Overflow;
 }
 
+/** The terms of a withdrawal governed by the treaty's own period, with nothing outstanding. */
+export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null };
+
 /** The context of a machine that has seen no event yet. */
 export function initialContext(input: ResolvedInput): WithdrawalContext {
   return {
@@ -81,7 +85,6 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     domestic: [],
     conflicts: [],
     receivedOn: null,
-    laterDate: null,
     reasons: null,
     noticeExpiresOn: null,
     effectiveOn: null,
@@ -91,7 +94,58 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
     timeline: [],
     log: [],
     warnings: [],
+    effectTerms: NOTICE_TERMS,
   };
+}
+
+/**
+ * Runs `read`, which reads a caller's value, and turns anything but a
+ * `WithdrawalError` it throws into `INVALID_INPUT`: a property getter that
+ * throws, a revoked Proxy or a Proxy trap that throws must not escape an entry
+ * point as a raw `TypeError` (issue #19, item 7). `what` names the value read.
+ */
+export function readingInput<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isWithdrawalError(error)) throw error;
+    throw unreadable(what, error);
+  }
+}
+
+/** The `INVALID_INPUT` error for a value that threw while it was read. */
+export function unreadable(what: string, error: unknown): WithdrawalError {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+  } catch {
+    reason = 'an exception';
+  }
+  if (reason.length > 120) reason = `${reason.slice(0, 119)}…`;
+  return new WithdrawalError({
+    code: 'INVALID_INPUT',
+    message: `${what}: could not be read (${reason}); pass plain data: objects and arrays without throwing getters or revoked proxies`,
+    path: what,
+  });
+}
+
+/**
+ * A custom profile may not reuse a shipped id with other rules: a snapshot, a
+ * result or a log line naming `ottawa` must mean the shipped Mine Ban Treaty.
+ * A copy identical to the shipped profile is the shipped profile; one that
+ * differs is refused with `INVALID_PROFILE` (give it an id of its own).
+ */
+export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(kind: 'treaty' | 'procedure', profile: P, shipped: readonly P[]): P {
+  const same = shipped.find((p) => p.id === profile.id);
+  if (same === undefined || same === profile) return profile;
+  if (canonicalJson(same) === canonicalJson(profile)) return same;
+  throw new WithdrawalError({
+    code: 'INVALID_PROFILE',
+    message:
+      `${kind}: id '${profile.id}' belongs to a shipped ${kind} profile, and this one has other rules; ` +
+      `give your profile an id of its own (e.g. '${profile.id}-custom')`,
+    path: `${kind}.id`,
+  });
 }
 
 /**
@@ -101,6 +155,10 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
  * or `INVALID_PROFILE`, naming the field.
  */
 export function resolveInput(input: unknown): ResolvedInput {
+  return readingInput('input', () => resolveReadableInput(input));
+}
+
+function resolveReadableInput(input: unknown): ResolvedInput {
   if (!isPlainObject(input)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
@@ -116,8 +174,8 @@ export function resolveInput(input: unknown): ResolvedInput {
     throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
   }
   return {
-    treaty: resolveTreaty(treaty),
-    procedure: resolveProcedure(procedure),
+    treaty: ownOrShipped('treaty', resolveTreaty(treaty), treaties),
+    procedure: ownOrShipped('procedure', resolveProcedure(procedure), procedures),
     party: fields.party ?? null,
     entryIntoForce: fields.entryIntoForce ?? null,
     overflow: fields.overflow ?? 'constrain',

@@ -12,6 +12,7 @@ import { VCLT } from '../treaties/profiles/sources.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
+  append,
   both,
   capitalize,
   type Check,
@@ -22,8 +23,21 @@ import {
   openStage,
   partyName,
   type Refusal,
+  replaceAt,
   type Update,
 } from './helpers.js';
+import {
+  conflictDefers,
+  deferralReasons,
+  effectDeferred,
+  explainEffect,
+  membershipEndsAt,
+  obligationsDefer,
+  pendingMembershipEnd,
+  termsChecks,
+  termsExplainers,
+  termsUpdates,
+} from './terms.js';
 import { closeOnEffect, reopenSuspension, suspensionChecks, suspensionExplainers, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
 
 export type { Refusal } from './helpers.js';
@@ -133,13 +147,17 @@ function checkParliamentStep(context: WithdrawalContext): Refusal | undefined {
   };
 }
 
+function checkConfigured(context: WithdrawalContext): Refusal | undefined {
+  if (context.treaty.id !== UNCONFIGURED) return undefined;
+  return {
+    code: 'INVALID_INPUT',
+    message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+  };
+}
+
 function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
-  if (context.treaty.id === UNCONFIGURED) {
-    return {
-      code: 'INVALID_INPUT',
-      message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
-    };
-  }
+  const unconfigured = checkConfigured(context);
+  if (unconfigured) return unconfigured;
   if (!procedureComplete(context)) {
     const missing = missingSteps(context);
     const labels = context.procedure.steps.filter((s) => missing.includes(s.event)).map((s) => `${s.event} (${s.label})`);
@@ -184,6 +202,34 @@ function checkBeforeExpiry(context: WithdrawalContext, event: WithdrawalEvent): 
   };
 }
 
+/** A notice of withdrawal is what runs: a deposit, not an agreement or the end of membership. */
+function checkRevocable(context: WithdrawalContext): Refusal | undefined {
+  if (context.receivedOn !== null && context.effectTerms.basis !== 'membership') return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message:
+      context.effectTerms.basis === 'membership'
+        ? `the effect on ${context.noticeExpiresOn} follows from the end of membership on ${context.effectTerms.fixedOn}, which no revocation of a notice can undo`
+        : 'no instrument of withdrawal was deposited, so there is no notice to revoke (VCLT Art. 68)',
+  };
+}
+
+function checkProcedureForAgreement(context: WithdrawalContext): Refusal | undefined {
+  if (procedureComplete(context)) return undefined;
+  const missing = missingSteps(context);
+  return {
+    code: 'PROCEDURE_INCOMPLETE',
+    message: `the withdrawal cannot be agreed before the domestic procedure '${context.procedure.id}' is complete; missing: ${missing.join(', ')} (${context.procedure.article})`,
+    missingSteps: missing,
+  };
+}
+
+const beforeExpiry = both(checkOrder, checkBeforeExpiry);
+const agreementWithoutRight = both(
+  both(both(checkOrder, (c) => checkConfigured(c)), termsChecks.agreementWithoutRight),
+  both((c) => checkProcedureForAgreement(c), termsChecks.agreedDate),
+);
+
 const withdrawalChecks = {
   inOrder: checkOrder,
   stepInSequence: both(checkOrder, checkStepInSequence),
@@ -195,23 +241,68 @@ const withdrawalChecks = {
   beforeExpiry: both(checkOrder, checkBeforeExpiry),
   noConflictBeforeExpiry: both(both(checkOrder, checkBeforeExpiry), (c) => checkNoConflict(c)),
   conflictOngoingBeforeExpiry: both(both(checkOrder, checkBeforeExpiry), (c) => checkConflict(c)),
+  revocable: both(beforeExpiry, (c) => checkRevocable(c)),
+  extensionAllowed: both(beforeExpiry, termsChecks.extension),
+  agreedDuringPeriod: both(beforeExpiry, termsChecks.agreedDate),
+  agreedWhenDeferred: both(checkOrder, termsChecks.agreedDate),
+  agreedWithoutRight: agreementWithoutRight,
+  membershipEndsDuringPeriod: both(beforeExpiry, termsChecks.membershipRule),
+  membershipEnds: both(checkOrder, termsChecks.membershipRule),
+  obligationsOutstanding: both(both(checkOrder, termsChecks.conditions), termsChecks.notOutstanding),
+  obligationsOutstandingBeforeExpiry: both(both(beforeExpiry, termsChecks.conditions), termsChecks.notOutstanding),
+  obligationsFulfilled: both(both(checkOrder, termsChecks.conditions), termsChecks.outstanding),
+  obligationsFulfilledBeforeExpiry: both(both(beforeExpiry, termsChecks.conditions), termsChecks.outstanding),
 } satisfies Record<string, Check>;
 
 /**
  * Validation checks, by guard name. A guard passes when its check returns
  * `undefined`; a refused event is explained by the first check that fails.
  */
-export const checks = { ...withdrawalChecks, ...suspensionChecks };
+export const checks = {
+  ...withdrawalChecks,
+  ...suspensionChecks,
+  // Guards that share a check, by their own names (see explainRefusal in apply.ts).
+  agreedNowDuringPeriod: withdrawalChecks.agreedDuringPeriod,
+  agreedLaterDuringPeriod: withdrawalChecks.agreedDuringPeriod,
+  agreedNowWhenDeferred: withdrawalChecks.agreedWhenDeferred,
+  agreedLaterWhenDeferred: withdrawalChecks.agreedWhenDeferred,
+  agreedNowWithoutRight: withdrawalChecks.agreedWithoutRight,
+  agreedLaterWithoutRight: withdrawalChecks.agreedWithoutRight,
+  membershipEndsNowDuringPeriod: withdrawalChecks.membershipEndsDuringPeriod,
+  membershipEndsLaterDuringPeriod: withdrawalChecks.membershipEndsDuringPeriod,
+  membershipEndsNow: withdrawalChecks.membershipEnds,
+  membershipEndsLater: withdrawalChecks.membershipEnds,
+  conflictEndsDeferral: withdrawalChecks.conflictOngoing,
+  fulfilledEndsDeferral: withdrawalChecks.obligationsFulfilled,
+};
 
 function isDue(context: WithdrawalContext, event: WithdrawalEvent): boolean {
   return context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn && checkOrder(context, event) === undefined;
 }
 
-function defersDuringConflict(context: WithdrawalContext): boolean {
-  return context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined;
+const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+
+/**
+ * Two guards for one check: the date of effect `at` gives is the event's own
+ * date (effect now) or later (effect awaited).
+ */
+function nowOrLater(check: Check, at: (context: WithdrawalContext, event: WithdrawalEvent) => CalendarDate | undefined): [Guard, Guard] {
+  return [
+    (c, e) => check(c, e) === undefined && at(c, e) === e.date,
+    (c, e) => {
+      if (check(c, e) !== undefined) return false;
+      const on = at(c, e);
+      return on !== undefined && on > e.date;
+    },
+  ];
 }
 
-const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+const agreedOn = (_c: WithdrawalContext, e: WithdrawalEvent) => (e as WithdrawalEventOf<'withdrawal.agreed'>).effectiveOn;
+const [agreedNowDuringPeriod, agreedLaterDuringPeriod] = nowOrLater(checks.agreedDuringPeriod, agreedOn);
+const [agreedNowWhenDeferred, agreedLaterWhenDeferred] = nowOrLater(checks.agreedWhenDeferred, agreedOn);
+const [agreedNowWithoutRight, agreedLaterWithoutRight] = nowOrLater(checks.agreedWithoutRight, agreedOn);
+const [membershipEndsNowDuringPeriod, membershipEndsLaterDuringPeriod] = nowOrLater(checks.membershipEndsDuringPeriod, membershipEndsAt);
+const [membershipEndsNow, membershipEndsLater] = nowOrLater(checks.membershipEnds, membershipEndsAt);
 
 const withdrawalGuards = {
   inOrder: pass(checks.inOrder),
@@ -224,10 +315,44 @@ const withdrawalGuards = {
   beforeExpiry: pass(checks.beforeExpiry),
   noConflictBeforeExpiry: pass(checks.noConflictBeforeExpiry),
   conflictOngoingBeforeExpiry: pass(checks.conflictOngoingBeforeExpiry),
-  /** The period is over and a conflict defers the effect. */
-  expiresDuringConflict: (c, e) => isDue(c, e) && defersDuringConflict(c),
+  /** The period is over, its effect deferred, and party status ended by a termination of membership comes by this event's date. */
+  deferralMeetsMembershipEnd: (c, e) => {
+    const ceasesOn = pendingMembershipEnd(c);
+    return ceasesOn !== undefined && isDue(c, e) && effectDeferred(c) && e.date >= ceasesOn;
+  },
+  /** The period is over, its effect deferred, and party status ends later in consequence of a termination of membership. */
+  deferralAwaitsMembershipEnd: (c, e) => {
+    const ceasesOn = pendingMembershipEnd(c);
+    return ceasesOn !== undefined && isDue(c, e) && effectDeferred(c) && e.date < ceasesOn;
+  },
+  /** The period is over and an armed conflict or outstanding obligations defer the effect. */
+  expiresDeferred: (c, e) => isDue(c, e) && effectDeferred(c),
   /** The period is over and nothing defers the effect. */
-  expiresWithoutConflict: (c, e) => isDue(c, e) && !defersDuringConflict(c),
+  expiresUndeferred: (c, e) => isDue(c, e) && !effectDeferred(c),
+  revocable: pass(checks.revocable),
+  extensionAllowed: pass(checks.extensionAllowed),
+  agreedNowDuringPeriod,
+  agreedLaterDuringPeriod,
+  agreedNowWhenDeferred,
+  agreedLaterWhenDeferred,
+  agreedNowWithoutRight,
+  agreedLaterWithoutRight,
+  membershipEndsNowDuringPeriod,
+  membershipEndsLaterDuringPeriod,
+  membershipEndsNow,
+  membershipEndsLater,
+  obligationsOutstanding: pass(checks.obligationsOutstanding),
+  obligationsOutstandingBeforeExpiry: pass(checks.obligationsOutstandingBeforeExpiry),
+  obligationsFulfilled: pass(checks.obligationsFulfilled),
+  obligationsFulfilledBeforeExpiry: pass(checks.obligationsFulfilledBeforeExpiry),
+  /** In deferral: the conflict ends and no obligation is outstanding, so the withdrawal takes effect. */
+  conflictEndsDeferral: (c, e) => checks.conflictOngoing(c, e) === undefined && !obligationsDefer(c),
+  /** In deferral: the conflict ends, but obligations are still outstanding. */
+  conflictEndsObligationsOutstanding: (c, e) => checks.conflictOngoing(c, e) === undefined && obligationsDefer(c),
+  /** In deferral: the obligations are fulfilled and no armed conflict defers the effect. */
+  fulfilledEndsDeferral: (c, e) => checks.obligationsFulfilled(c, e) === undefined && !conflictDefers(c),
+  /** In deferral: the obligations are fulfilled, but an armed conflict still defers the effect. */
+  fulfilledDuringConflict: (c, e) => checks.obligationsFulfilled(c, e) === undefined && conflictDefers(c),
 } satisfies Record<string, Guard>;
 
 /**
@@ -253,7 +378,7 @@ function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
   return {
     date: event.date,
-    domestic: [...context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }],
+    domestic: append(context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }),
     timeline: context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline,
   };
 }
@@ -287,7 +412,7 @@ function startNotice(c: WithdrawalContext, e: WithdrawalEvent): Partial<Withdraw
     ...superseded,
     date: e.date,
     receivedOn: e.date,
-    laterDate: event.laterDate ?? null,
+    effectTerms: { ...c.effectTerms, laterDate: event.laterDate ?? null },
     reasons: event.reasons ?? null,
     noticeExpiresOn: notice.expiresOn,
     timeline: openStage(c.timeline, 'notice-period', e.date),
@@ -307,11 +432,12 @@ const withdrawalUpdates = {
 
   startNotice,
 
-  startConflict: (c, e) => ({ date: e.date, conflicts: [...c.conflicts, { from: e.date, to: null }] }),
+  startConflict: (c, e) => ({ date: e.date, conflicts: append(c.conflicts, { from: e.date, to: null }) }),
 
+  // Only the last conflict can be ongoing (armedConflict.started is refused during one).
   endConflict: (c, e) => ({
     date: e.date,
-    conflicts: c.conflicts.map((period) => (period.to === null ? { ...period, to: e.date } : period)),
+    conflicts: replaceAt(c.conflicts, c.conflicts.length - 1, (period) => (period.to === null ? { ...period, to: e.date } : period)),
   }),
 
   defer: (c, e) => ({ date: e.date, timeline: openStage(c.timeline, 'deferred', c.noticeExpiresOn as CalendarDate) }),
@@ -375,33 +501,51 @@ const withdrawalExplainers = {
   endConflict: (c, e) => {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
     if (!deferral) return [];
-    return [
+    const peace = deferral.until === 'peace-and-repatriation';
+    const steps: ExplanationStep[] = [
       {
         fact: 'armed-conflict',
         date: e.date,
-        rule: 'armed conflict ends',
-        statement: `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
+        rule: peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
+        statement: peace
+          ? `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
+          : `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
         article: deferral.article,
         source: deferral.source,
         clamped: false,
       },
     ];
+    if (c.timeline[c.timeline.length - 1]?.stage === 'deferred' && obligationsDefer(c)) {
+      const reasons = deferralReasons({ ...c, conflicts: [] });
+      steps.push({
+        fact: 'deferral',
+        date: e.date,
+        rule: 'effect still waits for the outstanding obligations',
+        statement: `The armed conflict no longer defers the withdrawal, but ${reasons.statement}.`,
+        article: reasons.article,
+        source: reasons.source,
+        clamped: false,
+      });
+    }
+    return steps;
   },
 
   defer: (c) => {
-    const deferral = c.treaty.withdrawal.armedConflictDeferral;
     const expiry = c.noticeExpiresOn as CalendarDate;
-    const since = ongoingConflict(c)?.from;
+    const reasons = deferralReasons(c);
+    const conflict = conflictDefers(c);
     return [
       {
         fact: 'deferral',
         date: expiry,
-        rule: 'no effect before the end of an armed conflict ongoing at expiry',
-        statement:
-          `When the period expired on ${expiry}, ${partyName(c)} was engaged in an armed conflict (since ${since}): ` +
-          `the withdrawal does not take effect before the end of the armed conflict, and the treaty still binds ${partyName(c)}.`,
-        article: deferral?.article ?? effectRuleOf(c.treaty).article,
-        source: deferral?.source ?? effectRuleOf(c.treaty).source,
+        rule: conflict
+          ? c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation'
+            ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
+            : 'no effect before the end of an armed conflict ongoing at expiry'
+          : 'no effect while obligations are outstanding',
+        statement: `When the period expired on ${expiry}, ${reasons.statement}, and the treaty still binds ${partyName(c)}.`,
+        article: reasons.article,
+        source: reasons.source,
         clamped: false,
       },
     ];
@@ -409,8 +553,10 @@ const withdrawalExplainers = {
 
   takeEffectOnExpiry: (c) => {
     const expiry = c.noticeExpiresOn as CalendarDate;
+    if (c.effectTerms.basis !== 'notice') return explainEffect(c, expiry);
     const effect = effectRuleOf(c.treaty);
-    const governedByLaterDate = c.laterDate !== null && c.laterDate === expiry;
+    const { laterDate } = c.effectTerms;
+    const governedByLaterDate = laterDate !== null && laterDate === expiry;
     const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
     return [
       {
@@ -457,12 +603,15 @@ const takeEffectAtConflictEnd: Update = (c, e) => ({
 
 const explainEffectAtConflictEnd: Explainer = (c, e) => {
   const deferral = c.treaty.withdrawal.armedConflictDeferral;
+  const peace = deferral?.until === 'peace-and-repatriation';
   return [
     {
       fact: 'effect',
       date: e.date,
-      rule: 'effect at the end of the armed conflict',
-      statement: `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, the end of the armed conflict.`,
+      rule: peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
+      statement:
+        `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, ` +
+        (peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
       article: deferral?.article ?? effectRuleOf(c.treaty).article,
       source: deferral?.source ?? effectRuleOf(c.treaty).source,
       clamped: false,
@@ -510,16 +659,11 @@ const withdrawLastObjectionAndCarryOut = sequence(
 export const unloggedUpdates = {
   ...withdrawalUpdates,
   ...suspensionUpdates,
+  ...termsUpdates,
   endConflictAndTakeEffect: endConflictAndTakeEffect.update,
   withdrawLastObjectionAndReopen: withdrawLastObjectionAndReopen.update,
   withdrawLastObjectionAndCarryOut: withdrawLastObjectionAndCarryOut.update,
 };
-
-function append<T>(list: readonly T[], item: T): T[] {
-  const result = list.slice();
-  result.push(item);
-  return result;
-}
 
 /** Each update, also appending the event to the context's log (`log`). */
 function logged<T extends Record<string, Update>>(updates: T): T {
@@ -548,6 +692,7 @@ export const updates = logged(unloggedUpdates);
 export const explainers: { readonly [K in ActionName]?: Explainer } = {
   ...withdrawalExplainers,
   ...suspensionExplainers,
+  ...termsExplainers,
   endConflictAndTakeEffect: endConflictAndTakeEffect.explainer,
   withdrawLastObjectionAndReopen: withdrawLastObjectionAndReopen.explainer,
   withdrawLastObjectionAndCarryOut: withdrawLastObjectionAndCarryOut.explainer,

@@ -1,10 +1,18 @@
 import { assign, enqueueActions, setup, stateIn } from 'xstate';
 import { VCLT } from '../treaties/profiles/sources.js';
+import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { contextFromInput, type WithdrawalInput } from './input.js';
 import { type ActionName, type DeadlineName, type GuardName, guards, updates } from './logic.js';
 import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent, type StateShapes } from './refusal.js';
+
+/**
+ * The provision of a treaty profile that governs a state or transition, where
+ * the treaty has one: shown instead of the general law in `meta` when a profile
+ * is given (see {@link provisionOf}).
+ */
+export type ProfileProvision = 'instrument' | 'effect' | 'armedConflictDeferral' | 'conditions' | 'extension' | 'membership' | 'suspension';
 
 /** What every state's `meta` holds: the outcome it stands for and the law that governs it. */
 export interface StateMeta {
@@ -19,14 +27,47 @@ export interface StateMeta {
    * for, by name (see `deadlines` in logic.ts).
    */
   readonly deadline?: DeadlineName;
+  /** The profile's provision that governs the state, where the treaty has one. */
+  readonly provision?: ProfileProvision;
 }
 
 /** What every transition's `meta` holds. */
 export interface TransitionMeta {
-  /** The governing provision. */
+  /** The governing provision in general law (or a description of the treaty's). */
   readonly article: string;
   /** URL of its text. */
   readonly source: string;
+  /** The profile's provision that governs the transition, where the treaty has one. */
+  readonly provision?: ProfileProvision;
+}
+
+/**
+ * The article and source that govern a state or transition: the profile's own
+ * provision when a profile is given and has it, else the general law of `meta`.
+ *
+ * @example
+ * provisionOf({ article: 'the treaty’s armed-conflict deferral clause', source: 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf', provision: 'armedConflictDeferral' }, getTreaty('ottawa')).article;
+ * //=> 'Art. 20(3)'
+ */
+export function provisionOf(
+  meta: { readonly article: string; readonly source: string; readonly provision?: ProfileProvision },
+  treaty?: TreatyProfile,
+): { article: string; source: string } {
+  const { withdrawal } = treaty ?? { withdrawal: undefined };
+  let cited: { article: string; source: string } | undefined;
+  switch (meta.provision) {
+    case undefined:
+      break;
+    case 'conditions':
+      cited = withdrawal?.conditions?.[0];
+      break;
+    case 'suspension':
+      cited = treaty?.suspension;
+      break;
+    default:
+      cited = withdrawal?.[meta.provision];
+  }
+  return cited ? { article: cited.article, source: cited.source } : { article: meta.article, source: meta.source };
 }
 
 type GuardImplementations = {
@@ -87,13 +128,48 @@ const withdrawalSteps = {
     target: 'noticePeriod',
     actions: 'startNotice',
     description: 'Depositary receives the instrument: the period runs from receipt',
-    meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT },
+    meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT, provision: 'instrument' },
   },
   'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
   'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
+  'withdrawal.agreed': [
+    {
+      guard: 'agreedNowWithoutRight',
+      target: 'effective',
+      actions: 'agreeEffectNow',
+      description: 'The parties agree that the withdrawal takes effect now (no right of withdrawal otherwise)',
+      meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+    },
+    {
+      guard: 'agreedLaterWithoutRight',
+      target: 'noticePeriod',
+      actions: 'agreeEffectLater',
+      description: 'The parties agree on a later date of effect (no right of withdrawal otherwise)',
+      meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+    },
+  ],
+  'membership.terminated': [
+    {
+      guard: 'membershipEndsNow',
+      target: 'effective',
+      actions: 'endMembershipNow',
+      description: 'Membership ended: the treaty ceases to bind at once',
+      meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+    },
+    {
+      guard: 'membershipEndsLater',
+      target: 'noticePeriod',
+      actions: 'endMembershipLater',
+      description: 'Membership ended: party status ends after the period the treaty sets',
+      meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+    },
+  ],
+  'obligations.outstanding': { guard: 'obligationsOutstanding', actions: 'recordOutstanding', description: 'Obligations the effect is subject to are outstanding' },
+  'obligations.fulfilled': { guard: 'obligationsFulfilled', actions: 'recordFulfilled', description: 'The outstanding obligations are fulfilled' },
 } as const;
 
-const ART_20_3 = 'https://treaties.un.org/doc/Treaties/1997/09/19970918%2007-53%20AM/Ch_XXVI_05p.pdf';
+/** The general law of a deferral, shown where no profile is given (the treaty's own clause otherwise). */
+const DEFERRAL = { article: 'the treaty’s deferral rule (VCLT Art. 54(a))', source: VCLT } as const;
 
 /**
  * The life of a withdrawal, from the first domestic step to effect, as one
@@ -174,14 +250,14 @@ export const withdrawalMachine = setup({
             guard: 'windowClosesUnopposed',
             target: 'suspended',
             actions: 'carryOutSuspension',
-            description: 'No objection in time and the treaty provides for suspension: carried out',
+            description: 'No objection in time: the notifying party may carry out the suspension',
             meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
           },
           {
             guard: 'windowClosesUnprovided',
             target: 'suspensionContested',
             actions: 'contestUnprovided',
-            description: 'The window closes, but the treaty does not provide for suspension',
+            description: 'The window closes, but the treaty provision invoked does not exist (and the parties have not consented)',
             meta: { article: 'VCLT Art. 57', source: VCLT },
           },
           { guard: 'inOrder', actions: 'tick', description: 'Time passes within the window' },
@@ -211,7 +287,7 @@ export const withdrawalMachine = setup({
     },
     suspensionContested: {
       description:
-        'Suspension contested: a party objected, or the treaty does not provide for suspension; the dispute goes to the means of UN Charter Art. 33 (and VCLT Art. 66 after twelve months). The treaty binds the party.',
+        'Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57); the dispute goes to the means of UN Charter Art. 33 (and VCLT Art. 66 after twelve months). The treaty binds the party.',
       meta: { outcome: 'suspension-contested', article: 'VCLT Arts. 65(3), 66', source: VCLT },
       on: {
         'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
@@ -226,7 +302,7 @@ export const withdrawalMachine = setup({
             guard: 'lastObjectionWithdrawnAfterWindow',
             target: 'suspended',
             actions: 'withdrawLastObjectionAndCarryOut',
-            description: 'The last objection is withdrawn after the window; the treaty provides for suspension',
+            description: 'The last objection is withdrawn after the window: the suspension may be carried out',
             meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
           },
           { guard: 'objectionOnRecord', actions: 'withdrawObjection', description: 'An objection is withdrawn; others stand' },
@@ -283,28 +359,81 @@ export const withdrawalMachine = setup({
         article: 'VCLT Arts. 54(a), 67; the treaty’s withdrawal clause',
         source: VCLT,
         deadline: 'noticeExpiry',
+        provision: 'effect',
       },
       tags: ['clock'],
       on: {
         'clock.advanced': [
           {
-            guard: 'expiresDuringConflict',
-            target: 'deferred',
-            actions: 'defer',
-            description: 'Period expires while the party is engaged in an armed conflict: effect deferred',
-            meta: { article: 'Ottawa Art. 20(3); CCM Art. 20(3)', source: ART_20_3 },
+            guard: 'deferralMeetsMembershipEnd',
+            target: 'effective',
+            actions: 'takeEffectAtMembershipEnd',
+            description: 'Period expires, its effect deferred; party status has ended meanwhile with membership of the organisation',
+            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
           },
           {
-            guard: 'expiresWithoutConflict',
+            guard: 'deferralAwaitsMembershipEnd',
+            actions: 'awaitMembershipEnd',
+            description: 'Period expires, its effect deferred: party status ends later with membership of the organisation',
+          },
+          {
+            guard: 'expiresDeferred',
+            target: 'deferred',
+            actions: 'defer',
+            description: 'Period expires while a rule of the treaty defers the effect (an armed conflict, obligations outstanding)',
+            meta: { ...DEFERRAL, provision: 'armedConflictDeferral' },
+          },
+          {
+            guard: 'expiresUndeferred',
             target: 'effective',
             actions: 'takeEffectOnExpiry',
             description: 'Period expires: the withdrawal takes effect',
-            meta: { article: 'the treaty’s withdrawal clause', source: VCLT },
+            meta: { article: 'the treaty’s withdrawal clause', source: VCLT, provision: 'effect' },
           },
           { guard: 'inOrder', actions: 'tick', description: 'Time passes within the period' },
         ],
+        'period.extended': {
+          guard: 'extensionAllowed',
+          actions: 'extendPeriod',
+          description: 'The period is extended by agreement: effect the day after the new last day',
+          meta: { article: 'VCLT Art. 54(b)', source: VCLT, provision: 'extension' },
+        },
+        'withdrawal.agreed': [
+          {
+            guard: 'agreedNowDuringPeriod',
+            target: 'effective',
+            actions: 'agreeEffectNow',
+            description: 'The parties agree that the withdrawal takes effect now',
+            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+          },
+          { guard: 'agreedLaterDuringPeriod', actions: 'agreeEffectLater', description: 'The parties agree on the date of effect' },
+        ],
+        'membership.terminated': [
+          {
+            guard: 'membershipEndsNowDuringPeriod',
+            target: 'effective',
+            actions: 'endMembershipNow',
+            description: 'Membership ended: the treaty ceases to bind at once',
+            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+          },
+          {
+            guard: 'membershipEndsLaterDuringPeriod',
+            actions: 'endMembershipLater',
+            description: 'Membership ended: the earlier of its consequence and the period’s end governs',
+          },
+        ],
+        'obligations.outstanding': {
+          guard: 'obligationsOutstandingBeforeExpiry',
+          actions: 'recordOutstanding',
+          description: 'Obligations the effect is subject to are outstanding',
+        },
+        'obligations.fulfilled': {
+          guard: 'obligationsFulfilledBeforeExpiry',
+          actions: 'recordFulfilled',
+          description: 'The outstanding obligations are fulfilled',
+        },
         'notification.revoked': {
-          guard: 'beforeExpiry',
+          guard: 'revocable',
           target: 'revoked',
           actions: 'revoke',
           description: 'Notice revoked before it takes effect',
@@ -322,16 +451,66 @@ export const withdrawalMachine = setup({
     },
     deferred: {
       description:
-        'Deferred: the period is over, but the party was engaged in an armed conflict when it expired; the withdrawal waits for the conflict to end and the treaty still binds the party.',
-      meta: { outcome: 'deferred', article: 'Ottawa Art. 20(3); CCM Art. 20(3)', source: ART_20_3 },
+        'Deferred: the period is over, but a rule of the treaty held back the effect when it expired: the party was engaged in an armed conflict (effect waits for its end or, under the Geneva Conventions’ rule, for peace and the completion of release and repatriation, recorded as armedConflict.ended), or obligations the effect is subject to were outstanding (effect waits for obligations.fulfilled). The treaty still binds the party.',
+      meta: { outcome: 'deferred', ...DEFERRAL, provision: 'armedConflictDeferral' },
       on: {
-        'armedConflict.ended': {
-          guard: 'conflictOngoing',
-          target: 'effective',
-          actions: 'endConflictAndTakeEffect',
-          description: 'Armed conflict ends: the withdrawal takes effect',
-          meta: { article: 'Ottawa Art. 20(3); CCM Art. 20(3)', source: ART_20_3 },
-        },
+        'armedConflict.ended': [
+          {
+            guard: 'conflictEndsDeferral',
+            target: 'effective',
+            actions: 'endConflictAndTakeEffect',
+            description: 'Armed conflict ends (or peace, release and repatriation, as the treaty says): the withdrawal takes effect',
+            meta: { ...DEFERRAL, provision: 'armedConflictDeferral' },
+          },
+          {
+            guard: 'conflictEndsObligationsOutstanding',
+            actions: 'endConflict',
+            description: 'Armed conflict ends; effect still waits for the outstanding obligations',
+          },
+        ],
+        'obligations.outstanding': { guard: 'obligationsOutstanding', actions: 'recordOutstanding', description: 'Obligations the effect is subject to are outstanding' },
+        'obligations.fulfilled': [
+          {
+            guard: 'fulfilledEndsDeferral',
+            target: 'effective',
+            actions: 'fulfilAndTakeEffect',
+            description: 'The obligations are fulfilled: the withdrawal takes effect',
+            meta: { article: 'the treaty’s conditions on effect', source: VCLT, provision: 'conditions' },
+          },
+          { guard: 'fulfilledDuringConflict', actions: 'recordFulfilled', description: 'The obligations are fulfilled; the armed conflict still defers the effect' },
+        ],
+        'withdrawal.agreed': [
+          {
+            guard: 'agreedNowWhenDeferred',
+            target: 'effective',
+            actions: 'agreeEffectNow',
+            description: 'The parties agree that the withdrawal takes effect now',
+            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+          },
+          {
+            guard: 'agreedLaterWhenDeferred',
+            target: 'noticePeriod',
+            actions: 'agreeEffectLater',
+            description: 'The parties agree on a later date of effect',
+            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+          },
+        ],
+        'membership.terminated': [
+          {
+            guard: 'membershipEndsNow',
+            target: 'effective',
+            actions: 'endMembershipNow',
+            description: 'Membership ended: the treaty ceases to bind at once',
+            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+          },
+          {
+            guard: 'membershipEndsLater',
+            target: 'noticePeriod',
+            actions: 'endMembershipLater',
+            description: 'Membership ended: party status ends after the period the treaty sets',
+            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+          },
+        ],
         'notification.revoked': {
           guard: 'inOrder',
           target: 'revoked',

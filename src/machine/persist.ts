@@ -15,6 +15,8 @@ import { WithdrawalEventSchema } from './events.js';
 import { replay } from './executor.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
+import { NOTICE_TERMS, readingInput } from './input.js';
+import { MAX_EVENTS } from './limits.js';
 
 /**
  * Identifies the envelope format.
@@ -52,7 +54,11 @@ export interface PersistedWithdrawal {
   readonly state: WithdrawalStateValue;
   /** The machine context, as plain data. */
   readonly context: WithdrawalContext;
-  /** Checksum of every other field (key order does not matter), to catch corruption. */
+  /**
+   * Checksum of every other field (key order does not matter), to catch
+   * corruption. Integrity, not security: anyone can recompute it, so it proves
+   * nothing about who made the envelope; sign it yourself across a trust boundary.
+   */
   readonly checksum: string;
 }
 
@@ -93,7 +99,6 @@ const ContextSchema = z.strictObject({
   ),
   conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
   receivedOn: nullableDate,
-  laterDate: nullableDate,
   reasons: z.string().max(20_000).nullable(),
   noticeExpiresOn: nullableDate,
   effectiveOn: nullableDate,
@@ -114,7 +119,26 @@ const ContextSchema = z.strictObject({
   timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
   log: z.array(WithdrawalEventSchema),
   warnings: z.array(WarningSchema),
+  effectTerms: z.strictObject({
+    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+    laterDate: nullableDate,
+    fixedOn: nullableDate,
+    obligationsOutstandingSince: nullableDate,
+    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
+  }),
 });
+
+/**
+ * An envelope of version 2 written before `effectTerms` existed holds the later
+ * date at the top of the context, and none of the events that change the other
+ * terms: move it in (the checksum was taken over the envelope as written).
+ */
+function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = raw.context;
+  if (!isPlainObject(context) || 'effectTerms' in context || !('laterDate' in context)) return raw;
+  const { laterDate, ...rest } = context as Record<string, unknown>;
+  return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
+}
 
 const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
 
@@ -149,10 +173,21 @@ function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<stri
  * //=> { id: 'ottawa', version: 1, shipped: true }
  */
 export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
+  return readingInput('snapshot', () => persistReadable(snapshot));
+}
+
+function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   if ((snapshot?.machine as unknown) !== withdrawalMachine) {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
       message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
+    });
+  }
+  if (snapshot.status === 'error') {
+    throw new WithdrawalError({
+      code: 'INVALID_SNAPSHOT',
+      message: 'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
+      path: 'status',
     });
   }
   const state = snapshot.value as WithdrawalStateValue;
@@ -217,9 +252,10 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     suspensionPending: ['suspension'],
     suspensionContested: ['suspension'],
     suspended: ['suspension'],
-    noticePeriod: ['receivedOn', 'noticeExpiresOn'],
+    // An agreement or the end of membership can fix the date of effect without a deposit.
+    noticePeriod: ['noticeExpiresOn'],
     deferred: ['receivedOn', 'noticeExpiresOn'],
-    effective: ['receivedOn', 'noticeExpiresOn', 'effectiveOn'],
+    effective: ['effectiveOn'],
     revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
   };
   for (const key of needs[state] ?? []) {
@@ -252,6 +288,10 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
  * //=> 'procedure'
  */
 export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
+  return readingInput('snapshot', () => restoreReadable(envelope));
+}
+
+function restoreReadable(envelope: unknown): WithdrawalSnapshot {
   let value = envelope;
   if (typeof envelope === 'string') {
     try {
@@ -280,7 +320,12 @@ export function fromPersisted(envelope: unknown): WithdrawalSnapshot {
       'schemaVersion',
     );
   }
-  const parsed = EnvelopeSchema.safeParse(value);
+  // Refuse an oversized log before validating (and replaying) each of its events.
+  const log = isPlainObject(raw.context) ? (raw.context as { log?: unknown }).log : undefined;
+  if (Array.isArray(log) && log.length > MAX_EVENTS) {
+    throw invalid(`the log holds ${log.length} events, more than the limit of ${MAX_EVENTS} (MAX_EVENTS)`, 'context.log');
+  }
+  const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {

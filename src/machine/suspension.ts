@@ -3,13 +3,13 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
-import { addPeriodWithDetails } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { append, both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
 
 const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
   'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
@@ -22,17 +22,59 @@ function record(context: WithdrawalContext): SuspensionRecord | null {
   return context.suspension;
 }
 
-function activeObjections(suspension: SuspensionRecord | null) {
-  return suspension ? suspension.objections.filter((o) => o.withdrawnOn === null) : [];
+// Which objections stand, by objector, kept per objections list: the checks of
+// every objection event read it without scanning the list, so a suspension with
+// thousands of objections stays cheap per event (issue #19, item 3). The two
+// updates that change a list record the new list's entry; a list from elsewhere
+// (a restored snapshot) is scanned once.
+type Objections = SuspensionRecord['objections'];
+const standingCache = new WeakMap<Objections, ReadonlyMap<string, number>>();
+
+function standing(suspension: SuspensionRecord | null): ReadonlyMap<string, number> {
+  if (!suspension) return new Map();
+  const { objections } = suspension;
+  let cached = standingCache.get(objections);
+  if (cached === undefined) {
+    const map = new Map<string, number>();
+    for (let i = 0; i < objections.length; i++) {
+      const o = objections[i] as Objections[number];
+      if (o.withdrawnOn === null) map.set(o.by, i);
+    }
+    standingCache.set(objections, map);
+    cached = map;
+  }
+  return cached;
+}
+
+/** The index of `by`'s objection still standing, or -1. */
+function standingIndex(suspension: SuspensionRecord | null, by: string): number {
+  return standing(suspension).get(by) ?? -1;
+}
+
+/** How many objections stand. */
+function standingCount(suspension: SuspensionRecord | null): number {
+  return standing(suspension).size;
+}
+
+/** Records which objections stand in `next`, from `before` changed for one objector. */
+function recordStanding(next: Objections, before: ReadonlyMap<string, number>, by: string, index: number | undefined): Objections {
+  const map = new Map(before);
+  if (index === undefined) map.delete(by);
+  else map.set(by, index);
+  standingCache.set(next, map);
+  return next;
 }
 
 function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, article: string, source = VCLT): ExplanationStep {
   return { fact, date, rule, statement, article, source, clamped: false };
 }
 
-/** When the objection window ends for this notice (three months by default; VCLT Art. 65(2)). */
-function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate; minimum: CalendarDate } {
-  const minimum = addPeriodWithDetails(event.date, { months: 3 }).date;
+/**
+ * When the objection window ends for this notice (three months by default; VCLT
+ * Art. 65(2)); `null` for a date past the calendar's end, which the check refuses.
+ */
+function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate | null; minimum: CalendarDate | null } {
+  const minimum = addPeriodWithinCalendar(event.date, { months: 3 });
   return { endsOn: event.objectionPeriodEndsOn ?? minimum, minimum };
 }
 
@@ -43,6 +85,15 @@ function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: C
 const checkNotice: Check = (_context, event) => {
   const notice = event as WithdrawalEventOf<'suspension.notified'>;
   const { endsOn, minimum } = windowFor(notice);
+  if (endsOn === null) {
+    return {
+      code: 'DATE_OUT_OF_RANGE',
+      message:
+        `suspension.notified on ${notice.date}: the three-month window for objections (VCLT Art. 65(2)) would end after ${LAST_CALENDAR_DATE}, ` +
+        'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+      path: 'event.date',
+    };
+  }
   if (endsOn <= notice.date) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
@@ -50,11 +101,11 @@ const checkNotice: Check = (_context, event) => {
       path: 'event.objectionPeriodEndsOn',
     };
   }
-  if (endsOn < minimum && !notice.urgent) {
+  if ((minimum === null || endsOn < minimum) && !notice.urgent) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
       message:
-        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum}); ` +
+        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum ?? `after ${LAST_CALENDAR_DATE}`}); ` +
         'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
       path: 'event.objectionPeriodEndsOn',
     };
@@ -76,13 +127,13 @@ const checkObjectionInWindow: Check = (context, event) => {
 
 const checkNewObjector: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.raised'>).by;
-  if (!activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  if (standingIndex(record(context), by) < 0) return undefined;
   return { code: 'EVENT_NOT_ALLOWED', message: `${by} has already objected to the suspension`, path: 'event.by' };
 };
 
 const checkObjectionOnRecord: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.withdrawn'>).by;
-  if (activeObjections(record(context)).some((o) => o.by === by)) return undefined;
+  if (standingIndex(record(context), by) >= 0) return undefined;
   return { code: 'EVENT_NOT_ALLOWED', message: `${by} has no objection to withdraw`, path: 'event.by' };
 };
 
@@ -91,8 +142,14 @@ const checkSuspensionInForce: Check = (context) => {
   return { code: 'EVENT_NOT_ALLOWED', message: 'no suspension is in force, so none can end' };
 };
 
-const onlyLastObjection = (context: WithdrawalContext) => activeObjections(record(context)).length === 1;
-const provided = (context: WithdrawalContext) => context.treaty.suspension.provided;
+const onlyLastObjection = (context: WithdrawalContext) => standingCount(record(context)) === 1;
+/**
+ * Whether, absent objections, the notifying party may carry out the suspension
+ * (VCLT Arts. 65(2), 67): always on a ground of the Convention (Arts. 60–62);
+ * on the treaty's own provision (Art. 57(a)) only where the treaty has one.
+ */
+const mayBeCarriedOut = (context: WithdrawalContext) =>
+  record(context)?.ground !== 'treaty-provision' || context.treaty.suspension.provided;
 const windowOver = (context: WithdrawalContext, event: WithdrawalEvent) => {
   const suspension = record(context);
   return suspension !== null && event.date >= suspension.objectionWindowEndsOn;
@@ -115,15 +172,15 @@ export const suspensionGuards = {
   newObjection: pass(suspensionChecks.newObjection),
   objectionOnRecord: pass(suspensionChecks.objectionOnRecord),
   suspensionInForce: pass(suspensionChecks.suspensionInForce),
-  /** The window closed with no objection, and the treaty provides for suspension. */
-  windowClosesUnopposed: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && provided(c),
-  /** The window closed, but the treaty does not provide for suspension. */
-  windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !provided(c),
+  /** The window closed with no objection: on a Convention ground, or on a suspension clause the treaty has, the measure may be carried out. */
+  windowClosesUnopposed: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && mayBeCarriedOut(c),
+  /** The window closed, but the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57). */
+  windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !mayBeCarriedOut(c),
   /** The last objection is withdrawn while the window is still open. */
   lastObjectionWithdrawnInWindow: (c, e) => pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && !windowOver(c, e),
-  /** The last objection is withdrawn after the window, where the treaty provides for suspension. */
+  /** The last objection is withdrawn after the window, and the suspension may be carried out. */
   lastObjectionWithdrawnAfterWindow: (c, e) =>
-    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && provided(c),
+    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && mayBeCarriedOut(c),
   settlementUpholds: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-upheld',
   settlementAbandons: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-abandoned',
 } satisfies Record<string, Guard>;
@@ -138,16 +195,20 @@ function withStatus(context: WithdrawalContext, status: SuspensionRecord['status
 
 function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
   const { suspension, shortName } = context.treaty;
-  const steps = [
-    step(
-      'suspension-contested',
-      date,
-      'the treaty does not provide for suspension',
-      `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
-      suspension.article,
-      suspension.source,
-    ),
-  ];
+  const steps: ExplanationStep[] = [];
+  // Art. 57: a suspension under the treaty's provisions needs such a provision (or the consent of all the parties).
+  if (!mayBeCarriedOut(context)) {
+    steps.push(
+      step(
+        'suspension-contested',
+        date,
+        'the treaty does not provide for suspension',
+        `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
+        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; VCLT Art. 57`,
+        suspension.source,
+      ),
+    );
+  }
   const conflict = ongoingConflict(context);
   if (record(context)?.ground === 'fundamental-change' && conflict) {
     steps.push(
@@ -164,9 +225,13 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
   return steps;
 }
 
-/** When a suspension first becomes contested, why a treaty without a suspension clause matters. */
+/**
+ * When a suspension first becomes contested, what else stands against it: a
+ * treaty provision invoked that the treaty does not have (Art. 57), or a change
+ * of circumstances invoked in the armed conflict the treaty was made for (Art. 73).
+ */
 function firstContest(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
-  return record(context)?.status === 'pending' && !provided(context) ? treatyDoesNotProvide(context, date) : [];
+  return record(context)?.status === 'pending' ? treatyDoesNotProvide(context, date) : [];
 }
 
 function contestStage(context: WithdrawalContext, date: CalendarDate) {
@@ -185,6 +250,18 @@ export const reopenSuspension: Update = (c, e) => ({
   timeline: openStage(c.timeline, 'suspension-pending', e.date),
 });
 
+function raised(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+  const before = standing(suspension);
+  const next = append(suspension.objections, { by, raisedOn: date, withdrawnOn: null });
+  return recordStanding(next, before, by, next.length - 1);
+}
+
+function withdrawn(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+  const before = standing(suspension);
+  const next = replaceAt(suspension.objections, before.get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
+  return recordStanding(next, before, by, undefined);
+}
+
 /** Update functions of the suspension transitions, by action name. */
 export const suspensionUpdates = {
   notifySuspension: (c, e) => {
@@ -196,7 +273,7 @@ export const suspensionUpdates = {
         ground: notice.ground,
         reasons: notice.reasons ?? null,
         urgent: notice.urgent === true,
-        objectionWindowEndsOn: windowFor(notice).endsOn,
+        objectionWindowEndsOn: windowFor(notice).endsOn as CalendarDate, // the guard refused a null
         objections: [],
         findings: [],
         status: 'pending',
@@ -210,7 +287,7 @@ export const suspensionUpdates = {
     const suspension = record(c) as SuspensionRecord;
     return {
       date: e.date,
-      suspension: withStatus(c, 'contested', { objections: [...suspension.objections, { by, raisedOn: e.date, withdrawnOn: null }] }),
+      suspension: withStatus(c, 'contested', { objections: raised(suspension, by, e.date) }),
       timeline: contestStage(c, e.date),
     };
   },
@@ -222,7 +299,7 @@ export const suspensionUpdates = {
       date: e.date,
       suspension: {
         ...suspension,
-        objections: suspension.objections.map((o) => (o.by === by && o.withdrawnOn === null ? { ...o, withdrawnOn: e.date } : o)),
+        objections: withdrawn(suspension, by, e.date),
       },
     };
   },
@@ -273,6 +350,7 @@ export const suspensionExplainers = {
     const notice = e as WithdrawalEventOf<'suspension.notified'>;
     const { endsOn } = windowFor(notice);
     const ground = GROUNDS[notice.ground];
+    const unprovided = notice.ground === 'treaty-provision' && !c.treaty.suspension.provided;
     return [
       step(
         'suspension-notice',
@@ -282,7 +360,10 @@ export const suspensionExplainers = {
           `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
           `The other parties may object until ${endsOn}` +
           (notice.urgent === true ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
-          '; only if none does may the suspension be carried out, by an instrument communicated to them (VCLT Art. 67). Until then the treaty binds as before.',
+          (unprovided
+            ? `; but the ${c.treaty.shortName} has no provision for suspension (${c.treaty.suspension.article}), so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out.`
+            : '; if none does, the suspension may be carried out by an instrument communicated to them (VCLT Art. 67).') +
+          ' Until then the treaty binds as before.',
         `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
       ),
     ];
@@ -291,8 +372,9 @@ export const suspensionExplainers = {
   raiseObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
     const suspension = record(c) as SuspensionRecord;
-    const first = activeObjections(suspension).length === 0 && suspension.status !== 'contested';
-    const art66 = addPeriodWithDetails(e.date, { months: 12 }).date;
+    const first = standingCount(suspension) === 0 && suspension.status !== 'contested';
+    // Words only: the machine keeps no state on this date, so an objection late in 9999 is taken, without it.
+    const art66 = addPeriodWithinCalendar(e.date, { months: 12 }) ?? `a date after ${LAST_CALENDAR_DATE}`;
     return [
       step(
         'objection',
@@ -316,17 +398,24 @@ export const suspensionExplainers = {
   carryOutSuspension: (c, e) => {
     const suspension = record(c) as SuspensionRecord;
     const from = suspendedFrom(c, e);
+    const ground = GROUNDS[suspension.ground];
+    const basis =
+      suspension.ground === 'treaty-provision'
+        ? `the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article})`
+        : `the ground invoked is one of the Convention's own (${ground.article}), which needs no suspension clause in the treaty`;
     const why =
       e.type === 'dispute.settled'
         ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
-        : `No party objected by ${suspension.objectionWindowEndsOn}, and the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article}): the measure may be carried out (VCLT Arts. 65(2), 67).`;
+        : e.type === 'objection.withdrawn'
+          ? `The last objection was withdrawn on ${e.date}, after the window closed on ${suspension.objectionWindowEndsOn}, and ${basis}: the measure may be carried out (VCLT Arts. 65(2), 67).`
+          : `No party objected by ${suspension.objectionWindowEndsOn}, and ${basis}: the notifying party may carry out the measure (VCLT Arts. 65(2), 67).`;
     return [
       step(
         'suspension',
         from,
         'suspension in force: no obligation to perform',
         `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
-        'VCLT Arts. 65(2), 67, 72',
+        e.type === 'dispute.settled' ? 'VCLT Arts. 65(3), 66, 72' : `${ground.article}; VCLT Arts. 65(2), 67, 72`,
       ),
     ];
   },

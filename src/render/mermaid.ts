@@ -1,8 +1,10 @@
-import { addPeriod } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { StateMeta, TransitionMeta, WithdrawalStateValue } from '../machine/machine.js';
-import { withdrawalMachine } from '../machine/machine.js';
+import { provisionOf, withdrawalMachine } from '../machine/machine.js';
+import type { TreatyProfile } from '../treaties/schema.js';
 import type { SimulationResult } from '../simulate/simulate.js';
+import { visible } from './visible.js';
 
 interface TransitionShape {
   readonly target?: string;
@@ -26,17 +28,22 @@ export interface DiagramOptions {
   readonly states?: readonly WithdrawalStateValue[];
   /** Mark this state as the current one (class `current`). */
   readonly highlight?: WithdrawalStateValue;
+  /** Show this treaty's own articles where it has the provision (its deferral clause, say), instead of the general law. */
+  readonly treaty?: TreatyProfile;
 }
 
-// Mermaid treats a few characters as syntax inside labels: keep the meaning, drop the syntax.
+// Mermaid treats a few characters as syntax inside labels: keep the meaning, drop
+// the syntax; control characters are shown as \uXXXX (see visible.ts).
 export function label(text: string): string {
-  return text
-    .replace(/:/g, ' –')
-    .replace(/;/g, ',')
-    .replace(/#/g, 'No. ')
-    .replace(/"/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return visible(
+    text
+      .replace(/:/g, ' –')
+      .replace(/;/g, ',')
+      .replace(/#/g, 'No. ')
+      .replace(/"/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
@@ -44,13 +51,16 @@ export function label(text: string): string {
  * definition itself: every state with its outcome and governing article, every
  * transition that changes state with its event and article, and (by default) the
  * description of each state as a note. Transitions that stay in their state are
- * listed in the state's note.
+ * listed in the state's note. With `treaty`, every article shown is that
+ * treaty's own where it has the provision (e.g. its armed-conflict deferral clause).
  *
  * @example
  * machineDiagram().split('\n')[0];
  * //=> 'stateDiagram-v2'
  * machineDiagram({ notes: false, highlight: 'deferred' }).split('\n').at(-1);
  * //=> '  class deferred current'
+ * machineDiagram({ notes: false, treaty: getTreaty('ottawa') }).includes('deferred · deferred · Art. 20(3)');
+ * //=> true
  */
 export function machineDiagram(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
@@ -61,7 +71,8 @@ export function machineDiagram(options: DiagramOptions = {}): string {
   const lines = ['stateDiagram-v2', '  direction TB'];
   for (const [name, state] of states) {
     const meta = state.meta;
-    lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${meta?.article ?? ''}`)}" as ${name}`);
+    const article = meta ? provisionOf(meta, options.treaty).article : '';
+    lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${article}`)}" as ${name}`);
   }
   if (included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
   for (const [name, state] of states) {
@@ -69,7 +80,7 @@ export function machineDiagram(options: DiagramOptions = {}): string {
       const candidates = (Array.isArray(raw) ? raw : [raw]) as TransitionShape[];
       for (const transition of candidates) {
         if (!transition.target || transition.target === name || !included.has(transition.target)) continue;
-        const article = transition.meta?.article ? ` (${transition.meta.article})` : '';
+        const article = transition.meta?.article ? ` (${provisionOf(transition.meta, options.treaty).article})` : '';
         lines.push(`  ${name} --> ${transition.target} : ${label(`${event}${article}`)}`);
       }
     }
@@ -114,8 +125,10 @@ function latestDate(result: SimulationResult): CalendarDate {
  * //=> 'gantt'
  */
 export function ganttTimeline(result: SimulationResult): string {
-  const horizon = result.asOf ?? addPeriod(latestDate(result), { months: 6 });
-  const end = (to: CalendarDate | null, from: CalendarDate) => (to ?? (horizon > from ? horizon : addPeriod(from, { days: 1 })));
+  // Total near the calendar's end: a horizon past 9999-12-31 stops there.
+  const horizon = result.asOf ?? addPeriodWithinCalendar(latestDate(result), { months: 6 }) ?? LAST_CALENDAR_DATE;
+  const end = (to: CalendarDate | null, from: CalendarDate) =>
+    to ?? (horizon > from ? horizon : (addPeriodWithinCalendar(from, { days: 1 }) ?? LAST_CALENDAR_DATE));
   const open = (to: CalendarDate | null) => (to === null ? ' (ongoing)' : '');
   const status: Record<string, string> = {
     effective: 'done, ',

@@ -1,7 +1,8 @@
-import { addDays } from '../dates/arithmetic.js';
+import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
+import { visible } from './visible.js';
 
 /** Options of the text renderers. */
 export interface TextOptions {
@@ -11,8 +12,10 @@ export interface TextOptions {
 
 const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', green: '\u001b[32m', yellow: '\u001b[33m', red: '\u001b[31m', reset: '\u001b[0m' };
 
+// Every line passes through `visible` (control characters in user strings shown
+// as \uXXXX) before any colour code of the renderer's own is added.
 function paint(on: boolean | undefined, code: keyof typeof ANSI, text: string): string {
-  return on ? `${ANSI[code]}${text}${ANSI.reset}` : text;
+  return on ? `${ANSI[code]}${visible(text)}${ANSI.reset}` : visible(text);
 }
 
 const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
@@ -69,12 +72,13 @@ export function headline(result: SimulationResult): string {
   }
 }
 
-function table(rows: readonly (readonly string[])[], color: boolean | undefined): string {
+function table(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
+  const rows = cellsByRow.map((row) => row.map(visible));
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows
     .map((row, index) => {
       const line = row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  ');
-      return `  ${index === 0 ? paint(color, 'dim', line) : line}`;
+      return `  ${index === 0 ? paint(color, 'dim', line) : visible(line)}`;
     })
     .join('\n');
 }
@@ -85,9 +89,9 @@ function table(rows: readonly (readonly string[])[], color: boolean | undefined)
  * survive the withdrawal (`surviving`, to the first day free) as rows of their own.
  *
  * @example
- * const text = renderTimeline(simulate({ treaty: 'ottawa', party: 'Poland', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+ * const text = renderTimeline(simulate({ treaty: 'rome-statute', party: 'Burundi', events: [{ type: 'instrument.deposited', date: '2016-10-27' }] }));
  * text.split('\n').slice(0, 2);
- * //=> ['Poland · Mine Ban Treaty (ottawa) · procedure: none', 'effective on 2026-02-20']
+ * //=> ['Burundi · Rome Statute (rome-statute) · procedure: none', 'effective on 2017-10-27']
  */
 export function renderTimeline(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
@@ -112,7 +116,7 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
     // TO is the first day of what follows, as for the stages: the day after `until`.
     rows.push({
       from: obligation.from,
-      cells: ['surviving', obligation.from, addDays(obligation.until, 1), `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`],
+      cells: ['surviving', obligation.from, addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…', `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -137,14 +141,14 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
  */
 export function renderExplanation(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
-  const lines = [paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`), headline(result), ''];
+  const lines = [paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`), visible(headline(result)), ''];
   result.explanation.forEach((step, index) => {
-    lines.push(`${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`);
+    lines.push(visible(`${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`));
     lines.push(paint(color, 'dim', `    ${step.article} · ${step.source}`));
   });
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
-    for (const warning of result.warnings) lines.push(`  ! ${warning.message}`, paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
+    for (const warning of result.warnings) lines.push(visible(`  ! ${warning.message}`), paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
   }
   return lines.join('\n');
 }

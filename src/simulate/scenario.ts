@@ -18,14 +18,9 @@ import {
   TreatyProfileSchema,
 } from '../treaties/schema.js';
 
-/**
- * The most events a scenario may hold; real withdrawals have a few dozen at most.
- *
- * @example
- * MAX_EVENTS;
- * //=> 10000
- */
-export const MAX_EVENTS = 10_000;
+import { MAX_EVENTS } from '../machine/limits.js';
+
+export { MAX_EVENTS };
 
 /**
  * A withdrawal scenario (design.md, contract): plain JSON that a CLI user, a web

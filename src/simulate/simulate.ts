@@ -12,14 +12,18 @@ import type {
   TimelineStage,
 } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
-import { initialContext } from '../machine/input.js';
+import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
 import { knownEventKeys } from '../machine/refusal.js';
 import { TreatyProfileSchema } from '../treaties/schema.js';
+import { procedures } from '../procedures/registry.js';
+import { treaties } from '../treaties/registry.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
+import { growingInPlace } from '../machine/helpers.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { survivalUntil } from '../treaties/notice.js';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 
 /**
@@ -138,6 +142,11 @@ function codeForIssue(issue: z.core.$ZodIssue | undefined, input: unknown): With
  * // throws WithdrawalError: events[0].date: 2025-02-30 is not a calendar date
  */
 export function parseScenario(scenario: unknown): ParsedScenario {
+  // The parsed scenario is plain data zod built; only reading the caller's value can throw.
+  return readingInput('scenario', () => parseReadable(scenario));
+}
+
+function parseReadable(scenario: unknown): ParsedScenario {
   if (!isPlainObject(scenario)) {
     throw new WithdrawalError({
       code: 'INVALID_INPUT',
@@ -154,7 +163,14 @@ export function parseScenario(scenario: unknown): ParsedScenario {
     });
   }
   const parsed = ScenarioSchema.safeParse(scenario);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const { data } = parsed;
+    return {
+      ...data,
+      treaty: ownOrShipped('treaty', data.treaty, treaties),
+      procedure: ownOrShipped('procedure', data.procedure, procedures),
+    };
+  }
   throw errorFromZod((first) => codeForIssue(first, scenario), parsed.error, {
     subject: 'scenario',
     input: scenario,
@@ -171,10 +187,13 @@ function scenarioKeys(objectPath: readonly PropertyKey[]): readonly string[] {
 }
 
 function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEvent; index: number }[] {
+  const indexed = events.map((event, index) => ({ event, index }));
+  // Most scenarios come in date order: check in one pass, and sort (n log n) only when not.
+  let ordered = true;
+  for (let i = 1; i < events.length && ordered; i++) if ((events[i] as WithdrawalEvent).date < (events[i - 1] as WithdrawalEvent).date) ordered = false;
+  if (ordered) return indexed;
   // Array.prototype.sort is stable, so same-date events keep the order given.
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+  return indexed.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
 }
 
 function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
@@ -202,6 +221,15 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
 export function runScenario(
   scenario: ParsedScenario,
   options: Pick<RunOptions, 'keepLog'> = {},
+): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
+  // Each context of the run is dropped once the next exists, so the run may grow
+  // its lists in place: linear in the events (issue #19, item 3).
+  return growingInPlace(() => runEvents(scenario, options));
+}
+
+function runEvents(
+  scenario: ParsedScenario,
+  options: Pick<RunOptions, 'keepLog'>,
 ): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({
@@ -232,12 +260,17 @@ export function runScenario(
   return { final: current, applied, pending };
 }
 
+function survivesPastCalendar(effectiveOn: CalendarDate, clause: { readonly period: Period }): boolean {
+  return addPeriodWithinCalendar(effectiveOn, clause.period) === null;
+}
+
 /** The survival clauses of the profile, dated from the day of effect. */
 function survivingFrom(treaty: TreatyProfile, effectiveOn: CalendarDate | null): SurvivingObligation[] {
   if (effectiveOn === null) return [];
   return (treaty.withdrawal.survival ?? []).map((clause) => ({
     from: effectiveOn,
-    until: survivalUntil(effectiveOn, clause),
+    // Total near the calendar's end: an obligation that outlives 9999-12-31 binds through it.
+    until: survivesPastCalendar(effectiveOn, clause) ? LAST_CALENDAR_DATE : survivalUntil(effectiveOn, clause),
     scope: clause.scope,
     article: clause.article,
     source: clause.source,

@@ -199,15 +199,23 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       const due = result.effectiveOn
         ? `the withdrawal takes effect on ${result.effectiveOn}`
         : `the period ends on ${result.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`;
-      const cite = result.effectiveOn ? effect ?? PACTA : find(result, date, 'armed-conflict') ?? effect ?? PACTA;
-      return answer(true, stage, `Notice was received on ${result.receivedOn}; ${due}. Until then the ${treaty} binds ${party}.`, cite);
+      // A date fixed without a notice (an agreement, the end of membership) cites that event's rule.
+      const fixed = result.receivedOn === null ? find(result, date, 'agreement', 'membership') : undefined;
+      const cite = result.effectiveOn ? fixed ?? effect ?? PACTA : find(result, date, 'armed-conflict') ?? effect ?? PACTA;
+      const since = result.receivedOn === null ? `The date of effect was fixed on ${fixed?.date} without a notice (${fixed?.rule})` : `Notice was received on ${result.receivedOn}`;
+      return answer(true, stage, `${since}; ${due}. Until then the ${treaty} binds ${party}.`, cite);
     }
     case 'deferred': {
-      const cite = find(result, date, 'deferral') ?? PACTA;
+      const step = find(result, date, 'deferral');
+      const cite = step ?? PACTA;
+      // The deferral step says what the effect waits for; the armed-conflict case keeps its own words.
+      const conflictOnly = step === undefined || step.rule === 'no effect before the end of an armed conflict ongoing at expiry';
       return answer(
         true,
         stage,
-        `The notice period ended on ${result.noticeExpiresOn} while ${party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${treaty} still binds ${party}.`,
+        conflictOnly
+          ? `The notice period ended on ${result.noticeExpiresOn} while ${party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${treaty} still binds ${party}.`
+          : step.statement,
         cite,
       );
     }

@@ -1,0 +1,474 @@
+/**
+ * The rules of the events that fix or hold back the date of effect besides the
+ * treaty's own period: an extension by agreement (`period.extended`), the
+ * parties' agreement on the date (`withdrawal.agreed`, VCLT Art. 54(b)), the end
+ * of membership of an organisation (`membership.terminated`), and obligations
+ * the effect is subject to (`obligations.outstanding` / `obligations.fulfilled`).
+ * Every article comes from the treaty profile, or from the VCLT where the
+ * profile has none.
+ */
+import { addDays, addPeriod } from '../dates/arithmetic.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import type { ExplanationStep } from '../explanation/types.js';
+import { VCLT } from '../treaties/profiles/sources.js';
+import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
+import type { EffectTerms, WithdrawalContext } from './context.js';
+import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
+import { capitalize, type Check, type Explainer, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
+
+/** The general law a profile without a rule of its own falls back on. */
+const CONSENT = { article: 'VCLT Art. 54(b)', source: VCLT };
+
+function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, cite: { article: string; source: string }): ExplanationStep {
+  return { fact, date, rule, statement, article: cite.article, source: cite.source, clamped: false };
+}
+
+function terms(context: WithdrawalContext, changes: Partial<EffectTerms>): EffectTerms {
+  return { ...context.effectTerms, ...changes };
+}
+
+// ---------------------------------------------------------------------------
+// Readers
+// ---------------------------------------------------------------------------
+
+/** Whether the date of effect is the treaty's period (possibly extended), which a treaty rule can defer. */
+function deferrable(context: WithdrawalContext): boolean {
+  const { basis } = context.effectTerms;
+  return basis === 'notice' || basis === 'extension';
+}
+
+/** An armed conflict defers the effect: the treaty says so, one is ongoing, and the date is the treaty's period. */
+export function conflictDefers(context: WithdrawalContext): boolean {
+  return deferrable(context) && context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined;
+}
+
+/** Obligations the effect is subject to are recorded as outstanding, and the date is the treaty's period. */
+export function obligationsDefer(context: WithdrawalContext): boolean {
+  return deferrable(context) && context.effectTerms.obligationsOutstandingSince !== null && (context.treaty.withdrawal.conditions?.length ?? 0) > 0;
+}
+
+/** Whether anything defers the effect at the end of the period. */
+export function effectDeferred(context: WithdrawalContext): boolean {
+  return conflictDefers(context) || obligationsDefer(context);
+}
+
+/** The day a termination of membership on `date` ends the party's status under this rule. */
+function membershipEnd(rule: MembershipRule, date: CalendarDate): CalendarDate {
+  return rule.kind === 'constituent' ? date : addPeriod(date, rule.after);
+}
+
+/** The conditions of the profile, in words, with the article of the first. */
+function conditionWords(treaty: TreatyProfile): { text: string; article: string; source: string } {
+  const conditions = treaty.withdrawal.conditions ?? [];
+  const first = conditions[0];
+  return {
+    text: conditions.map((c) => c.text).join('; '),
+    article: conditions.map((c) => c.article).join('; '),
+    source: first?.source ?? treaty.text,
+  };
+}
+
+/** The words of a deferral until the end of an armed conflict, after the treaty's own `until`. */
+export function conflictEndWords(treaty: TreatyProfile): { until: string; ended: string } {
+  return treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation'
+    ? {
+        until: 'until peace has been concluded and the release and repatriation of the persons protected have been completed',
+        ended: 'peace had been concluded and release and repatriation completed',
+      }
+    : { until: 'before the end of the armed conflict', ended: 'the armed conflict ended' };
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------
+
+const checkExtension: Check = (context, event) => {
+  const { until } = event as WithdrawalEventOf<'period.extended'>;
+  const expiry = context.noticeExpiresOn;
+  if (context.effectTerms.basis === 'membership' || context.effectTerms.basis === 'agreement') {
+    return {
+      code: 'EVENT_NOT_ALLOWED',
+      message:
+        context.effectTerms.basis === 'membership'
+          ? `the date of effect (${expiry}) follows from the end of membership on ${context.effectTerms.fixedOn}, not from a notice period; no period runs that could be extended`
+          : `the parties agreed on ${context.effectTerms.fixedOn} that the withdrawal takes effect on ${expiry}; to change that date record another withdrawal.agreed`,
+    };
+  }
+  if (expiry !== null && until >= expiry) {
+    if (until === '9999-12-31') {
+      return { code: 'DATE_OUT_OF_RANGE', message: 'an extension through 9999-12-31 would take effect after the last representable day', path: 'event.until' };
+    }
+    return undefined;
+  }
+  const lastDay = expiry === null ? null : addDays(expiry, -1);
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message: `an extension must bind the party beyond the current last day (${lastDay}); until: ${until} is not later`,
+    path: 'event.until',
+  };
+};
+
+const checkAgreedDate: Check = (_context, event) => {
+  const { effectiveOn, date } = event as WithdrawalEventOf<'withdrawal.agreed'>;
+  if (effectiveOn >= date) return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message: `the agreed date of effect (${effectiveOn}) precedes the agreement (${date}); a withdrawal cannot take effect before it is agreed`,
+    path: 'event.effectiveOn',
+  };
+};
+
+/** Before any deposit, only a treaty without a right of withdrawal is left by agreement. */
+const checkAgreementWithoutRight: Check = (context) => {
+  if (context.treaty.withdrawal.basis === 'none') return undefined;
+  return {
+    code: 'EVENT_NOT_ALLOWED',
+    message:
+      `the ${context.treaty.shortName} provides for withdrawal (${context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article}): ` +
+      'deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+  };
+};
+
+const checkMembershipRule: Check = (context) => {
+  if (context.treaty.withdrawal.membership) return undefined;
+  return {
+    code: 'NO_MEMBERSHIP_RULE',
+    message:
+      `the ${context.treaty.shortName} profile has no membership rule: it neither constitutes an organisation nor ties party status to membership of one; ` +
+      'add withdrawal.membership to the profile (kind constituent or linked, with its article), or remove the membership.terminated event',
+    path: 'treaty.withdrawal.membership',
+  };
+};
+
+const checkConditions: Check = (context) => {
+  if ((context.treaty.withdrawal.conditions?.length ?? 0) > 0) return undefined;
+  return {
+    code: 'NO_CONDITIONS_ON_EFFECT',
+    message:
+      `the ${context.treaty.shortName} profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; ` +
+      'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+    path: 'treaty.withdrawal.conditions',
+  };
+};
+
+const checkNotOutstanding: Check = (context) => {
+  const since = context.effectTerms.obligationsOutstandingSince;
+  if (since === null) return undefined;
+  return { code: 'EVENT_NOT_ALLOWED', message: `obligations are already recorded as outstanding since ${since}; record obligations.fulfilled first` };
+};
+
+const checkOutstanding: Check = (context) => {
+  if (context.effectTerms.obligationsOutstandingSince !== null) return undefined;
+  return { code: 'EVENT_NOT_ALLOWED', message: 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first' };
+};
+
+/** Checks of the new events, each without the order and period checks logic.ts adds. */
+export const termsChecks = {
+  extension: checkExtension,
+  agreedDate: checkAgreedDate,
+  agreementWithoutRight: checkAgreementWithoutRight,
+  membershipRule: checkMembershipRule,
+  conditions: checkConditions,
+  notOutstanding: checkNotOutstanding,
+  outstanding: checkOutstanding,
+} satisfies Record<string, Check>;
+
+/** Whether a notice period is running and ends no later than `end`, so that it governs. */
+function noticeEndsFirst(c: WithdrawalContext, end: CalendarDate): boolean {
+  return c.noticeExpiresOn !== null && c.noticeExpiresOn <= end && c.timeline[c.timeline.length - 1]?.stage === 'notice-period';
+}
+
+/** At the end of the period, its effect deferred: the end of party status kept from a termination of membership, if any. */
+export function pendingMembershipEnd(c: WithdrawalContext): CalendarDate | undefined {
+  return c.effectTerms.membershipEnd?.ceasesOn;
+}
+
+/** Whether a termination of membership on this event's date ends the party's status at once. */
+export function membershipEndsAt(context: WithdrawalContext, event: WithdrawalEvent): CalendarDate | undefined {
+  const rule = context.treaty.withdrawal.membership;
+  return rule ? membershipEnd(rule, event.date) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Updates
+// ---------------------------------------------------------------------------
+
+/** What any event that brings the withdrawal to effect on `on` changes. */
+function effectOn(c: WithdrawalContext, e: WithdrawalEvent, on: CalendarDate, basis: EffectTerms['basis'] | undefined): Partial<WithdrawalContext> {
+  const superseded = supersedeOnDeposit(c);
+  const closed = closeOnEffect({ ...c, ...superseded }, on);
+  return {
+    ...superseded,
+    ...closed,
+    date: e.date,
+    effectiveOn: on,
+    timeline: openStage(c.timeline, 'effective', on),
+    ...(basis !== undefined && { effectTerms: terms(c, { basis, fixedOn: e.date }) }),
+  };
+}
+
+/** What an event that fixes a later date of effect changes: the period now ends then. */
+function awaitEffect(c: WithdrawalContext, e: WithdrawalEvent, on: CalendarDate, basis: EffectTerms['basis']): Partial<WithdrawalContext> {
+  const superseded = supersedeOnDeposit(c);
+  const stage = c.timeline[c.timeline.length - 1]?.stage;
+  return {
+    ...superseded,
+    date: e.date,
+    noticeExpiresOn: on,
+    timeline: stage === 'notice-period' ? c.timeline : openStage(c.timeline, 'notice-period', e.date),
+    effectTerms: terms(c, { basis, fixedOn: e.date }),
+  };
+}
+
+const agreedOn = (e: WithdrawalEvent) => (e as WithdrawalEventOf<'withdrawal.agreed'>).effectiveOn;
+
+/** Update functions of the new events, by action name. */
+export const termsUpdates = {
+  extendPeriod: (c, e) => ({
+    date: e.date,
+    noticeExpiresOn: addDays((e as WithdrawalEventOf<'period.extended'>).until, 1),
+    effectTerms: terms(c, { basis: 'extension', fixedOn: e.date }),
+  }),
+
+  agreeEffectNow: (c, e) => effectOn(c, e, agreedOn(e), 'agreement'),
+
+  agreeEffectLater: (c, e) => awaitEffect(c, e, agreedOn(e), 'agreement'),
+
+  endMembershipNow: (c, e) => effectOn(c, e, membershipEndsAt(c, e) as CalendarDate, 'membership'),
+
+  endMembershipLater: (c, e) => {
+    const end = membershipEndsAt(c, e) as CalendarDate;
+    // Where a notice period already ends earlier, the earlier effect wins; the
+    // end of party status is kept, to take over should that effect be deferred.
+    if (noticeEndsFirst(c, end)) return { date: e.date, effectTerms: terms(c, { membershipEnd: { terminatedOn: e.date, ceasesOn: end } }) };
+    return awaitEffect(c, e, end, 'membership');
+  },
+
+  awaitMembershipEnd: (c, e) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return { date: e.date, noticeExpiresOn: ceasesOn, effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }) };
+  },
+
+  takeEffectAtMembershipEnd: (c, e) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return {
+      ...closeOnEffect(c, ceasesOn),
+      date: e.date,
+      effectiveOn: ceasesOn,
+      // As when the end of party status is awaited: the withdrawal stage runs on to it, with no deferral.
+      timeline: openStage(c.timeline, 'effective', ceasesOn),
+      effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }),
+    };
+  },
+
+  recordOutstanding: (c, e) => ({ date: e.date, effectTerms: terms(c, { obligationsOutstandingSince: e.date }) }),
+
+  recordFulfilled: (c, e) => ({ date: e.date, effectTerms: terms(c, { obligationsOutstandingSince: null }) }),
+
+  fulfilAndTakeEffect: (c, e) => ({
+    ...closeOnEffect(c, e.date),
+    date: e.date,
+    effectiveOn: e.date,
+    timeline: openStage(c.timeline, 'effective', e.date),
+    effectTerms: terms(c, { obligationsOutstandingSince: null }),
+  }),
+} satisfies Record<string, Update>;
+
+// ---------------------------------------------------------------------------
+// Explanations
+// ---------------------------------------------------------------------------
+
+function extensionCite(treaty: TreatyProfile) {
+  return treaty.withdrawal.extension ?? CONSENT;
+}
+
+function by(e: WithdrawalEvent): string {
+  const who = (e as { by?: string }).by;
+  return who ? ` (${who})` : '';
+}
+
+function agreementStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationStep {
+  const on = agreedOn(e);
+  const noRight = c.treaty.withdrawal.basis === 'none';
+  return step(
+    'agreement',
+    e.date,
+    'withdrawal by consent of all the parties',
+    `On ${e.date} the parties agreed${by(e)} that the withdrawal of ${partyName(c)} takes effect on ${on}` +
+      (noRight ? `; the ${c.treaty.shortName} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.` : '; the agreed date governs instead of the treaty’s period.'),
+    CONSENT,
+  );
+}
+
+function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationStep[] {
+  const rule = c.treaty.withdrawal.membership as MembershipRule;
+  const end = membershipEnd(rule, e.date);
+  const steps = [
+    step(
+      'membership',
+      e.date,
+      rule.kind === 'constituent' ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
+      rule.kind === 'constituent'
+        ? `The membership of ${partyName(c)} in the organisation was ended on ${e.date}${by(e)}: from that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`
+        : `The membership of ${partyName(c)} in ${rule.organisation} was ended on ${e.date}${by(e)}: under the ${c.treaty.shortName} ${partyName(c)} ceases to be a party on ${end}.`,
+      rule,
+    ),
+  ];
+  if (rule.kind === 'linked' && noticeEndsFirst(c, end)) {
+    steps.push(
+      step(
+        'membership',
+        e.date,
+        'the earlier effect governs',
+        `The notice period already ends on ${c.noticeExpiresOn}, no later than ${end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${partyName(c)} ceases to be a party on ${end} all the same).`,
+        rule,
+      ),
+    );
+  }
+  return steps;
+}
+
+/** The explanation of each update of the new events, by action name. */
+export const termsExplainers = {
+  extendPeriod: (c, e) => {
+    const { until } = e as WithdrawalEventOf<'period.extended'>;
+    return [
+      step(
+        'extension',
+        e.date,
+        'the period extended by agreement',
+        `On ${e.date} the period was extended by agreement${by(e)}: the ${c.treaty.shortName} binds ${partyName(c)} through ${until} ` +
+          `(instead of ${addDays(c.noticeExpiresOn as CalendarDate, -1)}), and the withdrawal takes effect the day after, ${addDays(until, 1)}.`,
+        extensionCite(c.treaty),
+      ),
+    ];
+  },
+
+  agreeEffectNow: (c, e) => [agreementStep(c, e), ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'agreement', fixedOn: e.date }) }, agreedOn(e))],
+
+  agreeEffectLater: (c, e) => [agreementStep(c, e)],
+
+  endMembershipNow: (c, e) => [
+    ...membershipStep(c, e),
+    ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: e.date }) }, membershipEndsAt(c, e) as CalendarDate),
+  ],
+
+  endMembershipLater: (c, e) => membershipStep(c, e),
+
+  awaitMembershipEnd: (c) => [membershipOverridesDeferral(c)],
+
+  takeEffectAtMembershipEnd: (c) => {
+    const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+    return [
+      membershipOverridesDeferral(c),
+      ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn }) }, ceasesOn),
+    ];
+  },
+
+  recordOutstanding: (c, e) => {
+    const condition = conditionWords(c.treaty);
+    return [
+      step(
+        'obligations',
+        e.date,
+        'obligations outstanding: effect waits for them',
+        `On ${e.date} ${partyName(c)} had not fulfilled obligations its withdrawal is subject to (${condition.text}): ` +
+          `the withdrawal takes effect only once they are fulfilled.`,
+        condition,
+      ),
+    ];
+  },
+
+  recordFulfilled: (c, e) => [
+    step('obligations', e.date, 'obligations fulfilled', `${capitalize(partyName(c))} fulfilled the outstanding obligations on ${e.date}.`, conditionWords(c.treaty)),
+  ],
+
+  fulfilAndTakeEffect: (c, e) => {
+    const condition = conditionWords(c.treaty);
+    return [
+      step(
+        'effect',
+        e.date,
+        'effect once the obligations are fulfilled',
+        `${capitalize(partyName(c))} fulfilled the outstanding obligations on ${e.date}: the withdrawal, deferred since ${c.noticeExpiresOn}, took effect that day. ` +
+          `From that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`,
+        condition,
+      ),
+    ];
+  },
+} satisfies { [K in keyof typeof termsUpdates]?: Explainer };
+
+/**
+ * The effect step for a date fixed by an extension, an agreement or the end of
+ * membership (the treaty's own period is explained in logic.ts).
+ */
+export function explainEffect(c: WithdrawalContext, on: CalendarDate): ExplanationStep[] {
+  const { basis, fixedOn } = c.effectTerms;
+  const end = ` From that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`;
+  if (basis === 'extension') {
+    return [
+      step(
+        'effect',
+        on,
+        'effect the day after the extended period',
+        `The withdrawal took effect on ${on}, the day after the period extended on ${fixedOn} ended.${end}`,
+        extensionCite(c.treaty),
+      ),
+    ];
+  }
+  if (basis === 'agreement') {
+    return [step('effect', on, 'effect on the date agreed', `The withdrawal took effect on ${on}, the date the parties agreed on ${fixedOn}.${end}`, CONSENT)];
+  }
+  const rule = c.treaty.withdrawal.membership as MembershipRule;
+  return [
+    step(
+      'effect',
+      on,
+      'effect at the end of membership',
+      `${capitalize(partyName(c))} ceased to be bound on ${on}, ` +
+        (rule.kind === 'constituent' ? `the day its membership ended.` : `as its membership of ${rule.organisation} ended on ${fixedOn}.`) +
+        end,
+      rule,
+    ),
+  ];
+}
+
+/** At the end of the period: what would defer the withdrawal, and the end of party status that comes regardless. */
+function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
+  const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
+  const rule = c.treaty.withdrawal.membership as MembershipRule;
+  const reasons = deferralReasons(c);
+  return step(
+    'deferral',
+    c.noticeExpiresOn as CalendarDate,
+    'the end of membership governs where the withdrawal is deferred',
+    `When the period expired on ${c.noticeExpiresOn}, ${reasons.statement}; but the membership of ${partyName(c)} ended on ${terminatedOn}, ` +
+      `so ${partyName(c)} ceases to be a party on ${ceasesOn} whatever defers the withdrawal.`,
+    { article: `${rule.article}; ${reasons.article}`, source: rule.source },
+  );
+}
+
+/** Why the effect is deferred at the end of the period, for the deferral step. */
+export function deferralReasons(c: WithdrawalContext): { statement: string; article: string; source: string } {
+  const parts: string[] = [];
+  const articles: string[] = [];
+  let source: string | undefined;
+  const deferral = c.treaty.withdrawal.armedConflictDeferral;
+  if (conflictDefers(c) && deferral) {
+    parts.push(
+      `${partyName(c)} was engaged in an armed conflict (since ${ongoingConflict(c)?.from}): the withdrawal does not take effect ${conflictEndWords(c.treaty).until}`,
+    );
+    articles.push(deferral.article);
+    source = deferral.source;
+  }
+  if (obligationsDefer(c)) {
+    const condition = conditionWords(c.treaty);
+    parts.push(
+      `obligations of ${partyName(c)} recorded as outstanding on ${c.effectTerms.obligationsOutstandingSince} were still unfulfilled, and the withdrawal is subject to a condition (${condition.text}): it waits until they are fulfilled`,
+    );
+    articles.push(condition.article);
+    source ??= condition.source;
+  }
+  return { statement: parts.join('; and '), article: articles.join('; '), source: source ?? c.treaty.text };
+}

@@ -1,0 +1,489 @@
+/**
+ * The events of the second version (src/machine/terms.ts): an extension of the
+ * period, the parties' agreement on the date, the end of membership, and
+ * obligations the effect is subject to; with real cases where there are ones.
+ */
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEvent,
+  defineTreaty,
+  getTreaty,
+  initialSnapshot,
+  machineDiagram,
+  safeSimulate,
+  simulate,
+  statusOn,
+  withdrawalMachine,
+  type Scenario,
+  type TreatyProfileInput,
+  type WithdrawalEvent,
+} from '../../src/index.js';
+import { errorOf } from '../helpers.js';
+import { linkedTreaty, runs } from '../arbitraries.js';
+
+const ottawa = getTreaty('ottawa');
+
+// ---------------------------------------------------------------------------
+// Profiles written for these tests (the shipped ones are written in #12)
+// ---------------------------------------------------------------------------
+
+const TEU_ART_50 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M050';
+
+/** Treaty on European Union, Art. 50(3): two years after the notification, unless the European Council extends the period. */
+const teu = defineTreaty({
+  id: 'teu-test',
+  version: 1,
+  name: 'Treaty on European Union',
+  shortName: 'TEU',
+  depositary: 'Government of the Italian Republic (notification to the European Council)',
+  status: 'in-force',
+  entryIntoForce: { date: '2009-12-01', article: 'Treaty of Lisbon Art. 6(2)', source: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12007L/TXT' },
+  text: TEU_ART_50,
+  withdrawal: {
+    basis: 'treaty-clause',
+    summary: 'Two years after the notification, unless the European Council unanimously extends the period (Art. 50(3)).',
+    // The treaties cease to apply "two years after the notification": the UK was bound through 29 March 2019.
+    effect: { kind: 'after-receipt', period: { years: 2 }, counting: 'next-day', article: 'TEU Art. 50(3)', source: TEU_ART_50 },
+    extension: { article: 'TEU Art. 50(3)', source: TEU_ART_50 },
+    instrument: { notify: ['European Council'], reasons: 'not-required', article: 'TEU Art. 50(2)', source: TEU_ART_50 },
+  },
+  suspension: { provided: false, note: 'Art. 7 TEU suspends rights, not the treaty.', article: 'TEU Art. 7', source: TEU_ART_50 },
+});
+
+const COE_STATUTE = 'https://rm.coe.int/1680306052';
+const ECHR = 'https://www.echr.coe.int/documents/d/echr/convention_ENG';
+
+/** Statute of the Council of Europe: withdrawal at the end of the financial year (Art. 7); expulsion (Art. 8). */
+const coeStatute = defineTreaty({
+  id: 'coe-statute-test',
+  version: 1,
+  name: 'Statute of the Council of Europe',
+  shortName: 'Statute of the Council of Europe',
+  depositary: 'Secretary General of the Council of Europe',
+  status: 'in-force',
+  entryIntoForce: { date: '1949-08-03', article: 'Art. 42', source: COE_STATUTE },
+  text: COE_STATUTE,
+  withdrawal: {
+    basis: 'treaty-clause',
+    summary: 'Effect at the end of the financial year if notified in its first nine months, else at the end of the next (Art. 7).',
+    effect: { kind: 'calendar', receivedBy: '09-30', effectOn: '01-01', yearsAfter: 1, article: 'Art. 7', source: COE_STATUTE },
+    membership: { kind: 'constituent', article: 'Art. 8', source: COE_STATUTE },
+    instrument: { notify: ['Secretary General'], reasons: 'not-required', article: 'Art. 7', source: COE_STATUTE },
+  },
+  suspension: { provided: false, note: 'Art. 8 suspends rights of representation, not the Statute.', article: 'Art. 8', source: COE_STATUTE },
+});
+
+/** European Convention on Human Rights, Art. 58: six months' notice; a party that ceases to be a member of the Council of Europe ceases to be a party. */
+const echr = defineTreaty({
+  id: 'echr-test',
+  version: 1,
+  name: 'Convention for the Protection of Human Rights and Fundamental Freedoms',
+  shortName: 'ECHR',
+  depositary: 'Secretary General of the Council of Europe',
+  status: 'in-force',
+  entryIntoForce: { date: '1953-09-03', article: 'Art. 59(2)', source: ECHR },
+  text: ECHR,
+  withdrawal: {
+    basis: 'treaty-clause',
+    summary: 'Six months after notice (Art. 58(1)); ceasing to be a member of the Council of Europe ends party status on the same terms (Art. 58(3)).',
+    effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 58(1)', source: ECHR },
+    membership: { kind: 'linked', organisation: 'coe-statute', after: { months: 6 }, article: 'Art. 58(3), (1)', source: ECHR },
+    instrument: { notify: ['Secretary General'], reasons: 'not-required', article: 'Art. 58(1)', source: ECHR },
+  },
+  suspension: { provided: false, note: 'Art. 15 allows derogation, not suspension.', article: 'Art. 15', source: ECHR },
+});
+
+const ILO = 'https://normlex.ilo.org/dyn/nrmlx_en/f?p=1000:62:0::NO:62:P62_LIST_ENTRIE_ID:2453907:NO';
+
+/** ILO Constitution Art. 1(5): two years after receipt, subject to the Member having fulfilled all financial obligations. */
+const ilo = defineTreaty({
+  id: 'ilo-test',
+  version: 1,
+  name: 'Constitution of the International Labour Organisation',
+  shortName: 'ILO Constitution',
+  depositary: 'Director-General of the International Labour Office',
+  status: 'in-force',
+  entryIntoForce: { date: '1919-06-28', article: 'Treaty of Versailles Part XIII', source: ILO },
+  text: ILO,
+  withdrawal: {
+    basis: 'treaty-clause',
+    summary: 'Two years after receipt, subject to all financial obligations having been fulfilled (Art. 1(5)).',
+    effect: { kind: 'after-receipt', period: { years: 2 }, counting: 'same-day', article: 'Art. 1(5)', source: ILO },
+    conditions: [{ kind: 'obligations-fulfilled', text: 'all financial obligations arising out of membership fulfilled', article: 'Art. 1(5)', source: ILO }],
+    instrument: { notify: ['Director-General'], reasons: 'not-required', article: 'Art. 1(5)', source: ILO },
+  },
+  suspension: { provided: false, note: 'No suspension clause.', article: 'VCLT Art. 57', source: ILO },
+});
+
+const GENEVA = 'https://ihl-databases.icrc.org/en/ihl-treaties/gciii-1949/article-142';
+
+/** Geneva Convention III, Art. 142: one year after notice, but not before peace, release and repatriation where the party is in a conflict. */
+const genevaIII = defineTreaty({
+  id: 'geneva-test',
+  version: 1,
+  name: 'Geneva Convention (III) relative to the Treatment of Prisoners of War',
+  shortName: 'Third Geneva Convention',
+  depositary: 'Swiss Federal Council',
+  status: 'in-force',
+  entryIntoForce: { date: '1950-10-21', article: 'Art. 138', source: GENEVA },
+  text: GENEVA,
+  withdrawal: {
+    basis: 'treaty-clause',
+    summary: 'One year after notice; during a conflict, not before peace is concluded and release and repatriation completed (Art. 142).',
+    effect: { kind: 'after-receipt', period: { years: 1 }, counting: 'same-day', article: 'Art. 142(3)', source: GENEVA },
+    armedConflictDeferral: { until: 'peace-and-repatriation', article: 'Art. 142(3)', source: GENEVA },
+    instrument: { notify: ['Swiss Federal Council'], reasons: 'not-required', article: 'Art. 142(2)', source: GENEVA },
+  },
+  suspension: { provided: false, note: 'No suspension clause.', article: 'VCLT Art. 57', source: GENEVA },
+});
+
+/** A treaty with no withdrawal clause and no implied right (VCLT Art. 56(1) not met). */
+const closed = defineTreaty({
+  ...(ottawa as TreatyProfileInput),
+  id: 'closed-test',
+  shortName: 'Closed Treaty',
+  withdrawal: { ...ottawa.withdrawal, basis: 'none', effect: undefined, armedConflictDeferral: undefined, summary: 'No right of withdrawal.' },
+});
+
+const bound = (scenario: Scenario, date: string) => statusOn(simulate(scenario), date).bound;
+
+// ---------------------------------------------------------------------------
+// period.extended
+// ---------------------------------------------------------------------------
+
+describe('period.extended', () => {
+  // The United Kingdom notified its withdrawal on 29 March 2017; the European
+  // Council extended the period three times: to 12 April 2019 (Decision (EU)
+  // 2019/476), 31 October 2019 (2019/584) and 31 January 2020 (2019/1810). The UK
+  // left on 1 February 2020.
+  const brexit: Scenario = {
+    treaty: teu,
+    party: 'GBR',
+    events: [
+      { type: 'instrument.deposited', date: '2017-03-29', source: 'https://www.consilium.europa.eu/media/24079/160329-letter-tusk-uk.pdf' },
+      { type: 'period.extended', date: '2019-03-22', until: '2019-04-12', by: 'European Council Decision (EU) 2019/476', source: 'https://eur-lex.europa.eu/eli/dec/2019/476/oj' },
+      { type: 'period.extended', date: '2019-04-11', until: '2019-10-31', by: 'European Council Decision (EU) 2019/584', source: 'https://eur-lex.europa.eu/eli/dec/2019/584/oj' },
+      { type: 'period.extended', date: '2019-10-29', until: '2020-01-31', by: 'European Council Decision (EU) 2019/1810', source: 'https://eur-lex.europa.eu/eli/dec/2019/1810/oj' },
+    ],
+  };
+
+  it('reproduces the United Kingdom’s withdrawal from the EU to the day: effect on 1 February 2020', () => {
+    const result = simulate(brexit);
+    expect(result.outcome).toBe('effective');
+    expect(result.effectiveOn).toBe('2020-02-01');
+    expect(result.noticeExpiresOn).toBe('2020-02-01');
+    expect(statusOn(result, '2020-01-31')).toMatchObject({ bound: true, stage: 'notice-period' });
+    expect(statusOn(result, '2020-02-01')).toMatchObject({ bound: false, stage: 'effective', article: 'TEU Art. 50(3)' });
+    // Without the extensions the treaties would have ceased to apply on 30 March 2019.
+    expect(simulate({ ...brexit, events: brexit.events.slice(0, 1) }).effectiveOn).toBe('2019-03-30');
+    // Each extension, with its last day bound and the day of effect after it.
+    const extensions = result.explanation.filter((s) => s.fact === 'extension');
+    expect(extensions.map((s) => [s.date, s.article])).toEqual([
+      ['2019-03-22', 'TEU Art. 50(3)'],
+      ['2019-04-11', 'TEU Art. 50(3)'],
+      ['2019-10-29', 'TEU Art. 50(3)'],
+    ]);
+    expect(extensions[2]?.statement).toContain('binds GBR through 2020-01-31 (instead of 2019-10-31)');
+    expect(result.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2020-02-01', article: 'TEU Art. 50(3)' });
+  });
+
+  it('is bound on each intermediate day of effect that was extended away', () => {
+    for (const day of ['2019-03-30', '2019-04-13', '2019-11-01']) expect(bound(brexit, day)).toBe(true);
+  });
+
+  it('cites VCLT Art. 54(b) where the profile has no extension clause', () => {
+    const result = simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-07-10' }, { type: 'period.extended', date: '2025-12-01', until: '2026-03-31' }] });
+    expect(result.effectiveOn).toBe('2026-04-01');
+    expect(result.explanation.find((s) => s.fact === 'extension')?.article).toBe('VCLT Art. 54(b)');
+  });
+
+  it('is refused unless a period is running and until is later than the last day bound', () => {
+    const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2017-03-29' };
+    const early = errorOf(() => simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01', until: '2019-03-29' }] }));
+    expect(early).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[1].until' });
+    expect(early.message).toContain('beyond the current last day (2019-03-29)');
+    const before = errorOf(() => simulate({ treaty: teu, events: [{ type: 'period.extended', date: '2017-01-01', until: '2019-03-29' }] }));
+    expect(before).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'procedure', path: 'events[0]' });
+    // On the day of effect the period is over: the withdrawal has taken effect.
+    const late = errorOf(() => simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2019-03-30', until: '2019-10-31' }] }));
+    expect(late).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'effective' });
+    const missing = safeSimulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01' } as WithdrawalEvent] });
+    expect(!missing.success && missing.error.toJSON()).toMatchObject({ code: 'INVALID_EVENT', path: 'events[1].until' });
+  });
+
+  it('takes effect the day after until, for any until at or after the end of the period (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 700 }), fc.integer({ min: 0, max: 2000 }), (start, at, more) => {
+        const receipt = Temporal.PlainDate.from('2019-01-01').add({ days: start });
+        const expiry = receipt.add({ years: 2 }).add({ days: 1 });
+        const date = receipt.add({ days: at }).toString();
+        const until = expiry.add({ days: more }).toString();
+        const result = simulate({ treaty: teu, events: [{ type: 'instrument.deposited', date: receipt.toString() }, { type: 'period.extended', date, until }] });
+        expect(result.effectiveOn).toBe(Temporal.PlainDate.from(until).add({ days: 1 }).toString());
+        expect(statusOn(result, until).bound).toBe(true);
+      }),
+      { numRuns: runs(300), seed: 50 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------
+// withdrawal.agreed
+// ---------------------------------------------------------------------------
+
+describe('withdrawal.agreed', () => {
+  it('is the only way out of a treaty with no right of withdrawal: the deposit is refused, the agreement taken', () => {
+    const refused = errorOf(() => simulate({ treaty: closed, events: [{ type: 'instrument.deposited', date: '2026-01-10' }] }));
+    expect(refused.code).toBe('NO_RIGHT_OF_WITHDRAWAL');
+    expect(refused.message).toContain('withdrawal.agreed');
+    const scenario: Scenario = { treaty: closed, party: 'X', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01', by: 'all the parties' }] };
+    const result = simulate(scenario);
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2026-06-01', receivedOn: null });
+    expect(statusOn(result, '2026-05-31').bound).toBe(true);
+    expect(statusOn(result, '2026-06-01').bound).toBe(false);
+    expect(result.explanation.map((s) => [s.fact, s.date, s.article])).toEqual([
+      ['agreement', '2026-03-01', 'VCLT Art. 54(b)'],
+      ['effect', '2026-06-01', 'VCLT Art. 54(b)'],
+    ]);
+    expect(simulate({ ...scenario, asOf: '2026-04-01' })).toMatchObject({ outcome: 'notice-period', effectiveOn: '2026-06-01', effectiveOnProjected: true });
+    // An agreement on effect that very day.
+    expect(simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-03-01' }] })).toMatchObject({
+      outcome: 'effective',
+      effectiveOn: '2026-03-01',
+    });
+  });
+
+  it('replaces the period while one runs, and ends a deferral', () => {
+    const running = simulate({
+      treaty: 'ottawa',
+      events: [{ type: 'instrument.deposited', date: '2025-07-10' }, { type: 'withdrawal.agreed', date: '2025-08-01', effectiveOn: '2025-09-01' }],
+    });
+    expect(running).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    // Agreed dates are not deferred by an armed conflict: the parties have agreed.
+    const deferred: WithdrawalEvent[] = [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-07-10' },
+      { type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-04-01' },
+    ];
+    const agreed = simulate({ treaty: 'ottawa', events: deferred });
+    expect(agreed).toMatchObject({ outcome: 'effective', effectiveOn: '2026-04-01' });
+    expect(agreed.timeline.map((s) => s.stage)).toEqual(['notice-period', 'deferred', 'notice-period', 'effective']);
+    expect(statusOn(agreed, '2026-03-31').bound).toBe(true);
+    expect(statusOn(agreed, '2026-04-01').bound).toBe(false);
+  });
+
+  it('is refused before a deposit under a treaty that provides for withdrawal, and for a date before the agreement', () => {
+    const clause = errorOf(() => simulate({ treaty: 'ottawa', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }));
+    expect(clause.code).toBe('EVENT_NOT_ALLOWED');
+    expect(clause.message).toContain('deposit the instrument first');
+    const backdated = errorOf(() => simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-02-01' }] }));
+    expect(backdated).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[0].effectiveOn' });
+    const procedure = errorOf(() => simulate({ treaty: closed, procedure: 'parliamentary', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }));
+    expect(procedure.code).toBe('PROCEDURE_INCOMPLETE');
+  });
+
+  it('cannot be revoked as a notice would be: there is none', () => {
+    const snapshot = initialSnapshot({ treaty: closed });
+    const agreed = applyEvent(snapshot, { type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' });
+    expect(agreed.ok && agreed.snapshot.value).toBe('noticePeriod');
+    const revoked = agreed.ok && applyEvent(agreed.snapshot, { type: 'notification.revoked', date: '2026-04-01' });
+    expect(revoked && !revoked.ok && revoked.error.message).toContain('no instrument of withdrawal was deposited');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// membership.terminated
+// ---------------------------------------------------------------------------
+
+describe('membership.terminated', () => {
+  // Russia notified its withdrawal from the Council of Europe on 15 March 2022;
+  // the Committee of Ministers ended its membership on 16 March 2022
+  // (CM/Res(2022)2); it ceased to be a party to the ECHR on 16 September 2022.
+  const expelled: WithdrawalEvent = {
+    type: 'membership.terminated',
+    date: '2022-03-16',
+    by: 'Committee of Ministers, CM/Res(2022)2',
+    source: 'https://search.coe.int/cm/Pages/result_details.aspx?ObjectId=0900001680a5da51',
+  };
+
+  it('reproduces Russia’s expulsion from the Council of Europe: the Statute ceases to bind on 16 March 2022, before its own notice would', () => {
+    const result = simulate({ treaty: coeStatute, party: 'RUS', events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2022-03-16' });
+    expect(statusOn(result, '2022-03-15').bound).toBe(true);
+    expect(statusOn(result, '2022-03-16')).toMatchObject({ bound: false, article: 'Art. 8' });
+    // The notice alone would have taken effect at the end of the financial year.
+    expect(simulate({ treaty: coeStatute, events: [{ type: 'instrument.deposited', date: '2022-03-15' }] }).effectiveOn).toBe('2023-01-01');
+  });
+
+  it('reproduces Russia ceasing to be an ECHR party six months later, on 16 September 2022', () => {
+    const result = simulate({ treaty: echr, party: 'RUS', events: [expelled] });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2022-09-16', receivedOn: null });
+    const meanwhile = statusOn(simulate({ treaty: echr, party: 'RUS', events: [expelled], asOf: '2022-06-01' }), '2022-06-01');
+    expect(meanwhile).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 58(3), (1)' });
+    expect(meanwhile.reason).toBe(
+      'The date of effect was fixed on 2022-03-16 without a notice (membership ended: party status follows); the withdrawal takes effect on 2022-09-16. Until then the ECHR binds RUS.',
+    );
+    expect(statusOn(result, '2022-09-15').bound).toBe(true);
+    expect(statusOn(result, '2022-09-16')).toMatchObject({ bound: false, article: 'Art. 58(3), (1)' });
+    expect(result.explanation[0]?.statement).toContain('ceases to be a party on 2022-09-16');
+  });
+
+  it('lets the earlier effect win where a notice period runs', () => {
+    // Notice first, ending a day before the consequence of the expulsion: the notice governs.
+    const notice = simulate({ treaty: echr, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
+    expect(notice.effectiveOn).toBe('2022-09-15');
+    expect(notice.explanation.map((s) => s.rule)).toContain('the earlier effect governs');
+    // A longer period (one year, hypothetically): the expulsion's consequence comes first.
+    const yearLong = defineTreaty({ ...(echr as TreatyProfileInput), id: 'echr-long-test', withdrawal: { ...echr.withdrawal, effect: { ...(echr.withdrawal.effect as object), period: { years: 1 } } as never } });
+    const long = simulate({ treaty: yearLong, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
+    expect(long.effectiveOn).toBe('2022-09-16');
+    expect(long.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2022-09-16', article: 'Art. 58(3), (1)' });
+  });
+
+  it('takes over where the earlier notice is deferred: party status ends with membership all the same', () => {
+    // Hypothetical: the Mine Ban Treaty's rules with party status tied to membership of an organisation (six months).
+    const events: WithdrawalEvent[] = [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'membership.terminated', date: '2025-03-01' },
+    ];
+    const result = simulate({ treaty: linkedTreaty, party: 'X', events });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01', noticeExpiresOn: '2025-09-01' });
+    expect(statusOn(result, '2025-08-31').bound).toBe(true);
+    expect(statusOn(result, '2025-09-01')).toMatchObject({ bound: false, article: 'Art. 96' });
+    const step = result.explanation.find((s) => s.rule === 'the end of membership governs where the withdrawal is deferred');
+    expect(step).toMatchObject({ date: '2025-07-10' });
+    expect(step?.statement).toContain('so X ceases to be a party on 2025-09-01 whatever defers the withdrawal');
+    // Reached in one step of the clock, the same answer.
+    const jump = simulate({ treaty: linkedTreaty, events: [...events, { type: 'clock.advanced', date: '2026-01-01' }] });
+    expect(jump).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    // Without the expulsion the withdrawal stays deferred.
+    expect(simulate({ treaty: linkedTreaty, events: events.slice(0, 2) }).outcome).toBe('deferred');
+  });
+
+  it('is refused with NO_MEMBERSHIP_RULE where the profile has no membership rule', () => {
+    const error = errorOf(() => simulate({ treaty: 'ottawa', events: [expelled] }));
+    expect(error).toMatchObject({ code: 'NO_MEMBERSHIP_RULE', path: 'events[0]' });
+    expect(error.message).toContain('add withdrawal.membership to the profile');
+    const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), expelled);
+    expect(!applied.ok && applied.error.toJSON()).toMatchObject({ code: 'NO_MEMBERSHIP_RULE', path: 'treaty.withdrawal.membership', state: 'procedure' });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// obligations.outstanding / obligations.fulfilled
+// ---------------------------------------------------------------------------
+
+describe('obligations on which the effect depends (form 10)', () => {
+  const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2020-01-10' };
+
+  it('are presumed met: without a record of outstanding obligations the period alone decides', () => {
+    expect(simulate({ treaty: ilo, events: [deposit] })).toMatchObject({ outcome: 'effective', effectiveOn: '2022-01-10' });
+  });
+
+  it('defer the effect when recorded outstanding at the end of the period, until they are fulfilled', () => {
+    const events: WithdrawalEvent[] = [deposit, { type: 'obligations.outstanding', date: '2021-06-01' }];
+    const deferred = simulate({ treaty: ilo, party: 'X', events });
+    expect(deferred).toMatchObject({ outcome: 'deferred', effectiveOn: null, noticeExpiresOn: '2022-01-10' });
+    const step = deferred.explanation.find((s) => s.fact === 'deferral');
+    expect(step).toMatchObject({ date: '2022-01-10', article: 'Art. 1(5)', rule: 'no effect while obligations are outstanding' });
+    expect(step?.statement).toContain('recorded as outstanding on 2021-06-01 were still unfulfilled');
+    expect(step?.statement).not.toContain('armed conflict');
+    const status = statusOn(deferred, '2022-06-01');
+    expect(status).toMatchObject({ bound: true, stage: 'deferred', article: 'Art. 1(5)' });
+    expect(status.reason).toContain('it waits until they are fulfilled');
+    expect(status.reason).not.toContain('armed conflict');
+    const fulfilled = simulate({ treaty: ilo, events: [...events, { type: 'obligations.fulfilled', date: '2022-08-01' }] });
+    expect(fulfilled).toMatchObject({ outcome: 'effective', effectiveOn: '2022-08-01' });
+    expect(statusOn(fulfilled, '2022-07-31').bound).toBe(true);
+    expect(statusOn(fulfilled, '2022-08-01').bound).toBe(false);
+    // Fulfilled before the end of the period: effect as the period says.
+    const inTime = simulate({ treaty: ilo, events: [...events, { type: 'obligations.fulfilled', date: '2021-12-01' }] });
+    expect(inTime.effectiveOn).toBe('2022-01-10');
+  });
+
+  it('are refused with NO_CONDITIONS_ON_EFFECT where the profile has no condition, and fulfilled only when outstanding', () => {
+    const error = errorOf(() => simulate({ treaty: 'ottawa', events: [deposit, { type: 'obligations.outstanding', date: '2020-02-01' }] }));
+    expect(error).toMatchObject({ code: 'NO_CONDITIONS_ON_EFFECT', path: 'events[1]', state: 'noticePeriod' });
+    const nothing = errorOf(() => simulate({ treaty: ilo, events: [deposit, { type: 'obligations.fulfilled', date: '2020-02-01' }] }));
+    expect(nothing.code).toBe('EVENT_NOT_ALLOWED');
+    expect(nothing.message).toContain('no obligations are recorded as outstanding');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The Geneva Conventions' own deferral
+// ---------------------------------------------------------------------------
+
+describe('deferral until peace, release and repatriation (Geneva Conventions)', () => {
+  const events: WithdrawalEvent[] = [
+    { type: 'armedConflict.started', date: '2024-01-01' },
+    { type: 'instrument.deposited', date: '2025-01-10' },
+  ];
+
+  it('says that effect waits for peace and the completion of release and repatriation, and takes effect when recorded', () => {
+    const deferred = simulate({ treaty: genevaIII, party: 'X', events });
+    expect(deferred).toMatchObject({ outcome: 'deferred', noticeExpiresOn: '2026-01-10', effectiveOn: null });
+    const step = deferred.explanation.find((s) => s.fact === 'deferral');
+    expect(step?.statement).toContain('until peace has been concluded and the release and repatriation of the persons protected have been completed');
+    expect(step?.article).toBe('Art. 142(3)');
+    const ended = simulate({ treaty: genevaIII, party: 'X', events: [...events, { type: 'armedConflict.ended', date: '2027-05-01' }] });
+    expect(ended.effectiveOn).toBe('2027-05-01');
+    expect(ended.explanation.at(-1)?.statement).toContain('when peace had been concluded and release and repatriation completed');
+    expect(statusOn(ended, '2027-04-30').bound).toBe(true);
+    expect(statusOn(ended, '2027-05-01').bound).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Law in the profile, not in the machine
+// ---------------------------------------------------------------------------
+
+describe('the machine names no treaty', () => {
+  it('carries only general law in its definition', () => {
+    const definition = JSON.stringify(withdrawalMachine.config);
+    for (const word of ['Ottawa', 'Mine Ban', 'CCM', 'Ch_XXVI', 'Art. 20(3)']) expect(definition).not.toContain(word);
+  });
+
+  it('shows each treaty’s own deferral article in its diagram, and general law without one', () => {
+    expect(machineDiagram({ notes: false, treaty: genevaIII })).toContain('deferred · deferred · Art. 142(3)');
+    expect(machineDiagram({ notes: false, treaty: ottawa })).toContain('noticePeriod --> deferred : clock.advanced (Art. 20(3))');
+    const general = machineDiagram({ notes: false });
+    expect(general).not.toContain('Art. 20(3)');
+    expect(general).toContain('deferred · deferred · the treaty’s deferral rule (VCLT Art. 54(a))');
+  });
+});
+
+describe('the CLI reads the new events from a scenario', () => {
+  it('simulates and answers status for a scenario with withdrawal.agreed and period.extended', async () => {
+    const { run } = await import('../../src/cli/main.js');
+    const scenario = {
+      treaty: 'ottawa',
+      party: 'X',
+      events: [
+        { type: 'instrument.deposited', date: '2025-07-10', reasons: 'r' },
+        { type: 'period.extended', date: '2025-12-01', until: '2026-03-31' },
+        { type: 'withdrawal.agreed', date: '2026-02-01', effectiveOn: '2026-03-01', by: 'all the parties' },
+      ],
+    };
+    let out = '';
+    let err = '';
+    const io = {
+      stdout: { write: (t: string) => (out += t), isTTY: false },
+      stderr: { write: (t: string) => (err += t) },
+      readInput: async () => JSON.stringify(scenario),
+      env: {},
+    };
+    expect(await run(['simulate', 'x.json', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ outcome: 'effective', effectiveOn: '2026-03-01' });
+    out = '';
+    expect(await run(['status', 'x.json', '--on', '2026-02-28'], io)).toBe(0);
+    expect(out).toMatch(/^2026-02-28: bound \(notice-period\)\n/);
+    out = '';
+    expect(await run(['status', 'x.json', '--on', '2026-03-01'], io)).toBe(0);
+    expect(out).toMatch(/^2026-03-01: not bound \(effective\)\n.*\nVCLT Art\. 54\(b\)/);
+    expect(err).toBe('');
+  });
+});
