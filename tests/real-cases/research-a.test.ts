@@ -34,8 +34,8 @@ describe('real withdrawals researched in batch A (#17), reproduced to the day', 
     const covered = new Set(researched.map((c) => c.scenario.treaty));
     expect([...covered].sort()).toEqual(
       [
-        'achr', 'andean-community', 'coe-statute', 'ecowas-treaty', 'energy-charter-treaty', 'iaea-statute', 'ilo-c158',
-        'ilo-constitution', 'istanbul-convention', 'oas-charter',
+        'achr', 'andean-community', 'coe-statute', 'echr', 'ecowas-treaty', 'energy-charter-treaty', 'iaea-statute', 'ilo-c158',
+        'ilo-constitution', 'istanbul-convention', 'oas-charter', 'teu',
       ].sort(),
     );
   });
@@ -66,6 +66,36 @@ describe('obligations that survive a researched withdrawal', () => {
     const result = byId('istanbul-tur-2021');
     expect(statusOn(result, '2021-06-22').bound).toBe(true);
     expect(statusOn(result, '2021-06-30').bound).toBe(true);
+  });
+});
+
+describe('expulsion, extension and agreement in the researched cases', () => {
+  const run = (id: string) => {
+    const found = researched.find((c) => c.id === id);
+    if (!found) throw new Error(`no case ${id}`);
+    return simulate(found.scenario);
+  };
+
+  it('keeps the United Kingdom bound through each extension of Art. 50(3) until the agreement took effect', () => {
+    const result = run('teu-gbr-2017');
+    for (const day of ['2019-03-29', '2019-03-30', '2019-04-12', '2019-04-13', '2019-10-31', '2019-11-01', '2020-01-31']) {
+      expect(statusOn(result, day).bound, day).toBe(true);
+    }
+    expect(statusOn(result, '2020-02-01').bound).toBe(false);
+  });
+
+  it('ends Russia’s membership of the Council of Europe on the day of expulsion, before its Art. 7 notice would have', () => {
+    const result = run('coe-rus-2022');
+    expect(statusOn(result, '2022-03-15').bound).toBe(true);
+    expect(statusOn(result, '2022-03-16').bound).toBe(false);
+    expect(statusOn(result, '2022-12-30').bound).toBe(false);
+  });
+
+  it('keeps Russia a party to the ECHR for six months after the expulsion (Art. 58(3))', () => {
+    const result = run('echr-rus-2022');
+    expect(statusOn(result, '2022-03-16').bound).toBe(true);
+    expect(statusOn(result, '2022-09-15').bound).toBe(true);
+    expect(statusOn(result, '2022-09-16').bound).toBe(false);
   });
 });
 
