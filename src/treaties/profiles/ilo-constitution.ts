@@ -14,7 +14,7 @@ export const iloConstitution = {
   status: 'in-force',
   entryIntoForce: {
     date: '1920-01-10',
-    article: 'Treaty of Versailles, Part XIII (in force with the Treaty)',
+    article: 'Art. 387 of the Treaty of Versailles (Part XIII), in force with the Treaty under its closing provisions',
     source: TEXT,
   },
   text: TEXT,
