@@ -17,6 +17,22 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
+// research-b (#17): UN human rights, genocide, humanitarian law, arms control, NATO, WTO, UN Charter.
+import { bwc } from './profiles/bwc.js';
+import { cat } from './profiles/cat.js';
+import { cedaw } from './profiles/cedaw.js';
+import { cfe } from './profiles/cfe.js';
+import { crc } from './profiles/crc.js';
+import { cwc } from './profiles/cwc.js';
+import { genevaConventions } from './profiles/geneva-conventions.js';
+import { genocideConvention } from './profiles/genocide-convention.js';
+import { iccpr } from './profiles/iccpr.js';
+import { icescr } from './profiles/icescr.js';
+import { northAtlanticTreaty } from './profiles/north-atlantic-treaty.js';
+import { op1Iccpr } from './profiles/op1-iccpr.js';
+import { refugeeConvention } from './profiles/refugee-convention.js';
+import { unCharter } from './profiles/un-charter.js';
+import { wtoAgreement } from './profiles/wto-agreement.js';
 // Research batch A (#17): Council of Europe, ECT, TEU, ILO, inter-American, organisations.
 import { achr } from './profiles/achr.js';
 import { andeanCommunity } from './profiles/andean-community.js';
@@ -53,6 +69,22 @@ const shipped = [
   icrw,
   icsid,
   whoConstitution,
+  // research-b (#17)
+  iccpr,
+  op1Iccpr,
+  icescr,
+  cedaw,
+  cat,
+  crc,
+  refugeeConvention,
+  genocideConvention,
+  genevaConventions,
+  cfe,
+  cwc,
+  bwc,
+  northAtlanticTreaty,
+  wtoAgreement,
+  unCharter,
   istanbulConvention,
   echr,
   coeStatute,
@@ -91,8 +123,10 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
  * The ids of the shipped treaty profiles.
  *
  * @example
+ * treatyIds.includes('ottawa');
+ * //=> true
  * treatyIds.length;
- * //=> 32
+ * //=> 47
  */
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
