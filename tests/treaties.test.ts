@@ -24,6 +24,17 @@ describe('shipped treaty profiles', () => {
     ]);
   });
 
+  it('ships the contract ids of #17 researched in batch A', () => {
+    expect(treatyIds).toEqual(
+      expect.arrayContaining([
+        'istanbul-convention', 'echr', 'coe-statute', 'energy-charter-treaty', 'teu', 'ilo-constitution', 'ilo-c158',
+        'oas-charter', 'achr', 'iaea-statute', 'upu-constitution', 'fao-constitution', 'unido-constitution',
+        'chicago-convention', 'andean-community', 'ecowas-treaty',
+      ]),
+    );
+    expect(new Set(treatyIds).size).toBe(treatyIds.length);
+  });
+
   it.each(treaties.map((t) => [t.id, t] as const))('%s matches the profile schema exactly', (_id, profile) => {
     const parsed = TreatyProfileSchema.safeParse(profile);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);

@@ -36,6 +36,23 @@ import { op1Iccpr } from './profiles/op1-iccpr.js';
 import { refugeeConvention } from './profiles/refugee-convention.js';
 import { unCharter } from './profiles/un-charter.js';
 import { wtoAgreement } from './profiles/wto-agreement.js';
+// Research batch A (#17): Council of Europe, ECT, TEU, ILO, inter-American, organisations.
+import { achr } from './profiles/achr.js';
+import { andeanCommunity } from './profiles/andean-community.js';
+import { chicagoConvention } from './profiles/chicago-convention.js';
+import { coeStatute } from './profiles/coe-statute.js';
+import { echr } from './profiles/echr.js';
+import { ecowasTreaty } from './profiles/ecowas-treaty.js';
+import { energyCharterTreaty } from './profiles/energy-charter-treaty.js';
+import { faoConstitution } from './profiles/fao-constitution.js';
+import { iaeaStatute } from './profiles/iaea-statute.js';
+import { iloC158 } from './profiles/ilo-c158.js';
+import { iloConstitution } from './profiles/ilo-constitution.js';
+import { istanbulConvention } from './profiles/istanbul-convention.js';
+import { oasCharter } from './profiles/oas-charter.js';
+import { teu } from './profiles/teu.js';
+import { unidoConstitution } from './profiles/unido-constitution.js';
+import { upuConstitution } from './profiles/upu-constitution.js';
 import type { TreatyProfile } from './schema.js';
 
 const shipped = [
@@ -71,6 +88,22 @@ const shipped = [
   northAtlanticTreaty,
   wtoAgreement,
   unCharter,
+  istanbulConvention,
+  echr,
+  coeStatute,
+  energyCharterTreaty,
+  teu,
+  iloConstitution,
+  iloC158,
+  oasCharter,
+  achr,
+  iaeaStatute,
+  upuConstitution,
+  faoConstitution,
+  unidoConstitution,
+  chicagoConvention,
+  andeanCommunity,
+  ecowasTreaty,
 ] as const;
 
 /** The id of a treaty profile shipped with the library. */
@@ -95,6 +128,8 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
  * @example
  * treatyIds.includes('ottawa');
  * //=> true
+ * treatyIds.length;
+ * //=> 47
  */
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 
