@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup, stateIn } from 'xstate';
+import { assign, enqueueActions, setup, type StateValueFrom, stateIn } from 'xstate';
 import { VCLT } from '../treaties/profiles/sources.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
@@ -545,14 +545,5 @@ export const withdrawalMachine = setup({
   },
 });
 
-/** The machine's state names. */
-export type WithdrawalStateValue =
-  | 'procedure'
-  | 'suspensionPending'
-  | 'suspensionContested'
-  | 'suspended'
-  | 'noticePeriod'
-  | 'deferred'
-  | 'effective'
-  | 'revoked'
-  | 'abandoned';
+/** The machine's state names, read from its definition (`procedure`, `noticePeriod`, …). */
+export type WithdrawalStateValue = StateValueFrom<typeof withdrawalMachine>;

@@ -1,17 +1,14 @@
 import * as z from 'zod';
-import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WarningCodeSchema } from '../explanation/types.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { procedures } from '../procedures/registry.js';
-import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
+import type { ProcedureProfile } from '../procedures/schema.js';
 import { treaties } from '../treaties/registry.js';
-import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
+import type { TreatyProfile } from '../treaties/schema.js';
 import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
-import type { Outcome, WithdrawalContext } from './context.js';
-import { WithdrawalEventSchema } from './events.js';
+import { type Outcome, type WithdrawalContext, WithdrawalContextSchema } from './context.js';
 import { replay } from './executor.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -63,71 +60,6 @@ export interface PersistedWithdrawal {
 }
 
 const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
-const outcomes = [
-  'in-procedure',
-  'notice-period',
-  'deferred',
-  'effective',
-  'revoked',
-  'abandoned',
-  'suspension-pending',
-  'suspension-contested',
-  'suspended',
-] as const;
-const nullableDate = CalendarDateSchema.nullable();
-
-const WarningSchema = z.strictObject({
-  code: WarningCodeSchema,
-  message: z.string().max(20_000),
-  article: z.string().max(300),
-  source: SourceUrlSchema,
-});
-
-const ContextSchema = z.strictObject({
-  treaty: TreatyProfileSchema,
-  procedure: ProcedureProfileSchema,
-  party: z.string().max(200).nullable(),
-  entryIntoForce: nullableDate,
-  overflow: z.enum(['constrain', 'reject']),
-  date: nullableDate,
-  domestic: z.array(
-    z.strictObject({
-      type: z.union([DomesticStepTypeSchema, z.literal('parliament.rejected')]),
-      date: CalendarDateSchema,
-      required: z.boolean(),
-    }),
-  ),
-  conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
-  receivedOn: nullableDate,
-  reasons: z.string().max(20_000).nullable(),
-  noticeExpiresOn: nullableDate,
-  effectiveOn: nullableDate,
-  revokedOn: nullableDate,
-  suspension: z
-    .strictObject({
-      notifiedOn: CalendarDateSchema,
-      ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
-      reasons: z.string().max(20_000).nullable(),
-      urgent: z.boolean(),
-      objectionWindowEndsOn: CalendarDateSchema,
-      objections: z.array(z.strictObject({ by: z.string().max(200), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
-      findings: z.array(z.strictObject({ by: z.string().max(200), date: CalendarDateSchema })),
-      status: z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']),
-    })
-    .nullable(),
-  suspensions: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
-  timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
-  log: z.array(WithdrawalEventSchema),
-  warnings: z.array(WarningSchema),
-  effectTerms: z.strictObject({
-    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
-    laterDate: nullableDate,
-    fixedOn: nullableDate,
-    obligationsOutstandingSince: nullableDate,
-    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
-  }),
-});
-
 /**
  * An envelope of version 2 written before `effectTerms` existed holds the later
  * date at the top of the context, and none of the events that change the other
@@ -148,7 +80,7 @@ const EnvelopeSchema = z.strictObject({
   treaty: ProfileRefSchema,
   procedure: ProfileRefSchema,
   state: z.enum(stateNames),
-  context: ContextSchema,
+  context: WithdrawalContextSchema,
   checksum: z.string().max(64),
 });
 
@@ -331,7 +263,7 @@ function restoreReadable(envelope: unknown): WithdrawalSnapshot {
   if (integrity(raw) !== expected) {
     throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');
   }
-  const context = parsed.data.context as WithdrawalContext;
+  const context = parsed.data.context;
   const restored: WithdrawalContext = {
     ...context,
     treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, treaties),
