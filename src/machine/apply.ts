@@ -5,7 +5,8 @@ import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType }
 import { readingInput, resolveInput, unreadable, type WithdrawalInput } from './input.js';
 import { deadlines } from './logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
-import { acceptedIn, explainRefusalIn, invalidEventError, type StateShapes } from './refusal.js';
+import { acceptedIn, explainRefusalIn, invalidEventError } from './refusal.js';
+import { structureOf } from './structure.js';
 
 /** A snapshot of the withdrawal machine (what `actor.getSnapshot()` returns). */
 export type WithdrawalSnapshot = SnapshotFrom<typeof withdrawalMachine>;
@@ -15,8 +16,8 @@ export type ApplyResult =
   | { readonly ok: true; readonly snapshot: WithdrawalSnapshot }
   | { readonly ok: false; readonly error: WithdrawalError };
 
-/** The machine's state configs, read from its one definition. */
-export const stateConfigs = withdrawalMachine.config.states as unknown as StateShapes;
+/** The machine's states, read from its one definition (see structure.ts). */
+export const stateConfigs = structureOf(withdrawalMachine).states;
 
 /**
  * The event types a state accepts (some only when their guard passes).

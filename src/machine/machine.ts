@@ -5,7 +5,8 @@ import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { contextFromInput, type WithdrawalInput } from './input.js';
 import { type ActionName, type DeadlineName, type GuardName, guards, updates } from './logic.js';
-import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent, type StateShapes } from './refusal.js';
+import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent } from './refusal.js';
+import { structureOf } from './structure.js';
 
 /**
  * The provision of a treaty profile that governs a state or transition, where
@@ -109,7 +110,7 @@ function actionImplementations(): Record<ActionName, ReturnType<typeof updateAct
 const refuse = enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, EventRefused>(({ context, event, check, enqueue }) => {
   // Read when an event is refused, long after the machine below exists (no
   // module-level statement, so a bundle that does not use the machine drops it).
-  const states = withdrawalMachine.config.states as unknown as StateShapes;
+  const { states } = structureOf(withdrawalMachine);
   const state = (Object.keys(states) as WithdrawalStateValue[]).find((name) => check(stateIn(name) as never)) ?? 'procedure';
   enqueue.emit(refusedEvent(refusalOf(states, state, context, event)));
 });

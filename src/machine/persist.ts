@@ -172,7 +172,7 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
   return current;
 }
 
-const outcomeOfState = (state: WithdrawalStateValue): Outcome => stateConfigs[state].meta?.outcome as Outcome;
+const outcomeOfState = (state: WithdrawalStateValue): Outcome | undefined => stateConfigs[state].meta?.outcome;
 
 function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContext): void {
   const last = context.timeline[context.timeline.length - 1];
