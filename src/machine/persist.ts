@@ -34,31 +34,6 @@ export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
  */
 export const SNAPSHOT_SCHEMA_VERSION = 2;
 
-/**
- * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
- * is (a JSON column, a file) and give it back to {@link fromPersisted}.
- */
-export interface PersistedWithdrawal {
-  /** Always `treaty-withdrawal/snapshot`. */
-  readonly format: typeof SNAPSHOT_FORMAT;
-  /** The envelope schema version. */
-  readonly schemaVersion: number;
-  /** The treaty profile the context was built with. */
-  readonly treaty: { readonly id: string; readonly version: number; readonly shipped: boolean };
-  /** The procedure profile the context was built with. */
-  readonly procedure: { readonly id: string; readonly version: number; readonly shipped: boolean };
-  /** The machine state. */
-  readonly state: WithdrawalStateValue;
-  /** The machine context, as plain data. */
-  readonly context: WithdrawalContext;
-  /**
-   * Checksum of every other field (key order does not matter), to catch
-   * corruption. Integrity, not security: anyone can recompute it, so it proves
-   * nothing about who made the envelope; sign it yourself across a trust boundary.
-   */
-  readonly checksum: string;
-}
-
 const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
 /**
  * An envelope of version 2 written before `effectTerms` existed holds the later
@@ -72,17 +47,37 @@ function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> 
   return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
 }
 
-const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
+const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() }).readonly();
 
-const EnvelopeSchema = z.strictObject({
-  format: z.literal(SNAPSHOT_FORMAT),
-  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
-  treaty: ProfileRefSchema,
-  procedure: ProfileRefSchema,
-  state: z.enum(stateNames),
-  context: WithdrawalContextSchema,
-  checksum: z.string().max(64),
-});
+const EnvelopeSchema = z
+  .strictObject({
+    /** Always `treaty-withdrawal/snapshot`. */
+    format: z.literal(SNAPSHOT_FORMAT),
+    /** The envelope schema version. */
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    /** The treaty profile the context was built with. */
+    treaty: ProfileRefSchema,
+    /** The procedure profile the context was built with. */
+    procedure: ProfileRefSchema,
+    /** The machine state. */
+    state: z.enum(stateNames),
+    /** The machine context, as plain data. */
+    context: WithdrawalContextSchema,
+    /**
+     * Checksum of every other field (key order does not matter), to catch
+     * corruption. Integrity, not security: anyone can recompute it, so it proves
+     * nothing about who made the envelope; sign it yourself across a trust boundary.
+     */
+    checksum: z.string().max(64),
+  })
+  .readonly();
+
+/**
+ * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
+ * is (a JSON column, a file) and give it back to {@link fromPersisted}. Its
+ * type is the schema `fromPersisted` validates against.
+ */
+export type PersistedWithdrawal = z.output<typeof EnvelopeSchema>;
 
 function isShipped(profile: object, list: readonly object[]): boolean {
   return list.includes(profile);
