@@ -8,8 +8,8 @@ import {
   treaties,
   treatyIds,
   type TreatyProfile,
-} from '../src/index.js';
-import { errorOf } from './helpers.js';
+} from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 
 const expiry = (id: string, receivedOn: string, extra: object = {}) =>
