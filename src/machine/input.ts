@@ -131,7 +131,7 @@ export function unreadable(what: string, error: unknown): WithdrawalError {
 
 /**
  * A custom profile may not reuse a shipped id with other rules: a snapshot, a
- * result or a log line naming `ottawa` must mean the shipped Mine Ban Treaty.
+ * result or a log line naming a shipped id must mean the shipped profile.
  * A copy identical to the shipped profile is the shipped profile; one that
  * differs is refused with `INVALID_PROFILE` (give it an id of its own).
  */

@@ -17,6 +17,22 @@ import { singleConvention1961 } from './profiles/single-convention-1961.js';
 import { unescoConstitution } from './profiles/unesco-constitution.js';
 import { unfccc } from './profiles/unfccc.js';
 import { whoConstitution } from './profiles/who-constitution.js';
+// research-b (#17): UN human rights, genocide, humanitarian law, arms control, NATO, WTO, UN Charter.
+import { bwc } from './profiles/bwc.js';
+import { cat } from './profiles/cat.js';
+import { cedaw } from './profiles/cedaw.js';
+import { cfe } from './profiles/cfe.js';
+import { crc } from './profiles/crc.js';
+import { cwc } from './profiles/cwc.js';
+import { genevaConventions } from './profiles/geneva-conventions.js';
+import { genocideConvention } from './profiles/genocide-convention.js';
+import { iccpr } from './profiles/iccpr.js';
+import { icescr } from './profiles/icescr.js';
+import { northAtlanticTreaty } from './profiles/north-atlantic-treaty.js';
+import { op1Iccpr } from './profiles/op1-iccpr.js';
+import { refugeeConvention } from './profiles/refugee-convention.js';
+import { unCharter } from './profiles/un-charter.js';
+import { wtoAgreement } from './profiles/wto-agreement.js';
 import type { TreatyProfile } from './schema.js';
 
 const shipped = [
@@ -36,13 +52,29 @@ const shipped = [
   icrw,
   icsid,
   whoConstitution,
+  // research-b (#17)
+  iccpr,
+  op1Iccpr,
+  icescr,
+  cedaw,
+  cat,
+  crc,
+  refugeeConvention,
+  genocideConvention,
+  genevaConventions,
+  cfe,
+  cwc,
+  bwc,
+  northAtlanticTreaty,
+  wtoAgreement,
+  unCharter,
 ] as const;
 
 /** The id of a treaty profile shipped with the library. */
 export type TreatyId = (typeof shipped)[number]['id'];
 
 // The shipped profiles are checked against the schema by the test suite, not at
-// load time: parsing sixteen profiles on every import would slow every cold start.
+// load time: parsing every profile on every import would slow every cold start.
 // They are written with every default spelled out, so input and output types agree.
 /**
  * Every treaty profile shipped with the library, frozen, in the order of the
@@ -58,8 +90,8 @@ export const treaties: readonly TreatyProfile[] = deepFreeze([...shipped] as Tre
  * The ids of the shipped treaty profiles.
  *
  * @example
- * treatyIds.length;
- * //=> 16
+ * treatyIds.includes('ottawa');
+ * //=> true
  */
 export const treatyIds: readonly TreatyId[] = deepFreeze(shipped.map((t) => t.id));
 

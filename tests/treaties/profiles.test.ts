@@ -16,8 +16,8 @@ const expiry = (id: string, receivedOn: string, extra: object = {}) =>
   computeNoticeExpiry(getTreaty(id), { receivedOn, ...extra }).expiresOn;
 
 describe('shipped treaty profiles', () => {
-  it('ships the sixteen profiles of the domain reference, with its ids', () => {
-    expect(treatyIds).toEqual([
+  it('ships the sixteen profiles of the domain reference first, with their ids', () => {
+    expect(treatyIds.slice(0, 16)).toEqual([
       'ottawa', 'ccm', 'rome-statute', 'paris-agreement', 'kyoto-protocol', 'unfccc', 'npt', 'open-skies',
       'inf', 'ctbt', 'att', 'unesco-constitution', 'single-convention-1961', 'icrw', 'icsid', 'who-constitution',
     ]);
