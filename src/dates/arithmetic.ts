@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { OverflowSchema } from './schema.js';
 import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
+import { readingInput } from '../errors/reading.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 
 /**
@@ -162,7 +163,8 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   const years = periodYears;
   const months = periodMonths;
   const days = periodDays;
-  const overflow = options?.overflow ?? 'constrain';
+  // Options with a throwing getter or a revoked proxy are INVALID_PERIOD, as an unreadable period is.
+  const overflow = readingInput('options', () => options?.overflow, 'INVALID_PERIOD') ?? 'constrain';
   if (overflow !== 'constrain' && overflow !== 'reject') {
     throw invalidPeriod(period, `overflow must be 'constrain' or 'reject', got ${describeValue(overflow)}`);
   }

@@ -1,4 +1,5 @@
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { readingInput } from '../errors/reading.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601, proleptic Gregorian calendar),
@@ -155,7 +156,8 @@ function pad4(n: number): string {
  * //=> '2026-01-18'
  */
 export function formatDate(parts: DateParts): CalendarDate {
-  const { year, month, day } = parts;
+  // Parts with a throwing getter or a revoked proxy are INVALID_DATE (issue #19, item 7).
+  const { year, month, day } = readingInput('parts', () => ({ year: parts.year, month: parts.month, day: parts.day }), 'INVALID_DATE');
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
     throw new WithdrawalError({
       code: 'DATE_OUT_OF_RANGE',

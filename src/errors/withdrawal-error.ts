@@ -184,7 +184,8 @@ export function isWithdrawalError(value: unknown): value is WithdrawalError {
 
 /**
  * Renders an untrusted value for an error message: short, single-line, and never
- * throwing (a hostile object with a throwing getter or a cycle still prints).
+ * throwing (a hostile object with a throwing getter, a revoked proxy or a cycle
+ * still prints).
  * A long string is cut to a prefix and its length is said, so a 15 MiB value
  * gives a short message.
  */
@@ -201,7 +202,12 @@ export function describeValue(value: unknown, max = 60): string {
     else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid Date object' : `a Date object (${value.toISOString()})`;
     else text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    // Array.isArray itself throws on a revoked proxy: this branch must not.
+    try {
+      text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    } catch {
+      text = 'an unreadable object (a revoked proxy)';
+    }
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -3,7 +3,8 @@ import type { Overflow } from '../dates/arithmetic.js';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema, OverflowSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
+import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { readingInput } from '../errors/reading.js';
 import { canonicalJson } from '../internal/checksum.js';
 import type { ProcedureId } from '../procedures/catalog.js';
 import { registeredProcedure } from '../procedures/lookup.js';
@@ -102,36 +103,9 @@ export function initialContext(input: ResolvedInput): WithdrawalContext {
   };
 }
 
-/**
- * Runs `read`, which reads a caller's value, and turns anything but a
- * `WithdrawalError` it throws into `INVALID_INPUT`: a property getter that
- * throws, a revoked Proxy or a Proxy trap that throws must not escape an entry
- * point as a raw `TypeError` (issue #19, item 7). `what` names the value read.
- */
-export function readingInput<T>(what: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (isWithdrawalError(error)) throw error;
-    throw unreadable(what, error);
-  }
-}
-
-/** The `INVALID_INPUT` error for a value that threw while it was read. */
-export function unreadable(what: string, error: unknown): WithdrawalError {
-  let reason: string;
-  try {
-    reason = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
-  } catch {
-    reason = 'an exception';
-  }
-  if (reason.length > 120) reason = `${reason.slice(0, 119)}…`;
-  return new WithdrawalError({
-    code: 'INVALID_INPUT',
-    message: `${what}: could not be read (${reason}); pass plain data: objects and arrays without throwing getters or revoked proxies`,
-    path: what,
-  });
-}
+// `readingInput` and `unreadable` live in src/errors so that the profile
+// registries can use them without importing the machine.
+export { readingInput, unreadable } from '../errors/reading.js';
 
 /**
  * A custom profile may not reuse a shipped (registered) id with other rules: a snapshot, a

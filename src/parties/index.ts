@@ -51,7 +51,8 @@ export const partyDataTreatyIds: readonly string[] = Object.keys(TABLES);
  * //=> undefined
  */
 export function parties(treatyId: string): PartyTable | undefined {
-  return Object.hasOwn(TABLES, treatyId) ? TABLES[treatyId] : undefined;
+  // Not a string (a revoked proxy included): no table, never a raw TypeError (issue #19, item 7).
+  return typeof treatyId === 'string' && Object.hasOwn(TABLES, treatyId) ? TABLES[treatyId] : undefined;
 }
 
 /**
@@ -65,6 +66,7 @@ export function parties(treatyId: string): PartyTable | undefined {
  * //=> undefined
  */
 export function partyRecord(treatyId: string, code: string): PartyRecord | undefined {
+  if (typeof code !== 'string') return undefined;
   const wanted = code.toUpperCase();
   return parties(treatyId)?.parties.find((record) => record.code === wanted);
 }
@@ -109,7 +111,7 @@ export function partyName(code: string): string | undefined {
  * //=> false
  */
 export function isStateCode(code: string): boolean {
-  return /^[A-Za-z]{3}$/.test(code) && Object.hasOwn(ALPHA3_TO_ALPHA2, code.toUpperCase());
+  return typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) && Object.hasOwn(ALPHA3_TO_ALPHA2, code.toUpperCase());
 }
 
 /** The first day of the month `months` months after the month of `date`. */

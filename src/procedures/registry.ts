@@ -1,5 +1,6 @@
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { readingInput } from '../errors/reading.js';
 import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from './lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from './schema.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -14,9 +15,16 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  * //=> true
  */
 export function defineProcedure(profile: ProcedureProfileInput): ProcedureProfile {
-  const parsed = ProcedureProfileSchema.safeParse(profile);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'procedure profile', input: profile });
-  return parsed.data;
+  // A throwing getter or a revoked proxy is INVALID_PROFILE too (issue #19, item 7).
+  return readingInput(
+    'profile',
+    () => {
+      const parsed = ProcedureProfileSchema.safeParse(profile);
+      if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'procedure profile', input: profile });
+      return parsed.data;
+    },
+    'INVALID_PROFILE',
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SafeSimulationResult, SimulationResult } from '../simulate/simulate.js';
+import { readingInput } from '../errors/reading.js';
 
 /**
  * The columns of {@link toCSV}, in order.
@@ -51,6 +52,10 @@ function row(entry: SimulationResult | SafeSimulationResult): (string | null)[] 
  * //=> true
  */
 export function toCSV(results: Iterable<SimulationResult | SafeSimulationResult>): string {
+  return readingInput('results', () => csvOf(results));
+}
+
+function csvOf(results: Iterable<SimulationResult | SafeSimulationResult>): string {
   const lines = [CSV_COLUMNS.map(field).join(',')];
   for (const entry of results) lines.push(row(entry).map(field).join(','));
   return `${lines.join('\r\n')}\r\n`;

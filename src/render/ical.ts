@@ -3,6 +3,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import type { SimulationResult } from '../simulate/simulate.js';
+import { readingInput } from '../errors/reading.js';
 
 /** What {@link toICalendar} reads: a `SimulationResult`. */
 export type CalendarResult = SimulationResult;
@@ -170,6 +171,11 @@ function uidOf(result: CalendarResult, kind: string): string {
  * //=> true
  */
 export function toICalendar(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions = {}): string {
+  const read = readingInput('options', () => ({ ...options }));
+  return readingInput('results', () => calendarOf(results, read));
+}
+
+function calendarOf(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions = {}): string {
   const list: readonly CalendarResult[] = Array.isArray(results) ? results : [results as CalendarResult];
   const lines = [
     'BEGIN:VCALENDAR',

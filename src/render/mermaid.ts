@@ -6,6 +6,7 @@ import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
+import { readingInput } from '../errors/reading.js';
 
 /** Options of {@link machineDiagram}. */
 export interface DiagramOptions {
@@ -50,6 +51,10 @@ export function label(text: string): string {
  * //=> true
  */
 export function machineDiagram(options: DiagramOptions = {}): string {
+  return readingInput('options', () => diagramOf(options));
+}
+
+function diagramOf(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
   const config = structureOf(withdrawalMachine);
   const wanted = options.states ? new Set<string>(options.states) : undefined;
@@ -111,6 +116,10 @@ function latestDate(result: SimulationResult): CalendarDate {
  * //=> 'gantt'
  */
 export function ganttTimeline(result: SimulationResult): string {
+  return readingInput('result', () => ganttOf(result));
+}
+
+function ganttOf(result: SimulationResult): string {
   // Total near the calendar's end: a horizon past 9999-12-31 stops there.
   const horizon = result.asOf ?? addPeriodWithinCalendar(latestDate(result), { months: 6 }) ?? LAST_CALENDAR_DATE;
   const end = (to: CalendarDate | null, from: CalendarDate) =>

@@ -3,6 +3,7 @@ import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
+import { readingInput } from '../errors/reading.js';
 
 /** Options of the text renderers. */
 export interface TextOptions {
@@ -46,6 +47,10 @@ function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | un
  * //=> 'effective on 2026-02-20'
  */
 export function headline(result: SimulationResult): string {
+  return readingInput('result', () => headlineOf(result));
+}
+
+function headlineOf(result: SimulationResult): string {
   const asOf = result.asOf ? ` (as of ${result.asOf})` : '';
   const last = result.timeline[result.timeline.length - 1];
   switch (result.outcome) {
@@ -94,6 +99,11 @@ function table(cellsByRow: readonly (readonly string[])[], color: boolean | unde
  * //=> ['Burundi · Rome Statute (rome-statute) · procedure: none', 'effective on 2017-10-27']
  */
 export function renderTimeline(result: SimulationResult, options: TextOptions = {}): string {
+  const read = readingInput('options', () => ({ ...options }));
+  return readingInput('result', () => timelineOf(result, read));
+}
+
+function timelineOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
   const title = `${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
   const outcomeColor = result.outcome === 'effective' ? 'green' : result.outcome === 'deferred' || result.outcome === 'notice-period' ? 'yellow' : 'red';
@@ -140,6 +150,11 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
  * //=> 'effective on 2026-02-20'
  */
 export function renderExplanation(result: SimulationResult, options: TextOptions = {}): string {
+  const read = readingInput('options', () => ({ ...options }));
+  return readingInput('result', () => explanationTextOf(result, read));
+}
+
+function explanationTextOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
   const lines = [paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`), visible(headline(result)), ''];
   result.explanation.forEach((step, index) => {

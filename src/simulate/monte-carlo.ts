@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { readingInput } from '../errors/reading.js';
 import type { Outcome } from '../machine/context.js';
 import type { Scenario } from './scenario.js';
 import { safeSimulate } from './simulate.js';
@@ -126,7 +127,11 @@ function percentile(sorted: readonly CalendarDate[], p: number): CalendarDate {
  * //=> 1000
  */
 export function monteCarlo(options: MonteCarloOptions): MonteCarloSummary {
-  const { runs, seed, scenario } = options;
+  // Options with a throwing getter or a revoked proxy are INVALID_INPUT (issue #19, item 7).
+  const { runs, seed, scenario } = readingInput('options', () => {
+    const { runs, seed, scenario } = options;
+    return { runs, seed, scenario };
+  });
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
     throw new WithdrawalError({ code: 'INVALID_INPUT', message: `runs: expected a whole number from 1 to 1000000, got ${describeValue(runs)}`, path: 'runs' });
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
+import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import { simulate, type SimulationResult } from '../simulate/simulate.js';
@@ -110,6 +111,11 @@ const PACTA = { article: 'VCLT Art. 26', source: VCLT };
  */
 export function statusOn(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   parseDate(date, 'date');
+  // A result with a throwing getter or a revoked proxy is INVALID_INPUT (issue #19, item 7).
+  return readingInput('result', () => statusOfReadable(result, date));
+}
+
+function statusOfReadable(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   const member = result.membership;
   const party = member?.name ?? result.party ?? 'the party';
   const treaty = result.treaty.shortName;

@@ -1,5 +1,6 @@
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { readingInput } from '../errors/reading.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -13,9 +14,16 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  * //=> 'my-treaty'
  */
 export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
-  const parsed = TreatyProfileSchema.safeParse(profile);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile', input: profile, knownKeys: Object.keys(TreatyProfileSchema.shape) });
-  return parsed.data;
+  // A throwing getter or a revoked proxy is INVALID_PROFILE too (issue #19, item 7).
+  return readingInput(
+    'profile',
+    () => {
+      const parsed = TreatyProfileSchema.safeParse(profile);
+      if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile', input: profile, knownKeys: Object.keys(TreatyProfileSchema.shape) });
+      return parsed.data;
+    },
+    'INVALID_PROFILE',
+  );
 }
 
 /**

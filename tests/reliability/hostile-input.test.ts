@@ -6,8 +6,29 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addPeriod,
   applyEvent,
+  compareDates,
+  daysBetween,
+  defineProcedure,
+  defineTreaty,
+  formatDate,
+  ganttTimeline,
+  getProcedure,
+  headline,
+  isBoundOn,
+  machineDiagram,
+  monteCarlo,
+  parseDate,
+  parties,
+  partyName,
+  partyRecord,
+  renderExplanation,
+  renderTimeline,
+  statusOn,
+  toCSV,
+  toICalendar,
   explanationOf,
   fromPersisted,
   getTreaty,
@@ -18,6 +39,7 @@ import {
   withdrawalMachine,
   WithdrawalError,
 } from '../../src/index.js';
+import { describeValue } from '../../src/errors/index.js';
 import { errorOf } from '../helpers.js';
 
 function throwingGetter(base: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -118,5 +140,74 @@ describe('a custom profile reusing a shipped id', () => {
     const copy = JSON.parse(JSON.stringify(getTreaty('ottawa')));
     expect(simulate({ treaty: copy, events: [] }).treaty.id).toBe('ottawa');
     expect(toPersisted(initialSnapshot({ treaty: copy })).treaty).toEqual({ id: 'ottawa', version: 1, shipped: true });
+  });
+});
+
+describe('the other entry points with hostile values (issue #19, item 7)', () => {
+  const result = simulate(scenario as never);
+  // What each entry point is given: a revoked proxy, and an object whose getter throws.
+  const hostile = (base: Record<string, unknown>, key: string): [string, unknown][] => [
+    ['a revoked proxy', revoked()],
+    ['a throwing getter', throwingGetter(base, key)],
+  ];
+  const treaty = { ...getTreaty('ottawa'), id: 'hostile-treaty' } as Record<string, unknown>;
+  const procedure = { ...getProcedure('none'), id: 'hostile-procedure' } as Record<string, unknown>;
+  const resultObject = result as unknown as Record<string, unknown>;
+  const cases: [string, string, string, [string, unknown][], (value: never) => unknown][] = [
+    ['defineTreaty', 'INVALID_PROFILE', 'profile', hostile(treaty, 'withdrawal'), (value) => defineTreaty(value)],
+    ['defineProcedure', 'INVALID_PROFILE', 'profile', hostile(procedure, 'steps'), (value) => defineProcedure(value)],
+    ['statusOn (result)', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => statusOn(value, '2026-01-01')],
+    ['statusOn (date)', 'INVALID_DATE', '', hostile({}, 'date'), (value) => statusOn(result, value)],
+    ['isBoundOn (date)', 'INVALID_DATE', '', hostile({}, 'date'), (value) => isBoundOn(scenario as never, value)],
+    ['monteCarlo', 'INVALID_INPUT', 'options', hostile({ runs: 1, seed: 1, scenario: () => scenario }, 'runs'), (value) => monteCarlo(value)],
+    ['toICalendar (results)', 'INVALID_INPUT', 'results', hostile(resultObject, 'events'), (value) => toICalendar(value)],
+    ['toICalendar (options)', 'INVALID_INPUT', 'options', hostile({}, 'calendarName'), (value) => toICalendar(result, value)],
+    ['toCSV', 'INVALID_INPUT', 'results', [['a revoked proxy', revoked()], ['a throwing getter', [throwingGetter(resultObject, 'outcome')]]], (value) => toCSV(value)],
+    ['renderTimeline (result)', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderTimeline(value)],
+    ['renderTimeline (options)', 'INVALID_INPUT', 'options', hostile({}, 'color'), (value) => renderTimeline(result, value)],
+    ['renderExplanation', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderExplanation(value)],
+    ['headline', 'INVALID_INPUT', 'result', hostile(resultObject, 'outcome'), (value) => headline(value)],
+    ['ganttTimeline', 'INVALID_INPUT', 'result', hostile(resultObject, 'timeline'), (value) => ganttTimeline(value)],
+    ['machineDiagram', 'INVALID_INPUT', 'options', hostile({}, 'notes'), (value) => machineDiagram(value)],
+    ['addPeriod (options)', 'INVALID_PERIOD', 'options', hostile({}, 'overflow'), (value) => addPeriod('2025-01-01', { months: 1 }, value)],
+    ['formatDate', 'INVALID_DATE', 'parts', hostile({ year: 2025, month: 1 }, 'day'), (value) => formatDate(value)],
+  ];
+  const rows = cases.flatMap(([name, code, path, values, call]) => values.map(([kind, value]) => [name, kind, code, path, value, call] as const));
+
+  it.each(rows)('%s reports %s as a WithdrawalError (%s), never a raw TypeError', (_, __, code, path, value, call) => {
+    const error = errorOf(() => call(value as never));
+    expect(error.code).toBe(code);
+    if (path !== '') expect(error.path).toBe(path);
+  });
+
+  it.each([
+    ['addDays', () => addDays(revoked() as never, 1)],
+    ['daysBetween', () => daysBetween(revoked() as never, '2025-01-01')],
+    ['compareDates', () => compareDates('2025-01-01', revoked() as never)],
+    ['parseDate', () => parseDate(revoked() as never)],
+  ])('%s reports a revoked proxy as INVALID_DATE', (_, call) => {
+    expect(errorOf(call).code).toBe('INVALID_DATE');
+  });
+
+  it('the party look-ups answer undefined for a revoked proxy or a value whose toString throws', () => {
+    const throwingString = { toString: () => { throw new TypeError('boom'); } };
+    for (const value of [revoked(), throwingString]) {
+      expect(parties(value as never)).toBeUndefined();
+      expect(partyRecord('ottawa', value as never)).toBeUndefined();
+      expect(partyRecord(value as never, 'POL')).toBeUndefined();
+      expect(partyName(value as never)).toBeUndefined();
+    }
+    expect(partyRecord('ottawa', 'pol')?.entryIntoForce).toBe('2013-06-01');
+  });
+});
+
+describe('describeValue is total', () => {
+  it('describes a revoked proxy, a revoked proxy array and a throwing getter without throwing', () => {
+    expect(describeValue(revoked())).toBe('an unreadable object (a revoked proxy)');
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(describeValue(proxy)).toBe('an unreadable object (a revoked proxy)');
+    expect(describeValue(throwingGetter({}, 'x'))).toContain('object');
+    expect(describeValue(new Proxy([], { get: () => { throw new Error('trap'); } }))).toBe('an array');
   });
 });
