@@ -46,6 +46,12 @@ describe('real withdrawals researched in batch C (#17), reproduced to the day', 
   });
 });
 
+describe('coverage of batch C', () => {
+  it('has a reproduced case for every batch C treaty whose withdrawal could be dated from a source (UPU only; see docs/research/research-c.md)', () => {
+    expect([...new Set(researched.map((c) => c.scenario.treaty))].sort()).toEqual(['upu-constitution']);
+  });
+});
+
 describe('the United States and the UPU (2018–2019)', () => {
   const found = researched.find((c) => c.id === 'upu-usa-2018');
   if (!found) throw new Error('no case upu-usa-2018');
