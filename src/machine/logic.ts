@@ -8,7 +8,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { computeNoticeExpiry, describeEffectRule, effectRuleOf, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { vclt } from '../law/vclt.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
@@ -583,8 +583,7 @@ const withdrawalExplainers = {
       date: e.date,
       rule: 'revocation before effect',
       statement: `${capitalize(partyName(c))} revoked the notice on ${e.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${partyName(c)}.`,
-      article: 'VCLT Art. 68',
-      source: VCLT,
+      ...vclt('68'),
       clamped: false,
     },
   ],

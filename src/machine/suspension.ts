@@ -6,16 +6,16 @@
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import { append, both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
 
 const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
-  'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
-  'material-breach': { words: 'a material breach by another party', article: 'VCLT Art. 60' },
-  'supervening-impossibility': { words: 'a supervening impossibility of performance', article: 'VCLT Art. 61' },
-  'treaty-provision': { words: 'the treaty’s own provision for suspension', article: 'VCLT Art. 57(a)' },
+  'fundamental-change': { words: 'a fundamental change of circumstances', article: vcltArticle('62') },
+  'material-breach': { words: 'a material breach by another party', article: vcltArticle('60') },
+  'supervening-impossibility': { words: 'a supervening impossibility of performance', article: vcltArticle('61') },
+  'treaty-provision': { words: 'the treaty’s own provision for suspension', article: vcltArticle('57(a)') },
 };
 
 function record(context: WithdrawalContext): SuspensionRecord | null {
@@ -204,7 +204,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         date,
         'the treaty does not provide for suspension',
         `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
-        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; VCLT Art. 57`,
+        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; ${vcltArticle('57')}`,
         suspension.source,
       ),
     );
@@ -218,7 +218,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         'hostilities are no fundamental change for a treaty made for them',
         `${capitalize(partyName(context))} invokes a change of circumstances while engaged in an armed conflict (since ${conflict.from}). ` +
           'VCLT Art. 73 leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.',
-        'VCLT Arts. 62, 73',
+        vcltArticle('62', '73'),
       ),
     );
   }
@@ -364,7 +364,7 @@ export const suspensionExplainers = {
             ? `; but the ${c.treaty.shortName} has no provision for suspension (${c.treaty.suspension.article}), so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out.`
             : '; if none does, the suspension may be carried out by an instrument communicated to them (VCLT Art. 67).') +
           ' Until then the treaty binds as before.',
-        `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
+        `${ground.article}; ${vcltArticle('65(1)–(2)', '67')}`,
       ),
     ];
   },
@@ -385,14 +385,14 @@ export const suspensionExplainers = {
             ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (VCLT Art. 65(3)); ` +
               `if none is reached within twelve months (by ${art66}), VCLT Art. 66 opens judicial settlement or conciliation. Meanwhile the treaty binds ${partyName(c)}.`
             : ''),
-        first ? 'VCLT Arts. 65(3), 66' : 'VCLT Art. 65(3)',
+        first ? vcltArticle('65(3)', '66') : vcltArticle('65(3)'),
       ),
       ...firstContest(c, e.date),
     ];
   },
 
   withdrawObjection: (_c, e) => [
-    step('objection', e.date, 'objection withdrawn', `${(e as WithdrawalEventOf<'objection.withdrawn'>).by} withdrew its objection on ${e.date}.`, 'VCLT Art. 65'),
+    step('objection', e.date, 'objection withdrawn', `${(e as WithdrawalEventOf<'objection.withdrawn'>).by} withdrew its objection on ${e.date}.`, vcltArticle('65')),
   ],
 
   carryOutSuspension: (c, e) => {
@@ -415,7 +415,7 @@ export const suspensionExplainers = {
         from,
         'suspension in force: no obligation to perform',
         `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
-        e.type === 'dispute.settled' ? 'VCLT Arts. 65(3), 66, 72' : `${ground.article}; VCLT Arts. 65(2), 67, 72`,
+        e.type === 'dispute.settled' ? vcltArticle('65(3)', '66', '72') : `${ground.article}; ${vcltArticle('65(2)', '67', '72')}`,
       ),
     ];
   },
@@ -448,7 +448,7 @@ export const suspensionExplainers = {
         abandoned
           ? `The dispute was settled on ${e.date}: ${partyName(c)} abandons the suspension and the treaty binds it as before.`
           : `The suspension ended on ${e.date}; the ${c.treaty.shortName} binds ${partyName(c)} again.`,
-        abandoned ? 'VCLT Art. 65(3)' : 'VCLT Arts. 68, 72(2)',
+        abandoned ? vcltArticle('65(3)') : vcltArticle('68', '72(2)'),
       ),
     ];
   },
@@ -469,8 +469,7 @@ export function supersedeOnDeposit(context: WithdrawalContext): Partial<Withdraw
       {
         code: 'SUSPENSION_SUPERSEDED',
         message: `the suspension notified on ${suspension.notifiedOn} was still ${suspension.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
-        article: 'VCLT Art. 65',
-        source: VCLT,
+        ...vclt('65'),
       },
     ],
   };

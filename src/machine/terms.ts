@@ -10,7 +10,7 @@
 import { addDays, addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
@@ -18,7 +18,7 @@ import { capitalize, type Check, type Explainer, ongoingConflict, openStage, par
 import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 
 /** The general law a profile without a rule of its own falls back on. */
-const CONSENT = { article: 'VCLT Art. 54(b)', source: VCLT };
+const CONSENT = { ...vclt('54(b)') };
 
 function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, cite: { article: string; source: string }): ExplanationStep {
   return { fact, date, rule, statement, article: cite.article, source: cite.source, clamped: false };

@@ -4,7 +4,7 @@ import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import { simulate, type SimulationResult } from '../simulate/simulate.js';
 import type { Scenario } from '../simulate/scenario.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { vclt } from '../law/vclt.js';
 
 /**
  * The stages a date can fall in besides the withdrawal's outcomes, defined once:
@@ -81,7 +81,7 @@ function stageOn(result: SimulationResult, date: CalendarDate): Outcome | undefi
   return stage;
 }
 
-const PACTA = { article: 'VCLT Art. 26', source: VCLT };
+const PACTA = { ...vclt('26') };
 
 /**
  * Whether the party was (or, as far as the scenario says, will be) bound by the
@@ -130,7 +130,7 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   });
 
   if (result.treaty.status === 'not-in-force') {
-    return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { article: 'VCLT Art. 24', source: VCLT });
+    return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { ...vclt('24') });
   }
   const treatyEntry = result.treaty.entryIntoForce;
   if (treatyEntry && date < treatyEntry.date) {
@@ -143,14 +143,12 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   }
   if (member?.status === 'non-party') {
     return answer(false, 'not-a-party', `${party} is not a party to the ${treaty} (the depositary's list as of ${member.asOf}), so the ${treaty} does not bind it.`, {
-      article: 'VCLT Art. 2(1)(g)',
-      source: VCLT,
+      ...vclt('2(1)(g)'),
     });
   }
   if (result.entryIntoForce !== null && date < result.entryIntoForce) {
     return answer(false, 'not-a-party', `${party} was not yet a party on ${date}: the ${treaty} entered into force for ${party} on ${result.entryIntoForce}, and did not bind it before.`, {
-      article: 'VCLT Art. 24',
-      source: VCLT,
+      ...vclt('24'),
     });
   }
   const effect = find(result, null, 'effect', 'later-date', 'period-end');
@@ -170,8 +168,7 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
   }
   if (member?.leftOn && date >= member.leftOn && result.receivedOn === null) {
     return answer(false, 'effective', `The depositary records that ${party}'s withdrawal took effect on ${member.leftOn}: from that day the ${treaty} no longer binds ${party}.`, {
-      article: 'VCLT Art. 70',
-      source: VCLT,
+      ...vclt('70'),
     });
   }
   const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
@@ -180,11 +177,11 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
       false,
       'suspended',
       `The operation of the ${treaty} was suspended for ${party} from ${suspended.from}${suspended.to ? ` to ${suspended.to}` : ''}: while the suspension lasts ${party} is released from the obligation to perform it (but must not obstruct its resumption).`,
-      find(result, date, 'suspension') ?? { article: 'VCLT Art. 72', source: VCLT },
+      find(result, date, 'suspension') ?? { ...vclt('72') },
     );
   }
   if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
-    return answer(false, 'not-in-force', `The ${treaty} ceased to be in force on ${result.treaty.terminatedOn}.`, { article: 'VCLT Art. 70', source: VCLT });
+    return answer(false, 'not-in-force', `The ${treaty} ceased to be in force on ${result.treaty.terminatedOn}.`, { ...vclt('70') });
   }
 
   const stage = stageOn(result, date);

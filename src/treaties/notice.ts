@@ -2,7 +2,7 @@ import { addPeriodWithDetails, addDays, daysBetween, type Overflow, type Period 
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
-import { VCLT } from './profiles/sources.js';
+import { vclt } from '../law/vclt.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
 /**
@@ -435,8 +435,7 @@ function contestedRight(profile: TreatyProfile): Warning {
       `${profile.shortName} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
       `by the nature of the treaty (VCLT Art. 56(1)), on twelve months’ notice (Art. 56(2)), and that right is contested` +
       (held ? `. Positions: ${held}` : ''),
-    article: 'VCLT Art. 56',
-    source: VCLT,
+    ...vclt('56'),
   };
 }
 
