@@ -1,9 +1,11 @@
 /**
- * The words of the library's error messages, in one table: each entry turns the
- * facts of one problem into a sentence. Codes and paths are data elsewhere;
- * only the wording lives here, so it can be reviewed (and one day translated)
- * in one place.
+ * The words of the library's messages, in one table: each entry turns the facts
+ * of one problem into a sentence. Codes and paths are data elsewhere; the rules
+ * return a {@link Message} (a key and its parameters), and {@link formatMessage}
+ * words it, from this English table or from a table of another language that
+ * gives some of its entries (the rest fall back to English).
  */
+import { vcltArticle } from '../law/vclt.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -48,7 +50,7 @@ export const messages = {
 
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
-    `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (VCLT Art. 68). ` +
+    `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (${vcltArticle('68')}). ` +
     'To be bound again the state must join the treaty anew',
   finalState: (p: { type: string; date: string; outcome: string; since: string | undefined }) =>
     `${p.type} on ${p.date}: the withdrawal is already ${p.outcome}${p.since ? ` (since ${p.since})` : ''}, a final state; no further event applies`,
@@ -59,7 +61,104 @@ export const messages = {
         : `it is not accepted while the withdrawal is ${p.outcome}`
     }; accepted now: ${p.allowed.length > 0 ? p.allowed.join(', ') : 'none'}`,
   notTaken: (p: { outcome: string }) => `the event was not taken while the withdrawal is ${p.outcome}`,
+
+  // Refusals by the rules (src/machine): the guard's reason, as data.
+  tooManyEvents: (p: { type: string; date: string; count: number; max: number }) =>
+    `${p.type} on ${p.date}: the withdrawal already holds ${p.count} events, the limit (MAX_EVENTS = ${p.max}); no further event is applied`,
+  outOfOrder: (p: { type: string; date: string; last: string }) =>
+    `${p.type} on ${p.date} is earlier than the last event applied (${p.last}); events must be applied in date order`,
+  stepOutOfSequence: (p: { procedure: string; type: string; label: string | undefined; earlier: readonly Step[] }) =>
+    `under procedure '${p.procedure}', ${p.type} (${p.label}) comes after ${p.earlier.map(labelled).join(' and ')}, which has not happened`,
+  noParliamentStep: (p: { procedure: string }) =>
+    `procedure '${p.procedure}' requires no approval by the legislature, so a rejection cannot end it; choose a procedure with a parliament.approved step`,
+  notConfigured: () => 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+  procedureIncompleteForDeposit: (p: { procedure: string; missing: readonly Step[]; article: string }) =>
+    `the instrument cannot be deposited before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.map(labelled).join(', ')} (${p.article})`,
+  procedureIncompleteForAgreement: (p: { procedure: string; missing: readonly string[]; article: string }) =>
+    `the withdrawal cannot be agreed before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.join(', ')} (${p.article})`,
+  conflictOngoing: (p: { party: string; since: string }) =>
+    `${p.party} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
+  noConflict: (p: { party: string }) => `${p.party} is not engaged in an armed conflict; armedConflict.started must come first`,
+  noticeEnded: (p: { expiry: string; date: string }) =>
+    `the notice period ended on ${p.expiry}, before this event (${p.date}); send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+  effectFromMembership: (p: { effectiveOn: string | null; membershipEndedOn: string | null }) =>
+    `the effect on ${p.effectiveOn} follows from the end of membership on ${p.membershipEndedOn}, which no revocation of a notice can undo`,
+  nothingToRevoke: () => `no instrument of withdrawal was deposited, so there is no notice to revoke (${vcltArticle('68')})`,
+  objectionWindowPastCalendar: (p: { date: string; last: string }) =>
+    `suspension.notified on ${p.date}: the three-month window for objections (${vcltArticle('65(2)')}) would end after ${p.last}, ` +
+    'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+  objectionWindowNotAfterNotice: (p: { date: string; endsOn: string }) =>
+    `the window for objections must end after the notice (${p.date}), not on ${p.endsOn}`,
+  objectionWindowTooShort: (p: { endsOn: string; minimum: string | null; last: string }) =>
+    `the window for objections ends on ${p.endsOn}, less than three months after the notice (${p.minimum ?? `after ${p.last}`}); ` +
+    `${vcltArticle('65(2)')} allows a shorter period only in cases of special urgency: set urgent: true, or give a later date`,
+  objectionWindowClosed: (p: { endsOn: string }) =>
+    `the window for objections closed on ${p.endsOn}; send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+  alreadyObjected: (p: { by: string }) => `${p.by} has already objected to the suspension`,
+  noObjectionToWithdraw: (p: { by: string }) => `${p.by} has no objection to withdraw`,
+  noSuspensionInForce: () => 'no suspension is in force, so none can end',
+  noPeriodAfterMembership: (p: { expiry: string | null; membershipEndedOn: string | null }) =>
+    `the date of effect (${p.expiry}) follows from the end of membership on ${p.membershipEndedOn}, not from a notice period; no period runs that could be extended`,
+  noPeriodAfterAgreement: (p: { expiry: string | null; agreedOn: string | null }) =>
+    `the parties agreed on ${p.agreedOn} that the withdrawal takes effect on ${p.expiry}; to change that date record another withdrawal.agreed`,
+  extensionPastCalendar: () => 'an extension through 9999-12-31 would take effect after the last representable day',
+  extensionNotLater: (p: { lastDay: string | null; until: string }) =>
+    `an extension must bind the party beyond the current last day (${p.lastDay}); until: ${p.until} is not later`,
+  agreedBeforeAgreement: (p: { effectiveOn: string; date: string }) =>
+    `the agreed date of effect (${p.effectiveOn}) precedes the agreement (${p.date}); a withdrawal cannot take effect before it is agreed`,
+  rightOfWithdrawalExists: (p: { treaty: string; article: string }) =>
+    `the ${p.treaty} provides for withdrawal (${p.article}): ` +
+    'deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+  noMembershipRule: (p: { treaty: string }) =>
+    `the ${p.treaty} profile has no membership rule: it neither constitutes an organisation nor ties party status to membership of one; ` +
+    'add withdrawal.membership to the profile (kind constituent or linked, with its article), or remove the membership.terminated event',
+  noConditionsOnEffect: (p: { treaty: string }) =>
+    `the ${p.treaty} profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; ` +
+    'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+  obligationsAlreadyOutstanding: (p: { since: string }) =>
+    `obligations are already recorded as outstanding since ${p.since}; record obligations.fulfilled first`,
+  noObligationsOutstanding: () => 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first',
+  /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
+  wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
+
+/** A step of a domestic procedure, as a message names it. */
+interface Step {
+  readonly event: string;
+  readonly label: string | undefined;
+}
+
+function labelled(step: Step): string {
+  return `${step.event} (${step.label})`;
+}
+
+/** The English table: every message the library words. */
+export type MessageTable = typeof messages;
+/** The stable key of a message, e.g. `outOfOrder`. */
+export type MessageKey = keyof MessageTable;
+/** The parameters of the message `K` (`undefined` for a message without any). */
+export type MessageParams<K extends MessageKey> = Parameters<MessageTable[K]>[0];
+/** A message as data: its key and parameters, worded only by {@link formatMessage}. */
+export type Message = { readonly [K in MessageKey]: { readonly key: K; readonly params: MessageParams<K> } }[MessageKey];
+/** The entries of another language: any subset of the keys; the rest are worded in English. */
+export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessageParams<K>) => string };
+
+/** A message of key `key` with `params`: what a rule returns instead of a sentence. */
+export function message<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): Message {
+  return { key, params: params[0] } as Message;
+}
+
+/**
+ * Words a message: from `locale` when it gives the key, else from the English table.
+ *
+ * @example
+ * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } })
+ * //=> 'France has already objected to the suspension'
+ */
+export function formatMessage(msg: Message, locale?: MessageOverrides): string {
+  const word = (locale?.[msg.key] ?? messages[msg.key]) as (params: unknown) => string;
+  return word(msg.params);
+}
 
 function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;

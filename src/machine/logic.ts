@@ -4,6 +4,7 @@
  * the changed part of the context. The XState machine registers them by name;
  * the fast executor behind `simulate` calls the very same functions.
  */
+import { message } from '../errors/messages.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
@@ -95,7 +96,7 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     });
   } catch (error) {
     if (!isWithdrawalError(error)) throw error;
-    result = { code: error.code, message: error.message, ...(error.path !== undefined && { path: `event.${error.path}` }) };
+    result = { code: error.code, message: message('wordedElsewhere', { text: error.message }), ...(error.path !== undefined && { path: `event.${error.path}` }) };
   }
   memoContext = context;
   memoEvent = event;
@@ -132,9 +133,7 @@ function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent)
   const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `under procedure '${procedure.id}', ${event.type} (${steps[index]?.label}) comes after ` +
-      `${earlier.map((step) => `${step.event} (${step.label})`).join(' and ')}, which has not happened`,
+    message: message('stepOutOfSequence', { procedure: procedure.id, type: event.type, label: steps[index]?.label, earlier }),
     missingSteps: earlier.map((step) => step.event),
   };
 }
@@ -143,7 +142,7 @@ function checkParliamentStep(context: WithdrawalContext): Refusal | undefined {
   if (hasParliamentStep(context)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `procedure '${context.procedure.id}' requires no approval by the legislature, so a rejection cannot end it; choose a procedure with a parliament.approved step`,
+    message: message('noParliamentStep', { procedure: context.procedure.id }),
   };
 }
 
@@ -151,7 +150,7 @@ function checkConfigured(context: WithdrawalContext): Refusal | undefined {
   if (context.treaty.id !== UNCONFIGURED) return undefined;
   return {
     code: 'INVALID_INPUT',
-    message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+    message: message('notConfigured'),
   };
 }
 
@@ -160,12 +159,10 @@ function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refus
   if (unconfigured) return unconfigured;
   if (!procedureComplete(context)) {
     const missing = missingSteps(context);
-    const labels = context.procedure.steps.filter((s) => missing.includes(s.event)).map((s) => `${s.event} (${s.label})`);
+    const steps = context.procedure.steps.filter((s) => missing.includes(s.event));
     return {
       code: 'PROCEDURE_INCOMPLETE',
-      message:
-        `the instrument cannot be deposited before the domestic procedure '${context.procedure.id}' is complete; ` +
-        `missing: ${labels.join(', ')} (${context.procedure.article})`,
+      message: message('procedureIncompleteForDeposit', { procedure: context.procedure.id, missing: steps, article: context.procedure.article }),
       missingSteps: missing,
     };
   }
@@ -178,7 +175,7 @@ function checkNoConflict(context: WithdrawalContext): Refusal | undefined {
   if (!ongoing) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `${partyName(context)} is already engaged in an armed conflict (since ${ongoing.from}); end it with armedConflict.ended first`,
+    message: message('conflictOngoing', { party: partyName(context), since: ongoing.from }),
   };
 }
 
@@ -186,7 +183,7 @@ function checkConflict(context: WithdrawalContext): Refusal | undefined {
   if (ongoingConflict(context)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `${partyName(context)} is not engaged in an armed conflict; armedConflict.started must come first`,
+    message: message('noConflict', { party: partyName(context) }),
   };
 }
 
@@ -195,9 +192,7 @@ function checkBeforeExpiry(context: WithdrawalContext, event: WithdrawalEvent): 
   if (expiry === null || event.date < expiry) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `the notice period ended on ${expiry}, before this event (${event.date}); send clock.advanced with the event's date first ` +
-      `(applyEvent and simulate do this for you)`,
+    message: message('noticeEnded', { expiry, date: event.date }),
     path: 'event.date',
   };
 }
@@ -209,8 +204,8 @@ function checkRevocable(context: WithdrawalContext): Refusal | undefined {
     code: 'EVENT_NOT_ALLOWED',
     message:
       context.effectTerms.basis === 'membership'
-        ? `the effect on ${context.noticeExpiresOn} follows from the end of membership on ${context.effectTerms.fixedOn}, which no revocation of a notice can undo`
-        : 'no instrument of withdrawal was deposited, so there is no notice to revoke (VCLT Art. 68)',
+        ? message('effectFromMembership', { effectiveOn: context.noticeExpiresOn, membershipEndedOn: context.effectTerms.fixedOn })
+        : message('nothingToRevoke'),
   };
 }
 
@@ -219,7 +214,7 @@ function checkProcedureForAgreement(context: WithdrawalContext): Refusal | undef
   const missing = missingSteps(context);
   return {
     code: 'PROCEDURE_INCOMPLETE',
-    message: `the withdrawal cannot be agreed before the domestic procedure '${context.procedure.id}' is complete; missing: ${missing.join(', ')} (${context.procedure.article})`,
+    message: message('procedureIncompleteForAgreement', { procedure: context.procedure.id, missing, article: context.procedure.article }),
     missingSteps: missing,
   };
 }

@@ -3,6 +3,7 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
+import { message } from '../errors/messages.js';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
@@ -88,25 +89,21 @@ const checkNotice: Check = (_context, event) => {
   if (endsOn === null) {
     return {
       code: 'DATE_OUT_OF_RANGE',
-      message:
-        `suspension.notified on ${notice.date}: the three-month window for objections (VCLT Art. 65(2)) would end after ${LAST_CALENDAR_DATE}, ` +
-        'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+      message: message('objectionWindowPastCalendar', { date: notice.date, last: LAST_CALENDAR_DATE }),
       path: 'event.date',
     };
   }
   if (endsOn <= notice.date) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
-      message: `the window for objections must end after the notice (${notice.date}), not on ${endsOn}`,
+      message: message('objectionWindowNotAfterNotice', { date: notice.date, endsOn }),
       path: 'event.objectionPeriodEndsOn',
     };
   }
   if ((minimum === null || endsOn < minimum) && !notice.urgent) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
-      message:
-        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum ?? `after ${LAST_CALENDAR_DATE}`}); ` +
-        'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
+      message: message('objectionWindowTooShort', { endsOn, minimum, last: LAST_CALENDAR_DATE }),
       path: 'event.objectionPeriodEndsOn',
     };
   }
@@ -118,7 +115,7 @@ const checkObjectionInWindow: Check = (context, event) => {
   if (suspension && event.date >= suspension.objectionWindowEndsOn) {
     return {
       code: 'EVENT_NOT_ALLOWED',
-      message: `the window for objections closed on ${suspension.objectionWindowEndsOn}; send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+      message: message('objectionWindowClosed', { endsOn: suspension.objectionWindowEndsOn }),
       path: 'event.date',
     };
   }
@@ -128,18 +125,18 @@ const checkObjectionInWindow: Check = (context, event) => {
 const checkNewObjector: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.raised'>).by;
   if (standingIndex(record(context), by) < 0) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has already objected to the suspension`, path: 'event.by' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('alreadyObjected', { by }), path: 'event.by' };
 };
 
 const checkObjectionOnRecord: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.withdrawn'>).by;
   if (standingIndex(record(context), by) >= 0) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has no objection to withdraw`, path: 'event.by' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noObjectionToWithdraw', { by }), path: 'event.by' };
 };
 
 const checkSuspensionInForce: Check = (context) => {
   if (record(context)?.status === 'suspended') return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: 'no suspension is in force, so none can end' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noSuspensionInForce') };
 };
 
 const onlyLastObjection = (context: WithdrawalContext) => standingCount(record(context)) === 1;

@@ -7,6 +7,7 @@
  * Every article comes from the treaty profile, or from the VCLT where the
  * profile has none.
  */
+import { message } from '../errors/messages.js';
 import { addDays, addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
@@ -91,20 +92,20 @@ const checkExtension: Check = (context, event) => {
       code: 'EVENT_NOT_ALLOWED',
       message:
         context.effectTerms.basis === 'membership'
-          ? `the date of effect (${expiry}) follows from the end of membership on ${context.effectTerms.fixedOn}, not from a notice period; no period runs that could be extended`
-          : `the parties agreed on ${context.effectTerms.fixedOn} that the withdrawal takes effect on ${expiry}; to change that date record another withdrawal.agreed`,
+          ? message('noPeriodAfterMembership', { expiry, membershipEndedOn: context.effectTerms.fixedOn })
+          : message('noPeriodAfterAgreement', { expiry, agreedOn: context.effectTerms.fixedOn }),
     };
   }
   if (expiry !== null && until >= expiry) {
     if (until === '9999-12-31') {
-      return { code: 'DATE_OUT_OF_RANGE', message: 'an extension through 9999-12-31 would take effect after the last representable day', path: 'event.until' };
+      return { code: 'DATE_OUT_OF_RANGE', message: message('extensionPastCalendar'), path: 'event.until' };
     }
     return undefined;
   }
   const lastDay = expiry === null ? null : addDays(expiry, -1);
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `an extension must bind the party beyond the current last day (${lastDay}); until: ${until} is not later`,
+    message: message('extensionNotLater', { lastDay, until }),
     path: 'event.until',
   };
 };
@@ -114,7 +115,7 @@ const checkAgreedDate: Check = (_context, event) => {
   if (effectiveOn >= date) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `the agreed date of effect (${effectiveOn}) precedes the agreement (${date}); a withdrawal cannot take effect before it is agreed`,
+    message: message('agreedBeforeAgreement', { effectiveOn, date }),
     path: 'event.effectiveOn',
   };
 };
@@ -124,9 +125,10 @@ const checkAgreementWithoutRight: Check = (context) => {
   if (context.treaty.withdrawal.basis === 'none') return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `the ${context.treaty.shortName} provides for withdrawal (${context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article}): ` +
-      'deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+    message: message('rightOfWithdrawalExists', {
+      treaty: context.treaty.shortName,
+      article: context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article,
+    }),
   };
 };
 
@@ -134,9 +136,7 @@ const checkMembershipRule: Check = (context) => {
   if (context.treaty.withdrawal.membership) return undefined;
   return {
     code: 'NO_MEMBERSHIP_RULE',
-    message:
-      `the ${context.treaty.shortName} profile has no membership rule: it neither constitutes an organisation nor ties party status to membership of one; ` +
-      'add withdrawal.membership to the profile (kind constituent or linked, with its article), or remove the membership.terminated event',
+    message: message('noMembershipRule', { treaty: context.treaty.shortName }),
     path: 'treaty.withdrawal.membership',
   };
 };
@@ -145,9 +145,7 @@ const checkConditions: Check = (context) => {
   if ((context.treaty.withdrawal.conditions?.length ?? 0) > 0) return undefined;
   return {
     code: 'NO_CONDITIONS_ON_EFFECT',
-    message:
-      `the ${context.treaty.shortName} profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; ` +
-      'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+    message: message('noConditionsOnEffect', { treaty: context.treaty.shortName }),
     path: 'treaty.withdrawal.conditions',
   };
 };
@@ -155,12 +153,12 @@ const checkConditions: Check = (context) => {
 const checkNotOutstanding: Check = (context) => {
   const since = context.effectTerms.obligationsOutstandingSince;
   if (since === null) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `obligations are already recorded as outstanding since ${since}; record obligations.fulfilled first` };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('obligationsAlreadyOutstanding', { since }) };
 };
 
 const checkOutstanding: Check = (context) => {
   if (context.effectTerms.obligationsOutstandingSince !== null) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noObligationsOutstanding') };
 };
 
 /** Checks of the new events, each without the order and period checks logic.ts adds. */
