@@ -118,6 +118,20 @@ export const messages = {
   obligationsAlreadyOutstanding: (p: { since: string }) =>
     `obligations are already recorded as outstanding since ${p.since}; record obligations.fulfilled first`,
   noObligationsOutstanding: () => 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first',
+  // Warnings: the rules go on, but a person should know.
+  rightContested: (p: { treaty: string; positions: readonly { by: string; article: string; view: string }[] }) =>
+    `${p.treaty} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
+    `by the nature of the treaty (${vcltArticle('56(1)')}), on twelve months’ notice (Art. 56(2)), and that right is contested` +
+    (p.positions.length > 0 ? `. Positions: ${p.positions.map((q) => `${q.by} (${q.article}): ${q.view}`).join('; ')}` : ''),
+  reasonsMissing: (p: { treaty: string; article: string; reasons: 'full-explanation' | 'extraordinary-events' }) =>
+    `${p.treaty} ${p.article} requires the instrument to include ${
+      p.reasons === 'full-explanation' ? 'a full explanation of the reasons' : 'a statement of the extraordinary events'
+    }; none was given`,
+  laterDateNotLater: (p: { laterDate: string; periodEnd: string }) =>
+    `the instrument names ${p.laterDate}, which is not later than the end of the period (${p.periodEnd}); the period governs`,
+  suspensionSuperseded: (p: { notifiedOn: string; status: string }) =>
+    `the suspension notified on ${p.notifiedOn} was still ${p.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
+
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
 } as const;

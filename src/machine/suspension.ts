@@ -3,7 +3,7 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
-import { message } from '../errors/messages.js';
+import { formatMessage, message } from '../errors/messages.js';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
@@ -465,7 +465,7 @@ export function supersedeOnDeposit(context: WithdrawalContext): Partial<Withdraw
       ...context.warnings,
       {
         code: 'SUSPENSION_SUPERSEDED',
-        message: `the suspension notified on ${suspension.notifiedOn} was still ${suspension.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
+        message: formatMessage(message('suspensionSuperseded', { notifiedOn: suspension.notifiedOn, status: suspension.status })),
         ...vclt('65'),
       },
     ],
