@@ -132,6 +132,50 @@ export const messages = {
   suspensionSuperseded: (p: { notifiedOn: string; status: string }) =>
     `the suspension notified on ${p.notifiedOn} was still ${p.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
 
+  // Explanation steps (src/machine/logic.ts): each step's rule and statement.
+  'rule.domesticStep': (p: { required: boolean; rejection: boolean }) =>
+    p.required ? 'required domestic step' : p.rejection ? 'rejection by the legislature' : 'domestic step (not required)',
+  domesticStep: (p: { type: string; date: string; required: boolean; label: string | undefined; procedure: string; rejection: boolean }) =>
+    p.rejection
+      ? `The legislature rejected the withdrawal on ${p.date}.`
+      : p.required
+        ? `${p.label}: ${p.date} (required by procedure '${p.procedure}').`
+        : `${p.type} on ${p.date} (recorded; procedure '${p.procedure}' does not require it).`,
+  'rule.abandonment': () => 'the procedure ends with the rejection',
+  abandonment: (p: { procedure: string; party: string }) =>
+    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${p.party}.`,
+  'rule.conflictStarted': () => 'armed conflict begins',
+  conflictStarted: (p: { party: string; date: string }) => `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
+  'rule.conflictEnded': (p: { peace: boolean }) => (p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends'),
+  conflictEnded: (p: { party: string; date: string; peace: boolean }) =>
+    p.peace
+      ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
+      : `The armed conflict ${p.party} was engaged in ended on ${p.date}.`,
+  'rule.stillDeferred': () => 'effect still waits for the outstanding obligations',
+  stillDeferred: (p: { reasons: string }) => `The armed conflict no longer defers the withdrawal, but ${p.reasons}.`,
+  'rule.deferral': (p: { conflict: boolean; peace: boolean }) =>
+    p.conflict
+      ? p.peace
+        ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
+        : 'no effect before the end of an armed conflict ongoing at expiry'
+      : 'no effect while obligations are outstanding',
+  deferral: (p: { expiry: string; reasons: string; party: string }) =>
+    `When the period expired on ${p.expiry}, ${p.reasons}, and the treaty still binds ${p.party}.`,
+  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: string }) => (p.laterDate ? 'effect on the later date named' : `effect ${p.effectRule}`),
+  effectOnExpiry: (p: { expiry: string; laterDate: boolean; receivedOn: string | null; effectRule: string; deferral: boolean; party: string }) =>
+    `The withdrawal took effect on ${p.expiry}` +
+    (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${p.effectRule})`) +
+    (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
+    ` From that day the treaty no longer binds ${p.party}.`,
+  'rule.revocation': () => 'revocation before effect',
+  revocation: (p: { party: string; date: string }) =>
+    `${capitalize(p.party)} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${p.party}.`,
+  'rule.effectAtConflictEnd': (p: { peace: boolean }) =>
+    p.peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
+  effectAtConflictEnd: (p: { deferredSince: string | null; date: string; peace: boolean }) =>
+    `The withdrawal, deferred since ${p.deferredSince}, took effect on ${p.date}, ` +
+    (p.peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
+
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
@@ -140,6 +184,10 @@ export const messages = {
 interface Step {
   readonly event: string;
   readonly label: string | undefined;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function labelled(step: Step): string {

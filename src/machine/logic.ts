@@ -4,7 +4,7 @@
  * the changed part of the context. The XState machine registers them by name;
  * the fast executor behind `simulate` calls the very same functions.
  */
-import { message } from '../errors/messages.js';
+import { formatMessage as say, message } from '../errors/messages.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
@@ -15,7 +15,6 @@ import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events
 import {
   append,
   both,
-  capitalize,
   type Check,
   checkOrder,
   type Explainer,
@@ -383,13 +382,17 @@ function explainDomestic(context: WithdrawalContext, event: DomesticEvent): Expl
   return {
     fact: 'domestic-step',
     date: event.date,
-    rule: step ? 'required domestic step' : event.type === 'parliament.rejected' ? 'rejection by the legislature' : 'domestic step (not required)',
-    statement:
-      event.type === 'parliament.rejected'
-        ? `The legislature rejected the withdrawal on ${event.date}.`
-        : step
-          ? `${step.label}: ${event.date} (required by procedure '${context.procedure.id}').`
-          : `${event.type} on ${event.date} (recorded; procedure '${context.procedure.id}' does not require it).`,
+    rule: say(message('rule.domesticStep', { required: step !== undefined, rejection: event.type === 'parliament.rejected' })),
+    statement: say(
+      message('domesticStep', {
+        type: event.type,
+        date: event.date,
+        required: step !== undefined,
+        label: step?.label,
+        procedure: context.procedure.id,
+        rejection: event.type === 'parliament.rejected',
+      }),
+    ),
     article: step?.article ?? context.procedure.article,
     source: step?.source ?? context.procedure.source,
     clamped: false,
@@ -458,8 +461,8 @@ const withdrawalExplainers = {
     {
       fact: 'abandonment',
       date: e.date,
-      rule: 'the procedure ends with the rejection',
-      statement: `Procedure '${c.procedure.id}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${partyName(c)}.`,
+      rule: say(message('rule.abandonment')),
+      statement: say(message('abandonment', { procedure: c.procedure.id, party: partyName(c) })),
       article: c.procedure.article,
       source: c.procedure.source,
       clamped: false,
@@ -484,8 +487,8 @@ const withdrawalExplainers = {
       {
         fact: 'armed-conflict',
         date: e.date,
-        rule: 'armed conflict begins',
-        statement: `${capitalize(partyName(c))} became engaged in an armed conflict on ${e.date}.`,
+        rule: say(message('rule.conflictStarted')),
+        statement: say(message('conflictStarted', { party: partyName(c), date: e.date })),
         article: deferral.article,
         source: deferral.source,
         clamped: false,
@@ -501,10 +504,8 @@ const withdrawalExplainers = {
       {
         fact: 'armed-conflict',
         date: e.date,
-        rule: peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
-        statement: peace
-          ? `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
-          : `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
+        rule: say(message('rule.conflictEnded', { peace })),
+        statement: say(message('conflictEnded', { party: partyName(c), date: e.date, peace })),
         article: deferral.article,
         source: deferral.source,
         clamped: false,
@@ -515,8 +516,8 @@ const withdrawalExplainers = {
       steps.push({
         fact: 'deferral',
         date: e.date,
-        rule: 'effect still waits for the outstanding obligations',
-        statement: `The armed conflict no longer defers the withdrawal, but ${reasons.statement}.`,
+        rule: say(message('rule.stillDeferred')),
+        statement: say(message('stillDeferred', { reasons: reasons.statement })),
         article: reasons.article,
         source: reasons.source,
         clamped: false,
@@ -533,12 +534,8 @@ const withdrawalExplainers = {
       {
         fact: 'deferral',
         date: expiry,
-        rule: conflict
-          ? c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation'
-            ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
-            : 'no effect before the end of an armed conflict ongoing at expiry'
-          : 'no effect while obligations are outstanding',
-        statement: `When the period expired on ${expiry}, ${reasons.statement}, and the treaty still binds ${partyName(c)}.`,
+        rule: say(message('rule.deferral', { conflict, peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation' })),
+        statement: say(message('deferral', { expiry, reasons: reasons.statement, party: partyName(c) })),
         article: reasons.article,
         source: reasons.source,
         clamped: false,
@@ -557,14 +554,17 @@ const withdrawalExplainers = {
       {
         fact: 'effect',
         date: expiry,
-        rule: governedByLaterDate ? 'effect on the later date named' : `effect ${describeEffectRule(effect)}`,
-        statement:
-          `The withdrawal took effect on ${expiry}` +
-          (governedByLaterDate
-            ? ', the later date the instrument named'
-            : ` (received on ${c.receivedOn}; effect ${describeEffectRule(effect)})`) +
-          (c.treaty.withdrawal.armedConflictDeferral ? `; ${partyName(c)} was not engaged in an armed conflict then.` : '.') +
-          ` From that day the treaty no longer binds ${partyName(c)}.`,
+        rule: say(message('rule.effectOnExpiry', { laterDate: governedByLaterDate, effectRule: describeEffectRule(effect) })),
+        statement: say(
+          message('effectOnExpiry', {
+            expiry,
+            laterDate: governedByLaterDate,
+            receivedOn: c.receivedOn,
+            effectRule: describeEffectRule(effect),
+            deferral: Boolean(c.treaty.withdrawal.armedConflictDeferral),
+            party: partyName(c),
+          }),
+        ),
         article: rule.article,
         source: rule.source,
         clamped: false,
@@ -576,8 +576,8 @@ const withdrawalExplainers = {
     {
       fact: 'revocation',
       date: e.date,
-      rule: 'revocation before effect',
-      statement: `${capitalize(partyName(c))} revoked the notice on ${e.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${partyName(c)}.`,
+      rule: say(message('rule.revocation')),
+      statement: say(message('revocation', { party: partyName(c), date: e.date })),
       ...vclt('68'),
       clamped: false,
     },
@@ -602,10 +602,8 @@ const explainEffectAtConflictEnd: Explainer = (c, e) => {
     {
       fact: 'effect',
       date: e.date,
-      rule: peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
-      statement:
-        `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, ` +
-        (peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
+      rule: say(message('rule.effectAtConflictEnd', { peace })),
+      statement: say(message('effectAtConflictEnd', { deferredSince: c.noticeExpiresOn, date: e.date, peace })),
       article: deferral?.article ?? effectRuleOf(c.treaty).article,
       source: deferral?.source ?? effectRuleOf(c.treaty).source,
       clamped: false,
