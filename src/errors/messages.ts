@@ -176,6 +176,75 @@ export const messages = {
     `The withdrawal, deferred since ${p.deferredSince}, took effect on ${p.date}, ` +
     (p.peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
 
+  // Explanation steps of a suspension (src/machine/suspension.ts).
+  'rule.treatyDoesNotProvide': () => 'the treaty does not provide for suspension',
+  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string }) =>
+    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${p.party}.`,
+  'rule.hostilities': () => 'hostilities are no fundamental change for a treaty made for them',
+  hostilities: (p: { party: string; since: string }) =>
+    `${capitalize(p.party)} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
+    `${vcltArticle('73')} leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.`,
+  'rule.suspensionNotice': () => 'notice of suspension; objections may follow',
+  suspensionNotice: (p: {
+    party: string;
+    date: string;
+    treaty: string;
+    ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
+    groundArticle: string;
+    endsOn: string | null;
+    urgent: boolean;
+    unprovidedArticle: string | undefined;
+  }) =>
+    `${capitalize(p.party)} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
+    `invoking ${GROUND_WORDS[p.ground]} (${p.groundArticle}). A suspension is not a withdrawal: no withdrawal period starts. ` +
+    `The other parties may object until ${p.endsOn}` +
+    (p.urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
+    (p.unprovidedArticle !== undefined
+      ? `; but the ${p.treaty} has no provision for suspension (${p.unprovidedArticle}), so without the consent of all the parties (${vcltArticle('57(b)')}) it cannot be carried out.`
+      : `; if none does, the suspension may be carried out by an instrument communicated to them (${vcltArticle('67')}).`) +
+    ' Until then the treaty binds as before.',
+  'rule.objection': () => 'objection: settlement by peaceful means',
+  objection: (p: { by: string; date: string; first: boolean; settlementFrom: string | null; last: string; party: string }) =>
+    `${p.by} objected on ${p.date}.` +
+    (p.first
+      ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (${vcltArticle('65(3)')}); ` +
+        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${p.party}.`
+      : ''),
+  'rule.objectionWithdrawn': () => 'objection withdrawn',
+  objectionWithdrawn: (p: { by: string; date: string }) => `${p.by} withdrew its objection on ${p.date}.`,
+  'rule.suspensionInForce': () => 'suspension in force: no obligation to perform',
+  suspensionInForce: (p: {
+    how: 'settled' | 'lastObjectionWithdrawn' | 'noObjection';
+    date: string;
+    settledBy: string | undefined;
+    windowEndsOn: string;
+    treaty: string;
+    provided: boolean;
+    article: string;
+    from: string;
+    party: string;
+  }) => {
+    const basis = p.provided
+      ? `the ${p.treaty} provides for suspension (${p.article})`
+      : `the ground invoked is one of the Convention's own (${p.article}), which needs no suspension clause in the treaty`;
+    const why =
+      p.how === 'settled'
+        ? `The dispute was settled on ${p.date}${p.settledBy ? ` (${p.settledBy})` : ''}: the suspension is upheld.`
+        : p.how === 'lastObjectionWithdrawn'
+          ? `The last objection was withdrawn on ${p.date}, after the window closed on ${p.windowEndsOn}, and ${basis}: the measure may be carried out (${vcltArticle('65(2)', '67')}).`
+          : `No party objected by ${p.windowEndsOn}, and ${basis}: the notifying party may carry out the measure (${vcltArticle('65(2)', '67')}).`;
+    return `${why} From ${p.from} ${p.party} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
+  },
+  'rule.finding': () => 'the parties find the suspension not allowed',
+  finding: (p: { date: string; by: string; treaty: string; party: string }) =>
+    `On ${p.date} the ${p.by} concluded that the ${p.treaty} does not allow the suspension of its operation and consequently its obligations: ` +
+    `the suspension stays contested and ${p.party} remains bound.`,
+  'rule.suspensionEnd': (p: { abandoned: boolean }) => (p.abandoned ? 'the suspension is abandoned' : 'the suspension ends'),
+  suspensionEnd: (p: { abandoned: boolean; date: string; party: string; treaty: string }) =>
+    p.abandoned
+      ? `The dispute was settled on ${p.date}: ${p.party} abandons the suspension and the treaty binds it as before.`
+      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${p.party} again.`,
+
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
@@ -185,6 +254,14 @@ interface Step {
   readonly event: string;
   readonly label: string | undefined;
 }
+
+/** How a statement names each ground of suspension. */
+const GROUND_WORDS = {
+  'fundamental-change': 'a fundamental change of circumstances',
+  'material-breach': 'a material breach by another party',
+  'supervening-impossibility': 'a supervening impossibility of performance',
+  'treaty-provision': 'the treaty’s own provision for suspension',
+} as const;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
