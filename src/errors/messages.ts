@@ -245,6 +245,61 @@ export const messages = {
       ? `The dispute was settled on ${p.date}: ${p.party} abandons the suspension and the treaty binds it as before.`
       : `The suspension ended on ${p.date}; the ${p.treaty} binds ${p.party} again.`,
 
+  // Explanation steps of the effect terms (src/machine/terms.ts).
+  'rule.agreement': () => 'withdrawal by consent of all the parties',
+  agreement: (p: { date: string; by: string | undefined; party: string; on: string; noRight: boolean; treaty: string }) =>
+    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${p.party} takes effect on ${p.on}` +
+    (p.noRight
+      ? `; the ${p.treaty} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.`
+      : '; the agreed date governs instead of the treaty’s period.'),
+  'rule.membershipEnded': (p: { constituent: boolean }) =>
+    p.constituent ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
+  membershipEnded: (p: { constituent: boolean; party: string; organisation: string | undefined; date: string; by: string | undefined; treaty: string; end: string }) =>
+    p.constituent
+      ? `The membership of ${p.party} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${p.party}.`
+      : `The membership of ${p.party} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${p.party} ceases to be a party on ${p.end}.`,
+  'rule.earlierEffect': () => 'the earlier effect governs',
+  earlierEffect: (p: { expiry: string | null; end: string; party: string }) =>
+    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${p.party} ceases to be a party on ${p.end} all the same).`,
+  'rule.extension': () => 'the period extended by agreement',
+  extension: (p: { date: string; by: string | undefined; treaty: string; party: string; until: string; lastDayBefore: string; effectiveOn: string }) =>
+    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${p.party} through ${p.until} ` +
+    `(instead of ${p.lastDayBefore}), and the withdrawal takes effect the day after, ${p.effectiveOn}.`,
+  'rule.obligationsOutstanding': () => 'obligations outstanding: effect waits for them',
+  obligationsOutstanding: (p: { date: string; party: string; conditions: string }) =>
+    `On ${p.date} ${p.party} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
+  'rule.obligationsFulfilled': () => 'obligations fulfilled',
+  obligationsFulfilled: (p: { party: string; date: string }) => `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
+  'rule.effectOnFulfilment': () => 'effect once the obligations are fulfilled',
+  effectOnFulfilment: (p: { party: string; date: string; deferredSince: string | null; treaty: string }) =>
+    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
+    `From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAfterExtension': () => 'effect the day after the extended period',
+  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
+    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAgreed': () => 'effect on the date agreed',
+  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
+    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAtMembershipEnd': () => 'effect at the end of membership',
+  effectAtMembershipEnd: (p: { party: string; on: string; constituent: boolean; organisation: string | undefined; fixedOn: string | null; treaty: string }) =>
+    `${capitalize(p.party)} ceased to be bound on ${p.on}, ` +
+    (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
+    ` From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
+  membershipOverridesDeferral: (p: { expiry: string | null; reasons: string; party: string; terminatedOn: string; ceasesOn: string }) =>
+    `When the period expired on ${p.expiry}, ${p.reasons}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
+    `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
+  deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
+    `${p.party} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
+      p.peace
+        ? 'until peace has been concluded and the release and repatriation of the persons protected have been completed'
+        : 'before the end of the armed conflict'
+    }`,
+  deferredByObligations: (p: { party: string; since: string | null; conditions: string }) =>
+    `obligations of ${p.party} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
+  /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
+  both: (p: { parts: readonly string[] }) => p.parts.join('; and '),
+
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
@@ -262,6 +317,11 @@ const GROUND_WORDS = {
   'supervening-impossibility': 'a supervening impossibility of performance',
   'treaty-provision': 'the treaty’s own provision for suspension',
 } as const;
+
+/** ` (by whom)`, when the event says who. */
+function by(who: string | undefined): string {
+  return who ? ` (${who})` : '';
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -28,10 +28,6 @@ export function partyName(context: WithdrawalContext): string {
   return context.party ?? 'the party';
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
   const last = context.conflicts[context.conflicts.length - 1];
   return last && last.to === null ? last : undefined;
