@@ -300,6 +300,48 @@ export const messages = {
   /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
   both: (p: { parts: readonly string[] }) => p.parts.join('; and '),
 
+  // Reasons of a status on a date (src/status/status-on.ts).
+  'status.treatyNotInForce': (p: { treaty: string }) => `The ${p.treaty} has not entered into force, so it binds no party.`,
+  'status.treatyNotYetInForce': (p: { treaty: string; since: string }) =>
+    `The ${p.treaty} itself entered into force only on ${p.since}; before that it bound no party.`,
+  'status.nonParty': (p: { party: string; treaty: string; asOf: string }) =>
+    `${p.party} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
+  'status.notYetParty': (p: { party: string; date: string; treaty: string; since: string }) =>
+    `${p.party} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${p.party} on ${p.since}, and did not bind it before.`,
+  'status.effective': (p: { effectiveOn: string; projected: boolean; treaty: string; party: string; surviving: readonly { scope: string; until: string; article: string }[] }) =>
+    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${p.party}.` +
+    p.surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join(''),
+  'status.leftPerDepositary': (p: { party: string; leftOn: string; treaty: string }) =>
+    `The depositary records that ${p.party}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${p.party}.`,
+  'status.suspendedPeriod': (p: { treaty: string; party: string; from: string; to: string | null }) =>
+    `The operation of the ${p.treaty} was suspended for ${p.party} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${p.party} is released from the obligation to perform it (but must not obstruct its resumption).`,
+  'status.treatyTerminated': (p: { treaty: string; on: string }) => `The ${p.treaty} ceased to be in force on ${p.on}.`,
+  'status.notStarted': (p: { date: string; party: string }) => `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
+  'status.inProcedure': (p: { party: string }) => `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
+  'status.noticePeriod': (p: {
+    withoutNotice: boolean;
+    fixedOn: string | undefined;
+    fixedBy: string | undefined;
+    receivedOn: string | null;
+    effectiveOn: string | null;
+    noticeExpiresOn: string | null;
+    treaty: string;
+    party: string;
+  }) =>
+    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy})` : `Notice was received on ${p.receivedOn}`}; ` +
+    `${p.effectiveOn ? `the withdrawal takes effect on ${p.effectiveOn}` : `the period ends on ${p.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`}. ` +
+    `Until then the ${p.treaty} binds ${p.party}.`,
+  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string; treaty: string }) =>
+    `The notice period ended on ${p.noticeExpiresOn} while ${p.party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${p.party}.`,
+  'status.revoked': (p: { party: string }) => `The notice was revoked before it took effect: ${p.party} remains bound.`,
+  'status.abandoned': (p: { party: string }) => `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
+  'status.hadTakenEffect': (p: { treaty: string; party: string }) => `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
+  'status.suspensionPending': (p: { notifiedOn: string | undefined; windowEndsOn: string | undefined; treaty: string; party: string }) =>
+    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${p.party}.`,
+  'status.suspensionContested': (p: { notifiedOn: string | undefined; objectors: readonly string[]; treaty: string; party: string }) =>
+    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${p.party}.`,
+  'status.suspended': (p: { treaty: string; party: string }) => `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
+
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
