@@ -3,14 +3,38 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** The package's public entries (package.json `exports`), by output name. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  core: 'src/core.ts',
+  'treaties/profiles/index': 'src/treaties/profiles/index.ts',
+};
+
 export default defineConfig([
   {
-    // The library: ESM + CJS with types; xstate and zod stay imports.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library as ES modules, one file per source module (no bundling), so an
+    // app's bundler drops every module it does not reach (the package has no side
+    // effects): `addPeriod` alone does not carry the machine, and the machine with
+    // one profile object does not carry the catalog. Types: one bundled .d.ts per
+    // public entry.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    outDir: 'dist',
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: ENTRIES },
     sourcemap: true,
     clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // The library for require(): one bundle per public entry (CommonJS has no
+    // tree-shaking to serve), xstate and zod staying imports.
+    entry: ENTRIES,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,

@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Examples and docs import the package by name, as users do; run them against the source.
-    alias: { 'treaty-withdrawal': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^treaty-withdrawal$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^treaty-withdrawal\/core$/, replacement: fileURLToPath(new URL('./src/core.ts', import.meta.url)) },
+      { find: /^treaty-withdrawal\/treaties$/, replacement: fileURLToPath(new URL('./src/treaties/profiles/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -29,6 +29,7 @@ import {
   simulateMany,
   WithdrawalEventSchema,
   withdrawalMachine,
+  type CalendarDate,
   type Scenario,
   type WithdrawalEvent,
   type WithdrawalInput,
@@ -148,16 +149,16 @@ function check(condition: boolean, message: string): void {
 // a. addPeriod
 // ---------------------------------------------------------------------------
 
-function periodDates(): string[] {
+function periodDates(): CalendarDate[] {
   const random = prng(20250718);
-  const dates: string[] = [];
+  const dates: CalendarDate[] = [];
   for (let i = 0; i < 1000; i++) {
     // One in ten on a 29th–31st, so month-end clamping is exercised.
     if (i % 10 === 0) {
       const year = int(random, 2000, 2030);
       const month = int(random, 1, 12);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      dates.push(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, 29 + int(random, 0, 2))).padStart(2, '0')}`);
+      dates.push(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, 29 + int(random, 0, 2))).padStart(2, '0')}` as CalendarDate);
     } else {
       dates.push(randomDate(random, '2000-01-01', '2030-12-31'));
     }
@@ -175,7 +176,7 @@ async function benchAddPeriod(): Promise<Row[]> {
     check(ours === utc && ours === temporal, `addPeriod(${d}, +6 months): ours ${ours}, Date-UTC ${utc}, Temporal ${temporal}`);
   }
   const mask = 1023;
-  const at = (i: number): string => dates[(i & mask) % dates.length] as string;
+  const at = (i: number): CalendarDate => dates[(i & mask) % dates.length] as CalendarDate;
   const ours = await measure('addPeriod', (i) => addPeriod(at(i), six), options);
   const utc = await measure('Date-UTC', (i) => addPeriodDateUtc(at(i), six), options);
   const temporal = await measure('Temporal', (i) => Temporal.PlainDate.from(at(i)).add(six).toString(), options);
@@ -495,7 +496,7 @@ async function benchCli(): Promise<Row[]> {
  */
 function longScenario(count: number, kind: 'ticks' | 'conflicts'): Scenario {
   const events: WithdrawalEvent[] = [];
-  let date = '2000-01-01';
+  let date: CalendarDate = '2000-01-01';
   for (let i = 0; i < count; i++) {
     date = addPeriod(date, { days: 1 });
     if (kind === 'ticks') events.push({ type: 'clock.advanced', date });
@@ -543,7 +544,7 @@ const SUSPENDABLE = defineTreaty({
  */
 function pathEvents(count: number, kind: 'conflicts' | 'objections'): { input: WithdrawalInput; events: WithdrawalEvent[] } {
   const events: WithdrawalEvent[] = [];
-  let date = '2000-01-01';
+  let date: CalendarDate = '2000-01-01';
   if (kind === 'objections') {
     events.push({ type: 'suspension.notified', date, ground: 'treaty-provision', objectionPeriodEndsOn: '2100-01-01', urgent: false });
   }

@@ -2,7 +2,7 @@
  * Seeded inputs for the benchmarks: a tiny PRNG, date helpers, and the
  * generator of withdrawal scenarios for the batch benchmark.
  */
-import type { Scenario, WithdrawalEvent } from '../src/index.js';
+import type { CalendarDate, Scenario, WithdrawalEvent } from '../src/index.js';
 
 /** mulberry32: a tiny seeded PRNG, enough for reproducible inputs. */
 export function prng(seed: number): () => number {
@@ -17,15 +17,15 @@ export function prng(seed: number): () => number {
 
 const DAY_MS = 86_400_000;
 const dayOf = (date: string): number => Date.parse(date) / DAY_MS;
-const dateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dateOf = (day: number): CalendarDate => new Date(day * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
 
-export function randomDate(random: () => number, from: string, to: string): string {
+export function randomDate(random: () => number, from: string, to: string): CalendarDate {
   const a = dayOf(from);
   const b = dayOf(to);
   return dateOf(a + Math.floor(random() * (b - a + 1)));
 }
 
-export function plusDays(date: string, days: number): string {
+export function plusDays(date: string, days: number): CalendarDate {
   return dateOf(dayOf(date) + days);
 }
 

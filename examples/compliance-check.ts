@@ -30,7 +30,7 @@ const ukraine: Scenario = {
 };
 
 const polish = simulate(poland);
-for (const date of ['2026-02-01', '2026-02-19', '2026-02-20']) {
+for (const date of ['2026-02-01', '2026-02-19', '2026-02-20'] as const) {
   const status = statusOn(polish, date);
   console.log(`Poland bound on ${date}? ${status.bound ? 'yes' : 'no '} (${status.stage}; ${status.article})`);
 }

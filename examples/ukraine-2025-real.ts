@@ -47,7 +47,7 @@ const result = simulate(ukraineReal);
 console.log("Ukraine 2025 as it happened: a suspension, not a withdrawal\n");
 console.log(renderTimeline(result));
 console.log(`\nOutcome: ${result.outcome}; effective date: ${result.effectiveOn ?? 'none'}; withdrawal notice period: ${result.noticeExpiresOn ?? 'none started'}`);
-for (const date of ['2025-07-01', '2025-10-20', '2026-01-18', '2026-06-01']) {
+for (const date of ['2025-07-01', '2025-10-20', '2026-01-18', '2026-06-01'] as const) {
   const status = statusOn(result, date);
   console.log(`Bound on ${date}? ${status.bound ? 'yes' : 'no'} (${status.stage})`);
 }

@@ -51,7 +51,8 @@ if (!info) throw new Error('npm pack printed nothing');
 const tarball = join(work, info.filename);
 const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
 if (unexpected.length > 0) throw new Error(`the tarball holds files users do not need: ${unexpected.join(', ')}`);
-for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE']) {
+const entryFiles = ['index', 'core', 'treaties/profiles/index'].flatMap((name) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`));
+for (const required of [...entryFiles, 'dist/scenario.schema.json', 'dist/profile.schema.json', 'dist/cli.js', 'README.md', 'LICENSE']) {
   if (!info.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
 }
 console.log(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1)} KiB packed, ${(info.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
@@ -85,7 +86,13 @@ actor.send({ type: 'clock.advanced', date: '2025-12-27' });
 if (actor.getSnapshot().value !== 'effective') throw new Error('actor');
 const bad = safeSimulate({ treaty: 'ottawa', events: [{ type: 'law.signed', date: '2025-02-30' }] });
 if (bad.success || !(bad.error instanceof WithdrawalError) || bad.error.code !== 'INVALID_EVENT') throw new Error('errors');
-console.log('import: ok');
+const core = await import('treaty-withdrawal/core');
+const { ottawa } = await import('treaty-withdrawal/treaties');
+if (core.simulate({ treaty: ottawa, events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }).effectiveOn !== '2025-12-27') throw new Error('core + treaties');
+if (core.simulate !== simulate) throw new Error('core and the root entry share their functions');
+const schema = JSON.parse((await import('node:fs')).readFileSync(new URL(import.meta.resolve('treaty-withdrawal/scenario.schema.json')), 'utf8'));
+if (!schema.properties.treaty.oneOf[0].enum.includes('ottawa')) throw new Error('scenario.schema.json');
+console.log('import (root, core, treaties, scenario.schema.json): ok');
 `;
 
 const cjs = `
@@ -93,11 +100,16 @@ const { simulate, addPeriod, WithdrawalError } = require('treaty-withdrawal');
 if (simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }).effectiveOn !== '2026-02-20') throw new Error('require');
 if (addPeriod('2025-08-31', { months: 6 }) !== '2026-02-28') throw new Error('addPeriod');
 try { addPeriod('2025-02-30', { months: 1 }); throw new Error('no error'); } catch (e) { if (!(e instanceof WithdrawalError)) throw e; }
-console.log('require: ok');
+const { ottawa } = require('treaty-withdrawal/treaties');
+if (require('treaty-withdrawal/core').simulate({ treaty: ottawa, events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }).effectiveOn !== '2026-02-20') throw new Error('require core');
+if (!require('treaty-withdrawal/profile.schema.json').properties.withdrawal) throw new Error('require profile.schema.json');
+console.log('require (root, core, treaties, profile.schema.json): ok');
 `;
 
 const consumer = `
 import { simulate, statusOn, type Scenario, type SimulationResult, type WithdrawalEvent, type TreatyProfile, type ComplianceStatus, getTreaty } from 'treaty-withdrawal';
+import { simulate as leanSimulate } from 'treaty-withdrawal/core';
+import { ottawa } from 'treaty-withdrawal/treaties';
 const events: WithdrawalEvent[] = [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }];
 const scenario: Scenario = { treaty: 'ottawa', party: 'POL', events };
 const result: SimulationResult = simulate(scenario);
@@ -105,7 +117,12 @@ const status: ComplianceStatus = statusOn(result, '2026-02-20');
 const profile: TreatyProfile = getTreaty('ottawa');
 // @ts-expect-error an unknown event type does not compile
 const wrong: WithdrawalEvent = { type: 'treaty.burned', date: '2025-01-01' };
-export { status, profile, wrong };
+// @ts-expect-error nor a date written day/month/year
+const slashed: WithdrawalEvent = { type: 'instrument.deposited', date: '27/06/2025' };
+// @ts-expect-error nor a misspelt treaty id
+const typo: Scenario = { treaty: 'otawa', events: [] };
+const lean = leanSimulate({ treaty: ottawa, events });
+export { status, profile, wrong, slashed, typo, lean };
 `;
 
 for (const set of peerSets) {

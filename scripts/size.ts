@@ -1,13 +1,23 @@
 /**
  * Size budgets, measured the way a bundler user pays them: `npm run size`.
  *
- * Bundles src/index.ts as bundle-size.ts does, and fails when a figure is over
- * its budget or the README's size table is off. `--json` prints the figures.
+ * Packs the package (`npm pack`; build it first), unpacks the tarball into a
+ * temporary node_modules and bundles small apps that import from it with esbuild
+ * (minified ESM, gzip level 9; xstate and zod external unless said otherwise).
+ * Fails when a figure is over its budget, when a bundle holds treaty profiles or
+ * party data it did not import, when the root entry bundled by itself no longer
+ * resolves a shipped treaty id, or when the README's size table is off.
+ *
+ * `--json` prints the figures; `--package DIR` measures the package built in
+ * another checkout (for before/after figures) and skips the README check.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
-import { type Bundled, bundleForSize, kib } from './bundle-size.js';
+import { type Bundled, bundleFromPackage, kib, packForSize } from './bundle-size.js';
 
 interface Figure {
   readonly name: string;
@@ -18,65 +28,108 @@ interface Figure {
 }
 
 // Budgets are the measured sizes plus a little room: a change that grows them
-// must raise them on purpose, in the same commit, saying why.
-// The party data of src/parties (about 10 KiB: every party to three treaties)
-// raised own, contract and full in the commits that added it; simulate reads it.
-// Raised again by 5 KiB (own, full) and 4 KiB (contract) for refusals emitted
-// by the machine (event.refused: the machine validates events and explains
-// refusals, about 5 KiB of the machine alone), errors fit for APIs (per-issue
-// codes, the library's own wording, did-you-mean) and the calendar and CSV export.
-// The second version's events (src/machine/terms.ts, their transitions and their
-// wording: about 4.8 KiB) raised own, contract and full again; the machine needs them.
+// must raise them on purpose, in the same commit, saying why. The first four
+// are the consumer-facing promises of issue #18.
+// Main's growth, carried over: the clause forms of #16 (treaties/notice.ts doubled),
+// refusals emitted by the machine (event.refused), errors fit for APIs (per-issue
+// codes, the library's own wording, did-you-mean), the calendar and CSV export, and
+// the party data of src/parties (about 10 KiB, read by the root entry's simulate;
+// core's simulate reads it only once registered, so the core rows do not carry it),
+// and the second version's events (src/machine/terms.ts: about 4.8 KiB).
 const BUDGET = {
-  own: 52 * 1024,
-  full: 94 * 1024,
-  treatyData: 8 * 1024,
+  addPeriod: 3 * 1024,
+  events: 3 * 1024,
+  // Issue #18 asks 18 KiB for the machine, and for simulate + statusOn, with one
+  // profile. From the tarball they measured 14.0 and 18.1 KiB on this branch alone,
+  // 16.2 and 20.9 with #16's clause forms, 19.5 and 23.9 with the refusals and API
+  // errors of #18 items 4-5, 24.0 and 28.5 with the second version's events; held
+  // here at the measured size plus a little, so that they cannot grow unnoticed.
+  oneProfile: 24.5 * 1024,
+  contractOneProfile: 29 * 1024,
   contract: 45 * 1024,
-  dates: 3 * 1024,
+  own: 52 * 1024,
+  treatyData: 8 * 1024,
+  full: 94 * 1024,
 };
 
-const EXTERNAL = ['xstate', 'zod'];
-const own = await bundleForSize({}, EXTERNAL);
-const full = await bundleForSize({}, []);
-// What an app pays for what it imports: tree-shaking keeps only what is used.
-const contract = await bundleForSize({ only: ['simulate', 'statusOn'] }, EXTERNAL);
-const dates = await bundleForSize({ only: ['addPeriod', 'daysBetween', 'isCalendarDate'] }, EXTERNAL);
-const machineOnly = await bundleForSize({ only: ['withdrawalMachine'] }, EXTERNAL);
-const eventsOnly = await bundleForSize({ only: ['WithdrawalEventSchema'] }, EXTERNAL);
-// What each dependency adds: the full bundle less the bundle without it.
-const withoutZod = await bundleForSize({}, ['zod']);
-const withoutXstate = await bundleForSize({}, ['xstate']);
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const root = argument('--package') ?? new URL('..', import.meta.url).pathname;
+const checkReadme = argument('--package') === undefined;
+if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error(`${root}dist is missing: run npm run build first`);
+const packed = packForSize(root);
 
-const figure = (name: string, bundled: Pick<Bundled, 'minified' | 'gzipped'>, budget?: number): Figure => ({
+const EXTERNAL = ['xstate', 'zod'];
+/** An app importing these names: `{ from: names }`; undefined when the package has no such entry. */
+async function app(imports: Record<string, string[] | '*'>, external = EXTERNAL): Promise<Bundled | undefined> {
+  const lines = Object.entries(imports).map(([from, names], i) =>
+    names === '*' ? `export * as all${i} from '${from}';` : `export { ${names.join(', ')} } from '${from}';`,
+  );
+  try {
+    return await bundleFromPackage(packed, lines.join('\n'), external);
+  } catch {
+    return undefined;
+  }
+}
+
+const ROOT = 'treaty-withdrawal';
+const CORE = 'treaty-withdrawal/core';
+const TREATIES = 'treaty-withdrawal/treaties';
+const rows = {
+  addPeriod: await app({ [ROOT]: ['addPeriod'] }),
+  dates: await app({ [ROOT]: ['addPeriod', 'daysBetween', 'isCalendarDate'] }),
+  events: await app({ [ROOT]: ['WithdrawalEventSchema'] }),
+  machineOneProfile: await app({ [CORE]: ['withdrawalMachine'], [TREATIES]: ['ottawa'] }),
+  contractOneProfile: await app({ [CORE]: ['simulate', 'statusOn'], [TREATIES]: ['ottawa'] }),
+  machine: await app({ [ROOT]: ['withdrawalMachine'] }),
+  contract: await app({ [ROOT]: ['simulate', 'statusOn'] }),
+  own: await app({ [ROOT]: '*' }),
+  full: await app({ [ROOT]: '*' }, []),
+  withoutZod: await app({ [ROOT]: '*' }, ['zod']),
+  withoutXstate: await app({ [ROOT]: '*' }, ['xstate']),
+};
+if (!rows.own || !rows.full || !rows.withoutZod || !rows.withoutXstate) throw new Error('could not bundle the root entry');
+
+/** A figure; NaN sizes when the package has no entry to import from (an older build). */
+const figure = (name: string, bundled: Pick<Bundled, 'minified' | 'gzipped'> | undefined, budget?: number): Figure => ({
   name,
-  minified: bundled.minified,
-  gzipped: bundled.gzipped,
+  minified: bundled?.minified ?? Number.NaN,
+  gzipped: bundled?.gzipped ?? Number.NaN,
   ...(budget !== undefined && { budget }),
 });
 const difference = (a: Bundled, b: Bundled) => ({ minified: a.minified - b.minified, gzipped: a.gzipped - b.gzipped });
 
+/** Bytes a bundle takes from the package's files whose path matches. */
+const bytesFrom = (bundled: Bundled | undefined, path: RegExp) =>
+  Object.entries(Object.values(bundled?.metafile.outputs ?? {})[0]?.inputs ?? {})
+    .filter(([file]) => file.includes('treaty-withdrawal/') && path.test(file))
+    .reduce((sum, [, info]) => sum + info.bytesInOutput, 0);
+
 // The shipped treaty and procedure profiles are legal data, not logic: measure
 // them on their own too, so growth in either shows where it comes from.
-const inputs = Object.values(own.metafile.outputs)[0]?.inputs ?? {};
-const dataBytes = Object.entries(inputs)
-  .filter(([path]) => /src\/(treaties\/profiles|procedures\/profiles)/.test(path))
-  .reduce((sum, [, info]) => sum + info.bytesInOutput, 0);
+const PROFILE_DATA = /(treaties\/profiles|procedures\/profiles)/;
+const dataBytes = bytesFrom(rows.own, PROFILE_DATA);
 
-const ownFigure = figure("library's own code (xstate, zod external)", own, BUDGET.own);
-const dataFigure = figure(
-  '  of which treaty and procedure profiles (est.)',
-  { minified: dataBytes, gzipped: Math.round((own.gzipped * dataBytes) / own.minified) },
-  BUDGET.treatyData,
-);
-const contractFigure = figure('  importing only simulate and statusOn', contract, BUDGET.contract);
-const datesFigure = figure('  importing only the date functions', dates, BUDGET.dates);
-const machineFigure = figure('  importing only withdrawalMachine', machineOnly);
-const eventsFigure = figure('  importing only WithdrawalEventSchema', eventsOnly);
-const zodFigure = figure('  zod in the full bundle (est.)', difference(full, withoutZod));
-const xstateFigure = figure('  xstate in the full bundle (est.)', difference(full, withoutXstate));
-
-const figures: Figure[] = [ownFigure, dataFigure, contractFigure, datesFigure, figure('full bundle with xstate and zod', full, BUDGET.full)];
-const information: Figure[] = [machineFigure, eventsFigure, zodFigure, xstateFigure];
+const named = {
+  addPeriod: figure('`addPeriod` only', rows.addPeriod, BUDGET.addPeriod),
+  dates: figure('the date functions only', rows.dates),
+  events: figure('`WithdrawalEventSchema` only', rows.events, BUDGET.events),
+  machineOneProfile: figure('`withdrawalMachine` (core) + `ottawa`', rows.machineOneProfile, BUDGET.oneProfile),
+  contractOneProfile: figure('`simulate` + `statusOn` (core) + `ottawa`', rows.contractOneProfile, BUDGET.contractOneProfile),
+  machine: figure('`withdrawalMachine` (root: every treaty id)', rows.machine),
+  contract: figure('`simulate` + `statusOn` (root: every treaty id)', rows.contract, BUDGET.contract),
+  own: figure("everything (root), xstate and zod external", rows.own, BUDGET.own),
+  data: figure(
+    '  of which treaty and procedure profiles (est.)',
+    { minified: dataBytes, gzipped: Math.round((rows.own.gzipped * dataBytes) / rows.own.minified) },
+    BUDGET.treatyData,
+  ),
+  full: figure('everything with xstate and zod', rows.full, BUDGET.full),
+  xstate: figure('  xstate in the full bundle (est.)', difference(rows.full, rows.withoutXstate)),
+  zod: figure('  zod in the full bundle (est.)', difference(rows.full, rows.withoutZod)),
+};
 
 /**
  * The own bundle with the text of every string and template emptied: what the
@@ -100,32 +153,89 @@ function withoutWords(code: string): string {
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
-const codeOnly = Buffer.from(withoutWords(new TextDecoder().decode(own.code)));
-information.push({ name: '  own code with every string emptied', minified: codeOnly.byteLength, gzipped: gzipSync(codeOnly, { level: 9 }).byteLength });
+const codeOnly = Buffer.from(withoutWords(new TextDecoder().decode(rows.own.code)));
+const wordless: Figure = { name: '  own code with every string emptied', minified: codeOnly.byteLength, gzipped: gzipSync(codeOnly, { level: 9 }).byteLength };
+
+const budgets = [named.addPeriod, named.events, named.machineOneProfile, named.contractOneProfile, named.contract, named.own, named.data, named.full];
+const information = [named.dates, named.machine, named.xstate, named.zod, wordless];
+const problems: string[] = [];
+
+// What each bundle must not hold. Treaty profiles are found by their full
+// names (each profile's `name` is a long unique string); party data by the
+// bytes a bundle takes from the package's parties modules, once there are any.
+const profileModule = join(packed.packageDir, 'dist', 'treaties', 'profiles', 'index.js');
+const profiles = existsSync(profileModule) ? Object.values((await import(pathToFileURL(profileModule).href)) as Record<string, { id: string; name: string }>) : [];
+const profilesIn = (bundled: Bundled | undefined) => {
+  const text = new TextDecoder().decode(bundled?.code ?? new Uint8Array());
+  return profiles.filter((p) => text.includes(JSON.stringify(p.name).slice(1, -1))).map((p) => p.id);
+};
+const expectProfiles: [keyof typeof rows, string[]][] = [
+  ['addPeriod', []],
+  ['dates', []],
+  ['events', []],
+  ['machineOneProfile', ['ottawa']],
+  ['contractOneProfile', ['ottawa']],
+];
+for (const [row, expected] of expectProfiles) {
+  if (!rows[row]) continue;
+  const found = profilesIn(rows[row]);
+  if (found.join() !== expected.join()) problems.push(`${row}: holds the treaty profiles [${found.join(', ')}], expected [${expected.join(', ')}]`);
+}
+// The detector itself: the root entry's simulate carries the whole catalog.
+if (rows.contract && profiles.length > 0 && profilesIn(rows.contract).length !== profiles.length) {
+  problems.push(`contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`);
+}
+// The registry (parties/lookup.js) is not data.
+const PARTY_DATA = /dist\/parties\/(?!lookup\.js)/;
+// The root entry's simulate reads the party data (a party's entry into force); nothing else here does.
+for (const row of ['addPeriod', 'dates', 'events', 'machineOneProfile', 'contractOneProfile', 'machine'] as const) {
+  const bytes = bytesFrom(rows[row], PARTY_DATA);
+  if (bytes > 0) problems.push(`${row}: holds ${bytes} bytes of party data (dist/parties) it did not import`);
+}
+
+// The root entry, bundled with nothing else, must still resolve a shipped id:
+// the catalog is registered by the exports that take ids, not by a side effect
+// a bundler may drop. Run the bundle and look at the answer.
+const idApp = await bundleFromPackage(
+  packed,
+  `import { simulate } from 'treaty-withdrawal';
+console.log(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }).effectiveOn);`,
+  [],
+);
+const idAppFile = join(packed.dir, 'id-app.mjs');
+writeFileSync(idAppFile, idApp.code);
+const answer = execFileSync(process.execPath, [idAppFile], { encoding: 'utf8' }).trim();
+if (answer !== '2025-12-27') problems.push(`the root entry bundled alone: simulate({ treaty: 'ottawa' }) gave ${answer}, expected 2025-12-27`);
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ budgets: figures, information }, null, 2));
+  console.log(JSON.stringify({ budgets, information }, null, 2));
 } else {
   const row = (f: Figure) => {
+    if (Number.isNaN(f.gzipped)) return console.log(`${f.name.padEnd(52)}  n/a: the package has no such entry`);
     const budget = f.budget === undefined ? '—' : kib(f.budget);
     const over = f.budget !== undefined && f.gzipped > f.budget ? '  OVER BUDGET' : '';
-    console.log(`${f.name.padEnd(48)}  ${kib(f.minified).padStart(10)}  ${kib(f.gzipped).padStart(10)}  ${budget.padStart(10)}${over}`);
+    console.log(`${f.name.padEnd(52)}  ${kib(f.minified).padStart(10)}  ${kib(f.gzipped).padStart(10)}  ${budget.padStart(10)}${over}`);
   };
-  console.log(`${'bundle'.padEnd(48)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(10)}`);
-  figures.forEach(row);
+  console.log(`measured from ${packed.tarball}`);
+  console.log(`${'bundle'.padEnd(52)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(10)}`);
+  budgets.forEach(row);
   console.log('for information (no budget):');
   information.forEach(row);
 }
+
 // The README's table of what each import adds: its figures must be these, to
 // within TOLERANCE, or the README says something no longer true.
 const TOLERANCE = 0.3 * 1024;
 const readmeRows: [label: string, figures: Figure[]][] = [
-  ['the date functions only', [datesFigure]],
-  ['`WithdrawalEventSchema` only', [eventsFigure]],
-  ['`withdrawalMachine`', [machineFigure]],
-  ['`simulate` and `statusOn`', [contractFigure]],
-  ['everything', [ownFigure, dataFigure]],
-  ['plus `xstate` and `zod`', [xstateFigure, zodFigure]],
+  ['`addPeriod` only', [named.addPeriod]],
+  ['the date functions only', [named.dates]],
+  ['`WithdrawalEventSchema` only', [named.events]],
+  ['`withdrawalMachine` from `treaty-withdrawal/core`', [named.machineOneProfile]],
+  ['`simulate` and `statusOn` from `treaty-withdrawal/core`', [named.contractOneProfile]],
+  ['`withdrawalMachine` from the root entry', [named.machine]],
+  ['`simulate` and `statusOn` from the root entry', [named.contract]],
+  ['everything', [named.own, named.data]],
+  ['plus `xstate` and `zod`', [named.xstate, named.zod]],
 ];
 function readmeProblems(): string[] {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -138,18 +248,28 @@ function readmeProblems(): string[] {
     if (line === undefined) return [`README.md: no row "${label}" in the size table`];
     const written = [...(line.split('|')[2] ?? '').matchAll(/(\d+(?:\.\d+)?) KiB/g)].map((m) => Number(m[1]) * 1024);
     const now = actual.map((bytes) => kib(bytes)).join(' and ');
-    const off = written.length !== actual.length || written.some((bytes, i) => Math.abs(bytes - (actual[i] as number)) > TOLERANCE);
+    const off = written.length !== actual.length || written.some((bytes, i) => !(Math.abs(bytes - (actual[i] as number)) <= TOLERANCE));
     return off ? [`README.md size table, "${label}": says ${written.map(kib).join(' and ') || 'nothing'}, measured ${now}`] : [];
   });
 }
-const stale = readmeProblems();
-if (stale.length > 0) {
-  console.error(`\nthe README's size table is out of date (update it by hand):\n  ${stale.join('\n  ')}`);
+if (checkReadme) {
+  const stale = readmeProblems();
+  if (stale.length > 0) {
+    console.error(`\nthe README's size table is out of date (update it by hand):\n  ${stale.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+if (problems.length > 0) {
+  console.error(`\nbundles hold what they should not:\n  ${problems.join('\n  ')}`);
   process.exitCode = 1;
 }
-
-const over = figures.filter((f) => f.budget !== undefined && f.gzipped > f.budget);
+const over = budgets.filter((f) => f.budget !== undefined && f.gzipped > f.budget);
 if (over.length > 0) {
   console.error(`\nover budget: ${over.map((f) => f.name.trim()).join(', ')}`);
+  process.exitCode = 1;
+}
+const missing = Object.entries(rows).filter(([, bundled]) => bundled === undefined).map(([name]) => name);
+if (missing.length > 0 && checkReadme) {
+  console.error(`\ncould not bundle: ${missing.join(', ')}`);
   process.exitCode = 1;
 }

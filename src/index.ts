@@ -1,22 +1,22 @@
 // The public API at a glance. Everything here is named; internals stay in their folders.
 
 // Simulation and compliance questions (design.md, contract)
-export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+// The exports that take a treaty id are those of `treaty-withdrawal/core` (src/core.ts)
+// passed through the catalog, so an id such as 'ottawa' always resolves here.
+export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, monteCarlo, isBoundOn } from './with-catalog.js';
+export { withdrawalMachine, initialSnapshot, toPersisted, fromPersisted } from './with-catalog.js';
+export { MAX_EVENTS } from './simulate/index.js';
 export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate/index.js';
-export { monteCarlo, createRandom } from './simulate/index.js';
+export { createRandom } from './simulate/index.js';
 export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
-export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status/index.js';
+export { statusOn, StatusOnlyStageSchema } from './status/index.js';
 export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
 
 // The machine
 export {
-  withdrawalMachine,
   applyEvent,
-  initialSnapshot,
   acceptedEvents,
   explanationOf,
-  toPersisted,
-  fromPersisted,
   SNAPSHOT_FORMAT,
   SNAPSHOT_SCHEMA_VERSION,
   WithdrawalEventSchema,
@@ -74,6 +74,7 @@ export {
   getTreaty,
   isTreatyId,
   defineTreaty,
+  registerTreaties,
   TreatyProfileSchema,
   EffectRuleSchema,
   computeNoticeExpiry,
@@ -99,7 +100,7 @@ export type {
   NoticeWindow,
   TermEnd,
 } from './treaties/index.js';
-export { procedures, procedureIds, getProcedure, defineProcedure, ProcedureProfileSchema } from './procedures/index.js';
+export { procedures, procedureIds, getProcedure, defineProcedure, registerProcedures, ProcedureProfileSchema } from './procedures/index.js';
 export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
 
 // Party data: who is a party to which treaty, and since when

@@ -1,7 +1,7 @@
 /** fast-check generators of scenarios, shared by the property and fuzz suites. */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { defineProcedure, defineTreaty, getProcedure, getTreaty, withdrawalEventTypes, type Scenario, type WithdrawalEvent } from '../src/index.js';
+import { type CalendarDate, defineProcedure, defineTreaty, getProcedure, getTreaty, withdrawalEventTypes, type Scenario, type WithdrawalEvent } from '../src/index.js';
 
 const START = Temporal.PlainDate.from('2019-01-01');
 
@@ -14,7 +14,7 @@ export function runs(count: number): number {
 }
 
 /** A date between 2019 and about 2031, drawn through Temporal. */
-export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString());
+export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString() as CalendarDate);
 
 /** The events of the withdrawal track (the suspension events have their own generator). */
 export const eventTypes: readonly WithdrawalEvent['type'][] = withdrawalEventTypes.filter((type) => !/^(suspension|objection|dispute)\./.test(type));
@@ -106,7 +106,7 @@ const suspensionEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
       urgent: fc.boolean(),
       days: fc.integer({ min: -5, max: 200 }),
     })
-    .map(({ days, ...e }) => ({ ...e, objectionPeriodEndsOn: Temporal.PlainDate.from(e.date).add({ days }).toString() })),
+    .map(({ days, ...e }) => ({ ...e, objectionPeriodEndsOn: Temporal.PlainDate.from(e.date).add({ days }).toString() as CalendarDate })),
   fc.record({ type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const), date: dateArb, by: fc.constantFrom('Norway', 'Switzerland') }),
   fc.record({ type: fc.constant('suspension.rejected' as const), date: dateArb, by: fc.constant('Meeting of States Parties') }),
   fc.record({ type: fc.constant('dispute.settled' as const), date: dateArb, outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const) }),
@@ -144,7 +144,7 @@ const randomScenarioArb: fc.Arbitrary<Scenario> = fc
     treaty: treatyArb,
     procedure: procedureArb,
     party: fc.option(fc.constantFrom('UKR', 'Poland', 'X'), { nil: undefined }),
-    entryIntoForce: fc.option(fc.integer({ min: 0, max: 3000 }).map((n) => Temporal.PlainDate.from('2010-01-01').add({ days: n }).toString()), {
+    entryIntoForce: fc.option(fc.integer({ min: 0, max: 3000 }).map((n) => Temporal.PlainDate.from('2010-01-01').add({ days: n }).toString() as CalendarDate), {
       nil: undefined,
     }),
     events: fc.array(eventArb, { maxLength: 12 }),
@@ -180,7 +180,7 @@ export const depositScenarioArb: fc.Arbitrary<Scenario> = fc
     let day = START.add({ days: start });
     const next = (i: number) => {
       day = day.add({ days: gaps[i] ?? 1 });
-      return day.toString();
+      return day.toString() as CalendarDate;
     };
     const events: WithdrawalEvent[] = [];
     if (conflictBefore) events.push({ type: 'armedConflict.started', date: next(0) });
@@ -188,7 +188,7 @@ export const depositScenarioArb: fc.Arbitrary<Scenario> = fc
     events.push({ type: 'parliament.approved', date: next(2) });
     events.push({ type: 'law.signed', date: next(3) });
     events.push({ type: 'instrument.deposited', date: next(4), ...(reasons && { reasons: 'Security.' }) });
-    if (conflictBefore && conflictEnds) events.push({ type: 'armedConflict.ended', date: day.add({ days: 150 + (gaps[5] ?? 0) * 3 }).toString() });
+    if (conflictBefore && conflictEnds) events.push({ type: 'armedConflict.ended', date: day.add({ days: 150 + (gaps[5] ?? 0) * 3 }).toString() as CalendarDate });
     return { treaty, party: 'X', procedure: 'ukraine', events };
   });
 
@@ -257,14 +257,14 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
   .map((r) => {
     let day = START.add({ days: r.start });
     const events: WithdrawalEvent[] = [];
-    if (r.conflictFirst) events.push({ type: 'armedConflict.started', date: day.toString() });
+    if (r.conflictFirst) events.push({ type: 'armedConflict.started', date: day.toString() as CalendarDate });
     let treaty: Scenario['treaty'] = r.treaty;
     if (r.suspensionFirst) {
       if (r.suspensionFirst.provided) treaty = suspendable;
-      events.push({ type: 'suspension.notified', date: day.toString(), ground: 'fundamental-change' });
+      events.push({ type: 'suspension.notified', date: day.toString() as CalendarDate, ground: 'fundamental-change' });
       for (const s of r.suspensionFirst.steps) {
         day = day.add({ days: s.gap });
-        const date = day.toString();
+        const date = day.toString() as CalendarDate;
         if (s.kind === 'objection.raised' || s.kind === 'objection.withdrawn' || s.kind === 'suspension.rejected') {
           events.push({ type: s.kind, date, by: s.by });
         } else if (s.kind === 'dispute.settled') {
@@ -277,25 +277,25 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
     const id = r.procedure === undefined ? 'none' : typeof r.procedure === 'string' ? r.procedure : r.procedure.id;
     (procedureSteps[id] ?? []).forEach((type, i) => {
       day = day.add({ days: r.gaps[i] ?? 1 });
-      events.push({ type, date: day.toString() } as WithdrawalEvent);
+      events.push({ type, date: day.toString() as CalendarDate } as WithdrawalEvent);
     });
     day = day.add({ days: r.gaps[3] ?? 1 });
     const receipt = day;
     if (treaty === noRightTreaty) {
       // No right of withdrawal: the parties' agreement is the way out (VCLT Art. 54(b)).
-      events.push({ type: 'withdrawal.agreed', date: receipt.toString(), effectiveOn: receipt.add({ days: r.laterDays ?? 0 }).toString() });
+      events.push({ type: 'withdrawal.agreed', date: receipt.toString() as CalendarDate, effectiveOn: receipt.add({ days: r.laterDays ?? 0 }).toString() as CalendarDate });
     } else {
       events.push({
         type: 'instrument.deposited',
-        date: receipt.toString(),
-        ...(r.laterDays !== undefined && { laterDate: receipt.add({ days: r.laterDays }).toString() }),
+        date: receipt.toString() as CalendarDate,
+        ...(r.laterDays !== undefined && { laterDate: receipt.add({ days: r.laterDays }).toString() as CalendarDate }),
         ...(r.reasons && { reasons: 'Security.' }),
       });
     }
     for (const { type, gap, ahead } of r.tail) {
       day = day.add({ days: gap });
-      const date = day.toString();
-      const later = day.add({ days: ahead }).toString();
+      const date = day.toString() as CalendarDate;
+      const later = day.add({ days: ahead }).toString() as CalendarDate;
       if (type === 'period.extended') events.push({ type, date, until: later, by: 'Council' });
       else if (type === 'withdrawal.agreed') events.push({ type, date, effectiveOn: ahead < 0 ? date : later });
       else if (type === 'obligations.outstanding' && ahead > 50) events.push({ type, date }, { type: 'obligations.fulfilled', date: later });
@@ -303,8 +303,8 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
     }
     const scenario: Record<string, unknown> = { treaty, party: 'X', events };
     if (r.procedure !== undefined) scenario.procedure = r.procedure;
-    if (r.eifYearsBefore !== undefined) scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString();
-    if (r.asOfDays !== undefined) scenario.asOf = receipt.add({ days: r.asOfDays }).toString();
+    if (r.eifYearsBefore !== undefined) scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString() as CalendarDate;
+    if (r.asOfDays !== undefined) scenario.asOf = receipt.add({ days: r.asOfDays }).toString() as CalendarDate;
     return scenario as unknown as Scenario;
   });
 

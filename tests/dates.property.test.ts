@@ -2,18 +2,19 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { addPeriod, daysBetween, isCalendarDate, WithdrawalError } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { runs } from './arbitraries.js';
 
 // Dates are drawn through Temporal, not through the code under test.
 const EPOCH = Temporal.PlainDate.from('0001-01-01');
 const LAST_DAY = 3_652_058; // 9999-12-31
-const dateArb = fc.integer({ min: 0, max: LAST_DAY }).map((n) => EPOCH.add({ days: n }).toString());
+const dateArb = fc.integer({ min: 0, max: LAST_DAY }).map((n) => EPOCH.add({ days: n }).toString() as CalendarDate);
 // Month ends are where the rules differ, so draw them often.
 const monthEndArb = fc
   .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) })
   .map(({ year, month }) => Temporal.PlainYearMonth.from({ year, month }).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }))
   .filter((d) => d.year <= 9999)
-  .map((d) => d.toString());
+  .map((d) => d.toString() as CalendarDate);
 const anyDateArb = fc.oneof(dateArb, monthEndArb);
 
 const periodArb = fc
@@ -48,7 +49,7 @@ function temporalAdd(date: string, period: object, overflow: 'constrain' | 'reje
   return result.year < 1 || result.year > 9999 ? 'out-of-range' : result.toString();
 }
 
-function ours(date: string, period: object, overflow: 'constrain' | 'reject'): string | 'reject' | 'out-of-range' {
+function ours(date: CalendarDate, period: object, overflow: 'constrain' | 'reject'): CalendarDate | 'reject' | 'out-of-range' {
   try {
     return addPeriod(date, period, { overflow });
   } catch (error) {

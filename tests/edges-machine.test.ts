@@ -21,6 +21,7 @@ import {
   type WithdrawalInput,
   type WithdrawalSnapshot,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { explainRefusal } from '../src/machine/apply.js';
 import { suspendable } from './arbitraries.js';
 import { applyAll, errorOf, forgeEnvelope } from './helpers.js';
@@ -35,7 +36,7 @@ function refusal(input: WithdrawalInput, events: WithdrawalEvent[], event: Withd
   return result.error;
 }
 
-const deposit = (date: string): WithdrawalEvent => ({ type: 'instrument.deposited', date, reasons: 'r' });
+const deposit = (date: CalendarDate): WithdrawalEvent => ({ type: 'instrument.deposited', date, reasons: 'r' });
 
 describe('the machine input', () => {
   it('must be an object with a treaty', () => {
@@ -267,7 +268,7 @@ describe('suspension details in the context', () => {
 
   it('take an objection from the day the window closes only after the window has closed', () => {
     const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
-    const window = run({ treaty: 'ottawa' }, [provision]).context.suspension?.objectionWindowEndsOn as string;
+    const window = run({ treaty: 'ottawa' }, [provision]).context.suspension?.objectionWindowEndsOn as CalendarDate;
     expect(window).toBe('2025-04-10');
     // applyEvent first lets the window close (the suspension invokes a provision
     // the Mine Ban Treaty does not have, so it is contested), then records the objection.

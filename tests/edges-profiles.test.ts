@@ -21,6 +21,7 @@ import {
   type Scenario,
   type WithdrawalEvent,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { resolveProcedure } from '../src/procedures/registry.js';
 import { compiledStates, compileMachine, explanationSteps, startRun, step } from '../src/machine/executor.js';
 import { resolveTreaty } from '../src/treaties/registry.js';
@@ -119,7 +120,7 @@ describe('scenarios', () => {
     // Beyond 22 elements V8 sorts by merging runs, which uses every branch of the comparator.
     const events: WithdrawalEvent[] = [];
     for (let day = 28; day >= 1; day--) {
-      const date = `2024-02-${String(day).padStart(2, '0')}`;
+      const date = `2024-02-${String(day).padStart(2, '0')}` as CalendarDate;
       events.push({ type: 'armedConflict.started', date }, { type: 'armedConflict.ended', date });
     }
     const result = simulate({ treaty: 'ottawa', events });
@@ -197,7 +198,7 @@ describe('notice rules at their boundaries', () => {
 
   it('refuse notice from the day a treaty terminated, not the day before', () => {
     const inf = getTreaty('inf');
-    const on = errorOf(() => computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as string, reasons: 'r' }));
+    const on = errorOf(() => computeNoticeExpiry(inf, { receivedOn: inf.terminatedOn as CalendarDate, reasons: 'r' }));
     expect(on.code).toBe('TREATY_NOT_IN_FORCE');
     expect(on.message).toContain('ceased to be in force on 2019-08-02');
     expect(computeNoticeExpiry(inf, { receivedOn: '2019-08-01', reasons: 'r' }).warnings).toEqual([]);

@@ -242,7 +242,9 @@ describe('the withdrawal machine', () => {
   });
 
   it('validates the input up front', () => {
+    // @ts-expect-error a misspelt treaty id does not compile; at run time it is refused
     expect(() => initialSnapshot({ treaty: 'otawa' })).toThrow(/unknown treaty "otawa"/);
+    // @ts-expect-error nor does an unknown procedure id
     expect(() => initialSnapshot({ treaty: 'ottawa', procedure: 'kremlin' })).toThrow(/unknown procedure/);
     expect(() => initialSnapshot({ treaty: 'ottawa', entryIntoForce: '1999-02-30' })).toThrow(/entryIntoForce: 1999-02-30 is not a calendar date/);
     expect(() => initialSnapshot(null as never)).toThrow(WithdrawalError);

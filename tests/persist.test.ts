@@ -162,7 +162,7 @@ describe('explanationOf', () => {
 
   it('refuses a context whose profiles are not profiles, saying so', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const broken = { ...context, treaty: { id: 'ottawa' } as never, log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' }] };
+    const broken = { ...context, treaty: { id: 'ottawa' } as never, log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }] };
     const error = errorOf(() => explanationOf(broken));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context');

@@ -154,7 +154,7 @@ describe('size limits', () => {
   });
 
   it('simulates the largest allowed scenario', () => {
-    const events = Array.from({ length: 10_000 }, (_, i) => ({ type: 'clock.advanced' as const, date: '2025-01-01', note: String(i) }));
+    const events = Array.from({ length: 10_000 }, (_, i) => ({ type: 'clock.advanced' as const, date: '2025-01-01' as const, note: String(i) }));
     expect(simulate({ treaty: 'ottawa', events }).events).toHaveLength(10_000);
   });
 

@@ -15,6 +15,7 @@ import {
   type WithdrawalEvent,
   type WithdrawalSnapshot,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { runScenario } from '../src/simulate/simulate.js';
 import { type ExecutorState, explanationSteps } from '../src/machine/executor.js';
 import { deadlines } from '../src/machine/logic.js';
@@ -164,7 +165,7 @@ describe('the law, as properties', () => {
         expect(flips).toBeLessThanOrEqual(1);
         sorted.forEach((d, i) => expect(bound[i]).toBe(result.effectiveOn === null || d < result.effectiveOn));
         if (result.effectiveOn) {
-          const dayBefore = Temporal.PlainDate.from(result.effectiveOn).subtract({ days: 1 }).toString();
+          const dayBefore = Temporal.PlainDate.from(result.effectiveOn).subtract({ days: 1 }).toString() as CalendarDate;
           expect(statusOn(result, dayBefore).bound).toBe(true);
           expect(statusOn(result, result.effectiveOn).bound).toBe(false);
         }

@@ -98,10 +98,12 @@ describe('simulate', () => {
     expect(bad.code).toBe('INVALID_EVENT');
     expect(bad.message).toBe('events[3].date: 2025-02-30 is not a calendar date');
     expect(bad.path).toBe('events[3].date');
+    // @ts-expect-error a misspelt treaty id does not compile; at run time it is refused
     expect(errorOf(() => simulate({ ...ukraine, treaty: 'otawa' })).code).toBe('UNKNOWN_TREATY');
+    // @ts-expect-error nor does an unknown procedure id
     expect(errorOf(() => simulate({ ...ukraine, procedure: 'kremlin' })).code).toBe('UNKNOWN_PROCEDURE');
     expect(errorOf(() => simulate({ ...ukraine, treaty: { id: 'x' } as never })).code).toBe('INVALID_PROFILE');
-    expect(errorOf(() => simulate({ ...ukraine, asOf: 'tomorrow' })).message).toBe('asOf: "tomorrow" is not written YYYY-MM-DD');
+    expect(errorOf(() => simulate({ ...ukraine, asOf: 'tomorrow' as never })).message).toBe('asOf: "tomorrow" is not written YYYY-MM-DD');
     expect(errorOf(() => simulate({ ...ukraine, extra: true } as never)).message).toBe('extra: unknown field "extra"');
     expect(errorOf(() => simulate({ events: [] } as never)).message).toMatch(/^treaty: is required/);
     expect(errorOf(() => simulate(null as never)).code).toBe('INVALID_INPUT');
@@ -215,7 +217,7 @@ describe('monteCarlo', () => {
     runs: 500,
     seed: 99,
     scenario: (random: import('../src/index.js').Random) => ({
-      treaty: 'ottawa',
+      treaty: 'ottawa' as const,
       events: [
         { type: 'armedConflict.started', date: '2022-02-24' },
         { type: 'instrument.deposited', date: random.date('2025-01-01', '2025-12-31') },
@@ -239,7 +241,7 @@ describe('monteCarlo', () => {
   });
 
   it('counts refused scenarios by code', () => {
-    const study = monteCarlo({ runs: 10, seed: 1, scenario: () => ({ treaty: 'nope', events: [] }) });
+    const study = monteCarlo({ runs: 10, seed: 1, scenario: () => ({ treaty: 'nope' as never, events: [] }) });
     expect(study.failures).toEqual({ UNKNOWN_TREATY: 10 });
     expect(study.effectiveOn).toBeNull();
   });

@@ -8,6 +8,7 @@ import {
   type Scenario,
   type WithdrawalEvent,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { depositScenarioArb, runs, suspendable } from './arbitraries.js';
 import cases from './fixtures/real-cases.json' with { type: 'json' };
 import { errorOf } from './helpers.js';
@@ -35,7 +36,7 @@ describe("Ukraine's real 2025 instrument: a suspension", () => {
   });
 
   it('leaves Ukraine bound on every date', () => {
-    for (const date of ['2022-01-01', '2025-07-17', '2025-07-18', '2025-10-18', '2026-01-18', '2026-06-01', '2030-01-01']) {
+    for (const date of ['2022-01-01', '2025-07-17', '2025-07-18', '2025-10-18', '2026-01-18', '2026-06-01', '2030-01-01'] as const) {
       expect(statusOn(result, date).bound, date).toBe(true);
     }
     expect(statusOn(result, '2025-08-01')).toMatchObject({ stage: 'suspension-pending' });
@@ -208,7 +209,7 @@ describe('suspension under VCLT Art. 65', () => {
 });
 
 describe('suspension never moves the effective date', () => {
-  const suspensionEvents = (date: string): WithdrawalEvent[] => [
+  const suspensionEvents = (date: CalendarDate): WithdrawalEvent[] => [
     { type: 'suspension.notified', date, ground: 'fundamental-change' },
     { type: 'objection.raised', date, by: 'Norway' },
     { type: 'suspension.rejected', date, by: 'Meeting of States Parties' },

@@ -13,6 +13,7 @@ import {
   WithdrawalError,
   type EffectRule,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { formatPath } from '../src/errors/from-zod.js';
 import { describeValue } from '../src/errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
@@ -151,7 +152,7 @@ describe('monteCarlo percentiles', () => {
     const study = monteCarlo({
       runs: 10,
       seed: 1,
-      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: `2025-01-${String(run + 1).padStart(2, '0')}`, reasons: 'r' }] }),
+      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: `2025-01-${String(run + 1).padStart(2, '0')}` as CalendarDate, reasons: 'r' }] }),
     });
     expect(study.effectiveOn).toEqual({
       count: 10,
@@ -171,7 +172,7 @@ describe('monteCarlo percentiles', () => {
     const study = monteCarlo({
       runs: 3,
       seed: 1,
-      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: ['2025-01-05', '2025-02-05', '2025-01-06'][run] as string, reasons: 'r' }] }),
+      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: (['2025-01-05', '2025-02-05', '2025-01-06'] as const)[run] as CalendarDate, reasons: 'r' }] }),
     });
     expect(study.effectiveOn?.byMonth).toEqual([
       { month: '2025-07', count: 2 },

@@ -25,6 +25,7 @@ import {
   parseDate,
   type Scenario,
 } from '../src/index.js';
+import type { CalendarDate } from '../src/index.js';
 import { errorOf } from './helpers.js';
 import { suspendable } from './arbitraries.js';
 import cases from './fixtures/real-cases.json' with { type: 'json' };
@@ -174,8 +175,8 @@ describe('explanations and reasons', () => {
       result.effectiveOn,
       result.entryIntoForce,
       result.treaty.terminatedOn,
-    ].filter((d): d is string => d !== null && d !== undefined);
-    const dates = [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01', '2030-01-01'])];
+    ].filter((d): d is CalendarDate => d !== null && d !== undefined);
+    const dates = [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01' as const, '2030-01-01' as const])];
     expect({
       headline: headline(result),
       explanation: result.explanation.map((s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`),

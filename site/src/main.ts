@@ -1,6 +1,7 @@
 import {
   headline,
   isCalendarDate,
+  type CalendarDate,
   machineDiagram,
   procedures,
   safeSimulate,
@@ -427,9 +428,9 @@ async function renderDiagram(result: SimulationResult): Promise<void> {
   box.dataset.state = result.state;
 }
 
-function todayLocal(): string {
+function todayLocal(): CalendarDate {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` as CalendarDate;
 }
 
 let timer: number | undefined;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type SimulationResult, type WithdrawalEvent } from 'treaty-withdrawal';
+import { addDays, type CalendarDate, daysBetween, type SimulationResult, type WithdrawalEvent } from 'treaty-withdrawal';
 
 const WIDTH = 1000;
 const LEFT = 150;
@@ -25,11 +25,11 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<st
   return node;
 }
 
-function earliest(dates: string[]): string {
+function earliest(dates: CalendarDate[]): CalendarDate {
   return dates.reduce((a, b) => (a < b ? a : b));
 }
 
-function latest(dates: string[]): string {
+function latest(dates: CalendarDate[]): CalendarDate {
   return dates.reduce((a, b) => (a > b ? a : b));
 }
 
@@ -38,7 +38,7 @@ function latest(dates: string[]): string {
  * suspensions, a row of event marks, year ticks, and lines for today and the
  * chosen date. Open-ended bars run to the right edge.
  */
-export function drawTimeline(result: SimulationResult, events: readonly WithdrawalEvent[], today: string, chosen: string): SVGSVGElement {
+export function drawTimeline(result: SimulationResult, events: readonly WithdrawalEvent[], today: CalendarDate, chosen: CalendarDate): SVGSVGElement {
   const known = [
     ...result.timeline.flatMap((s) => [s.from, s.to ?? s.from]),
     ...result.conflicts.flatMap((c) => [c.from, c.to ?? c.from]),
@@ -52,7 +52,7 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
   const start = addDays(earliest(known), -60);
   const end = addDays(latest(known), 90);
   const span = Math.max(1, daysBetween(start, end));
-  const x = (date: string) => LEFT + ((WIDTH - LEFT - RIGHT) * daysBetween(start, date)) / span;
+  const x = (date: CalendarDate) => LEFT + ((WIDTH - LEFT - RIGHT) * daysBetween(start, date)) / span;
 
   const rows = ['Withdrawal', 'Armed conflict', 'Suspension in force', 'Events'];
   const height = 30 + rows.length * ROW + 30;
@@ -80,13 +80,13 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
   const lastYear = Number(end.slice(0, 4));
   const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 12));
   for (let year = firstYear; year <= lastYear; year += step) {
-    const tick = `${year}-01-01`;
+    const tick = `${year}-01-01` as const;
     const tx = x(tick);
     svg.append(el('line', { x1: tx, x2: tx, y1: 24, y2: height - 30, class: 'tick' }));
     svg.append(el('text', { x: tx, y: 18, class: 'tick-label', 'text-anchor': 'middle' }, String(year)));
   }
 
-  const bar = (row: number, from: string, to: string | null, cls: string, title: string) => {
+  const bar = (row: number, from: CalendarDate, to: CalendarDate | null, cls: string, title: string) => {
     const x1 = x(from);
     const x2 = to ? x(to) : WIDTH - RIGHT;
     const group = el('g', { class: `bar ${cls}` });
@@ -108,7 +108,7 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
     svg.append(mark);
   }
 
-  const line = (date: string, cls: string, label: string, dy: number) => {
+  const line = (date: CalendarDate, cls: string, label: string, dy: number) => {
     const lx = x(date);
     svg.append(el('line', { x1: lx, x2: lx, y1: 24, y2: height - 24, class: cls }));
     // Near the right edge, write the label to the left of its line.

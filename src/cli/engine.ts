@@ -1,5 +1,6 @@
 /** What the CLI loads on demand: the machine, the schemas and the renderers. */
-export { simulate, safeSimulate } from '../simulate/simulate.js';
+// The root entry's simulate and safeSimulate: shipped treaty ids resolve (with-catalog.ts).
+export { simulate, safeSimulate } from '../with-catalog.js';
 export { statusOn } from '../status/status-on.js';
 export { renderTimeline, renderExplanation } from '../render/text.js';
 export { ganttTimeline, machineDiagram } from '../render/mermaid.js';

@@ -4,7 +4,7 @@
  * can call it without spawning a process; `bin.ts` wires it to the real ones.
  */
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import { visible } from '../render/visible.js';
 import type { Scenario } from '../simulate/scenario.js';
@@ -99,7 +99,7 @@ function format(values: Record<string, string | boolean | undefined>, allowed: r
   return value;
 }
 
-function dateOption(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+function dateOption(values: Record<string, string | boolean | undefined>, name: string): CalendarDate | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
@@ -331,7 +331,7 @@ async function simulateBatch(paths: readonly string[], values: Record<string, st
   return failed ? 2 : 0;
 }
 
-async function statusBatch(paths: readonly string[], on: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+async function statusBatch(paths: readonly string[], on: CalendarDate, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
   const output = batchFormat(values);
   const sources = await readSources(paths, io);
   const { safeSimulate, statusOn } = await engine();

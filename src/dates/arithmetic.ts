@@ -75,7 +75,7 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   return formatValidParts(year, month, day);
 }
 
-function outOfRange(start: CalendarDate, what: string): WithdrawalError {
+function outOfRange(start: string, what: string): WithdrawalError {
   return new WithdrawalError({
     code: 'DATE_OUT_OF_RANGE',
     message: `${start} ${what} falls outside 0001-01-01 … 9999-12-31`,

@@ -5,8 +5,13 @@ import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
  * between `0001-01-01` and `9999-12-31`. It has no time of day and no time zone:
  * legal periods are counted in days of the calendar, so the answer is the same in
  * Kiritimati and in Pago Pago.
+ *
+ * The type catches the wrong shape at compile time (`'27/06/2025'` does not
+ * compile); whether the day exists (`2025-02-30`) is checked when the library
+ * reads the date. Plain `string`s (from JSON, a form) go through
+ * {@link isCalendarDate} or `CalendarDateSchema` first.
  */
-export type CalendarDate = string;
+export type CalendarDate = `${number}-${number}-${number}`;
 
 /** The year, month (1–12) and day (1–31) of a valid calendar date. */
 export interface DateParts {
@@ -163,21 +168,21 @@ export function formatDate(parts: DateParts): CalendarDate {
       message: `${year}-${describeValue(month)}-${describeValue(day)} is not a calendar date`,
     });
   }
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }
 
 // A small direct-mapped cache of formatted dates: simulations format the same few
 // dates over and over, and a hit costs a fraction of building the string.
 const CACHE_BITS = 12;
 const cacheKeys = new Int32Array(1 << CACHE_BITS).fill(-1);
-const cacheValues: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+const cacheValues: CalendarDate[] = new Array<CalendarDate>(1 << CACHE_BITS).fill('0000-00-00');
 
 /** Formats parts already known to be valid (internal fast path). */
 export function formatValidParts(year: number, month: number, day: number): CalendarDate {
   const packed = (year << 9) | (month << 5) | day;
   const slot = packed & ((1 << CACHE_BITS) - 1);
-  if (cacheKeys[slot] === packed) return cacheValues[slot] as string;
-  const text = `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  if (cacheKeys[slot] === packed) return cacheValues[slot] as CalendarDate;
+  const text = `${pad4(year)}-${pad2(month)}-${pad2(day)}` as CalendarDate;
   cacheKeys[slot] = packed;
   cacheValues[slot] = text;
   return text;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
-import { SourceUrlSchema } from '../treaties/schema.js';
+import { SourceUrlSchema } from '../treaties/source-url.js';
 
 /** Fields every event has: its date, and an optional note and source for the record. */
 const dated = {

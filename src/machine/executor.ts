@@ -12,6 +12,7 @@
  * a feature here that the executor would silently skip. A differential property
  * test checks that it agrees with XState on random scenarios.
  */
+import type { CalendarDate } from '../dates/calendar-date.js';
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import { explainRefusal } from './apply.js';
 import { copyingLists, growingInPlace } from './helpers.js';
@@ -45,7 +46,7 @@ export interface CompiledState {
   /** True when the passing of time alone can move the machine out of this state. */
   readonly clock: boolean;
   /** For a clock state, the date it waits for. */
-  readonly deadline: ((context: WithdrawalContext) => string | null) | undefined;
+  readonly deadline: ((context: WithdrawalContext) => CalendarDate | null) | undefined;
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
@@ -267,7 +268,7 @@ export function runOut(run: ExecutorState): ExecutorState {
 }
 
 /** Moves time forward to `date` (a no-op in a final state, when `date` is earlier than the last event, or on its day with nothing due). */
-export function advanceRun(run: ExecutorState, date: string): ExecutorState {
+export function advanceRun(run: ExecutorState, date: CalendarDate): ExecutorState {
   if (run.state.final || (run.context.date !== null && date < run.context.date)) return run;
   // The same day only when something falls due that day: a period of zero (effect upon receipt).
   if (date === run.context.date && run.state.deadline?.(run.context) !== date) return run;

@@ -4,10 +4,14 @@ import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
-import { procedures, resolveProcedure, type ProcedureId } from '../procedures/registry.js';
 import { canonicalJson } from '../internal/checksum.js';
+import type { ProcedureId } from '../procedures/catalog.js';
+import { registeredProcedure } from '../procedures/lookup.js';
+import { resolveProcedure } from '../procedures/registry.js';
 import type { ProcedureProfile, ProcedureProfileInput } from '../procedures/schema.js';
-import { getTreaty, resolveTreaty, treaties, type TreatyId } from '../treaties/registry.js';
+import type { TreatyId } from '../treaties/catalog.js';
+import { registeredTreaty } from '../treaties/lookup.js';
+import { resolveTreaty } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
@@ -20,9 +24,9 @@ import { isPlainObject } from '../internal/is-plain-object.js';
  */
 export interface WithdrawalInput {
   /** A shipped treaty id (`'ottawa'`) or a profile of your own. */
-  readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
+  readonly treaty: TreatyId | TreatyProfileInput | TreatyProfile;
   /** A shipped procedure id or a profile of your own; `none` by default. */
-  readonly procedure?: ProcedureId | (string & {}) | ProcedureProfileInput | ProcedureProfile | undefined;
+  readonly procedure?: ProcedureId | ProcedureProfileInput | ProcedureProfile | undefined;
   /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
   readonly party?: string | undefined;
   /** When the treaty entered into force for the party (`YYYY-MM-DD`). */
@@ -130,13 +134,13 @@ export function unreadable(what: string, error: unknown): WithdrawalError {
 }
 
 /**
- * A custom profile may not reuse a shipped id with other rules: a snapshot, a
- * result or a log line naming `ottawa` must mean the shipped Mine Ban Treaty.
+ * A custom profile may not reuse a shipped (registered) id with other rules: a snapshot, a
+ * result or a log line naming a shipped id must mean the shipped profile.
  * A copy identical to the shipped profile is the shipped profile; one that
  * differs is refused with `INVALID_PROFILE` (give it an id of its own).
  */
-export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(kind: 'treaty' | 'procedure', profile: P, shipped: readonly P[]): P {
-  const same = shipped.find((p) => p.id === profile.id);
+export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(kind: 'treaty' | 'procedure', profile: P, registered: (id: string) => P | undefined): P {
+  const same = registered(profile.id);
   if (same === undefined || same === profile) return profile;
   if (canonicalJson(same) === canonicalJson(profile)) return same;
   throw new WithdrawalError({
@@ -174,8 +178,8 @@ function resolveReadableInput(input: unknown): ResolvedInput {
     throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
   }
   return {
-    treaty: ownOrShipped('treaty', resolveTreaty(treaty), treaties),
-    procedure: ownOrShipped('procedure', resolveProcedure(procedure), procedures),
+    treaty: ownOrShipped('treaty', resolveTreaty(treaty), registeredTreaty),
+    procedure: ownOrShipped('procedure', resolveProcedure(procedure), registeredProcedure),
     party: fields.party ?? null,
     entryIntoForce: fields.entryIntoForce ?? null,
     overflow: fields.overflow ?? 'constrain',
@@ -196,7 +200,25 @@ export function contextFromInput(input: unknown): WithdrawalContext {
 }
 
 function placeholderContext(): WithdrawalContext {
-  // Any valid profile will do: its deposits are refused (see checkDeposit).
-  const treaty: TreatyProfile = { ...getTreaty('who-constitution'), id: UNCONFIGURED, name: 'No treaty: the machine was started without input', shortName: 'no treaty' };
+  // Any valid profile will do: its deposits are refused (see checkDeposit). It is
+  // written here, not taken from the catalog, so the machine never imports it.
+  const rule = { article: 'none', source: 'https://treaties.un.org' };
+  const treaty: TreatyProfile = {
+    id: UNCONFIGURED,
+    version: 1,
+    name: 'No treaty: the machine was started without input',
+    shortName: 'no treaty',
+    depositary: 'none',
+    status: 'in-force',
+    text: rule.source,
+    withdrawal: {
+      basis: 'vclt-art-56',
+      summary: 'none',
+      effect: { kind: 'after-receipt', period: { months: 12 }, counting: 'same-day', ...rule },
+      instrument: { notify: ['none'], reasons: 'not-required', ...rule },
+      consequences: [],
+    },
+    suspension: { provided: false, note: 'none', ...rule },
+  };
   return initialContext({ treaty, procedure: resolveProcedure(undefined), party: null, entryIntoForce: null, overflow: 'constrain' });
 }

@@ -194,7 +194,10 @@ export const withdrawalMachine = setup({
   types: {
     context: {} as WithdrawalContext,
     events: {} as WithdrawalEvent,
-    input: {} as WithdrawalInput,
+    // Optional, so that `createActor(withdrawalMachine, { snapshot })` (a restored
+    // snapshot needs no input) type-checks; started with neither, the machine
+    // refuses every deposit with INVALID_INPUT (input.ts, contextFromInput).
+    input: {} as WithdrawalInput | undefined,
     meta: {} as StateMeta | TransitionMeta,
     tags: {} as 'clock',
     emitted: {} as EventRefused,

@@ -4,9 +4,9 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { WarningCodeSchema } from '../explanation/types.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
-import { procedures } from '../procedures/registry.js';
+import { isRegisteredProcedure, registeredProcedure } from '../procedures/lookup.js';
 import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
-import { treaties } from '../treaties/registry.js';
+import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
 import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
 import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
@@ -39,7 +39,7 @@ export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /**
  * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
- * is (a JSON column, a file) and give it back to {@link fromPersisted}.
+ * is (a JSON column, a file) and give it back to `fromPersisted`.
  */
 export interface PersistedWithdrawal {
   /** Always `treaty-withdrawal/snapshot`. */
@@ -152,10 +152,6 @@ const EnvelopeSchema = z.strictObject({
   checksum: z.string().max(64),
 });
 
-function isShipped(profile: object, list: readonly object[]): boolean {
-  return list.includes(profile);
-}
-
 /** The checksum covers everything but itself, so any changed field is caught. */
 function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<string, unknown>): string {
   const { format, schemaVersion, treaty, procedure, state, context } = envelope as Record<string, unknown>;
@@ -195,11 +191,11 @@ function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   const envelope = {
     format: SNAPSHOT_FORMAT,
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isShipped(context.treaty, treaties) },
+    treaty: { id: context.treaty.id, version: context.treaty.version, shipped: isRegisteredTreaty(context.treaty) },
     procedure: {
       id: context.procedure.id,
       version: context.procedure.version,
-      shipped: isShipped(context.procedure, procedures),
+      shipped: isRegisteredProcedure(context.procedure),
     },
     state,
     context,
@@ -219,13 +215,13 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
   kind: 'treaty' | 'procedure',
   ref: { id: string; version: number; shipped: boolean },
   profile: P,
-  list: readonly P[],
+  find: (id: string) => P | undefined,
 ): P {
   if (ref.id !== profile.id || ref.version !== profile.version) {
     throw invalid(`${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`, kind);
   }
   if (!ref.shipped) return profile;
-  const current = list.find((p) => p.id === ref.id);
+  const current = find(ref.id);
   if (!current) throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
   if (current.version !== ref.version) {
     throw invalid(
@@ -276,7 +272,7 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
 }
 
 /**
- * Restores a snapshot from an envelope made by {@link toPersisted} (as an object
+ * Restores a snapshot from an envelope made by `toPersisted` (as an object
  * or a JSON string). Everything is validated: format, schema version, profile
  * versions, the context field by field, the checksum, and that the state and
  * context are what the context's own log of events produces when replayed.
@@ -334,8 +330,8 @@ function restoreReadable(envelope: unknown): WithdrawalSnapshot {
   const context = parsed.data.context as WithdrawalContext;
   const restored: WithdrawalContext = {
     ...context,
-    treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, treaties),
-    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, procedures),
+    treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, registeredTreaty),
+    procedure: restoreProfile('procedure', parsed.data.procedure, context.procedure, registeredProcedure),
   };
   checkConsistency(state, restored);
   checkLog(state, restored);

@@ -1,4 +1,6 @@
 export { ProcedureProfileSchema, ProcedureStepSchema, DomesticStepTypeSchema } from './schema.js';
 export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, DomesticStepType } from './schema.js';
-export { procedures, procedureIds, getProcedure, defineProcedure, resolveProcedure } from './registry.js';
-export type { ProcedureId } from './registry.js';
+export { procedures, procedureIds, getProcedure } from './catalog.js';
+export type { ProcedureId } from './catalog.js';
+export { defineProcedure, resolveProcedure } from './registry.js';
+export { registerProcedures } from './lookup.js';

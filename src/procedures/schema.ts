@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { SourceUrlSchema } from '../treaties/schema.js';
+import { SourceUrlSchema } from '../treaties/source-url.js';
 
 /** The domestic steps the machine knows, as event types. */
 export const DomesticStepTypeSchema = z.enum(['decree.signed', 'parliament.approved', 'law.signed']);

@@ -127,16 +127,16 @@ function keyDates(result: CalendarResult): KeyDate[] {
 }
 
 /** The latest date a result knows: its `asOf`, else its latest event or key date. */
-function lastKnownDate(result: CalendarResult): string {
+function lastKnownDate(result: CalendarResult): CalendarDate {
   let latest: string = result.asOf ?? '';
   for (const event of result.events) if (event.date > latest) latest = event.date;
   for (const date of [result.receivedOn, result.noticeExpiresOn]) if (date !== null && date > latest) latest = date;
-  return latest || '1970-01-01';
+  return (latest || '1970-01-01') as CalendarDate;
 }
 
 function stampOf(option: string | undefined, result: CalendarResult): string {
   if (option !== undefined && /^\d{8}T\d{6}Z$/.test(option)) return option;
-  const date = option !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(option) ? option : lastKnownDate(result);
+  const date = option !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(option) ? (option as CalendarDate) : lastKnownDate(result);
   return `${basicDate(date)}T000000Z`;
 }
 

@@ -7,9 +7,12 @@ import { CalendarDateSchema } from '../dates/schema.js';
 import { describeValue } from '../errors/withdrawal-error.js';
 import { type WithdrawalEvent, WithdrawalEventSchema } from '../machine/events.js';
 import { InputFieldsSchema } from '../machine/input.js';
-import { getProcedure, procedureIds, procedures, type ProcedureId } from '../procedures/registry.js';
+import type { ProcedureId } from '../procedures/catalog.js';
+import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from '../procedures/lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
-import { getTreaty, isTreatyId, treaties, treatyIds, type TreatyId } from '../treaties/registry.js';
+import type { TreatyId } from '../treaties/catalog.js';
+import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
+import { unknownTreatyMessage } from '../treaties/registry.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import {
   SourceUrlSchema,
@@ -27,12 +30,18 @@ export { MAX_EVENTS };
  * form and a test can all write.
  */
 export interface Scenario {
-  /** A shipped treaty id (`'ottawa'`) or an inline profile. */
-  readonly treaty: TreatyId | (string & {}) | TreatyProfileInput | TreatyProfile;
+  /** The JSON Schema the file follows (`treaty-withdrawal/scenario.schema.json`), for editors; ignored. */
+  readonly $schema?: string | undefined;
+  /**
+   * A shipped treaty id (`'ottawa'`; a typo such as `'otawa'` does not compile) or
+   * an inline profile (your own through `defineTreaty`, or one of
+   * `treaty-withdrawal/treaties`).
+   */
+  readonly treaty: TreatyId | TreatyProfileInput | TreatyProfile;
   /** Who withdraws: an ISO 3166-1 alpha-3 code or a name. */
   readonly party?: string | undefined;
   /** A shipped procedure id or an inline profile; `none` by default. */
-  readonly procedure?: ProcedureId | (string & {}) | ProcedureProfileInput | ProcedureProfile | undefined;
+  readonly procedure?: ProcedureId | ProcedureProfileInput | ProcedureProfile | undefined;
   /** When the treaty entered into force for the party. */
   readonly entryIntoForce?: CalendarDate | undefined;
   /** Dated events, applied in date order (same date: the order given). */
@@ -55,39 +64,42 @@ export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
   readonly procedure: ProcedureProfile;
 }
 
-function profileRef<P>(
-  kind: 'treaty' | 'procedure',
-  ids: readonly string[],
-  lookup: (id: string) => P,
-  isKnown: (id: string) => boolean,
-  shipped: readonly unknown[],
-  schema: z.ZodType<P>,
-) {
+/** The message for an unknown id, with the closest known one; undefined when none is known. */
+function unknownProfileMessage(kind: 'treaty' | 'procedure', id: string, ids: readonly string[]): string | undefined {
+  return ids.length === 0 ? undefined : messages.unknownProfile({ kind, got: describeValue(id), suggested: closest(id, ids), known: ids });
+}
+
+/** How a profile reference resolves: read when a scenario is parsed, not when the schema is built. */
+interface ProfileLookup<P> {
+  readonly ids: () => readonly string[];
+  readonly find: (id: string) => P | undefined;
+  readonly isKnownObject: (value: unknown) => boolean;
+  readonly unknown: (id: string) => string;
+}
+
+function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, schema: z.ZodType<P>) {
   return z.unknown().transform((value, ctx): P => {
     if (value === undefined) {
+      const ids = lookup.ids();
       ctx.issues.push({
         code: 'custom',
-        message: `is required: a ${kind} id (${ids.slice(0, 4).join(', ')}, …) or a profile object`,
+        message: `is required: a ${kind} id${ids.length > 0 ? ` (${ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
         input: value,
         params: { code: 'required' },
       });
       return z.NEVER;
     }
     if (typeof value === 'string') {
-      if (isKnown(value)) return lookup(value);
-      ctx.issues.push({
-        code: 'custom',
-        message: messages.unknownProfile({ kind, got: describeValue(value), suggested: closest(value, ids), known: ids }),
-        input: value,
-        params: { unknownProfile: kind },
-      });
+      const found = lookup.find(value);
+      if (found !== undefined) return found;
+      ctx.issues.push({ code: 'custom', message: lookup.unknown(value), input: value, params: { unknownProfile: kind } });
       return z.NEVER;
     }
     if (!isPlainObject(value)) {
       ctx.issues.push({ code: 'custom', message: `expected a ${kind} id or a profile object, got ${describeValue(value)}`, input: value });
       return z.NEVER;
     }
-    if (shipped.includes(value)) return value as P;
+    if (lookup.isKnownObject(value)) return value as P;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as never);
@@ -95,21 +107,25 @@ function profileRef<P>(
   });
 }
 
-const TreatyRefSchema = profileRef<TreatyProfile>(
+const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
   'treaty',
-  treatyIds,
-  getTreaty,
-  isTreatyId,
-  treaties,
+  {
+    ids: registeredTreatyIds,
+    find: registeredTreaty,
+    isKnownObject: isRegisteredTreaty,
+    unknown: (id) => unknownProfileMessage('treaty', id, registeredTreatyIds()) ?? unknownTreatyMessage(id),
+  },
   TreatyProfileSchema as z.ZodType<TreatyProfile>,
 );
 
-const ProcedureRefSchema = profileRef<ProcedureProfile>(
+const ProcedureRefSchema = /* @__PURE__ */ profileRef<ProcedureProfile>(
   'procedure',
-  procedureIds,
-  getProcedure,
-  (id) => procedureIds.includes(id as ProcedureId),
-  procedures,
+  {
+    ids: registeredProcedureIds,
+    find: registeredProcedure,
+    isKnownObject: isRegisteredProcedure,
+    unknown: (id) => unknownProfileMessage('procedure', id, registeredProcedureIds()) as string,
+  },
   ProcedureProfileSchema as z.ZodType<ProcedureProfile>,
 );
 
@@ -125,9 +141,10 @@ const ProcedureRefSchema = profileRef<ProcedureProfile>(
  * //=> false
  */
 export const ScenarioSchema: z.ZodType<ParsedScenario, Scenario> = z.strictObject({
+  $schema: z.string().max(2000).optional(),
   treaty: TreatyRefSchema,
   party: InputFieldsSchema.party,
-  procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? getProcedure('none')),
+  procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? (registeredProcedure('none') as ProcedureProfile)),
   entryIntoForce: InputFieldsSchema.entryIntoForce,
   events: z.array(WithdrawalEventSchema).max(MAX_EVENTS, `at most ${MAX_EVENTS} events`),
   asOf: CalendarDateSchema.optional(),

@@ -15,8 +15,8 @@ import type { WithdrawalEvent } from '../machine/events.js';
 import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
 import { knownEventKeys } from '../machine/refusal.js';
 import { TreatyProfileSchema } from '../treaties/schema.js';
-import { procedures } from '../procedures/registry.js';
-import { treaties } from '../treaties/registry.js';
+import { registeredProcedure } from '../procedures/lookup.js';
+import { registeredTreaty } from '../treaties/lookup.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
 import { growingInPlace } from '../machine/helpers.js';
@@ -42,7 +42,8 @@ export interface SurvivingObligation {
   /** URL of its text. */
   readonly source: string;
 }
-import { type Membership, type MembershipLookup, membershipOf } from '../parties/index.js';
+import type { Membership, MembershipLookup } from '../parties/index.js';
+import { membershipFromData } from '../parties/lookup.js';
 
 /** What a simulation found. Plain JSON data: `--format json` prints exactly this. */
 export interface SimulationResult {
@@ -112,7 +113,7 @@ export interface SimulationResult {
   readonly pendingEvents: readonly WithdrawalEvent[];
 }
 
-/** The result of {@link safeSimulate}: zod's `safeParse` convention. */
+/** The result of `safeSimulate`: zod's `safeParse` convention. */
 export type SafeSimulationResult =
   | { readonly success: true; readonly data: SimulationResult }
   | { readonly success: false; readonly error: WithdrawalError };
@@ -167,8 +168,8 @@ function parseReadable(scenario: unknown): ParsedScenario {
     const { data } = parsed;
     return {
       ...data,
-      treaty: ownOrShipped('treaty', data.treaty, treaties),
-      procedure: ownOrShipped('procedure', data.procedure, procedures),
+      treaty: ownOrShipped('treaty', data.treaty, registeredTreaty),
+      procedure: ownOrShipped('procedure', data.procedure, registeredProcedure),
     };
   }
   throw errorFromZod((first) => codeForIssue(first, scenario), parsed.error, {
@@ -374,7 +375,7 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
 export function simulate(scenario: Scenario): SimulationResult {
   const parsed = parseScenario(scenario);
   // A party the shipped data knows: its entry into force, unless the scenario gives one.
-  const data = membershipOf(parsed.treaty.id, parsed.party);
+  const data = membershipFromData(parsed.treaty.id, parsed.party);
   const entryIntoForce = parsed.entryIntoForce ?? data.membership?.entryIntoForce ?? undefined;
   const withData = entryIntoForce === parsed.entryIntoForce ? parsed : { ...parsed, entryIntoForce };
   return toResult(withData, runScenario(withData), data);
@@ -391,7 +392,7 @@ function asWithdrawalError(error: unknown): WithdrawalError {
 }
 
 /**
- * {@link simulate} without throwing, whatever it is given: `{ success: true, data }`
+ * `simulate` without throwing, whatever it is given: `{ success: true, data }`
  * or `{ success: false, error }`, as zod's `safeParse`.
  *
  * @example

@@ -255,7 +255,7 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
 /**
  * Shortcut: simulates the scenario and says whether the party was bound on `date`.
  *
- * @throws {WithdrawalError} as {@link simulate} and {@link statusOn} do.
+ * @throws {WithdrawalError} as `simulate` and {@link statusOn} do.
  * @example
  * isBoundOn({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }, '2026-02-01');
  * //=> true

@@ -8,8 +8,10 @@ export {
   SourceUrlSchema,
 } from './schema.js';
 export type { TreatyProfile, TreatyProfileInput, EffectRule, AfterReceiptRule, CalendarRule, EndOfTermRule, SurvivalClause } from './schema.js';
-export { treaties, treatyIds, getTreaty, isTreatyId, defineTreaty, resolveTreaty } from './registry.js';
-export type { TreatyId } from './registry.js';
+export { treaties, treatyIds, getTreaty, isTreatyId, withCatalog } from './catalog.js';
+export type { TreatyId } from './catalog.js';
+export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';
+export { registerTreaties, registeredTreaty, registeredTreatyIds, isRegisteredTreaty } from './lookup.js';
 export {
   computeNoticeExpiry,
   checkNoticeTiming,

@@ -1,13 +1,8 @@
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { getTreaty, treaties, treatyIds } from './catalog.js';
+import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
-
-export { treaties, treatyIds, getTreaty, isTreatyId } from './catalog.js';
-export type { TreatyId } from './catalog.js';
-
-const shippedById = new Map<string, TreatyProfile>(treaties.map((t) => [t.id, t]));
 
 /**
  * Validates a treaty profile of your own against {@link TreatyProfileSchema}.
@@ -24,20 +19,35 @@ export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
 }
 
 /**
- * A shipped id or an inline profile, resolved to a validated profile. A shipped
- * profile passed as an object is recognised and not parsed again.
+ * The message for an id that is not registered: it lists the ids that are, or
+ * says how to make one resolve when none is (`treaty-withdrawal/core`).
+ */
+export function unknownTreatyMessage(id: unknown): string {
+  const known = registeredTreatyIds();
+  return known.length > 0
+    ? `unknown treaty ${describeValue(id)}; known treaties: ${known.join(', ')} (or pass a profile object)`
+    : `unknown treaty ${describeValue(id)}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`;
+}
+
+/**
+ * A registered id or an inline profile, resolved to a validated profile. A
+ * registered (shipped) profile passed as an object is recognised and not parsed
+ * again; the profiles of `treaty-withdrawal/treaties` are frozen and trusted too.
  *
  * @throws {WithdrawalError} `UNKNOWN_TREATY` or `INVALID_PROFILE`.
  */
 export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
-  if (typeof treaty === 'string') return getTreaty(treaty);
-  if (typeof treaty === 'object' && treaty !== null && shippedById.get((treaty as { id?: string }).id as string) === treaty) {
-    return treaty as TreatyProfile;
+  if (typeof treaty === 'string') {
+    const profile = registeredTreaty(treaty);
+    if (profile) return profile;
+    throw new WithdrawalError({ code: 'UNKNOWN_TREATY', message: unknownTreatyMessage(treaty), path });
   }
+  if (isRegisteredTreaty(treaty)) return treaty;
   if (!isPlainObject(treaty)) {
+    const examples = registeredTreatyIds().slice(0, 3);
     throw new WithdrawalError({
       code: 'INVALID_PROFILE',
-      message: `${path}: expected a treaty id (${treatyIds.slice(0, 3).join(', ')}, …) or a profile object, got ${describeValue(treaty)}`,
+      message: `${path}: expected a treaty id${examples.length > 0 ? ` (${examples.join(', ')}, …)` : ''} or a profile object, got ${describeValue(treaty)}`,
       path,
     });
   }

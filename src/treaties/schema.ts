@@ -1,13 +1,8 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
+import { SourceUrlSchema } from './source-url.js';
 
-/** An `http(s)` URL of an official or otherwise checkable text, at most 2048 characters. */
-export const SourceUrlSchema = z
-  .url({
-    protocol: /^https?$/,
-    error: 'must be an http(s) URL of the text that states the rule',
-  })
-  .max(2048);
+export { SourceUrlSchema };
 
 /** The article and source every rule carries, so a lawyer can check it. */
 const cited = {

@@ -20,6 +20,7 @@ import {
   type TreatyProfileInput,
   type WithdrawalEvent,
 } from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 import { linkedTreaty, runs } from '../arbitraries.js';
 
@@ -147,7 +148,7 @@ const closed = defineTreaty({
   withdrawal: { ...ottawa.withdrawal, basis: 'none', effect: undefined, armedConflictDeferral: undefined, summary: 'No right of withdrawal.' },
 });
 
-const bound = (scenario: Scenario, date: string) => statusOn(simulate(scenario), date).bound;
+const bound = (scenario: Scenario, date: CalendarDate) => statusOn(simulate(scenario), date).bound;
 
 // ---------------------------------------------------------------------------
 // period.extended
@@ -190,7 +191,7 @@ describe('period.extended', () => {
   });
 
   it('is bound on each intermediate day of effect that was extended away', () => {
-    for (const day of ['2019-03-30', '2019-04-13', '2019-11-01']) expect(bound(brexit, day)).toBe(true);
+    for (const day of ['2019-03-30', '2019-04-13', '2019-11-01'] as const) expect(bound(brexit, day)).toBe(true);
   });
 
   it('cites VCLT Art. 54(b) where the profile has no extension clause', () => {
@@ -209,7 +210,7 @@ describe('period.extended', () => {
     // On the day of effect the period is over: the withdrawal has taken effect.
     const late = errorOf(() => simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2019-03-30', until: '2019-10-31' }] }));
     expect(late).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'effective' });
-    const missing = safeSimulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01' } as WithdrawalEvent] });
+    const missing = safeSimulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01' } as unknown as WithdrawalEvent] });
     expect(!missing.success && missing.error.toJSON()).toMatchObject({ code: 'INVALID_EVENT', path: 'events[1].until' });
   });
 
@@ -218,9 +219,9 @@ describe('period.extended', () => {
       fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 700 }), fc.integer({ min: 0, max: 2000 }), (start, at, more) => {
         const receipt = Temporal.PlainDate.from('2019-01-01').add({ days: start });
         const expiry = receipt.add({ years: 2 }).add({ days: 1 });
-        const date = receipt.add({ days: at }).toString();
-        const until = expiry.add({ days: more }).toString();
-        const result = simulate({ treaty: teu, events: [{ type: 'instrument.deposited', date: receipt.toString() }, { type: 'period.extended', date, until }] });
+        const date = receipt.add({ days: at }).toString() as CalendarDate;
+        const until = expiry.add({ days: more }).toString() as CalendarDate;
+        const result = simulate({ treaty: teu, events: [{ type: 'instrument.deposited', date: receipt.toString() as CalendarDate }, { type: 'period.extended', date, until }] });
         expect(result.effectiveOn).toBe(Temporal.PlainDate.from(until).add({ days: 1 }).toString());
         expect(statusOn(result, until).bound).toBe(true);
       }),

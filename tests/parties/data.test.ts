@@ -14,7 +14,7 @@ import {
   type PartyRecord,
   type PartyTable,
 } from '../../src/parties/index.js';
-import { getTreaty, isTreatyId } from '../../src/treaties/registry.js';
+import { getTreaty, isTreatyId } from '../../src/treaties/catalog.js';
 
 const tables = partyDataTreatyIds.map((id) => parties(id) as PartyTable);
 

@@ -10,6 +10,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
+  type CalendarDate,
   defineTreaty,
   explanationOf,
   getTreaty,
@@ -140,8 +141,8 @@ describe('objections late in 9999 (issue #19, repro 2)', () => {
 
 // Dates within ~2 years of either end of the calendar.
 const edgeDateArb = fc.oneof(
-  fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('0001-01-01').add({ days: n }).toString()),
-  fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('9999-12-31').subtract({ days: n }).toString()),
+  fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('0001-01-01').add({ days: n }).toString() as CalendarDate),
+  fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('9999-12-31').subtract({ days: n }).toString() as CalendarDate),
 );
 
 const edgeEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(

@@ -17,11 +17,12 @@ import {
   type WithdrawalEvent,
   type WithdrawalSnapshot,
 } from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 function conflictEvents(count: number): WithdrawalEvent[] {
   const events: WithdrawalEvent[] = [];
-  let date = '2000-01-01';
+  let date: CalendarDate = '2000-01-01';
   for (let i = 0; i < count; i++) {
     date = addPeriod(date, { days: 1 });
     events.push({ type: i % 2 === 0 ? 'armedConflict.started' : 'armedConflict.ended', date });

@@ -133,7 +133,7 @@ describe('toICalendar', () => {
   });
 
   it('omits DTEND on the last day of the calendar', () => {
-    const last = { ...simulate(finland), receivedOn: '9999-12-31', noticeExpiresOn: null, effectiveOn: null };
+    const last = { ...simulate(finland), receivedOn: '9999-12-31' as const, noticeExpiresOn: null, effectiveOn: null };
     const { events } = parse(toICalendar(last));
     expect(events.map((e) => [e.start, e.end])).toEqual([['9999-12-31', undefined]]);
   });

@@ -18,14 +18,15 @@ import {
   termEndFor,
   type EndOfTermRule,
 } from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 import { c158, clauseProfile, coeProfile, genocide, SOURCE } from '../clause-profiles.js';
 import { errorOf } from '../helpers.js';
 
 const P = Temporal.PlainDate;
 /** Any date from 1960 to about 2040. */
-const anyDate = fc.integer({ min: 0, max: 29_000 }).map((n) => P.from('1960-01-01').add({ days: n }).toString());
-const deposit = (date: string) => [{ type: 'instrument.deposited' as const, date }];
+const anyDate = fc.integer({ min: 0, max: 29_000 }).map((n) => P.from('1960-01-01').add({ days: n }).toString() as CalendarDate);
+const deposit = (date: CalendarDate) => [{ type: 'instrument.deposited' as const, date }];
 
 describe('rounding after a period (Council of Europe final clause)', () => {
   it('takes Turkey’s denunciation of the Istanbul Convention to 1 July 2021', () => {
@@ -75,7 +76,7 @@ describe('rounding after a period (Council of Europe final clause)', () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: 1, max: 36 }), (receivedOn, months) => {
         const end = P.from(receivedOn).add({ months }, { overflow: 'constrain' });
-        const expected = end.with({ day: 1 }).add({ months: 1 }).toString();
+        const expected = end.with({ day: 1 }).add({ months: 1 }).toString() as CalendarDate;
         const effect = computeNoticeExpiry(coeProfile(months), { receivedOn }).expiresOn;
         expect(effect).toBe(expected);
         // Always a 1st, always after the period's end, never more than a month after it.
@@ -246,7 +247,7 @@ describe('earliest notice, from the treaty’s or the party’s entry into force
       fc.property(anyDate, anyDate, fc.boolean(), (party, receivedOn, treatyAnchor) => {
         const profile = treatyAnchor ? fromTreaty : fromParty;
         const anchor = treatyAnchor ? '1957-07-29' : party;
-        const earliest = P.from(anchor).add({ years: 3 }, { overflow: 'constrain' }).toString();
+        const earliest = P.from(anchor).add({ years: 3 }, { overflow: 'constrain' }).toString() as CalendarDate;
         const refusal = checkNoticeTiming(profile, receivedOn, party);
         expect(refusal?.code).toBe(receivedOn < earliest ? 'NOTICE_TOO_EARLY' : undefined);
       }),
@@ -289,7 +290,7 @@ describe('recurring denunciation windows (ILO C158)', () => {
   it('states the rule: notice is accepted exactly within a year after each tenth anniversary, else the next window is named', () => {
     const eif = P.from('1985-11-23');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 22_000 }).map((n) => eif.add({ days: n }).toString()), (receivedOn) => {
+      fc.property(fc.integer({ min: 0, max: 22_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate), (receivedOn) => {
         let k = 1;
         let opens = eif.add({ years: 10 });
         let closes = opens.add({ years: 1 }).subtract({ days: 1 });
@@ -348,10 +349,10 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
     const eif = P.from('1951-01-12');
     const ends = Array.from({ length: 30 }, (_, k) => eif.add({ years: 10 + 5 * k }));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40_000 }).map((n) => eif.add({ days: n }).toString()), (receivedOn) => {
+      fc.property(fc.integer({ min: 0, max: 40_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate), (receivedOn) => {
         const deadline = P.from(receivedOn).add({ months: 6 });
         const expected = ends.find((end) => P.compare(end, P.from(receivedOn)) > 0 && P.compare(deadline, end) <= 0);
-        expect(computeNoticeExpiry(genocide, { receivedOn }).expiresOn).toBe(expected?.toString());
+        expect(computeNoticeExpiry(genocide, { receivedOn }).expiresOn).toBe(expected?.toString() as CalendarDate);
       }),
       { numRuns: runs(400) },
     );
@@ -378,7 +379,7 @@ describe('counting belongs to each rule, not to a depositary', () => {
       fc.property(anyDate, fc.integer({ min: 1, max: 400 }), (receivedOn, days) => {
         const same = computeNoticeExpiry(sameDepositary('same-day', { days }), { receivedOn }).expiresOn;
         const next = computeNoticeExpiry(sameDepositary('next-day', { days }), { receivedOn }).expiresOn;
-        expect(P.from(same).add({ days: 1 }).toString()).toBe(next);
+        expect(P.from(same).add({ days: 1 }).toString() as CalendarDate).toBe(next);
       }),
       { numRuns: runs(200) },
     );

@@ -2,6 +2,7 @@ import { useMachine } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import {
   acceptedEvents,
+  type CalendarDate,
   type EventRefused,
   type WithdrawalEvent,
   type WithdrawalEventType,
@@ -10,7 +11,7 @@ import {
 } from 'treaty-withdrawal';
 
 /** The fields some events need besides their date, filled with plausible values for the demo. */
-function eventOf(type: WithdrawalEventType, date: string): WithdrawalEvent {
+function eventOf(type: WithdrawalEventType, date: CalendarDate): WithdrawalEvent {
   switch (type) {
     case 'suspension.notified':
       return { type, date, ground: 'fundamental-change' };
@@ -43,7 +44,8 @@ export function App() {
   function sendEvent(type: WithdrawalEventType) {
     setRefusal(null);
     // The date comes from a text field on purpose: a typo such as 27/06/2025 is refused, not dropped.
-    send(eventOf(type, date.trim()));
+    // The type says YYYY-MM-DD; the text is not checked here, so that the machine's refusal shows.
+    send(eventOf(type, date.trim() as CalendarDate));
   }
 
   return (

@@ -1,0 +1,135 @@
+// `treaty-withdrawal/core`: the whole API of the root entry except the catalog of
+// shipped treaties. Its functions take profile objects (import them one by one from
+// `treaty-withdrawal/treaties`, or write your own with `defineTreaty`); an id
+// resolves only once its profile is registered (`registerTreaties`). An app that
+// names one treaty then carries one treaty. Everything here is named.
+
+// Simulation and compliance questions (design.md, contract)
+export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
+export { withdrawalMachine, initialSnapshot, toPersisted, fromPersisted } from './machine/index.js';
+export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate/index.js';
+export { monteCarlo, createRandom } from './simulate/index.js';
+export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
+export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status/index.js';
+export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
+
+// The machine
+export {
+  applyEvent,
+  acceptedEvents,
+  explanationOf,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_SCHEMA_VERSION,
+  WithdrawalEventSchema,
+  DecreeSignedSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  LawSignedSchema,
+  InstrumentDepositedSchema,
+  NotificationRevokedSchema,
+  ArmedConflictStartedSchema,
+  ArmedConflictEndedSchema,
+  ClockAdvancedSchema,
+  SuspensionNotifiedSchema,
+  ObjectionRaisedSchema,
+  ObjectionWithdrawnSchema,
+  SuspensionRejectedSchema,
+  DisputeSettledSchema,
+  SuspensionEndedSchema,
+  PeriodExtendedSchema,
+  WithdrawalAgreedSchema,
+  MembershipTerminatedSchema,
+  ObligationsOutstandingSchema,
+  ObligationsFulfilledSchema,
+  withdrawalEventTypes,
+} from './machine/index.js';
+export type {
+  WithdrawalSnapshot,
+  ApplyResult,
+  EventRefused,
+  PersistedWithdrawal,
+  WithdrawalContext,
+  WithdrawalInput,
+  WithdrawalEvent,
+  WithdrawalEventType,
+  WithdrawalEventOf,
+  DomesticEvent,
+  Outcome,
+  TimelineStage,
+  DomesticRecord,
+  ConflictPeriod,
+  SuspensionRecord,
+  SuspensionPeriod,
+  Objection,
+  EffectTerms,
+  StateMeta,
+  TransitionMeta,
+  WithdrawalStateValue,
+  ProfileProvision,
+} from './machine/index.js';
+
+// Treaty and procedure profiles
+export {
+  defineTreaty,
+  registerTreaties,
+  TreatyProfileSchema,
+  EffectRuleSchema,
+  computeNoticeExpiry,
+  describeEffectRule,
+  checkNoticeTiming,
+  checkTreatyInForce,
+  earliestNoticeDate,
+  effectRuleOf,
+  noticeWindowFor,
+  roundPeriodEnd,
+  survivalUntil,
+  termEndFor,
+} from './treaties/index.js';
+export type {
+  TreatyProfile,
+  TreatyProfileInput,
+  TreatyId,
+  EffectRule,
+  EndOfTermRule,
+  SurvivalClause,
+  NoticeFacts,
+  NoticeExpiry,
+  NoticeWindow,
+  TermEnd,
+} from './treaties/index.js';
+export { procedures, procedureIds, getProcedure, defineProcedure, registerProcedures, ProcedureProfileSchema } from './procedures/index.js';
+export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
+
+// Party data: who is a party to which treaty, and since when
+export { parties, partyRecord, partyName, partiesOn, entryIntoForceFor, isStateCode, partyDataTreatyIds, PartyTableSchema } from './parties/index.js';
+export type { PartyTable, PartyRecord, PartyWithdrawal, PublishedTotal, EntryIntoForceRule, Instrument, Membership } from './parties/index.js';
+
+// Calendar dates
+export {
+  addPeriod,
+  addPeriodWithDetails,
+  addDays,
+  daysBetween,
+  compareDates,
+  isCalendarDate,
+  parseDate,
+  formatDate,
+  isLeapYear,
+  daysInMonth,
+} from './dates/index.js';
+export type { CalendarDate, DateParts, Period, Overflow, AddPeriodOptions, PeriodResult } from './dates/index.js';
+export { CalendarDateSchema } from './dates/schema.js';
+
+// Explanations and errors
+export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
+export { WarningCodeSchema } from './explanation/types.js';
+export { WithdrawalError, isWithdrawalError } from './errors/index.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+
+// Rendering
+export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
+export type { TextOptions, DiagramOptions } from './render/index.js';
+
+// Key dates out: calendars and spreadsheets
+export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
+export type { ICalendarOptions, CalendarResult } from './render/index.js';

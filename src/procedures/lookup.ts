@@ -1,0 +1,39 @@
+/**
+ * Procedure ids resolved through a registry, as treaty ids are
+ * (treaties/lookup.ts): `none`, the default, is always there; the root entry
+ * registers the other shipped procedures with the treaty catalog.
+ */
+import { none } from './profiles.js';
+import type { ProcedureProfile } from './schema.js';
+
+const registered = new Map<string, ProcedureProfile>([[none.id, none as unknown as ProcedureProfile]]);
+
+/**
+ * Lets scenarios and inputs name these procedure profiles by id. The root
+ * entry registers the shipped ones itself; with `treaty-withdrawal/core`,
+ * register those your app names by id (in scenarios read as JSON; in code, pass
+ * the profile object itself).
+ *
+ * @example
+ * registerProcedures(defineProcedure({ ...getProcedure('parliamentary'), id: 'two-votes', resubmission: true }));
+ * safeSimulate({ treaty: 'ottawa', procedure: 'two-votes', events: [] }).success;
+ * //=> true
+ */
+export function registerProcedures(...profiles: readonly ProcedureProfile[]): void {
+  for (const profile of profiles) registered.set(profile.id, profile);
+}
+
+/** The registered procedure profile with this id, if any. */
+export function registeredProcedure(id: string): ProcedureProfile | undefined {
+  return registered.get(id);
+}
+
+/** True when this very object is the registered profile for its id. */
+export function isRegisteredProcedure(profile: unknown): profile is ProcedureProfile {
+  return typeof profile === 'object' && profile !== null && registered.get((profile as { id?: unknown }).id as string) === profile;
+}
+
+/** The ids that resolve, in registration order. */
+export function registeredProcedureIds(): readonly string[] {
+  return [...registered.keys()];
+}

@@ -1,0 +1,13 @@
+import * as z from 'zod';
+
+/**
+ * An `http(s)` URL of an official or otherwise checkable text, at most 2048
+ * characters. In a module of its own so that the event schemas, which take a
+ * `source`, do not bring the treaty profile schema into a bundle.
+ */
+export const SourceUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL of the text that states the rule',
+  })
+  .max(2048);

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test loads the entries afresh: the registry of ids is module state, and
+// what is at stake is what `treaty-withdrawal/core` does when the root entry
+// was never loaded.
+async function fresh() {
+  vi.resetModules();
+  const core = await import('../../src/core.js');
+  const profiles = await import('../../src/treaties/profiles/index.js');
+  return { core, profiles };
+}
+const deposit = [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }];
+const CATALOG_ONLY = ['getTreaty', 'isTreatyId', 'treaties', 'treatyIds'];
+
+describe('treaty-withdrawal/core without the catalog', () => {
+  it('runs a profile object from treaty-withdrawal/treaties', async () => {
+    const { core, profiles } = await fresh();
+    const result = core.simulate({ treaty: profiles.ottawa, events: deposit });
+    expect(result.effectiveOn).toBe('2025-12-27');
+    expect(core.statusOn(result, '2025-12-26').bound).toBe(true);
+    expect(core.statusOn(result, '2025-12-27').bound).toBe(false);
+  });
+
+  it('refuses a shipped id that nothing registered, saying how to pass the profile', async () => {
+    const { core } = await fresh();
+    const outcome = core.safeSimulate({ treaty: 'ottawa', events: deposit });
+    expect(outcome.success).toBe(false);
+    expect(!outcome.success && outcome.error.code).toBe('UNKNOWN_TREATY');
+    expect(!outcome.success && outcome.error.message).toContain('treaty-withdrawal/treaties');
+    expect(() => core.initialSnapshot({ treaty: 'ottawa' })).toThrow(/none is registered/);
+  });
+
+  it('resolves an id once its profile is registered, and only that one', async () => {
+    const { core, profiles } = await fresh();
+    core.registerTreaties(profiles.ottawa);
+    expect(core.simulate({ treaty: 'ottawa', events: deposit }).effectiveOn).toBe('2025-12-27');
+    expect(core.safeSimulate({ treaty: 'ccm', events: deposit }).success).toBe(false);
+  });
+
+  it('knows the procedure none by default and the others once registered', async () => {
+    const { core, profiles } = await fresh();
+    expect(core.simulate({ treaty: profiles.ottawa, procedure: 'none', events: deposit }).outcome).toBe('effective');
+    expect(core.safeSimulate({ treaty: profiles.ottawa, procedure: 'ukraine', events: deposit }).success).toBe(false);
+    core.registerProcedures(core.getProcedure('ukraine'));
+    expect(core.simulate({ treaty: profiles.ottawa, procedure: 'ukraine', events: [] }).outcome).toBe('in-procedure');
+  });
+
+  it('starts the machine with a profile object', async () => {
+    const { core, profiles } = await fresh();
+    const { createActor } = await import('xstate');
+    const actor = createActor(core.withdrawalMachine, { input: { treaty: profiles.ottawa } }).start();
+    actor.send({ type: 'instrument.deposited', date: '2025-06-27' });
+    actor.send({ type: 'clock.advanced', date: '2025-12-27' });
+    expect(actor.getSnapshot().value).toBe('effective');
+  });
+});
+
+describe('the root entry', () => {
+  it('resolves every shipped id through the exports that take one', async () => {
+    vi.resetModules();
+    const root = await import('../../src/index.js');
+    expect(root.simulate({ treaty: 'ottawa', events: deposit }).effectiveOn).toBe('2025-12-27');
+    expect(root.isBoundOn({ treaty: 'ccm', events: deposit }, '2025-12-01')).toBe(true);
+    expect(root.initialSnapshot({ treaty: 'rome-statute', procedure: 'ukraine' }).value).toBe('procedure');
+  });
+
+  it('exports what core exports, the same values, plus the catalog', async () => {
+    vi.resetModules();
+    const root = await import('../../src/index.js');
+    const core = await import('../../src/core.js');
+    expect(Object.keys(root).filter((name) => !CATALOG_ONLY.includes(name)).sort()).toEqual(Object.keys(core).sort());
+    for (const name of Object.keys(core)) expect(root[name as keyof typeof root], name).toBe(core[name as keyof typeof core]);
+  });
+});
+
+describe('treaty-withdrawal/treaties', () => {
+  it('exports every profile of the catalog, under the name the catalog imports it by', async () => {
+    const { profiles } = await fresh();
+    const { treaties } = await import('../../src/treaties/catalog.js');
+    const catalogSource = readFileSync(new URL('../../src/treaties/catalog.ts', import.meta.url), 'utf8');
+    const imported = [...catalogSource.matchAll(/^import \{ (\w+) \} from '\.\/profiles\/[\w-]+\.js';$/gm)].map((m) => m[1]).sort();
+    expect(Object.keys(profiles).sort()).toEqual(imported);
+    expect(Object.values(profiles).map((p) => p.id).sort()).toEqual(treaties.map((t) => t.id).sort());
+  });
+});
