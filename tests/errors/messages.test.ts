@@ -22,7 +22,7 @@ describe('formatMessage', () => {
   });
 
   it('words a refusal of the rules from another table, and falls back to English for the keys it lacks', () => {
-    const context = { ...initialSnapshot({ treaty: 'ottawa', party: 'FIN' }).context, date: '2025-06-27' };
+    const context = { ...initialSnapshot({ treaty: 'ottawa', party: 'FIN' }).context, date: '2025-06-27' as const };
     const refusal = checks.inOrder(context, { type: 'instrument.deposited', date: '2025-01-01' });
     expect(refusal?.code).toBe('EVENT_OUT_OF_ORDER');
     expect(refusal?.message).toEqual({
