@@ -244,7 +244,7 @@ export const withdrawalMachine = setup({
     },
     suspensionPending: {
       description:
-        'Suspension pending: the party has notified a suspension (VCLT Art. 65(1)); the other parties have at least three months to object, and meanwhile the treaty binds the party.',
+        `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
       meta: { outcome: 'suspension-pending', ...vclt('65(1)–(2)'), deadline: 'objectionWindow' },
       tags: ['clock'],
       on: {
@@ -290,7 +290,7 @@ export const withdrawalMachine = setup({
     },
     suspensionContested: {
       description:
-        'Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57); the dispute goes to the means of UN Charter Art. 33 (and VCLT Art. 66 after twelve months). The treaty binds the party.',
+        `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
       meta: { outcome: 'suspension-contested', ...vclt('65(3)', '66') },
       on: {
         'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
@@ -340,7 +340,7 @@ export const withdrawalMachine = setup({
     },
     suspended: {
       description:
-        'Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (VCLT Art. 72).',
+        `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
       meta: { outcome: 'suspended', ...vclt('72') },
       on: {
         'suspension.ended': {

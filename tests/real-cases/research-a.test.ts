@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeSimulate, simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
+import { type CalendarDate, safeSimulate, simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
 import { addDays } from '../../src/dates/index.js';
 import cases from '../fixtures/real-cases-research-a.json' with { type: 'json' };
 import pending from '../fixtures/real-cases-research-a-pending.json' with { type: 'json' };
@@ -23,7 +23,7 @@ describe('real withdrawals researched in batch A (#17), reproduced to the day', 
     expect({ outcome: result.outcome, noticeExpiresOn: result.noticeExpiresOn, effectiveOn: result.effectiveOn }).toEqual(
       realCase.expected,
     );
-    const effectiveOn = realCase.expected.effectiveOn;
+    const effectiveOn = realCase.expected.effectiveOn as CalendarDate | null;
     expect(effectiveOn).not.toBeNull();
     if (effectiveOn === null) return;
     expect(statusOn(result, addDays(effectiveOn, -1)).bound).toBe(true);
@@ -78,7 +78,7 @@ describe('expulsion, extension and agreement in the researched cases', () => {
 
   it('keeps the United Kingdom bound through each extension of Art. 50(3) until the agreement took effect', () => {
     const result = run('teu-gbr-2017');
-    for (const day of ['2019-03-29', '2019-03-30', '2019-04-12', '2019-04-13', '2019-10-31', '2019-11-01', '2020-01-31']) {
+    for (const day of ['2019-03-29', '2019-03-30', '2019-04-12', '2019-04-13', '2019-10-31', '2019-11-01', '2020-01-31'] as const) {
       expect(statusOn(result, day).bound, day).toBe(true);
     }
     expect(statusOn(result, '2020-02-01').bound).toBe(false);
@@ -112,7 +112,7 @@ describe('when the researched clauses refuse a notice', () => {
   });
 
   it('counts the American Convention’s five years from its own entry into force, 18 July 1978 (Art. 78(1))', () => {
-    const scenario = (date: string): Scenario => ({ treaty: 'achr', party: 'X', events: [{ type: 'instrument.deposited', date }] });
+    const scenario = (date: CalendarDate): Scenario => ({ treaty: 'achr', party: 'X', events: [{ type: 'instrument.deposited', date }] });
     expect(refusal(scenario('1983-07-17'))?.code).toBe('NOTICE_TOO_EARLY');
     expect(simulate(scenario('1983-07-18')).effectiveOn).toBe('1984-07-18');
   });
