@@ -244,9 +244,9 @@ describe('several scenarios at once (issue #18, item 7)', () => {
     const result = cliRun(['simulate', join(scenarios, 'poland-2025.json'), nd, '--format', 'csv']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\r\n');
-    expect(lines[0]).toBe('source,party,treaty,outcome,effective_on,notice_expires_on,error');
-    expect(lines[1]).toMatch(/poland-2025\.json,Poland,ottawa,effective,2026-02-20,2026-02-20,$/);
-    expect(lines[3]).toMatch(/more\.ndjson:3,'=cmd,ottawa,in-procedure,,,$/);
+    expect(lines[0]).toBe('"source","party","treaty","outcome","receivedOn","noticeExpiresOn","effectiveOn","error"');
+    expect(lines[1]).toMatch(/poland-2025\.json","Poland","ottawa","effective","2025-08-20","2026-02-20","2026-02-20",""$/);
+    expect(lines[3]).toMatch(/more\.ndjson:3","'=cmd","ottawa","in-procedure",/);
   });
 
   it('status answers for each scenario', () => {

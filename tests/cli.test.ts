@@ -45,7 +45,7 @@ describe('the built CLI', () => {
     const help = cliRun(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: treaty-withdrawal <command>');
-    for (const command of ['simulate', 'status', 'explain', 'treaties', 'diagram']) {
+    for (const command of ['simulate', 'status', 'explain', 'treaties', 'parties', 'diagram']) {
       const commandHelp = cliRun([command, '--help']);
       expect(commandHelp.code, command).toBe(0);
       expect(commandHelp.stdout).toContain(`Usage: treaty-withdrawal ${command}`);

@@ -3,6 +3,8 @@ import {
   isCalendarDate,
   type CalendarDate,
   machineDiagram,
+  parties,
+  partyName,
   procedures,
   safeSimulate,
   statusOn,
@@ -262,7 +264,20 @@ function customOption(id: 'treaty' | 'procedure', profile: unknown): void {
   select.append(option(CUSTOM, `Custom profile from the file${typeof name === 'string' ? `: ${name}` : ''}`));
 }
 
+/**
+ * The party field's suggestions: for a treaty with shipped party data, every state
+ * in it (its ISO code, shown with the English name); none for other treaties.
+ */
+function fillPartyList(): void {
+  const list = $<HTMLDataListElement>('party-list');
+  const table = state.treaty === CUSTOM ? undefined : parties(state.treaty);
+  const options = (table?.parties ?? []).map((record) => option(record.code, partyName(record.code) ?? record.code));
+  list.replaceChildren(...options);
+  list.dataset.treaty = table ? state.treaty : '';
+}
+
 function renderForm(): void {
+  fillPartyList();
   customOption('treaty', state.customTreaty);
   customOption('procedure', state.customProcedure);
   $<HTMLSelectElement>('treaty').value = state.treaty;
@@ -484,6 +499,7 @@ function wire(): void {
   for (const id of ['treaty', 'procedure'] as const) {
     $<HTMLSelectElement>(id).addEventListener('change', (event) => {
       state[id] = (event.target as HTMLSelectElement).value;
+      if (id === 'treaty') fillPartyList();
       update();
     });
   }

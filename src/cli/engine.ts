@@ -4,3 +4,5 @@ export { simulate, safeSimulate } from '../with-catalog.js';
 export { statusOn } from '../status/status-on.js';
 export { renderTimeline, renderExplanation } from '../render/text.js';
 export { ganttTimeline, machineDiagram } from '../render/mermaid.js';
+export { toICalendar } from '../render/ical.js';
+export { toCSV } from '../render/csv.js';

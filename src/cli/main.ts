@@ -8,12 +8,15 @@ import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import { visible } from '../render/visible.js';
 import type { Scenario } from '../simulate/scenario.js';
-import { treaties } from '../treaties/catalog.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+import { isTreatyId, treaties } from '../treaties/catalog.js';
 import { describeEffectRule } from '../treaties/notice.js';
 
 // Commands that simulate load the machine (xstate) and the schemas (zod) on
 // demand, so listing treaties or printing help starts as fast as node itself.
 const engine = () => import('./engine.js');
+// The party data is loaded only by the commands that read it.
+const partyData = () => import('../parties/index.js');
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -60,9 +63,12 @@ Usage: treaty-withdrawal <command> [options]
 Commands:
   simulate <file|dir|->...  simulate scenarios (JSON) and print their timelines
   status <file|dir|->...    was the party bound on a date? (--on DATE)
+  status --treaty ID --party CODE --on DATE
+                            the same from the shipped party data, without a file
+  parties <treaty>          the shipped party data of a treaty (--on DATE)
   explain <file|->          the derivation of every date, with articles and links
   treaties                  the shipped treaty profiles
-  diagram                   the withdrawal machine as a Mermaid state diagram
+  diagram [--treaty ID]     the withdrawal machine as a Mermaid state diagram
 
 Options:
   -h, --help          help for the command
@@ -300,21 +306,63 @@ function errorCells(error: WithdrawalError | string): [string, string] {
 const formatOption = { format: { type: 'string' as const, short: 'f' } };
 const colorOption = { color: { type: 'boolean' as const }, 'no-color': { type: 'boolean' as const } };
 const BATCH_FORMATS = ['table', 'csv', 'jsonl'];
+const SIMULATE_BATCH_FORMATS = ['table', 'csv', 'jsonl', 'ics'];
 
 function colorWanted(values: Record<string, string | boolean | undefined>): boolean | undefined {
   if (values['no-color'] === true) return false;
   return values.color === true ? true : undefined;
 }
 
+/** A CSV field as `toCSV` writes it: always quoted, quotes doubled, formula-looking text prefixed with `'`. */
+function quotedField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
 async function simulateBatch(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
-  const output = batchFormat(values);
+  const output = batchFormat(values, SIMULATE_BATCH_FORMATS);
   const asOf = dateOption(values, 'as-of');
   const sources = await readSources(paths, io);
-  const { safeSimulate } = await engine();
+  const { safeSimulate, toCSV, toICalendar } = await engine();
   let failed = false;
-  const rows = sources.map((source) => {
-    const result =
-      source.problem !== undefined ? source.problem : safeSimulate(asOf === undefined ? source.scenario : { ...(source.scenario as object), asOf });
+  const results = sources.map((source) =>
+    source.problem !== undefined ? source.problem : safeSimulate(asOf === undefined ? source.scenario : { ...(source.scenario as object), asOf }),
+  );
+  if (output === 'csv') {
+    // toCSV's columns, after the scenario's source; a file that could not be read is an error row like a failed scenario.
+    const [header] = toCSV([]).split('\r\n');
+    const lines = [`"source",${header}`];
+    results.forEach((result, i) => {
+      const source = quotedField((sources[i] as Source).name);
+      if (typeof result === 'string') {
+        failed = true;
+        lines.push(`${source},"","","error","","","",${quotedField(`READ_ERROR: ${result}`)}`);
+        return;
+      }
+      if (!result.success) failed = true;
+      lines.push(`${source},${toCSV([result]).split('\r\n')[1]}`);
+    });
+    io.stdout.write(`${lines.join('\r\n')}\r\n`);
+    return failed ? 2 : 0;
+  }
+  if (output === 'ics') {
+    // One calendar with every scenario's key dates; a scenario that fails is named on standard error.
+    const ok: SimulationResult[] = [];
+    for (const [i, result] of results.entries()) {
+      const name = (sources[i] as Source).name;
+      if (typeof result === 'string') io.stderr.write(`error ${name}: READ_ERROR: ${bounded(result)}\n`);
+      else if (!result.success) io.stderr.write(`error ${name}: ${errorCells(result.error).join(': ')}\n`);
+      else {
+        ok.push(result.data);
+        continue;
+      }
+      failed = true;
+    }
+    io.stdout.write(toICalendar(ok));
+    return failed ? 2 : 0;
+  }
+  const rows = results.map((result, i) => {
+    const source = sources[i] as Source;
     if (typeof result === 'string' || !result.success) {
       failed = true;
       const [code, message] = errorCells(typeof result === 'string' ? result : result.error);
@@ -354,12 +402,59 @@ async function statusBatch(paths: readonly string[], on: CalendarDate, values: R
   return failed ? 2 : 0;
 }
 
-function batchFormat(values: Record<string, string | boolean | undefined>): string {
+function batchFormat(values: Record<string, string | boolean | undefined>, allowed: readonly string[] = BATCH_FORMATS): string {
   const value = values.format === undefined || values.format === 'text' ? 'table' : (values.format as string);
-  if (!BATCH_FORMATS.includes(value)) {
-    throw new UsageError(`unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`, `use --format ${BATCH_FORMATS.join('|')}`);
+  if (!allowed.includes(value)) {
+    throw new UsageError(`unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`, `use --format ${allowed.join('|')}`);
   }
   return value;
+}
+
+function shown(text: string): string {
+  return visible(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+
+/** A shipped treaty profile by id, or a usage error naming the command that lists them. */
+function shippedTreaty(id: string | boolean) {
+  const found = typeof id === 'string' && isTreatyId(id) ? treaties.find((t) => t.id === id) : undefined;
+  if (found === undefined) throw new UsageError(`unknown treaty "${shown(String(id))}"`, 'see "treaty-withdrawal treaties" for the ids');
+  return found;
+}
+
+/** `status --treaty ID --party CODE --on DATE`: a party with no withdrawal steps, from the shipped data. */
+async function statusOfParty(positionals: readonly string[], on: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument "${shown(positionals[0] as string)}" with --treaty`, 'give either a scenario file or --treaty and --party');
+  }
+  if (values.treaty === undefined) throw new UsageError('missing --treaty ID with --party', 'e.g. --treaty ottawa --party POL');
+  if (values.party === undefined) throw new UsageError('missing --party CODE with --treaty', 'e.g. --treaty ottawa --party POL');
+  const output = format(values, ['text', 'json']);
+  const treaty = shippedTreaty(values.treaty);
+  const party = String(values.party);
+  if (!/^[A-Za-z]{3}$/.test(party)) {
+    throw new UsageError(`--party "${shown(party)}" is not an ISO 3166-1 alpha-3 code`, 'e.g. --party POL for Poland');
+  }
+  const code = party.toUpperCase();
+  const [{ simulate, statusOn }, { partyName }] = await Promise.all([engine(), partyData()]);
+  const result = simulate({ treaty: treaty.id, party: code, events: [] });
+  const status = statusOn(result, on);
+  // The answer goes to standard output; what the data could not check goes to standard error.
+  for (const warning of result.warnings) {
+    if (warning.code === 'PARTY_NOT_IN_DATA') io.stderr.write(`${visible(`warning ${warning.code}: ${bounded(warning.message)}`)}\n`);
+  }
+  if (output === 'json') {
+    io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+    return 0;
+  }
+  const name = partyName(code);
+  const lines = [
+    `${name === undefined ? code : `${name} (${code})`} · ${treaty.shortName}`,
+    `${on}: ${status.bound ? 'bound' : 'not bound'} (${status.stage})`,
+    status.reason,
+    `${status.article} · ${status.source}`,
+  ];
+  io.stdout.write(`${lines.map(visible).join('\n')}\n`);
+  return 0;
 }
 
 const commands: Record<string, Command> = {
@@ -375,36 +470,45 @@ or several lines on standard input) print one row per scenario instead.
 Options:
   --as-of DATE        answer as of this date (later events are not applied)
   -f, --format F      one scenario: text (default), json (exactly the
-                      SimulationResult) or mermaid (a gantt chart);
-                      several: table (default), csv or jsonl (one JSON object a line)
+                      SimulationResult), mermaid (a gantt chart), ics (the key
+                      dates as an iCalendar file) or csv (one row);
+                      several: table (default), csv (a row each, after its
+                      source), jsonl (one JSON object a line) or ics (one calendar)
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
 
 Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
 `,
     run: async ({ values, positionals }, io) => {
       if (await isBatch(positionals, io)) return simulateBatch(positionals, values, io);
-      const output = format(values, ['text', 'json', 'mermaid']);
+      const output = format(values, ['text', 'json', 'mermaid', 'ics', 'csv']);
       const asOf = dateOption(values, 'as-of');
       const scenario = await readScenario(positionals[0], io);
-      const { simulate, ganttTimeline, renderTimeline } = await engine();
+      const { simulate, ganttTimeline, renderTimeline, toCSV, toICalendar } = await engine();
       const result = simulate(asOf === undefined ? scenario : ({ ...scenario, asOf } as Scenario));
       if (output === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (output === 'mermaid') io.stdout.write(`${ganttTimeline(result)}\n`);
+      else if (output === 'ics') io.stdout.write(toICalendar(result));
+      else if (output === 'csv') io.stdout.write(toCSV([result]));
       else io.stdout.write(`${renderTimeline(result, { color: color(io, colorWanted(values)) })}\n`);
       return 0;
     },
   },
   status: {
     positionals: 'many',
-    options: { ...formatOption, ...colorOption, on: { type: 'string' } },
+    options: { ...formatOption, ...colorOption, on: { type: 'string' }, treaty: { type: 'string' }, party: { type: 'string' } },
     help: `Usage: treaty-withdrawal status <file|dir|->... --on DATE [--format F]
+       treaty-withdrawal status --treaty ID --party CODE --on DATE [--format text|json]
 
 Says whether the party was bound by the treaty on DATE, with the stage, the
 reason and the article. Several files, a directory or NDJSON print one row per
-scenario.
+scenario. With --treaty and --party instead of a file, answers for a party with
+no withdrawal steps, from the shipped party data (when the treaty has it):
+the same as a scenario {"treaty": ID, "party": CODE, "events": []}.
 
 Options:
   --on DATE           the date to ask about (required)
+  --treaty ID         a shipped treaty profile (see "treaty-withdrawal treaties")
+  --party CODE        the state, as an ISO 3166-1 alpha-3 code (POL)
   -f, --format F      one scenario: text (default) or json;
                       several: table (default), csv or jsonl
   --no-color          no colours (status prints none; accepted everywhere)
@@ -414,6 +518,7 @@ Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
     run: async ({ values, positionals }, io) => {
       const on = dateOption(values, 'on');
       if (on === undefined) throw new UsageError('missing --on DATE', 'e.g. --on 2026-02-20');
+      if (values.treaty !== undefined || values.party !== undefined) return statusOfParty(positionals, on, values, io);
       if (await isBatch(positionals, io)) return statusBatch(positionals, on, values, io);
       const output = format(values, ['text', 'json']);
       const scenario = await readScenario(positionals[0], io);
@@ -478,22 +583,77 @@ Options:
       return 0;
     },
   },
+  parties: {
+    positionals: 1,
+    options: { ...formatOption, ...colorOption, on: { type: 'string' } },
+    help: `Usage: treaty-withdrawal parties <treaty> [--on DATE] [--format text|json|csv]
+
+Lists the shipped party data of a treaty: each state's code, English name, the
+instrument it deposited, the day of deposit, the day the treaty entered into
+force for it and any withdrawal (received → effective), with the source.
+
+Options:
+  --on DATE           only the states that were parties on DATE (in force for
+                      them, no withdrawal in effect)
+  -f, --format F      text (default), json (the records, each with its name) or
+                      csv (CRLF line ends, RFC 4180)
+  --no-color          no colours (parties prints none; accepted everywhere)
+`,
+    run: async ({ values, positionals }, io) => {
+      const output = format(values, ['text', 'json', 'csv']);
+      const on = dateOption(values, 'on');
+      const id = positionals[0];
+      if (id === undefined) throw new UsageError('missing the treaty', 'e.g. "treaty-withdrawal parties ottawa"');
+      const data = await partyData();
+      const table = data.parties(id);
+      if (table === undefined) {
+        const known = data.partyDataTreatyIds.join(', ');
+        if (!isTreatyId(id)) throw new UsageError(`unknown treaty "${shown(id)}"`, `treaties with party data: ${known}`);
+        throw new UsageError(`no party data for "${id}" in this version`, `treaties with party data: ${known}`);
+      }
+      const records = on === undefined ? table.parties : (data.partiesOn(id, on) ?? []);
+      const named = records.map(({ code, ...rest }) => ({ code, name: data.partyName(code) ?? code, ...rest }));
+      if (output === 'json') {
+        io.stdout.write(`${JSON.stringify(named, null, 2)}\n`);
+        return 0;
+      }
+      const header = ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL'];
+      const rows = named.map((r) => ({
+        cells: [r.code, r.name, r.instrument, r.deposited, r.entryIntoForce, r.withdrawal ? `${r.withdrawal.received} → ${r.withdrawal.effective}` : ''],
+        json: r,
+      }));
+      if (output === 'csv') {
+        const csvRows = named.map((r) => ({
+          cells: [r.code, r.name, r.instrument, r.deposited, r.entryIntoForce, r.withdrawal?.received ?? null, r.withdrawal?.effective ?? null],
+          json: r,
+        }));
+        writeBatch(io, 'csv', ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL RECEIVED', 'WITHDRAWAL EFFECTIVE'], csvRows);
+        return 0;
+      }
+      writeBatch(io, 'table', header, rows);
+      const count = `${named.length} ${named.length === 1 ? 'state' : 'states'}${on === undefined ? '' : ` party on ${on}`}`;
+      io.stdout.write(`${count} · as of ${table.asOf} · ${table.source}\n`);
+      return 0;
+    },
+  },
   diagram: {
     positionals: 0,
-    options: { ...colorOption, 'no-notes': { type: 'boolean' } },
-    help: `Usage: treaty-withdrawal diagram [--no-notes]
+    options: { ...colorOption, 'no-notes': { type: 'boolean' }, treaty: { type: 'string' } },
+    help: `Usage: treaty-withdrawal diagram [--treaty ID] [--no-notes]
 
 Prints the withdrawal machine as a Mermaid state diagram, generated from its
 definition: states with their outcome and article, transitions with their
 event and article.
 
 Options:
+  --treaty ID         cite this shipped profile's own articles where it has the provision
   --no-notes          leave out the description notes
   --no-color          no colours (diagram prints none; accepted everywhere)
 `,
     run: async ({ values }, io) => {
+      const treaty = values.treaty === undefined ? undefined : shippedTreaty(values.treaty);
       const { machineDiagram } = await engine();
-      io.stdout.write(`${machineDiagram({ notes: values['no-notes'] !== true })}\n`);
+      io.stdout.write(`${machineDiagram({ notes: values['no-notes'] !== true, ...(treaty && { treaty }) })}\n`);
       return 0;
     },
   },
@@ -579,7 +739,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       const extra = parsed.positionals[command.positionals] ?? '';
       throw new UsageError(`unexpected argument "${visible(extra.slice(0, 200))}"`, `see "treaty-withdrawal ${name} --help"`);
     }
-    if (command.positionals === 'many' && parsed.positionals.length === 0) {
+    const byParty = name === 'status' && (parsed.values.treaty !== undefined || parsed.values.party !== undefined);
+    if (command.positionals === 'many' && parsed.positionals.length === 0 && !byParty) {
       throw new UsageError('missing the scenario file', 'give a path to a JSON file, a directory, or "-" to read standard input');
     }
     return await command.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);

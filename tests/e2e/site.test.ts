@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parties, partyDataTreatyIds, treaties } from '../../src/index.js';
 import { CHROMIUM_ARGS, findChromium, serveDirectory } from './server.js';
 
 const siteDir = fileURLToPath(new URL('../../site-dist', import.meta.url));
@@ -160,6 +161,26 @@ describe.skipIf(!executablePath)('the playground in headless Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${artifacts}/playground-phone.png`, fullPage: false });
     await phone.close();
+  });
+
+  it('offers every shipped treaty, read from the catalog', async () => {
+    const offered = await page.locator('#treaty option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered.filter((id) => id !== '__custom__').sort()).toEqual(treaties.map((t) => t.id).sort());
+  });
+
+  it("offers the treaty's parties in the party field, by code with the English name", async () => {
+    expect(await page.locator('#party').getAttribute('list')).toBe('party-list');
+    await page.selectOption('#treaty', 'ottawa');
+    await expect.poll(() => page.locator('#party-list option').count()).toBe(parties('ottawa')?.parties.length);
+    expect(await page.locator('#party-list option[value="POL"]').textContent()).toBe('Poland');
+    await page.selectOption('#treaty', 'rome-statute');
+    await expect.poll(() => page.locator('#party-list option').count()).toBe(parties('rome-statute')?.parties.length);
+    expect(await page.locator('#party-list option[value="PHL"]').count()).toBe(1);
+    // A treaty without party data offers no list (its parties are not known).
+    const without = treaties.find((t) => !partyDataTreatyIds.includes(t.id));
+    expect(without).toBeDefined();
+    await page.selectOption('#treaty', without!.id);
+    await expect.poll(() => page.locator('#party-list option').count()).toBe(0);
   });
 
   it('labels every control', async () => {
