@@ -18,31 +18,30 @@ import {
   type WithdrawalSnapshot,
 } from '../src/index.js';
 import { guards } from '../src/machine/logic.js';
+import { type StateShape, structureOf } from '../src/machine/structure.js';
 import { constituentTreaty, eventTypes, linkedTreaty, noRightTreaty, runs, suspendable } from './arbitraries.js';
 
 // ---------------------------------------------------------------------------
 // Graph traversal: every state reachable, every transition taken
 // ---------------------------------------------------------------------------
 
-type Config = { on?: Record<string, { guard?: string } | { guard?: string }[]> };
-const stateConfigs = withdrawalMachine.config.states as unknown as Record<string, Config>;
+const stateConfigs = structureOf(withdrawalMachine).states as Record<string, StateShape>;
 // xstate/graph's signatures have no emitted-event type; the machine emits `event.refused`.
 const graphLogic = withdrawalMachine as unknown as ActorLogic<WithdrawalSnapshot, WithdrawalEvent, WithdrawalInput>;
 
 /** Every (state, event type, candidate index) the definition has. */
 const allTransitions = new Set(
   Object.entries(stateConfigs).flatMap(([state, config]) =>
-    Object.entries(config.on ?? {}).flatMap(([type, candidates]) =>
-      (Array.isArray(candidates) ? candidates : [candidates]).map((_, index) => `${state} --${type}#${index}`),
+    Object.entries(config.on).flatMap(([type, candidates = []]) =>
+      candidates.map((_, index) => `${state} --${type}#${index}`),
     ),
   ),
 );
 
 /** Which candidate XState took for this event, by evaluating the guards in order as it does. */
 function takenTransition(from: WithdrawalSnapshot, event: WithdrawalEvent): string | undefined {
-  const raw = stateConfigs[from.value]?.on?.[event.type];
-  if (!raw) return undefined;
-  const candidates = Array.isArray(raw) ? raw : [raw];
+  const candidates = stateConfigs[from.value]?.on[event.type];
+  if (!candidates) return undefined;
   const index = candidates.findIndex((c) => !c.guard || guards[c.guard as keyof typeof guards](from.context, event));
   return index < 0 ? undefined : `${from.value} --${event.type}#${index}`;
 }

@@ -55,12 +55,12 @@ function viaXState(scenario: Scenario): { state: string; context: unknown; expla
   } else {
     // Let every running period run out, one deadline after another.
     for (;;) {
-      const name = (withdrawalMachine.config.states?.[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
+      const name = (withdrawalMachine.root.states[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
       const deadline = name ? deadlines[name](snapshot.context) : null;
       if (snapshot.status !== 'active' || deadline === null) break;
       const before = snapshot.value;
       send({ type: 'clock.advanced', date: deadline });
-      const after = (withdrawalMachine.config.states?.[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
+      const after = (withdrawalMachine.root.states[snapshot.value]?.meta as StateMeta | undefined)?.deadline;
       if (snapshot.value === before && (after ? deadlines[after](snapshot.context) : null) === deadline) break;
     }
   }

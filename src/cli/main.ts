@@ -422,7 +422,7 @@ function shippedTreaty(id: string | boolean) {
 }
 
 /** `status --treaty ID --party CODE --on DATE`: a party with no withdrawal steps, from the shipped data. */
-async function statusOfParty(positionals: readonly string[], on: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+async function statusOfParty(positionals: readonly string[], on: CalendarDate, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
   if (positionals.length > 0) {
     throw new UsageError(`unexpected argument "${shown(positionals[0] as string)}" with --treaty`, 'give either a scenario file or --treaty and --party');
   }
@@ -436,7 +436,7 @@ async function statusOfParty(positionals: readonly string[], on: string, values:
   }
   const code = party.toUpperCase();
   const [{ simulate, statusOn }, { partyName }] = await Promise.all([engine(), partyData()]);
-  const result = simulate({ treaty: treaty.id, party: code, events: [] });
+  const result = simulate({ treaty, party: code, events: [] });
   const status = statusOn(result, on);
   // The answer goes to standard output; what the data could not check goes to standard error.
   for (const warning of result.warnings) {

@@ -1,3 +1,5 @@
+import type * as z from 'zod';
+import type { OverflowSchema } from './schema.js';
 import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 
@@ -20,7 +22,7 @@ export interface Period {
  * - `constrain` (default): use the last day of that month (28 or 29 February);
  * - `reject`: refuse with `AMBIGUOUS_DATE`, as Catala's date library does.
  */
-export type Overflow = 'constrain' | 'reject';
+export type Overflow = z.output<typeof OverflowSchema>;
 
 /** Options of {@link addPeriod}. */
 export interface AddPeriodOptions {

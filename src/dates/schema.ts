@@ -19,3 +19,13 @@ export const CalendarDateSchema = z
     error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date',
     params: { code: 'invalid_date' },
   });
+
+/**
+ * The month-end policies of period arithmetic: `constrain` moves a day that
+ * does not exist in a shorter month back to its last day, `reject` refuses it.
+ *
+ * @example
+ * OverflowSchema.options;
+ * //=> ['constrain', 'reject']
+ */
+export const OverflowSchema = z.enum(['constrain', 'reject']);

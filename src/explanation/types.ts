@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { SourceUrlSchema } from '../treaties/schema.js';
 
 /** What a date in an explanation is. */
 export type ExplanationFact =
@@ -90,14 +91,18 @@ export const WarningCodeSchema = z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE
 /** A stable warning code (see {@link WarningCodeSchema}). */
 export type WarningCode = z.output<typeof WarningCodeSchema>;
 
+/** A point the user should know that does not stop the withdrawal (the persisted context validates against it too). */
+export const WarningSchema = z
+  .strictObject({
+    /** Stable code. */
+    code: WarningCodeSchema,
+    /** What is wrong and why it matters. */
+    message: z.string().max(20_000),
+    /** The governing provision. */
+    article: z.string().max(300),
+    /** URL of its text. */
+    source: SourceUrlSchema,
+  })
+  .readonly();
 /** A point the user should know that does not stop the withdrawal. */
-export interface Warning {
-  /** Stable code. */
-  readonly code: WarningCode;
-  /** What is wrong and why it matters. */
-  readonly message: string;
-  /** The governing provision. */
-  readonly article: string;
-  /** URL of its text. */
-  readonly source: string;
-}
+export type Warning = z.output<typeof WarningSchema>;

@@ -5,7 +5,8 @@ import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType }
 import { readingInput, resolveInput, unreadable, type WithdrawalInput } from './input.js';
 import { deadlines } from './logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
-import { acceptedIn, explainRefusalIn, invalidEventError, type StateShapes } from './refusal.js';
+import { acceptedIn, explainRefusalIn, invalidEventError } from './refusal.js';
+import { structureOf } from './structure.js';
 
 /** A snapshot of the withdrawal machine (what `actor.getSnapshot()` returns). */
 export type WithdrawalSnapshot = SnapshotFrom<typeof withdrawalMachine>;
@@ -15,8 +16,8 @@ export type ApplyResult =
   | { readonly ok: true; readonly snapshot: WithdrawalSnapshot }
   | { readonly ok: false; readonly error: WithdrawalError };
 
-/** The machine's state configs, read from its one definition. */
-export const stateConfigs = withdrawalMachine.config.states as unknown as StateShapes;
+/** The machine's states, read from its one definition (see structure.ts). */
+export const stateConfigs = structureOf(withdrawalMachine).states;
 
 /**
  * The event types a state accepts (some only when their guard passes).
@@ -48,16 +49,29 @@ export function initialSnapshot(input: WithdrawalInput): WithdrawalSnapshot {
 }
 
 /**
- * Whether the date a clock state waits for (its `meta.deadline`) has come by
- * `date`: only then does time alone change the state, so only then do
- * `applyEvent` and the executor move the clock before an event. (Moving it
- * before every event logged a `clock.advanced` per event, doubling the log.)
+ * Whether the machine moves the clock to `event`'s date before taking it: only
+ * when the date the state waits for (`deadline`, from its `meta.deadline`) has
+ * come by then, and the event is not itself a move of the clock. Only then does
+ * time alone change the state. (Moving it before every event logged a
+ * `clock.advanced` per event, doubling the log.) `applyEvent` and the executor
+ * both ask this.
  */
-export function deadlineDue(state: WithdrawalStateValue, context: WithdrawalContext, date: string): boolean {
-  const name = stateConfigs[state]?.meta?.deadline;
-  if (name === undefined) return false;
-  const deadline = deadlines[name](context);
+export function clockMovesFirst(deadline: string | null, context: WithdrawalContext, event: WithdrawalEvent): boolean {
+  return event.type !== 'clock.advanced' && due(deadline, context, event.date);
+}
+
+function due(deadline: string | null, context: WithdrawalContext, date: string): boolean {
   return deadline !== null && deadline <= date && (context.date === null || date > context.date);
+}
+
+/** Whether the date the clock state `state` waits for (its `meta.deadline`) has come by `date` (see {@link clockMovesFirst}). */
+export function deadlineDue(state: WithdrawalStateValue, context: WithdrawalContext, date: string): boolean {
+  return due(deadlineOf(state, context), context, date);
+}
+
+function deadlineOf(state: WithdrawalStateValue, context: WithdrawalContext): string | null {
+  const name = stateConfigs[state]?.meta?.deadline;
+  return name === undefined ? null : deadlines[name](context);
 }
 
 function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
@@ -112,7 +126,7 @@ export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyR
 
 function applyValid(snapshot: WithdrawalSnapshot, valid: WithdrawalEvent): ApplyResult {
   let current = snapshot;
-  if (valid.type !== 'clock.advanced' && deadlineDue(stateOf(current), current.context, valid.date)) {
+  if (clockMovesFirst(deadlineOf(stateOf(current), current.context), current.context, valid)) {
     [current] = transition(withdrawalMachine, current, { type: 'clock.advanced', date: valid.date });
   }
   const [next] = transition(withdrawalMachine, current, valid);

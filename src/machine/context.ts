@@ -1,9 +1,21 @@
-import type { Overflow } from '../dates/arithmetic.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
-import type { Warning } from '../explanation/types.js';
-import type { ProcedureProfile } from '../procedures/schema.js';
-import type { TreatyProfile } from '../treaties/schema.js';
-import type { DomesticEvent, WithdrawalEvent } from './events.js';
+import * as z from 'zod';
+import { CalendarDateSchema, OverflowSchema } from '../dates/schema.js';
+import { WarningSchema } from '../explanation/types.js';
+import { DomesticStepTypeSchema, ProcedureProfileSchema } from '../procedures/schema.js';
+import { TreatyProfileSchema } from '../treaties/schema.js';
+import { SuspensionGroundSchema, WithdrawalEventSchema } from './events.js';
+
+/*
+ * Every type of the context is defined here once, as a zod schema, and its
+ * TypeScript type inferred from it: `WithdrawalContextSchema` is both what the
+ * machine holds and what `fromPersisted` validates a stored context against.
+ * Lists are `.readonly()` (typed `readonly T[]`; a parsed list is frozen, which
+ * the machine's updates allow: they copy a list they did not make).
+ */
+
+const nullableDate = CalendarDateSchema.nullable();
+const name = z.string().max(200);
+const text = z.string().max(20_000);
 
 /**
  * Where a withdrawal stands (the contract's `outcome`):
@@ -16,83 +28,117 @@ import type { DomesticEvent, WithdrawalEvent } from './events.js';
  * - `suspension-pending`: a suspension was notified; the window for objections is open;
  * - `suspension-contested`: objected to, or invoked under a treaty provision the treaty does not have;
  * - `suspended`: carried out (no objection in time: VCLT Arts. 65(2), 67), or upheld.
+ *
+ * @example
+ * OutcomeSchema.options.length;
+ * //=> 9
  */
-export type Outcome =
-  | 'in-procedure'
-  | 'notice-period'
-  | 'deferred'
-  | 'effective'
-  | 'revoked'
-  | 'abandoned'
-  | 'suspension-pending'
-  | 'suspension-contested'
-  | 'suspended';
+export const OutcomeSchema = z.enum([
+  'in-procedure',
+  'notice-period',
+  'deferred',
+  'effective',
+  'revoked',
+  'abandoned',
+  'suspension-pending',
+  'suspension-contested',
+  'suspended',
+]);
+/** Where a withdrawal stands (see {@link OutcomeSchema}). */
+export type Outcome = z.output<typeof OutcomeSchema>;
 
 /** One stage of the timeline, from the day it began to the day the next began. */
-export interface TimelineStage {
-  /** Which stage. */
-  readonly stage: Outcome;
-  /** First day of the stage. */
-  readonly from: CalendarDate;
-  /** First day of the next stage; `null` while the stage lasts. */
-  readonly to: CalendarDate | null;
-}
+export const TimelineStageSchema = z
+  .strictObject({
+    /** Which stage. */
+    stage: OutcomeSchema,
+    /** First day of the stage. */
+    from: CalendarDateSchema,
+    /** First day of the next stage; `null` while the stage lasts. */
+    to: nullableDate,
+  })
+  .readonly();
+/** One stage of the timeline, from the day it began to the day the next began. */
+export type TimelineStage = z.output<typeof TimelineStageSchema>;
 
 /** A domestic event that happened, as recorded. */
-export interface DomesticRecord {
-  /** Which step (or a rejection). */
-  readonly type: DomesticEvent['type'];
-  /** When. */
-  readonly date: CalendarDate;
-  /** True when the procedure profile requires this step before deposit. */
-  readonly required: boolean;
-}
+export const DomesticRecordSchema = z
+  .strictObject({
+    /** Which step (or a rejection). */
+    type: z.union([DomesticStepTypeSchema, z.literal('parliament.rejected')]),
+    /** When. */
+    date: CalendarDateSchema,
+    /** True when the procedure profile requires this step before deposit. */
+    required: z.boolean(),
+  })
+  .readonly();
+/** A domestic event that happened, as recorded. */
+export type DomesticRecord = z.output<typeof DomesticRecordSchema>;
 
 /** An armed conflict the party was engaged in. */
-export interface ConflictPeriod {
-  /** First day. */
-  readonly from: CalendarDate;
-  /** The day it ended; `null` while it continues. */
-  readonly to: CalendarDate | null;
-}
+export const ConflictPeriodSchema = z
+  .strictObject({
+    /** First day. */
+    from: CalendarDateSchema,
+    /** The day it ended; `null` while it continues. */
+    to: nullableDate,
+  })
+  .readonly();
+/** An armed conflict the party was engaged in. */
+export type ConflictPeriod = z.output<typeof ConflictPeriodSchema>;
 
 /** An objection to a suspension. */
-export interface Objection {
-  /** The objecting party. */
-  readonly by: string;
-  /** When it objected. */
-  readonly raisedOn: CalendarDate;
-  /** When it withdrew the objection; `null` while it stands. */
-  readonly withdrawnOn: CalendarDate | null;
-}
+export const ObjectionSchema = z
+  .strictObject({
+    /** The objecting party. */
+    by: name,
+    /** When it objected. */
+    raisedOn: CalendarDateSchema,
+    /** When it withdrew the objection; `null` while it stands. */
+    withdrawnOn: nullableDate,
+  })
+  .readonly();
+/** An objection to a suspension. */
+export type Objection = z.output<typeof ObjectionSchema>;
+
+/** Where a notified suspension stands; `superseded` when a withdrawal was deposited while it was pending or contested. */
+export const SuspensionStatusSchema = z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']);
 
 /** A suspension notified under VCLT Art. 65, and what became of it. */
-export interface SuspensionRecord {
-  /** When the other parties were notified. */
-  readonly notifiedOn: CalendarDate;
-  /** The ground invoked. */
-  readonly ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
-  /** The reasons given. */
-  readonly reasons: string | null;
-  /** Whether special urgency was claimed (VCLT Art. 65(2)). */
-  readonly urgent: boolean;
-  /** The first day on which the measure may be carried out if nobody has objected. */
-  readonly objectionWindowEndsOn: CalendarDate;
-  /** Objections raised. */
-  readonly objections: readonly Objection[];
-  /** Collective findings of the parties, e.g. a Meeting of States Parties. */
-  readonly findings: readonly { readonly by: string; readonly date: CalendarDate }[];
-  /** Where it stands; `superseded` when a withdrawal was deposited while it was pending or contested. */
-  readonly status: 'pending' | 'contested' | 'suspended' | 'ended' | 'superseded';
-}
+export const SuspensionRecordSchema = z
+  .strictObject({
+    /** When the other parties were notified. */
+    notifiedOn: CalendarDateSchema,
+    /** The ground invoked. */
+    ground: SuspensionGroundSchema,
+    /** The reasons given. */
+    reasons: text.nullable(),
+    /** Whether special urgency was claimed (VCLT Art. 65(2)). */
+    urgent: z.boolean(),
+    /** The first day on which the measure may be carried out if nobody has objected. */
+    objectionWindowEndsOn: CalendarDateSchema,
+    /** Objections raised. */
+    objections: z.array(ObjectionSchema).readonly(),
+    /** Collective findings of the parties, e.g. a Meeting of States Parties. */
+    findings: z.array(z.strictObject({ by: name, date: CalendarDateSchema }).readonly()).readonly(),
+    /** Where it stands; `superseded` when a withdrawal was deposited while it was pending or contested. */
+    status: SuspensionStatusSchema,
+  })
+  .readonly();
+/** A suspension notified under VCLT Art. 65, and what became of it. */
+export type SuspensionRecord = z.output<typeof SuspensionRecordSchema>;
 
 /** A period during which the treaty's operation was validly suspended for the party. */
-export interface SuspensionPeriod {
-  /** First day. */
-  readonly from: CalendarDate;
-  /** The day it ended; `null` while it lasts. */
-  readonly to: CalendarDate | null;
-}
+export const SuspensionPeriodSchema = z
+  .strictObject({
+    /** First day. */
+    from: CalendarDateSchema,
+    /** The day it ended; `null` while it lasts. */
+    to: nullableDate,
+  })
+  .readonly();
+/** A period during which the treaty's operation was validly suspended for the party. */
+export type SuspensionPeriod = z.output<typeof SuspensionPeriodSchema>;
 
 /**
  * What fixes the date of effect besides the treaty's own period, and what it
@@ -100,85 +146,94 @@ export interface SuspensionPeriod {
  * the end of membership, outstanding obligations. (Kept in one field: the
  * context stays at 19 fields, see `WithdrawalContext`.)
  */
-export interface EffectTerms {
-  /**
-   * What fixed `noticeExpiresOn`: the treaty's period (`notice`), an extension
-   * by agreement (`extension`), the parties' agreement on the date of effect
-   * (`agreement`, VCLT Art. 54(b)), or the end of membership of the
-   * organisation (`membership`). Only a period under the treaty (`notice`,
-   * `extension`) can be deferred by an armed conflict or an unmet condition.
-   */
-  readonly basis: 'notice' | 'extension' | 'agreement' | 'membership';
-  /** A later date of effect the instrument named (where the treaty allows one). */
-  readonly laterDate: CalendarDate | null;
-  /** The date of the event that fixed it; `null` for `notice`. */
-  readonly fixedOn: CalendarDate | null;
-  /**
-   * Since when obligations the effect is subject to (the profile's
-   * `conditions`) are recorded as outstanding; `null` while they are presumed met.
-   */
-  readonly obligationsOutstandingSince: CalendarDate | null;
-  /**
-   * Where membership of the organisation ended while a notice period running
-   * to an earlier date governs: when membership ended, and the day party status
-   * ends in consequence, which takes over if the notice's effect is deferred.
-   */
-  readonly membershipEnd: { readonly terminatedOn: CalendarDate; readonly ceasesOn: CalendarDate } | null;
-}
+export const EffectTermsSchema = z
+  .strictObject({
+    /**
+     * What fixed `noticeExpiresOn`: the treaty's period (`notice`), an extension
+     * by agreement (`extension`), the parties' agreement on the date of effect
+     * (`agreement`, VCLT Art. 54(b)), or the end of membership of the
+     * organisation (`membership`). Only a period under the treaty (`notice`,
+     * `extension`) can be deferred by an armed conflict or an unmet condition.
+     */
+    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
+    /** A later date of effect the instrument named (where the treaty allows one). */
+    laterDate: nullableDate,
+    /** The date of the event that fixed it; `null` for `notice`. */
+    fixedOn: nullableDate,
+    /**
+     * Since when obligations the effect is subject to (the profile's
+     * `conditions`) are recorded as outstanding; `null` while they are presumed met.
+     */
+    obligationsOutstandingSince: nullableDate,
+    /**
+     * Where membership of the organisation ended while a notice period running
+     * to an earlier date governs: when membership ended, and the day party status
+     * ends in consequence, which takes over if the notice's effect is deferred.
+     */
+    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).readonly().nullable(),
+  })
+  .readonly();
+/** What fixes the date of effect besides the treaty's own period (see {@link EffectTermsSchema}). */
+export type EffectTerms = z.output<typeof EffectTermsSchema>;
 
 /**
  * Everything the machine knows. Plain JSON data, so a snapshot can be persisted
- * as it is; every field is derived from the input and the events applied.
+ * as it is; every field is derived from the input and the events applied. The
+ * persisted context is validated against this very schema.
  *
  * It has 19 fields and should not grow: XState copies the context with
  * `Object.assign` on every update, and V8 makes such a copy of 20 or more
  * fields a slow dictionary object (1.9x slower in a measurement). Nest new
  * data in an existing field instead; a test in tests/units.test.ts holds this.
  */
-export interface WithdrawalContext {
-  /** The treaty's withdrawal law. */
-  readonly treaty: TreatyProfile;
-  /** The domestic procedure. */
-  readonly procedure: ProcedureProfile;
-  /** Who withdraws, if given. */
-  readonly party: string | null;
-  /** When the treaty entered into force for the party, if given. */
-  readonly entryIntoForce: CalendarDate | null;
-  /** Month-end policy for period arithmetic. */
-  readonly overflow: Overflow;
-  /** The date of the last event applied: the machine's today. */
-  readonly date: CalendarDate | null;
-  /** Domestic events, in the order applied. */
-  readonly domestic: readonly DomesticRecord[];
-  /** Armed conflicts the party was engaged in. */
-  readonly conflicts: readonly ConflictPeriod[];
-  /** When the depositary received the instrument. */
-  readonly receivedOn: CalendarDate | null;
-  /** The reasons the instrument gave. */
-  readonly reasons: string | null;
-  /** When the notice period ends: the withdrawal takes effect then unless deferred. */
-  readonly noticeExpiresOn: CalendarDate | null;
-  /** When the withdrawal took effect. */
-  readonly effectiveOn: CalendarDate | null;
-  /** When the notice was revoked. */
-  readonly revokedOn: CalendarDate | null;
-  /** The latest suspension notified, if any. */
-  readonly suspension: SuspensionRecord | null;
-  /** Periods of valid suspension. */
-  readonly suspensions: readonly SuspensionPeriod[];
-  /** The stages passed through. */
-  readonly timeline: readonly TimelineStage[];
-  /**
-   * The log: every event applied, in order, including the `clock.advanced`
-   * moves `applyEvent` makes before an event (so it can hold more than the
-   * events sent). It is the record `explanationOf` derives the explanation
-   * from (how every date was derived, with articles and sources). The
-   * explanation is built on demand, not as each event is applied, so that
-   * running the machine costs little more than XState itself.
-   */
-  readonly log: readonly WithdrawalEvent[];
-  /** Points that do not stop the withdrawal but matter. */
-  readonly warnings: readonly Warning[];
-  /** What fixes the date of effect besides the treaty's period (a later date named, an extension, an agreement, the end of membership), and whether unmet obligations hold it back. */
-  readonly effectTerms: EffectTerms;
-}
+export const WithdrawalContextSchema = z
+  .strictObject({
+    /** The treaty's withdrawal law. */
+    treaty: TreatyProfileSchema,
+    /** The domestic procedure. */
+    procedure: ProcedureProfileSchema,
+    /** Who withdraws, if given. */
+    party: name.nullable(),
+    /** When the treaty entered into force for the party, if given. */
+    entryIntoForce: nullableDate,
+    /** Month-end policy for period arithmetic. */
+    overflow: OverflowSchema,
+    /** The date of the last event applied: the machine's today. */
+    date: nullableDate,
+    /** Domestic events, in the order applied. */
+    domestic: z.array(DomesticRecordSchema).readonly(),
+    /** Armed conflicts the party was engaged in. */
+    conflicts: z.array(ConflictPeriodSchema).readonly(),
+    /** When the depositary received the instrument. */
+    receivedOn: nullableDate,
+    /** The reasons the instrument gave. */
+    reasons: text.nullable(),
+    /** When the notice period ends: the withdrawal takes effect then unless deferred. */
+    noticeExpiresOn: nullableDate,
+    /** When the withdrawal took effect. */
+    effectiveOn: nullableDate,
+    /** When the notice was revoked. */
+    revokedOn: nullableDate,
+    /** The latest suspension notified, if any. */
+    suspension: SuspensionRecordSchema.nullable(),
+    /** Periods of valid suspension. */
+    suspensions: z.array(SuspensionPeriodSchema).readonly(),
+    /** The stages passed through. */
+    timeline: z.array(TimelineStageSchema).readonly(),
+    /**
+     * The log: every event applied, in order, including the `clock.advanced`
+     * moves `applyEvent` makes before an event (so it can hold more than the
+     * events sent). It is the record `explanationOf` derives the explanation
+     * from (how every date was derived, with articles and sources). The
+     * explanation is built on demand, not as each event is applied, so that
+     * running the machine costs little more than XState itself.
+     */
+    log: z.array(WithdrawalEventSchema).readonly(),
+    /** Points that do not stop the withdrawal but matter. */
+    warnings: z.array(WarningSchema).readonly(),
+    /** What fixes the date of effect besides the treaty's period (a later date named, an extension, an agreement, the end of membership), and whether unmet obligations hold it back. */
+    effectTerms: EffectTermsSchema,
+  })
+  .readonly();
+/** Everything the machine knows (see {@link WithdrawalContextSchema}). */
+export type WithdrawalContext = z.output<typeof WithdrawalContextSchema>;

@@ -84,6 +84,19 @@ export const ArmedConflictStartedSchema = z.strictObject({ type: z.literal('arme
  */
 export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedConflict.ended'), ...dated });
 /**
+ * The grounds on which a suspension can be invoked: a fundamental change of
+ * circumstances (VCLT Art. 62), a material breach (Art. 60), a supervening
+ * impossibility of performance (Art. 61), or the treaty's own provision (Art. 57(a)).
+ *
+ * @example
+ * SuspensionGroundSchema.options;
+ * //=> ['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']
+ */
+export const SuspensionGroundSchema = z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']);
+/** A ground on which a suspension is invoked (see {@link SuspensionGroundSchema}). */
+export type SuspensionGround = z.output<typeof SuspensionGroundSchema>;
+
+/**
  * The party notifies the other parties that it suspends the operation of the
  * treaty (VCLT Art. 65(1)), invoking a ground: a fundamental change of
  * circumstances (Art. 62), a material breach (Art. 60), supervening
@@ -98,7 +111,7 @@ export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedC
 export const SuspensionNotifiedSchema = z.strictObject({
   type: z.literal('suspension.notified'),
   ...dated,
-  ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
+  ground: SuspensionGroundSchema,
   reasons: z.string().max(20_000).optional(),
   /** Claims special urgency (VCLT Art. 65(2)), allowing a window shorter than three months. */
   urgent: z.boolean().optional(),

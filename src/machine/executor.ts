@@ -14,7 +14,7 @@
  */
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
-import { explainRefusal } from './apply.js';
+import { clockMovesFirst, explainRefusal } from './apply.js';
 import { copyingLists, growingInPlace } from './helpers.js';
 import { initialContext } from './input.js';
 import type { Outcome, WithdrawalContext } from './context.js';
@@ -240,9 +240,7 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
  */
 export function applyToRun(run: ExecutorState, event: WithdrawalEvent): ExecutorState | WithdrawalError {
   let current = run;
-  const deadline = event.type === 'clock.advanced' ? null : (current.state.deadline?.(current.context) ?? null);
-  // Only when the date the state waits for has come (see deadlineDue in apply.ts).
-  if (deadline !== null && deadline <= event.date && (current.context.date === null || event.date > current.context.date)) {
+  if (clockMovesFirst(current.state.deadline?.(current.context) ?? null, current.context, event)) {
     current = step(current, { type: 'clock.advanced', date: event.date }) ?? current;
   }
   const next = step(current, event);

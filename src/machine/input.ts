@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Overflow } from '../dates/arithmetic.js';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
-import { CalendarDateSchema } from '../dates/schema.js';
+import { CalendarDateSchema, OverflowSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import { canonicalJson } from '../internal/checksum.js';
@@ -39,7 +39,7 @@ export interface WithdrawalInput {
 export const InputFieldsSchema = {
   party: z.string().trim().min(1, 'must not be empty').max(200).optional(),
   entryIntoForce: CalendarDateSchema.optional(),
-  overflow: z.enum(['constrain', 'reject']).optional(),
+  overflow: OverflowSchema.optional(),
 };
 
 /** The input's simple fields (profiles are resolved separately). */

@@ -1,11 +1,12 @@
-import { assign, enqueueActions, setup, stateIn } from 'xstate';
+import { assign, enqueueActions, setup, type StateValueFrom, stateIn } from 'xstate';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { contextFromInput, type WithdrawalInput } from './input.js';
 import { type ActionName, type DeadlineName, type GuardName, guards, updates } from './logic.js';
-import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent, type StateShapes } from './refusal.js';
+import { type EventRefused, isWellFormedEvent, refusalOf, refusedEvent } from './refusal.js';
+import { structureOf } from './structure.js';
 
 /**
  * The provision of a treaty profile that governs a state or transition, where
@@ -109,7 +110,7 @@ function actionImplementations(): Record<ActionName, ReturnType<typeof updateAct
 const refuse = enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, EventRefused>(({ context, event, check, enqueue }) => {
   // Read when an event is refused, long after the machine below exists (no
   // module-level statement, so a bundle that does not use the machine drops it).
-  const states = withdrawalMachine.config.states as unknown as StateShapes;
+  const { states } = structureOf(withdrawalMachine);
   const state = (Object.keys(states) as WithdrawalStateValue[]).find((name) => check(stateIn(name) as never)) ?? 'procedure';
   enqueue.emit(refusedEvent(refusalOf(states, state, context, event)));
 });
@@ -548,14 +549,5 @@ export const withdrawalMachine = setup({
   },
 });
 
-/** The machine's state names. */
-export type WithdrawalStateValue =
-  | 'procedure'
-  | 'suspensionPending'
-  | 'suspensionContested'
-  | 'suspended'
-  | 'noticePeriod'
-  | 'deferred'
-  | 'effective'
-  | 'revoked'
-  | 'abandoned';
+/** The machine's state names, read from its definition (`procedure`, `noticePeriod`, …). */
+export type WithdrawalStateValue = StateValueFrom<typeof withdrawalMachine>;

@@ -1,17 +1,14 @@
 import * as z from 'zod';
-import { CalendarDateSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WarningCodeSchema } from '../explanation/types.js';
 import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { isRegisteredProcedure, registeredProcedure } from '../procedures/lookup.js';
-import { DomesticStepTypeSchema, type ProcedureProfile, ProcedureProfileSchema } from '../procedures/schema.js';
+import type { ProcedureProfile } from '../procedures/schema.js';
 import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
-import { SourceUrlSchema, type TreatyProfile, TreatyProfileSchema } from '../treaties/schema.js';
+import type { TreatyProfile } from '../treaties/schema.js';
 import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
-import type { Outcome, WithdrawalContext } from './context.js';
-import { WithdrawalEventSchema } from './events.js';
+import { type Outcome, type WithdrawalContext, WithdrawalContextSchema } from './context.js';
 import { replay } from './executor.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -37,97 +34,7 @@ export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
  */
 export const SNAPSHOT_SCHEMA_VERSION = 2;
 
-/**
- * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
- * is (a JSON column, a file) and give it back to `fromPersisted`.
- */
-export interface PersistedWithdrawal {
-  /** Always `treaty-withdrawal/snapshot`. */
-  readonly format: typeof SNAPSHOT_FORMAT;
-  /** The envelope schema version. */
-  readonly schemaVersion: number;
-  /** The treaty profile the context was built with. */
-  readonly treaty: { readonly id: string; readonly version: number; readonly shipped: boolean };
-  /** The procedure profile the context was built with. */
-  readonly procedure: { readonly id: string; readonly version: number; readonly shipped: boolean };
-  /** The machine state. */
-  readonly state: WithdrawalStateValue;
-  /** The machine context, as plain data. */
-  readonly context: WithdrawalContext;
-  /**
-   * Checksum of every other field (key order does not matter), to catch
-   * corruption. Integrity, not security: anyone can recompute it, so it proves
-   * nothing about who made the envelope; sign it yourself across a trust boundary.
-   */
-  readonly checksum: string;
-}
-
 const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
-const outcomes = [
-  'in-procedure',
-  'notice-period',
-  'deferred',
-  'effective',
-  'revoked',
-  'abandoned',
-  'suspension-pending',
-  'suspension-contested',
-  'suspended',
-] as const;
-const nullableDate = CalendarDateSchema.nullable();
-
-const WarningSchema = z.strictObject({
-  code: WarningCodeSchema,
-  message: z.string().max(20_000),
-  article: z.string().max(300),
-  source: SourceUrlSchema,
-});
-
-const ContextSchema = z.strictObject({
-  treaty: TreatyProfileSchema,
-  procedure: ProcedureProfileSchema,
-  party: z.string().max(200).nullable(),
-  entryIntoForce: nullableDate,
-  overflow: z.enum(['constrain', 'reject']),
-  date: nullableDate,
-  domestic: z.array(
-    z.strictObject({
-      type: z.union([DomesticStepTypeSchema, z.literal('parliament.rejected')]),
-      date: CalendarDateSchema,
-      required: z.boolean(),
-    }),
-  ),
-  conflicts: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
-  receivedOn: nullableDate,
-  reasons: z.string().max(20_000).nullable(),
-  noticeExpiresOn: nullableDate,
-  effectiveOn: nullableDate,
-  revokedOn: nullableDate,
-  suspension: z
-    .strictObject({
-      notifiedOn: CalendarDateSchema,
-      ground: z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']),
-      reasons: z.string().max(20_000).nullable(),
-      urgent: z.boolean(),
-      objectionWindowEndsOn: CalendarDateSchema,
-      objections: z.array(z.strictObject({ by: z.string().max(200), raisedOn: CalendarDateSchema, withdrawnOn: nullableDate })),
-      findings: z.array(z.strictObject({ by: z.string().max(200), date: CalendarDateSchema })),
-      status: z.enum(['pending', 'contested', 'suspended', 'ended', 'superseded']),
-    })
-    .nullable(),
-  suspensions: z.array(z.strictObject({ from: CalendarDateSchema, to: nullableDate })),
-  timeline: z.array(z.strictObject({ stage: z.enum(outcomes), from: CalendarDateSchema, to: nullableDate })),
-  log: z.array(WithdrawalEventSchema),
-  warnings: z.array(WarningSchema),
-  effectTerms: z.strictObject({
-    basis: z.enum(['notice', 'extension', 'agreement', 'membership']),
-    laterDate: nullableDate,
-    fixedOn: nullableDate,
-    obligationsOutstandingSince: nullableDate,
-    membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).nullable(),
-  }),
-});
-
 /**
  * An envelope of version 2 written before `effectTerms` existed holds the later
  * date at the top of the context, and none of the events that change the other
@@ -140,17 +47,37 @@ function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> 
   return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
 }
 
-const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() });
+const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() }).readonly();
 
-const EnvelopeSchema = z.strictObject({
-  format: z.literal(SNAPSHOT_FORMAT),
-  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
-  treaty: ProfileRefSchema,
-  procedure: ProfileRefSchema,
-  state: z.enum(stateNames),
-  context: ContextSchema,
-  checksum: z.string().max(64),
-});
+const EnvelopeSchema = z
+  .strictObject({
+    /** Always `treaty-withdrawal/snapshot`. */
+    format: z.literal(SNAPSHOT_FORMAT),
+    /** The envelope schema version. */
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    /** The treaty profile the context was built with. */
+    treaty: ProfileRefSchema,
+    /** The procedure profile the context was built with. */
+    procedure: ProfileRefSchema,
+    /** The machine state. */
+    state: z.enum(stateNames),
+    /** The machine context, as plain data. */
+    context: WithdrawalContextSchema,
+    /**
+     * Checksum of every other field (key order does not matter), to catch
+     * corruption. Integrity, not security: anyone can recompute it, so it proves
+     * nothing about who made the envelope; sign it yourself across a trust boundary.
+     */
+    checksum: z.string().max(64),
+  })
+  .readonly();
+
+/**
+ * A persisted withdrawal: JSON-safe, versioned and checksummed. Store it as it
+ * is (a JSON column, a file) and give it back to {@link fromPersisted}. Its
+ * type is the schema `fromPersisted` validates against.
+ */
+export type PersistedWithdrawal = z.output<typeof EnvelopeSchema>;
 
 /** The checksum covers everything but itself, so any changed field is caught. */
 function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<string, unknown>): string {
@@ -236,7 +163,7 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
   return current;
 }
 
-const outcomeOfState = (state: WithdrawalStateValue): Outcome => stateConfigs[state].meta?.outcome as Outcome;
+const outcomeOfState = (state: WithdrawalStateValue): Outcome | undefined => stateConfigs[state].meta?.outcome;
 
 function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContext): void {
   const last = context.timeline[context.timeline.length - 1];
@@ -327,7 +254,7 @@ function restoreReadable(envelope: unknown): WithdrawalSnapshot {
   if (integrity(raw) !== expected) {
     throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');
   }
-  const context = parsed.data.context as WithdrawalContext;
+  const context = parsed.data.context;
   const restored: WithdrawalContext = {
     ...context,
     treaty: restoreProfile('treaty', parsed.data.treaty, context.treaty, registeredTreaty),

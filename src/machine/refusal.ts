@@ -3,7 +3,7 @@
  * configs. Shared by `applyEvent`, the executor and the machine's `refuse`
  * action (which emits `event.refused`), so every path gives the same code,
  * message and allowed events. This module never imports the machine itself:
- * the state configs are passed in, which keeps the machine free of an import cycle.
+ * the states (read by structure.ts) are passed in, which keeps the machine free of an import cycle.
  */
 import type * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
@@ -12,24 +12,8 @@ import { WithdrawalError, type WithdrawalErrorCode, type WithdrawalIssue } from 
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
 import { checks, type Refusal } from './logic.js';
-import type { StateMeta, WithdrawalStateValue } from './machine.js';
-
-interface TransitionShape {
-  readonly guard?: string;
-  readonly target?: string;
-}
-
-/** The parts of a state config that refusals read. */
-export interface StateShape {
-  readonly type?: string;
-  readonly description?: string;
-  readonly meta?: StateMeta;
-  readonly tags?: readonly string[];
-  readonly on?: Record<string, TransitionShape | readonly TransitionShape[]>;
-}
-
-/** The machine's state configs, by state name. */
-export type StateShapes = Readonly<Record<WithdrawalStateValue, StateShape>>;
+import type { WithdrawalStateValue } from './machine.js';
+import type { StateShapes } from './structure.js';
 
 /**
  * What the machine emits (`actor.on('event.refused', …)`) for an event it does
@@ -125,7 +109,7 @@ export function explainRefusalIn(
 
   const candidates = states[state]?.on?.[event.type];
   if (candidates !== undefined) {
-    for (const candidate of Array.isArray(candidates) ? candidates : [candidates]) {
+    for (const candidate of candidates) {
       const check = candidate.guard ? checks[candidate.guard as keyof typeof checks] : undefined;
       const refusal = check?.(context, event);
       if (refusal) return refusalError(states, refusal, state, event);

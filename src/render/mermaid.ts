@@ -1,24 +1,11 @@
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { StateMeta, TransitionMeta, WithdrawalStateValue } from '../machine/machine.js';
+import type { WithdrawalStateValue } from '../machine/machine.js';
+import { structureOf } from '../machine/structure.js';
 import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
-
-interface TransitionShape {
-  readonly target?: string;
-  readonly guard?: string;
-  readonly description?: string;
-  readonly meta?: TransitionMeta;
-}
-
-interface StateShape {
-  readonly type?: string;
-  readonly description?: string;
-  readonly meta?: StateMeta;
-  readonly on?: Record<string, TransitionShape | readonly TransitionShape[]>;
-}
 
 /** Options of {@link machineDiagram}. */
 export interface DiagramOptions {
@@ -64,7 +51,7 @@ export function label(text: string): string {
  */
 export function machineDiagram(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
-  const config = withdrawalMachine.config as unknown as { initial: string; states: Record<string, StateShape> };
+  const config = structureOf(withdrawalMachine);
   const wanted = options.states ? new Set<string>(options.states) : undefined;
   const states = Object.entries(config.states).filter(([name]) => !wanted || wanted.has(name));
   const included = new Set(states.map(([name]) => name));
@@ -74,10 +61,9 @@ export function machineDiagram(options: DiagramOptions = {}): string {
     const article = meta ? provisionOf(meta, options.treaty).article : '';
     lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${article}`)}" as ${name}`);
   }
-  if (included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
+  if (config.initial !== undefined && included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
   for (const [name, state] of states) {
-    for (const [event, raw] of Object.entries(state.on ?? {})) {
-      const candidates = (Array.isArray(raw) ? raw : [raw]) as TransitionShape[];
+    for (const [event, candidates] of Object.entries(state.on)) {
       for (const transition of candidates) {
         if (!transition.target || transition.target === name || !included.has(transition.target)) continue;
         const article = transition.meta?.article ? ` (${provisionOf(transition.meta, options.treaty).article})` : '';
@@ -91,8 +77,8 @@ export function machineDiagram(options: DiagramOptions = {}): string {
   }
   if (notes) {
     for (const [name, state] of states) {
-      const staying = Object.entries(state.on ?? {})
-        .filter(([, raw]) => (Array.isArray(raw) ? raw : [raw]).some((t: TransitionShape) => !t.target))
+      const staying = Object.entries(state.on)
+        .filter(([, candidates]) => candidates.some((t) => t.targets.count === 0))
         .map(([event]) => event);
       const text = [state.description ?? '', staying.length > 0 ? `Also accepts: ${staying.join(', ')}.` : '']
         .filter(Boolean)

@@ -9,6 +9,7 @@ import { createActor, transition } from 'xstate';
 import { applyEvent, initialSnapshot, simulate, withdrawalMachine, type WithdrawalInput } from '../../src/index.js';
 import type { EventRefused } from '../../src/index.js';
 import { eventTypes } from '../arbitraries.js';
+import { structureOf } from '../../src/machine/structure.js';
 
 function startActor(input: WithdrawalInput = { treaty: 'ottawa', party: 'FIN' }) {
   const actor = createActor(withdrawalMachine, { input }).start();
@@ -91,10 +92,9 @@ describe('an actor emits event.refused', () => {
   });
 
   it('for a malformed event of every type, since every transition is guarded and guards take only valid events', () => {
-    const states = withdrawalMachine.config.states as unknown as Record<string, { on?: Record<string, unknown> }>;
-    for (const [state, config] of Object.entries(states)) {
-      for (const [type, transitions] of Object.entries(config.on ?? {})) {
-        for (const transition of [transitions].flat() as { guard?: unknown }[]) expect(transition.guard, `${state} ${type}`).toBeTypeOf('string');
+    for (const [state, shape] of Object.entries(structureOf(withdrawalMachine).states)) {
+      for (const [type, transitions = []] of Object.entries(shape.on)) {
+        for (const transition of transitions) expect([transition.guard, transition.unnamedGuard], `${state} ${type}`).toEqual([expect.any(String), false]);
       }
     }
     for (const type of eventTypes) expect(refusalsOf({ type, date: '2025-13-01' }).map((r) => r.code)).toEqual(['INVALID_EVENT']);
