@@ -1,7 +1,7 @@
 /**
  * The generated parts of the docs: each is written between
  * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` by
- * `npm run docs:generate`, and tests/docs.test.ts fails when one drifts from
+ * `npm run docs:generate`, and tests/docs/docs.test.ts fails when one drifts from
  * what the code says now.
  */
 import { describeEffectRule, machineDiagram, type PartyTable, parties, partyDataTreatyIds, type TreatyProfile, treaties } from '../src/index.js';

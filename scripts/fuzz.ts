@@ -3,7 +3,7 @@
  *
  * Sends a million generated inputs (by default) through safeSimulate, simulate,
  * applyEvent, fromPersisted and the profile schema, split by the weights in
- * tests/fuzz-targets.ts, with a generator per class of issue #19: events dated
+ * tests/fuzz/targets.ts, with a generator per class of issue #19: events dated
  * near both ends of the calendar (actor, applyEvent, simulate and persistence
  * must agree and never throw), hostile objects (throwing getters, revoked and
  * trapping proxies at any depth of a scenario, input, event, envelope or
@@ -14,7 +14,7 @@
  * exits non-zero on the first input that breaks a rule (with fast-check's
  * counterexample and the seed to replay it).
  */
-import { runTarget, targets } from '../tests/fuzz-targets.js';
+import { runTarget, targets } from '../tests/fuzz/targets.js';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

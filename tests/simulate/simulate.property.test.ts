@@ -14,13 +14,13 @@ import {
   type Scenario,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
-} from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { runScenario } from '../src/simulate/simulate.js';
-import { type ExecutorState, explanationSteps } from '../src/machine/executor.js';
-import { deadlines } from '../src/machine/logic.js';
-import { withdrawalMachine, type StateMeta } from '../src/index.js';
-import { dateArb, depositScenarioArb, runs, scenarioArb } from './arbitraries.js';
+} from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
+import { runScenario } from '../../src/simulate/simulate.js';
+import { type ExecutorState, explanationSteps } from '../../src/machine/executor.js';
+import { deadlines } from '../../src/machine/logic.js';
+import { withdrawalMachine, type StateMeta } from '../../src/index.js';
+import { dateArb, depositScenarioArb, runs, scenarioArb } from '../arbitraries.js';
 
 const SEED = 20251205;
 

@@ -15,10 +15,10 @@ import {
   type Scenario,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
-} from '../src/index.js';
-import { parseScenario } from '../src/simulate/simulate.js';
-import { runs, scenarioArb, suspendable } from './arbitraries.js';
-import { applyAll, errorOf } from './helpers.js';
+} from '../../src/index.js';
+import { parseScenario } from '../../src/simulate/simulate.js';
+import { runs, scenarioArb, suspendable } from '../arbitraries.js';
+import { applyAll, errorOf } from '../helpers.js';
 
 /** One snapshot in each state the machine can reach. */
 function snapshotsInEveryState(): WithdrawalSnapshot[] {

@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { blocksIn, generatedBlocks } from '../scripts/doc-blocks.js';
+import { blocksIn, generatedBlocks } from '../../scripts/doc-blocks.js';
 import { docAssertions } from './doc-expect.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = join(root, 'tests', 'doc-blocks');
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(root, 'tests', 'docs', 'doc-blocks');
 const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
 interface CodeBlock {

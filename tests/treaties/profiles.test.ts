@@ -8,9 +8,9 @@ import {
   treaties,
   treatyIds,
   type TreatyProfile,
-} from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { errorOf } from './helpers.js';
+} from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 
 const expiry = (id: string, receivedOn: CalendarDate, extra: object = {}) =>

@@ -10,8 +10,8 @@ import {
   isCalendarDate,
   isLeapYear,
   parseDate,
-} from '../src/index.js';
-import { errorOf } from './helpers.js';
+} from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 
 describe('calendar dates', () => {

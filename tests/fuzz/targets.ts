@@ -1,5 +1,5 @@
 /**
- * The fuzz targets, shared by the seeded slice in `npm test` (tests/fuzz.test.ts)
+ * The fuzz targets, shared by the seeded slice in `npm test` (tests/fuzz/fuzz.test.ts)
  * and the million-input run (`npm run fuzz`, scripts/fuzz.ts).
  *
  * Each target pairs a generator with a check of what must hold for every input:
@@ -30,10 +30,10 @@ import {
   type WithdrawalEvent,
   type WithdrawalSnapshot,
   type WithdrawalStateValue,
-} from '../src/index.js';
-import { deadlineDue } from '../src/machine/apply.js';
-import { parseScenario, runScenario } from '../src/simulate/simulate.js';
-import { eventArb, scenarioArb, suspendable } from './arbitraries.js';
+} from '../../src/index.js';
+import { deadlineDue } from '../../src/machine/apply.js';
+import { parseScenario, runScenario } from '../../src/simulate/simulate.js';
+import { eventArb, scenarioArb, suspendable } from '../arbitraries.js';
 
 /** What a target found. */
 export interface FuzzStats {

@@ -4,8 +4,8 @@
  * by hand, or kept across library versions).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalError } from '../src/index.js';
-import { errorOf, forgeEnvelope, type ForgedEnvelope } from './helpers.js';
+import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalError } from '../../src/index.js';
+import { errorOf, forgeEnvelope, type ForgedEnvelope } from '../helpers.js';
 
 function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
   const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' });

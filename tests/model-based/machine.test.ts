@@ -16,10 +16,10 @@ import {
   type WithdrawalEvent,
   type WithdrawalInput,
   type WithdrawalSnapshot,
-} from '../src/index.js';
-import { guards } from '../src/machine/logic.js';
-import { type StateShape, structureOf } from '../src/machine/structure.js';
-import { constituentTreaty, eventTypes, linkedTreaty, noRightTreaty, runs, suspendable } from './arbitraries.js';
+} from '../../src/index.js';
+import { guards } from '../../src/machine/logic.js';
+import { type StateShape, structureOf } from '../../src/machine/structure.js';
+import { constituentTreaty, eventTypes, linkedTreaty, noRightTreaty, runs, suspendable } from '../arbitraries.js';
 
 // ---------------------------------------------------------------------------
 // Graph traversal: every state reachable, every transition taken

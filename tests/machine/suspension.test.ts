@@ -7,11 +7,11 @@ import {
   statusOn,
   type Scenario,
   type WithdrawalEvent,
-} from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { depositScenarioArb, runs, suspendable } from './arbitraries.js';
-import cases from './fixtures/real-cases.json' with { type: 'json' };
-import { errorOf } from './helpers.js';
+} from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
+import { depositScenarioArb, runs, suspendable } from '../arbitraries.js';
+import cases from '../fixtures/real-cases.json' with { type: 'json' };
+import { errorOf } from '../helpers.js';
 
 
 const ukraineReal = (cases as unknown as { id: string; scenario: Scenario }[]).find((c) => c.id === 'apmbt-ukr-2025-suspension')

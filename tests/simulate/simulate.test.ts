@@ -8,8 +8,8 @@ import {
   simulateMany,
   statusOn,
   type Scenario,
-} from '../src/index.js';
-import { errorOf } from './helpers.js';
+} from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 const ukraine: Scenario = {
   treaty: 'ottawa',
@@ -216,7 +216,7 @@ describe('monteCarlo', () => {
   const options = {
     runs: 500,
     seed: 99,
-    scenario: (random: import('../src/index.js').Random) => ({
+    scenario: (random: import('../../src/index.js').Random) => ({
       treaty: 'ottawa' as const,
       events: [
         { type: 'armedConflict.started', date: '2022-02-24' },

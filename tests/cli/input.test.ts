@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, run, type CliIo } from '../src/cli/main.js';
-import { decode, readFileBounded, readStreamBounded } from '../src/cli/read.js';
-import pkg from '../package.json' with { type: 'json' };
+import { MAX_INPUT_BYTES, run, type CliIo } from '../../src/cli/main.js';
+import { decode, readFileBounded, readStreamBounded } from '../../src/cli/read.js';
+import pkg from '../../package.json' with { type: 'json' };
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
 const scenarios = join(root, 'examples', 'scenarios');
 const tmp = mkdtempSync(join(tmpdir(), 'tw-cli-input-'));

@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 function runExample(name: string): string {
   return execFileSync(tsx, [`examples/${name}`], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -39,7 +39,7 @@ const expectations: Record<string, (string | RegExp)[]> = {
 describe('examples', () => {
   // A server does not exit on its own: tests/examples/http-service.test.ts drives it over HTTP.
   const servers = ['http-service.ts'];
-  const files = readdirSync(new URL('../examples', import.meta.url)).filter((f) => f.endsWith('.ts') && !servers.includes(f));
+  const files = readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.ts') && !servers.includes(f));
 
   it('are all covered here', () => {
     expect(files.sort()).toEqual(Object.keys(expectations).sort());

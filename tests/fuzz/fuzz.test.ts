@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANG_MS, runTarget, targets } from './fuzz-targets.js';
+import { HANG_MS, runTarget, targets } from './targets.js';
 
 // A seeded slice of the fuzz run (npm run fuzz sends a million inputs).
 describe('fuzzing, a seeded slice', () => {

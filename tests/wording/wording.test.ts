@@ -2,7 +2,7 @@
  * The words the library says: explanations, reasons, timelines, diagrams and
  * error messages, pinned as snapshots. The explanation is the product, so a
  * change of wording should be a decision (update the snapshot with
- * `npx vitest run -u tests/wording.test.ts` and read the diff), never an
+ * `npx vitest run -u tests/wording/wording.test.ts` and read the diff), never an
  * accident.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,11 +24,11 @@ import {
   addDays,
   parseDate,
   type Scenario,
-} from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { errorOf } from './helpers.js';
-import { suspendable } from './arbitraries.js';
-import cases from './fixtures/real-cases.json' with { type: 'json' };
+} from '../../src/index.js';
+import type { CalendarDate } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
+import { suspendable } from '../arbitraries.js';
+import cases from '../fixtures/real-cases.json' with { type: 'json' };
 
 const realCases = cases as unknown as { id: string; scenario: Scenario }[];
 

@@ -11,8 +11,8 @@ import {
   WithdrawalError,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
-} from '../src/index.js';
-import { applyAll } from './helpers.js';
+} from '../../src/index.js';
+import { applyAll } from '../helpers.js';
 
 const UKRAINE_EVENTS: WithdrawalEvent[] = [
   { type: 'armedConflict.started', date: '2022-02-24' },

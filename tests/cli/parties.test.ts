@@ -7,10 +7,10 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../src/cli/main.js';
-import { simulate, statusOn } from '../src/index.js';
+import { run, type CliIo } from '../../src/cli/main.js';
+import { simulate, statusOn } from '../../src/index.js';
 
-const scenarios = fileURLToPath(new URL('../examples/scenarios', import.meta.url));
+const scenarios = fileURLToPath(new URL('../../examples/scenarios', import.meta.url));
 
 async function cli(args: string[]) {
   let stdout = '';
