@@ -1,9 +1,11 @@
 /**
- * The words of the library's error messages, in one table: each entry turns the
- * facts of one problem into a sentence. Codes and paths are data elsewhere;
- * only the wording lives here, so it can be reviewed (and one day translated)
- * in one place.
+ * The words of the library's messages, in one table: each entry turns the facts
+ * of one problem into a sentence. Codes and paths are data elsewhere; the rules
+ * return a {@link Message} (a key and its parameters), and {@link formatMessage}
+ * words it, from this English table or from a table of another language that
+ * gives some of its entries (the rest fall back to English).
  */
+import { vcltArticle } from '../law/vclt.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -48,7 +50,7 @@ export const messages = {
 
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
-    `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (VCLT Art. 68). ` +
+    `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (${vcltArticle('68')}). ` +
     'To be bound again the state must join the treaty anew',
   finalState: (p: { type: string; date: string; outcome: string; since: string | undefined }) =>
     `${p.type} on ${p.date}: the withdrawal is already ${p.outcome}${p.since ? ` (since ${p.since})` : ''}, a final state; no further event applies`,
@@ -59,7 +61,345 @@ export const messages = {
         : `it is not accepted while the withdrawal is ${p.outcome}`
     }; accepted now: ${p.allowed.length > 0 ? p.allowed.join(', ') : 'none'}`,
   notTaken: (p: { outcome: string }) => `the event was not taken while the withdrawal is ${p.outcome}`,
+
+  // Refusals by the rules (src/machine): the guard's reason, as data.
+  tooManyEvents: (p: { type: string; date: string; count: number; max: number }) =>
+    `${p.type} on ${p.date}: the withdrawal already holds ${p.count} events, the limit (MAX_EVENTS = ${p.max}); no further event is applied`,
+  outOfOrder: (p: { type: string; date: string; last: string }) =>
+    `${p.type} on ${p.date} is earlier than the last event applied (${p.last}); events must be applied in date order`,
+  stepOutOfSequence: (p: { procedure: string; type: string; label: string | undefined; earlier: readonly Step[] }) =>
+    `under procedure '${p.procedure}', ${p.type} (${p.label}) comes after ${p.earlier.map(labelled).join(' and ')}, which has not happened`,
+  noParliamentStep: (p: { procedure: string }) =>
+    `procedure '${p.procedure}' requires no approval by the legislature, so a rejection cannot end it; choose a procedure with a parliament.approved step`,
+  notConfigured: () => 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+  procedureIncompleteForDeposit: (p: { procedure: string; missing: readonly Step[]; article: string }) =>
+    `the instrument cannot be deposited before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.map(labelled).join(', ')} (${p.article})`,
+  procedureIncompleteForAgreement: (p: { procedure: string; missing: readonly string[]; article: string }) =>
+    `the withdrawal cannot be agreed before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.join(', ')} (${p.article})`,
+  conflictOngoing: (p: { party: string; since: string }) =>
+    `${p.party} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
+  noConflict: (p: { party: string }) => `${p.party} is not engaged in an armed conflict; armedConflict.started must come first`,
+  noticeEnded: (p: { expiry: string; date: string }) =>
+    `the notice period ended on ${p.expiry}, before this event (${p.date}); send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+  effectFromMembership: (p: { effectiveOn: string | null; membershipEndedOn: string | null }) =>
+    `the effect on ${p.effectiveOn} follows from the end of membership on ${p.membershipEndedOn}, which no revocation of a notice can undo`,
+  nothingToRevoke: () => `no instrument of withdrawal was deposited, so there is no notice to revoke (${vcltArticle('68')})`,
+  objectionWindowPastCalendar: (p: { date: string; last: string }) =>
+    `suspension.notified on ${p.date}: the three-month window for objections (${vcltArticle('65(2)')}) would end after ${p.last}, ` +
+    'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+  objectionWindowNotAfterNotice: (p: { date: string; endsOn: string }) =>
+    `the window for objections must end after the notice (${p.date}), not on ${p.endsOn}`,
+  objectionWindowTooShort: (p: { endsOn: string; minimum: string | null; last: string }) =>
+    `the window for objections ends on ${p.endsOn}, less than three months after the notice (${p.minimum ?? `after ${p.last}`}); ` +
+    `${vcltArticle('65(2)')} allows a shorter period only in cases of special urgency: set urgent: true, or give a later date`,
+  objectionWindowClosed: (p: { endsOn: string }) =>
+    `the window for objections closed on ${p.endsOn}; send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+  alreadyObjected: (p: { by: string }) => `${p.by} has already objected to the suspension`,
+  noObjectionToWithdraw: (p: { by: string }) => `${p.by} has no objection to withdraw`,
+  noSuspensionInForce: () => 'no suspension is in force, so none can end',
+  noPeriodAfterMembership: (p: { expiry: string | null; membershipEndedOn: string | null }) =>
+    `the date of effect (${p.expiry}) follows from the end of membership on ${p.membershipEndedOn}, not from a notice period; no period runs that could be extended`,
+  noPeriodAfterAgreement: (p: { expiry: string | null; agreedOn: string | null }) =>
+    `the parties agreed on ${p.agreedOn} that the withdrawal takes effect on ${p.expiry}; to change that date record another withdrawal.agreed`,
+  extensionPastCalendar: () => 'an extension through 9999-12-31 would take effect after the last representable day',
+  extensionNotLater: (p: { lastDay: string | null; until: string }) =>
+    `an extension must bind the party beyond the current last day (${p.lastDay}); until: ${p.until} is not later`,
+  agreedBeforeAgreement: (p: { effectiveOn: string; date: string }) =>
+    `the agreed date of effect (${p.effectiveOn}) precedes the agreement (${p.date}); a withdrawal cannot take effect before it is agreed`,
+  rightOfWithdrawalExists: (p: { treaty: string; article: string }) =>
+    `the ${p.treaty} provides for withdrawal (${p.article}): ` +
+    'deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+  noMembershipRule: (p: { treaty: string }) =>
+    `the ${p.treaty} profile has no membership rule: it neither constitutes an organisation nor ties party status to membership of one; ` +
+    'add withdrawal.membership to the profile (kind constituent or linked, with its article), or remove the membership.terminated event',
+  noConditionsOnEffect: (p: { treaty: string }) =>
+    `the ${p.treaty} profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; ` +
+    'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+  obligationsAlreadyOutstanding: (p: { since: string }) =>
+    `obligations are already recorded as outstanding since ${p.since}; record obligations.fulfilled first`,
+  noObligationsOutstanding: () => 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first',
+  // Warnings: the rules go on, but a person should know.
+  rightContested: (p: { treaty: string; positions: readonly { by: string; article: string; view: string }[] }) =>
+    `${p.treaty} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
+    `by the nature of the treaty (${vcltArticle('56(1)')}), on twelve months’ notice (Art. 56(2)), and that right is contested` +
+    (p.positions.length > 0 ? `. Positions: ${p.positions.map((q) => `${q.by} (${q.article}): ${q.view}`).join('; ')}` : ''),
+  reasonsMissing: (p: { treaty: string; article: string; reasons: 'full-explanation' | 'extraordinary-events' }) =>
+    `${p.treaty} ${p.article} requires the instrument to include ${
+      p.reasons === 'full-explanation' ? 'a full explanation of the reasons' : 'a statement of the extraordinary events'
+    }; none was given`,
+  laterDateNotLater: (p: { laterDate: string; periodEnd: string }) =>
+    `the instrument names ${p.laterDate}, which is not later than the end of the period (${p.periodEnd}); the period governs`,
+  suspensionSuperseded: (p: { notifiedOn: string; status: string }) =>
+    `the suspension notified on ${p.notifiedOn} was still ${p.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
+
+  // Explanation steps (src/machine/logic.ts): each step's rule and statement.
+  'rule.domesticStep': (p: { required: boolean; rejection: boolean }) =>
+    p.required ? 'required domestic step' : p.rejection ? 'rejection by the legislature' : 'domestic step (not required)',
+  domesticStep: (p: { type: string; date: string; required: boolean; label: string | undefined; procedure: string; rejection: boolean }) =>
+    p.rejection
+      ? `The legislature rejected the withdrawal on ${p.date}.`
+      : p.required
+        ? `${p.label}: ${p.date} (required by procedure '${p.procedure}').`
+        : `${p.type} on ${p.date} (recorded; procedure '${p.procedure}' does not require it).`,
+  'rule.abandonment': () => 'the procedure ends with the rejection',
+  abandonment: (p: { procedure: string; party: string }) =>
+    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${p.party}.`,
+  'rule.conflictStarted': () => 'armed conflict begins',
+  conflictStarted: (p: { party: string; date: string }) => `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
+  'rule.conflictEnded': (p: { peace: boolean }) => (p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends'),
+  conflictEnded: (p: { party: string; date: string; peace: boolean }) =>
+    p.peace
+      ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
+      : `The armed conflict ${p.party} was engaged in ended on ${p.date}.`,
+  'rule.stillDeferred': () => 'effect still waits for the outstanding obligations',
+  stillDeferred: (p: { reasons: string }) => `The armed conflict no longer defers the withdrawal, but ${p.reasons}.`,
+  'rule.deferral': (p: { conflict: boolean; peace: boolean }) =>
+    p.conflict
+      ? p.peace
+        ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
+        : 'no effect before the end of an armed conflict ongoing at expiry'
+      : 'no effect while obligations are outstanding',
+  deferral: (p: { expiry: string; reasons: string; party: string }) =>
+    `When the period expired on ${p.expiry}, ${p.reasons}, and the treaty still binds ${p.party}.`,
+  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: string }) => (p.laterDate ? 'effect on the later date named' : `effect ${p.effectRule}`),
+  effectOnExpiry: (p: { expiry: string; laterDate: boolean; receivedOn: string | null; effectRule: string; deferral: boolean; party: string }) =>
+    `The withdrawal took effect on ${p.expiry}` +
+    (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${p.effectRule})`) +
+    (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
+    ` From that day the treaty no longer binds ${p.party}.`,
+  'rule.revocation': () => 'revocation before effect',
+  revocation: (p: { party: string; date: string }) =>
+    `${capitalize(p.party)} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${p.party}.`,
+  'rule.effectAtConflictEnd': (p: { peace: boolean }) =>
+    p.peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
+  effectAtConflictEnd: (p: { deferredSince: string | null; date: string; peace: boolean }) =>
+    `The withdrawal, deferred since ${p.deferredSince}, took effect on ${p.date}, ` +
+    (p.peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
+
+  // Explanation steps of a suspension (src/machine/suspension.ts).
+  'rule.treatyDoesNotProvide': () => 'the treaty does not provide for suspension',
+  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string }) =>
+    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${p.party}.`,
+  'rule.hostilities': () => 'hostilities are no fundamental change for a treaty made for them',
+  hostilities: (p: { party: string; since: string }) =>
+    `${capitalize(p.party)} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
+    `${vcltArticle('73')} leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.`,
+  'rule.suspensionNotice': () => 'notice of suspension; objections may follow',
+  suspensionNotice: (p: {
+    party: string;
+    date: string;
+    treaty: string;
+    ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
+    groundArticle: string;
+    endsOn: string | null;
+    urgent: boolean;
+    unprovidedArticle: string | undefined;
+  }) =>
+    `${capitalize(p.party)} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
+    `invoking ${GROUND_WORDS[p.ground]} (${p.groundArticle}). A suspension is not a withdrawal: no withdrawal period starts. ` +
+    `The other parties may object until ${p.endsOn}` +
+    (p.urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
+    (p.unprovidedArticle !== undefined
+      ? `; but the ${p.treaty} has no provision for suspension (${p.unprovidedArticle}), so without the consent of all the parties (${vcltArticle('57(b)')}) it cannot be carried out.`
+      : `; if none does, the suspension may be carried out by an instrument communicated to them (${vcltArticle('67')}).`) +
+    ' Until then the treaty binds as before.',
+  'rule.objection': () => 'objection: settlement by peaceful means',
+  objection: (p: { by: string; date: string; first: boolean; settlementFrom: string | null; last: string; party: string }) =>
+    `${p.by} objected on ${p.date}.` +
+    (p.first
+      ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (${vcltArticle('65(3)')}); ` +
+        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${p.party}.`
+      : ''),
+  'rule.objectionWithdrawn': () => 'objection withdrawn',
+  objectionWithdrawn: (p: { by: string; date: string }) => `${p.by} withdrew its objection on ${p.date}.`,
+  'rule.suspensionInForce': () => 'suspension in force: no obligation to perform',
+  suspensionInForce: (p: {
+    how: 'settled' | 'lastObjectionWithdrawn' | 'noObjection';
+    date: string;
+    settledBy: string | undefined;
+    windowEndsOn: string;
+    treaty: string;
+    provided: boolean;
+    article: string;
+    from: string;
+    party: string;
+  }) => {
+    const basis = p.provided
+      ? `the ${p.treaty} provides for suspension (${p.article})`
+      : `the ground invoked is one of the Convention's own (${p.article}), which needs no suspension clause in the treaty`;
+    const why =
+      p.how === 'settled'
+        ? `The dispute was settled on ${p.date}${p.settledBy ? ` (${p.settledBy})` : ''}: the suspension is upheld.`
+        : p.how === 'lastObjectionWithdrawn'
+          ? `The last objection was withdrawn on ${p.date}, after the window closed on ${p.windowEndsOn}, and ${basis}: the measure may be carried out (${vcltArticle('65(2)', '67')}).`
+          : `No party objected by ${p.windowEndsOn}, and ${basis}: the notifying party may carry out the measure (${vcltArticle('65(2)', '67')}).`;
+    return `${why} From ${p.from} ${p.party} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
+  },
+  'rule.finding': () => 'the parties find the suspension not allowed',
+  finding: (p: { date: string; by: string; treaty: string; party: string }) =>
+    `On ${p.date} the ${p.by} concluded that the ${p.treaty} does not allow the suspension of its operation and consequently its obligations: ` +
+    `the suspension stays contested and ${p.party} remains bound.`,
+  'rule.suspensionEnd': (p: { abandoned: boolean }) => (p.abandoned ? 'the suspension is abandoned' : 'the suspension ends'),
+  suspensionEnd: (p: { abandoned: boolean; date: string; party: string; treaty: string }) =>
+    p.abandoned
+      ? `The dispute was settled on ${p.date}: ${p.party} abandons the suspension and the treaty binds it as before.`
+      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${p.party} again.`,
+
+  // Explanation steps of the effect terms (src/machine/terms.ts).
+  'rule.agreement': () => 'withdrawal by consent of all the parties',
+  agreement: (p: { date: string; by: string | undefined; party: string; on: string; noRight: boolean; treaty: string }) =>
+    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${p.party} takes effect on ${p.on}` +
+    (p.noRight
+      ? `; the ${p.treaty} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.`
+      : '; the agreed date governs instead of the treaty’s period.'),
+  'rule.membershipEnded': (p: { constituent: boolean }) =>
+    p.constituent ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
+  membershipEnded: (p: { constituent: boolean; party: string; organisation: string | undefined; date: string; by: string | undefined; treaty: string; end: string }) =>
+    p.constituent
+      ? `The membership of ${p.party} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${p.party}.`
+      : `The membership of ${p.party} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${p.party} ceases to be a party on ${p.end}.`,
+  'rule.earlierEffect': () => 'the earlier effect governs',
+  earlierEffect: (p: { expiry: string | null; end: string; party: string }) =>
+    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${p.party} ceases to be a party on ${p.end} all the same).`,
+  'rule.extension': () => 'the period extended by agreement',
+  extension: (p: { date: string; by: string | undefined; treaty: string; party: string; until: string; lastDayBefore: string; effectiveOn: string }) =>
+    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${p.party} through ${p.until} ` +
+    `(instead of ${p.lastDayBefore}), and the withdrawal takes effect the day after, ${p.effectiveOn}.`,
+  'rule.obligationsOutstanding': () => 'obligations outstanding: effect waits for them',
+  obligationsOutstanding: (p: { date: string; party: string; conditions: string }) =>
+    `On ${p.date} ${p.party} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
+  'rule.obligationsFulfilled': () => 'obligations fulfilled',
+  obligationsFulfilled: (p: { party: string; date: string }) => `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
+  'rule.effectOnFulfilment': () => 'effect once the obligations are fulfilled',
+  effectOnFulfilment: (p: { party: string; date: string; deferredSince: string | null; treaty: string }) =>
+    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
+    `From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAfterExtension': () => 'effect the day after the extended period',
+  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
+    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAgreed': () => 'effect on the date agreed',
+  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
+    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.effectAtMembershipEnd': () => 'effect at the end of membership',
+  effectAtMembershipEnd: (p: { party: string; on: string; constituent: boolean; organisation: string | undefined; fixedOn: string | null; treaty: string }) =>
+    `${capitalize(p.party)} ceased to be bound on ${p.on}, ` +
+    (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
+    ` From that day the ${p.treaty} no longer binds ${p.party}.`,
+  'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
+  membershipOverridesDeferral: (p: { expiry: string | null; reasons: string; party: string; terminatedOn: string; ceasesOn: string }) =>
+    `When the period expired on ${p.expiry}, ${p.reasons}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
+    `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
+  deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
+    `${p.party} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
+      p.peace
+        ? 'until peace has been concluded and the release and repatriation of the persons protected have been completed'
+        : 'before the end of the armed conflict'
+    }`,
+  deferredByObligations: (p: { party: string; since: string | null; conditions: string }) =>
+    `obligations of ${p.party} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
+  /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
+  both: (p: { parts: readonly string[] }) => p.parts.join('; and '),
+
+  // Reasons of a status on a date (src/status/status-on.ts).
+  'status.treatyNotInForce': (p: { treaty: string }) => `The ${p.treaty} has not entered into force, so it binds no party.`,
+  'status.treatyNotYetInForce': (p: { treaty: string; since: string }) =>
+    `The ${p.treaty} itself entered into force only on ${p.since}; before that it bound no party.`,
+  'status.nonParty': (p: { party: string; treaty: string; asOf: string }) =>
+    `${p.party} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
+  'status.notYetParty': (p: { party: string; date: string; treaty: string; since: string }) =>
+    `${p.party} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${p.party} on ${p.since}, and did not bind it before.`,
+  'status.effective': (p: { effectiveOn: string; projected: boolean; treaty: string; party: string; surviving: readonly { scope: string; until: string; article: string }[] }) =>
+    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${p.party}.` +
+    p.surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join(''),
+  'status.leftPerDepositary': (p: { party: string; leftOn: string; treaty: string }) =>
+    `The depositary records that ${p.party}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${p.party}.`,
+  'status.suspendedPeriod': (p: { treaty: string; party: string; from: string; to: string | null }) =>
+    `The operation of the ${p.treaty} was suspended for ${p.party} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${p.party} is released from the obligation to perform it (but must not obstruct its resumption).`,
+  'status.treatyTerminated': (p: { treaty: string; on: string }) => `The ${p.treaty} ceased to be in force on ${p.on}.`,
+  'status.notStarted': (p: { date: string; party: string }) => `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
+  'status.inProcedure': (p: { party: string }) => `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
+  'status.noticePeriod': (p: {
+    withoutNotice: boolean;
+    fixedOn: string | undefined;
+    fixedBy: string | undefined;
+    receivedOn: string | null;
+    effectiveOn: string | null;
+    noticeExpiresOn: string | null;
+    treaty: string;
+    party: string;
+  }) =>
+    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy})` : `Notice was received on ${p.receivedOn}`}; ` +
+    `${p.effectiveOn ? `the withdrawal takes effect on ${p.effectiveOn}` : `the period ends on ${p.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`}. ` +
+    `Until then the ${p.treaty} binds ${p.party}.`,
+  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string; treaty: string }) =>
+    `The notice period ended on ${p.noticeExpiresOn} while ${p.party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${p.party}.`,
+  'status.revoked': (p: { party: string }) => `The notice was revoked before it took effect: ${p.party} remains bound.`,
+  'status.abandoned': (p: { party: string }) => `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
+  'status.hadTakenEffect': (p: { treaty: string; party: string }) => `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
+  'status.suspensionPending': (p: { notifiedOn: string | undefined; windowEndsOn: string | undefined; treaty: string; party: string }) =>
+    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${p.party}.`,
+  'status.suspensionContested': (p: { notifiedOn: string | undefined; objectors: readonly string[]; treaty: string; party: string }) =>
+    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${p.party}.`,
+  'status.suspended': (p: { treaty: string; party: string }) => `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
+
+  /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
+  wordedElsewhere: (p: { text: string }) => p.text,
 } as const;
+
+/** A step of a domestic procedure, as a message names it. */
+interface Step {
+  readonly event: string;
+  readonly label: string | undefined;
+}
+
+/** How a statement names each ground of suspension. */
+const GROUND_WORDS = {
+  'fundamental-change': 'a fundamental change of circumstances',
+  'material-breach': 'a material breach by another party',
+  'supervening-impossibility': 'a supervening impossibility of performance',
+  'treaty-provision': 'the treaty’s own provision for suspension',
+} as const;
+
+/** ` (by whom)`, when the event says who. */
+function by(who: string | undefined): string {
+  return who ? ` (${who})` : '';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function labelled(step: Step): string {
+  return `${step.event} (${step.label})`;
+}
+
+/** The English table: every message the library words. */
+export type MessageTable = typeof messages;
+/** The stable key of a message, e.g. `outOfOrder`. */
+export type MessageKey = keyof MessageTable;
+/** The parameters of the message `K` (`undefined` for a message without any). */
+export type MessageParams<K extends MessageKey> = Parameters<MessageTable[K]>[0];
+/** A message as data: its key and parameters, worded only by {@link formatMessage}. */
+export type Message = { readonly [K in MessageKey]: { readonly key: K; readonly params: MessageParams<K> } }[MessageKey];
+/** The entries of another language: any subset of the keys; the rest are worded in English. */
+export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessageParams<K>) => string };
+
+/** A message of key `key` with `params`: what a rule returns instead of a sentence. */
+export function message<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): Message {
+  return { key, params: params[0] } as Message;
+}
+
+/**
+ * Words a message: from `locale` when it gives the key, else from the English table.
+ *
+ * @example
+ * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } })
+ * //=> 'France has already objected to the suspension'
+ */
+export function formatMessage(msg: Message, locale?: MessageOverrides): string {
+  const word = (locale?.[msg.key] ?? messages[msg.key]) as (params: unknown) => string;
+  return word(msg.params);
+}
 
 function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;

@@ -1,15 +1,16 @@
 /** Small helpers shared by the rule modules: readers of the context, and builders of refusals and stages. */
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { type Message, message } from '../errors/messages.js';
 import type { WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { MAX_EVENTS } from './limits.js';
 
-/** Why an event is refused: a stable code and a message a person can act on. */
+/** Why an event is refused: a stable code and the message a person can act on, as data (worded by `formatMessage`). */
 export interface Refusal {
   readonly code: WithdrawalErrorCode;
-  readonly message: string;
+  readonly message: Message;
   readonly path?: string;
   readonly missingSteps?: readonly string[];
 }
@@ -27,10 +28,6 @@ export function partyName(context: WithdrawalContext): string {
   return context.party ?? 'the party';
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
   const last = context.conflicts[context.conflicts.length - 1];
   return last && last.to === null ? last : undefined;
@@ -44,9 +41,7 @@ export function checkCapacity(context: WithdrawalContext, event: WithdrawalEvent
   if (context.log.length < MAX_EVENTS) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `${event.type} on ${event.date}: the withdrawal already holds ${context.log.length} events, the limit (MAX_EVENTS = ${MAX_EVENTS}); ` +
-      'no further event is applied',
+    message: message('tooManyEvents', { type: event.type, date: event.date, count: context.log.length, max: MAX_EVENTS }),
     path: 'event',
   };
 }
@@ -57,7 +52,7 @@ export function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): 
   if (context.date === null || event.date >= context.date) return undefined;
   return {
     code: 'EVENT_OUT_OF_ORDER',
-    message: `${event.type} on ${event.date} is earlier than the last event applied (${context.date}); events must be applied in date order`,
+    message: message('outOfOrder', { type: event.type, date: event.date, last: context.date }),
     path: 'event.date',
   };
 }

@@ -4,17 +4,17 @@
  * the changed part of the context. The XState machine registers them by name;
  * the fast executor behind `simulate` calls the very same functions.
  */
+import { formatMessage as say, message } from '../errors/messages.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { computeNoticeExpiry, describeEffectRule, effectRuleOf, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { vclt } from '../law/vclt.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
   append,
   both,
-  capitalize,
   type Check,
   checkOrder,
   type Explainer,
@@ -95,7 +95,7 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     });
   } catch (error) {
     if (!isWithdrawalError(error)) throw error;
-    result = { code: error.code, message: error.message, ...(error.path !== undefined && { path: `event.${error.path}` }) };
+    result = { code: error.code, message: message('wordedElsewhere', { text: error.message }), ...(error.path !== undefined && { path: `event.${error.path}` }) };
   }
   memoContext = context;
   memoEvent = event;
@@ -132,9 +132,7 @@ function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent)
   const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `under procedure '${procedure.id}', ${event.type} (${steps[index]?.label}) comes after ` +
-      `${earlier.map((step) => `${step.event} (${step.label})`).join(' and ')}, which has not happened`,
+    message: message('stepOutOfSequence', { procedure: procedure.id, type: event.type, label: steps[index]?.label, earlier }),
     missingSteps: earlier.map((step) => step.event),
   };
 }
@@ -143,7 +141,7 @@ function checkParliamentStep(context: WithdrawalContext): Refusal | undefined {
   if (hasParliamentStep(context)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `procedure '${context.procedure.id}' requires no approval by the legislature, so a rejection cannot end it; choose a procedure with a parliament.approved step`,
+    message: message('noParliamentStep', { procedure: context.procedure.id }),
   };
 }
 
@@ -151,7 +149,7 @@ function checkConfigured(context: WithdrawalContext): Refusal | undefined {
   if (context.treaty.id !== UNCONFIGURED) return undefined;
   return {
     code: 'INVALID_INPUT',
-    message: 'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+    message: message('notConfigured'),
   };
 }
 
@@ -160,12 +158,10 @@ function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refus
   if (unconfigured) return unconfigured;
   if (!procedureComplete(context)) {
     const missing = missingSteps(context);
-    const labels = context.procedure.steps.filter((s) => missing.includes(s.event)).map((s) => `${s.event} (${s.label})`);
+    const steps = context.procedure.steps.filter((s) => missing.includes(s.event));
     return {
       code: 'PROCEDURE_INCOMPLETE',
-      message:
-        `the instrument cannot be deposited before the domestic procedure '${context.procedure.id}' is complete; ` +
-        `missing: ${labels.join(', ')} (${context.procedure.article})`,
+      message: message('procedureIncompleteForDeposit', { procedure: context.procedure.id, missing: steps, article: context.procedure.article }),
       missingSteps: missing,
     };
   }
@@ -178,7 +174,7 @@ function checkNoConflict(context: WithdrawalContext): Refusal | undefined {
   if (!ongoing) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `${partyName(context)} is already engaged in an armed conflict (since ${ongoing.from}); end it with armedConflict.ended first`,
+    message: message('conflictOngoing', { party: partyName(context), since: ongoing.from }),
   };
 }
 
@@ -186,7 +182,7 @@ function checkConflict(context: WithdrawalContext): Refusal | undefined {
   if (ongoingConflict(context)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `${partyName(context)} is not engaged in an armed conflict; armedConflict.started must come first`,
+    message: message('noConflict', { party: partyName(context) }),
   };
 }
 
@@ -195,9 +191,7 @@ function checkBeforeExpiry(context: WithdrawalContext, event: WithdrawalEvent): 
   if (expiry === null || event.date < expiry) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `the notice period ended on ${expiry}, before this event (${event.date}); send clock.advanced with the event's date first ` +
-      `(applyEvent and simulate do this for you)`,
+    message: message('noticeEnded', { expiry, date: event.date }),
     path: 'event.date',
   };
 }
@@ -209,8 +203,8 @@ function checkRevocable(context: WithdrawalContext): Refusal | undefined {
     code: 'EVENT_NOT_ALLOWED',
     message:
       context.effectTerms.basis === 'membership'
-        ? `the effect on ${context.noticeExpiresOn} follows from the end of membership on ${context.effectTerms.fixedOn}, which no revocation of a notice can undo`
-        : 'no instrument of withdrawal was deposited, so there is no notice to revoke (VCLT Art. 68)',
+        ? message('effectFromMembership', { effectiveOn: context.noticeExpiresOn, membershipEndedOn: context.effectTerms.fixedOn })
+        : message('nothingToRevoke'),
   };
 }
 
@@ -219,7 +213,7 @@ function checkProcedureForAgreement(context: WithdrawalContext): Refusal | undef
   const missing = missingSteps(context);
   return {
     code: 'PROCEDURE_INCOMPLETE',
-    message: `the withdrawal cannot be agreed before the domestic procedure '${context.procedure.id}' is complete; missing: ${missing.join(', ')} (${context.procedure.article})`,
+    message: message('procedureIncompleteForAgreement', { procedure: context.procedure.id, missing, article: context.procedure.article }),
     missingSteps: missing,
   };
 }
@@ -388,13 +382,17 @@ function explainDomestic(context: WithdrawalContext, event: DomesticEvent): Expl
   return {
     fact: 'domestic-step',
     date: event.date,
-    rule: step ? 'required domestic step' : event.type === 'parliament.rejected' ? 'rejection by the legislature' : 'domestic step (not required)',
-    statement:
-      event.type === 'parliament.rejected'
-        ? `The legislature rejected the withdrawal on ${event.date}.`
-        : step
-          ? `${step.label}: ${event.date} (required by procedure '${context.procedure.id}').`
-          : `${event.type} on ${event.date} (recorded; procedure '${context.procedure.id}' does not require it).`,
+    rule: say(message('rule.domesticStep', { required: step !== undefined, rejection: event.type === 'parliament.rejected' })),
+    statement: say(
+      message('domesticStep', {
+        type: event.type,
+        date: event.date,
+        required: step !== undefined,
+        label: step?.label,
+        procedure: context.procedure.id,
+        rejection: event.type === 'parliament.rejected',
+      }),
+    ),
     article: step?.article ?? context.procedure.article,
     source: step?.source ?? context.procedure.source,
     clamped: false,
@@ -463,8 +461,8 @@ const withdrawalExplainers = {
     {
       fact: 'abandonment',
       date: e.date,
-      rule: 'the procedure ends with the rejection',
-      statement: `Procedure '${c.procedure.id}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${partyName(c)}.`,
+      rule: say(message('rule.abandonment')),
+      statement: say(message('abandonment', { procedure: c.procedure.id, party: partyName(c) })),
       article: c.procedure.article,
       source: c.procedure.source,
       clamped: false,
@@ -489,8 +487,8 @@ const withdrawalExplainers = {
       {
         fact: 'armed-conflict',
         date: e.date,
-        rule: 'armed conflict begins',
-        statement: `${capitalize(partyName(c))} became engaged in an armed conflict on ${e.date}.`,
+        rule: say(message('rule.conflictStarted')),
+        statement: say(message('conflictStarted', { party: partyName(c), date: e.date })),
         article: deferral.article,
         source: deferral.source,
         clamped: false,
@@ -506,10 +504,8 @@ const withdrawalExplainers = {
       {
         fact: 'armed-conflict',
         date: e.date,
-        rule: peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
-        statement: peace
-          ? `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
-          : `The armed conflict ${partyName(c)} was engaged in ended on ${e.date}.`,
+        rule: say(message('rule.conflictEnded', { peace })),
+        statement: say(message('conflictEnded', { party: partyName(c), date: e.date, peace })),
         article: deferral.article,
         source: deferral.source,
         clamped: false,
@@ -520,8 +516,8 @@ const withdrawalExplainers = {
       steps.push({
         fact: 'deferral',
         date: e.date,
-        rule: 'effect still waits for the outstanding obligations',
-        statement: `The armed conflict no longer defers the withdrawal, but ${reasons.statement}.`,
+        rule: say(message('rule.stillDeferred')),
+        statement: say(message('stillDeferred', { reasons: reasons.statement })),
         article: reasons.article,
         source: reasons.source,
         clamped: false,
@@ -538,12 +534,8 @@ const withdrawalExplainers = {
       {
         fact: 'deferral',
         date: expiry,
-        rule: conflict
-          ? c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation'
-            ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
-            : 'no effect before the end of an armed conflict ongoing at expiry'
-          : 'no effect while obligations are outstanding',
-        statement: `When the period expired on ${expiry}, ${reasons.statement}, and the treaty still binds ${partyName(c)}.`,
+        rule: say(message('rule.deferral', { conflict, peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation' })),
+        statement: say(message('deferral', { expiry, reasons: reasons.statement, party: partyName(c) })),
         article: reasons.article,
         source: reasons.source,
         clamped: false,
@@ -562,14 +554,17 @@ const withdrawalExplainers = {
       {
         fact: 'effect',
         date: expiry,
-        rule: governedByLaterDate ? 'effect on the later date named' : `effect ${describeEffectRule(effect)}`,
-        statement:
-          `The withdrawal took effect on ${expiry}` +
-          (governedByLaterDate
-            ? ', the later date the instrument named'
-            : ` (received on ${c.receivedOn}; effect ${describeEffectRule(effect)})`) +
-          (c.treaty.withdrawal.armedConflictDeferral ? `; ${partyName(c)} was not engaged in an armed conflict then.` : '.') +
-          ` From that day the treaty no longer binds ${partyName(c)}.`,
+        rule: say(message('rule.effectOnExpiry', { laterDate: governedByLaterDate, effectRule: describeEffectRule(effect) })),
+        statement: say(
+          message('effectOnExpiry', {
+            expiry,
+            laterDate: governedByLaterDate,
+            receivedOn: c.receivedOn,
+            effectRule: describeEffectRule(effect),
+            deferral: Boolean(c.treaty.withdrawal.armedConflictDeferral),
+            party: partyName(c),
+          }),
+        ),
         article: rule.article,
         source: rule.source,
         clamped: false,
@@ -581,10 +576,9 @@ const withdrawalExplainers = {
     {
       fact: 'revocation',
       date: e.date,
-      rule: 'revocation before effect',
-      statement: `${capitalize(partyName(c))} revoked the notice on ${e.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${partyName(c)}.`,
-      article: 'VCLT Art. 68',
-      source: VCLT,
+      rule: say(message('rule.revocation')),
+      statement: say(message('revocation', { party: partyName(c), date: e.date })),
+      ...vclt('68'),
       clamped: false,
     },
   ],
@@ -608,10 +602,8 @@ const explainEffectAtConflictEnd: Explainer = (c, e) => {
     {
       fact: 'effect',
       date: e.date,
-      rule: peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
-      statement:
-        `The withdrawal, deferred since ${c.noticeExpiresOn}, took effect on ${e.date}, ` +
-        (peace ? 'when peace had been concluded and release and repatriation completed.' : 'the end of the armed conflict.'),
+      rule: say(message('rule.effectAtConflictEnd', { peace })),
+      statement: say(message('effectAtConflictEnd', { deferredSince: c.noticeExpiresOn, date: e.date, peace })),
       article: deferral?.article ?? effectRuleOf(c.treaty).article,
       source: deferral?.source ?? effectRuleOf(c.treaty).source,
       clamped: false,

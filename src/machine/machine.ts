@@ -1,5 +1,5 @@
 import { assign, enqueueActions, setup, type StateValueFrom, stateIn } from 'xstate';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
@@ -129,7 +129,7 @@ const withdrawalSteps = {
     target: 'noticePeriod',
     actions: 'startNotice',
     description: 'Depositary receives the instrument: the period runs from receipt',
-    meta: { article: 'VCLT Art. 67; the treaty’s withdrawal clause', source: VCLT, provision: 'instrument' },
+    meta: { article: `${vcltArticle('67')}; the treaty’s withdrawal clause`, source: VCLT, provision: 'instrument' },
   },
   'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
   'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
@@ -139,14 +139,14 @@ const withdrawalSteps = {
       target: 'effective',
       actions: 'agreeEffectNow',
       description: 'The parties agree that the withdrawal takes effect now (no right of withdrawal otherwise)',
-      meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+      meta: { ...vclt('54(b)') },
     },
     {
       guard: 'agreedLaterWithoutRight',
       target: 'noticePeriod',
       actions: 'agreeEffectLater',
       description: 'The parties agree on a later date of effect (no right of withdrawal otherwise)',
-      meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+      meta: { ...vclt('54(b)') },
     },
   ],
   'membership.terminated': [
@@ -170,7 +170,7 @@ const withdrawalSteps = {
 } as const;
 
 /** The general law of a deferral, shown where no profile is given (the treaty's own clause otherwise). */
-const DEFERRAL = { article: 'the treaty’s deferral rule (VCLT Art. 54(a))', source: VCLT } as const;
+const DEFERRAL = { article: `the treaty’s deferral rule (${vcltArticle('54(a)')})`, source: VCLT } as const;
 
 /**
  * The life of a withdrawal, from the first domestic step to effect, as one
@@ -217,7 +217,7 @@ export const withdrawalMachine = setup({
     procedure: {
       description:
         'Domestic procedure: the steps the procedure profile requires (decree, approval by the legislature, signature) before the instrument may be deposited.',
-      meta: { outcome: 'in-procedure', article: 'domestic law (procedure profile); VCLT Art. 67(2)', source: VCLT },
+      meta: { outcome: 'in-procedure', article: `domestic law (procedure profile); ${vcltArticle('67(2)')}`, source: VCLT },
       on: {
         ...withdrawalSteps,
         'parliament.rejected': [
@@ -238,15 +238,15 @@ export const withdrawalMachine = setup({
           target: 'suspensionPending',
           actions: 'notifySuspension',
           description: 'Suspension notified: no withdrawal clock starts; the other parties may object',
-          meta: { article: 'VCLT Arts. 62, 65(1)', source: VCLT },
+          meta: { ...vclt('62', '65(1)') },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
       },
     },
     suspensionPending: {
       description:
-        'Suspension pending: the party has notified a suspension (VCLT Art. 65(1)); the other parties have at least three months to object, and meanwhile the treaty binds the party.',
-      meta: { outcome: 'suspension-pending', article: 'VCLT Art. 65(1)–(2)', source: VCLT, deadline: 'objectionWindow' },
+        `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
+      meta: { outcome: 'suspension-pending', ...vclt('65(1)–(2)'), deadline: 'objectionWindow' },
       tags: ['clock'],
       on: {
         'clock.advanced': [
@@ -255,14 +255,14 @@ export const withdrawalMachine = setup({
             target: 'suspended',
             actions: 'carryOutSuspension',
             description: 'No objection in time: the notifying party may carry out the suspension',
-            meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
+            meta: { ...vclt('65(2)', '67') },
           },
           {
             guard: 'windowClosesUnprovided',
             target: 'suspensionContested',
             actions: 'contestUnprovided',
             description: 'The window closes, but the treaty provision invoked does not exist (and the parties have not consented)',
-            meta: { article: 'VCLT Art. 57', source: VCLT },
+            meta: { ...vclt('57') },
           },
           { guard: 'inOrder', actions: 'tick', description: 'Time passes within the window' },
         ],
@@ -271,7 +271,7 @@ export const withdrawalMachine = setup({
           target: 'suspensionContested',
           actions: 'raiseObjection',
           description: 'A party objects within the window',
-          meta: { article: 'VCLT Art. 65(2)–(3)', source: VCLT },
+          meta: { ...vclt('65(2)–(3)') },
         },
         'suspension.rejected': {
           guard: 'inOrder',
@@ -284,15 +284,15 @@ export const withdrawalMachine = setup({
           target: 'procedure',
           actions: 'endSuspension',
           description: 'The notice is withdrawn',
-          meta: { article: 'VCLT Art. 68', source: VCLT },
+          meta: { ...vclt('68') },
         },
         ...withdrawalSteps,
       },
     },
     suspensionContested: {
       description:
-        'Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57); the dispute goes to the means of UN Charter Art. 33 (and VCLT Art. 66 after twelve months). The treaty binds the party.',
-      meta: { outcome: 'suspension-contested', article: 'VCLT Arts. 65(3), 66', source: VCLT },
+        `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
+      meta: { outcome: 'suspension-contested', ...vclt('65(3)', '66') },
       on: {
         'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
         'objection.withdrawn': [
@@ -307,7 +307,7 @@ export const withdrawalMachine = setup({
             target: 'suspended',
             actions: 'withdrawLastObjectionAndCarryOut',
             description: 'The last objection is withdrawn after the window: the suspension may be carried out',
-            meta: { article: 'VCLT Arts. 65(2), 67', source: VCLT },
+            meta: { ...vclt('65(2)', '67') },
           },
           { guard: 'objectionOnRecord', actions: 'withdrawObjection', description: 'An objection is withdrawn; others stand' },
         ],
@@ -318,14 +318,14 @@ export const withdrawalMachine = setup({
             target: 'suspended',
             actions: 'carryOutSuspension',
             description: 'Settlement upholds the suspension',
-            meta: { article: 'VCLT Arts. 65(3), 66, 72', source: VCLT },
+            meta: { ...vclt('65(3)', '66', '72') },
           },
           {
             guard: 'settlementAbandons',
             target: 'procedure',
             actions: 'endSuspension',
             description: 'Settlement: the suspension is abandoned',
-            meta: { article: 'VCLT Art. 65(3)', source: VCLT },
+            meta: { ...vclt('65(3)') },
           },
         ],
         'suspension.ended': {
@@ -333,7 +333,7 @@ export const withdrawalMachine = setup({
           target: 'procedure',
           actions: 'endSuspension',
           description: 'The suspension is withdrawn',
-          meta: { article: 'VCLT Art. 68', source: VCLT },
+          meta: { ...vclt('68') },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes; the dispute goes on' },
         ...withdrawalSteps,
@@ -341,15 +341,15 @@ export const withdrawalMachine = setup({
     },
     suspended: {
       description:
-        'Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (VCLT Art. 72).',
-      meta: { outcome: 'suspended', article: 'VCLT Art. 72', source: VCLT },
+        `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
+      meta: { outcome: 'suspended', ...vclt('72') },
       on: {
         'suspension.ended': {
           guard: 'inOrder',
           target: 'procedure',
           actions: 'endSuspension',
           description: 'The suspension ends: the treaty operates again',
-          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+          meta: { ...vclt('72(2)') },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes' },
         ...withdrawalSteps,
@@ -360,7 +360,7 @@ export const withdrawalMachine = setup({
         'Notice period: the instrument has been received and the treaty’s period is running; the treaty still binds the party.',
       meta: {
         outcome: 'notice-period',
-        article: 'VCLT Arts. 54(a), 67; the treaty’s withdrawal clause',
+        article: `${vcltArticle('54(a)', '67')}; the treaty’s withdrawal clause`,
         source: VCLT,
         deadline: 'noticeExpiry',
         provision: 'effect',
@@ -400,7 +400,7 @@ export const withdrawalMachine = setup({
           guard: 'extensionAllowed',
           actions: 'extendPeriod',
           description: 'The period is extended by agreement: effect the day after the new last day',
-          meta: { article: 'VCLT Art. 54(b)', source: VCLT, provision: 'extension' },
+          meta: { ...vclt('54(b)'), provision: 'extension' },
         },
         'withdrawal.agreed': [
           {
@@ -408,7 +408,7 @@ export const withdrawalMachine = setup({
             target: 'effective',
             actions: 'agreeEffectNow',
             description: 'The parties agree that the withdrawal takes effect now',
-            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+            meta: { ...vclt('54(b)') },
           },
           { guard: 'agreedLaterDuringPeriod', actions: 'agreeEffectLater', description: 'The parties agree on the date of effect' },
         ],
@@ -441,7 +441,7 @@ export const withdrawalMachine = setup({
           target: 'revoked',
           actions: 'revoke',
           description: 'Notice revoked before it takes effect',
-          meta: { article: 'VCLT Art. 68', source: VCLT },
+          meta: { ...vclt('68') },
         },
         'armedConflict.started': { guard: 'noConflictBeforeExpiry', actions: 'startConflict', description: 'Armed conflict begins' },
         'armedConflict.ended': { guard: 'conflictOngoingBeforeExpiry', actions: 'endConflict', description: 'Armed conflict ends' },
@@ -449,7 +449,7 @@ export const withdrawalMachine = setup({
           guard: 'suspensionInForce',
           actions: 'endSuspension',
           description: 'A suspension in force since before the deposit ends',
-          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+          meta: { ...vclt('72(2)') },
         },
       },
     },
@@ -489,14 +489,14 @@ export const withdrawalMachine = setup({
             target: 'effective',
             actions: 'agreeEffectNow',
             description: 'The parties agree that the withdrawal takes effect now',
-            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+            meta: { ...vclt('54(b)') },
           },
           {
             guard: 'agreedLaterWhenDeferred',
             target: 'noticePeriod',
             actions: 'agreeEffectLater',
             description: 'The parties agree on a later date of effect',
-            meta: { article: 'VCLT Art. 54(b)', source: VCLT },
+            meta: { ...vclt('54(b)') },
           },
         ],
         'membership.terminated': [
@@ -520,26 +520,26 @@ export const withdrawalMachine = setup({
           target: 'revoked',
           actions: 'revoke',
           description: 'Notice revoked before it takes effect',
-          meta: { article: 'VCLT Art. 68', source: VCLT },
+          meta: { ...vclt('68') },
         },
         'clock.advanced': { guard: 'inOrder', actions: 'tick', description: 'Time passes; the conflict goes on' },
         'suspension.ended': {
           guard: 'suspensionInForce',
           actions: 'endSuspension',
           description: 'A suspension in force since before the deposit ends',
-          meta: { article: 'VCLT Art. 72(2)', source: VCLT },
+          meta: { ...vclt('72(2)') },
         },
       },
     },
     effective: {
       type: 'final',
       description: 'Effective: the party is no longer bound (obligations that survive aside); to return it must join again.',
-      meta: { outcome: 'effective', article: 'VCLT Art. 70', source: VCLT },
+      meta: { outcome: 'effective', ...vclt('70') },
     },
     revoked: {
       type: 'final',
       description: 'Revoked: the notice was withdrawn before it took effect; the party stays bound.',
-      meta: { outcome: 'revoked', article: 'VCLT Art. 68', source: VCLT },
+      meta: { outcome: 'revoked', ...vclt('68') },
     },
     abandoned: {
       type: 'final',

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
-import { messages } from '../errors/messages.js';
+import { formatMessage, message } from '../errors/messages.js';
 import { WithdrawalError, type WithdrawalErrorCode, type WithdrawalIssue } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
@@ -60,7 +60,7 @@ function refusalError(
 ): WithdrawalError {
   return new WithdrawalError({
     code: refusal.code,
-    message: refusal.message,
+    message: formatMessage(refusal.message),
     ...(refusal.path !== undefined && { path: refusal.path }),
     ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
     event,
@@ -87,7 +87,7 @@ export function explainRefusalIn(
   if (state === 'effective' && event.type === 'notification.revoked') {
     return refusalError(
       states,
-      { code: 'ALREADY_EFFECTIVE', message: messages.alreadyEffective({ effectiveOn: context.effectiveOn }) },
+      { code: 'ALREADY_EFFECTIVE', message: message('alreadyEffective', { effectiveOn: context.effectiveOn }) },
       state,
       event,
     );
@@ -98,7 +98,7 @@ export function explainRefusalIn(
       states,
       {
         code: 'EVENT_NOT_ALLOWED',
-        message: messages.finalState({ type: event.type, date: event.date, outcome: describeState(states, state), since }),
+        message: message('finalState', { type: event.type, date: event.date, outcome: describeState(states, state), since }),
       },
       state,
       event,
@@ -120,7 +120,7 @@ export function explainRefusalIn(
     states,
     {
       code: 'EVENT_NOT_ALLOWED',
-      message: messages.eventNotAllowed({
+      message: message('eventNotAllowed', {
         type: event.type,
         date: event.date,
         nothingDeposited: event.type === 'notification.revoked' && state === 'procedure',
@@ -184,7 +184,7 @@ export function refusalOf(
   } catch {
     return new WithdrawalError({
       code: 'EVENT_NOT_ALLOWED',
-      message: messages.notTaken({ outcome: describeState(states, state) }),
+      message: formatMessage(message('notTaken', { outcome: describeState(states, state) })),
       event,
       state,
       allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type),

@@ -3,19 +3,21 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
+import { formatMessage, type Message, message } from '../errors/messages.js';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { append, both, capitalize, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
+import { append, both, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
 
-const GROUNDS: Record<SuspensionRecord['ground'], { words: string; article: string }> = {
-  'fundamental-change': { words: 'a fundamental change of circumstances', article: 'VCLT Art. 62' },
-  'material-breach': { words: 'a material breach by another party', article: 'VCLT Art. 60' },
-  'supervening-impossibility': { words: 'a supervening impossibility of performance', article: 'VCLT Art. 61' },
-  'treaty-provision': { words: 'the treaty’s own provision for suspension', article: 'VCLT Art. 57(a)' },
+/** The provision each ground of suspension rests on. */
+const GROUNDS: Record<SuspensionRecord['ground'], { article: string }> = {
+  'fundamental-change': { article: vcltArticle('62') },
+  'material-breach': { article: vcltArticle('60') },
+  'supervening-impossibility': { article: vcltArticle('61') },
+  'treaty-provision': { article: vcltArticle('57(a)') },
 };
 
 function record(context: WithdrawalContext): SuspensionRecord | null {
@@ -65,8 +67,8 @@ function recordStanding(next: Objections, before: ReadonlyMap<string, number>, b
   return next;
 }
 
-function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, article: string, source = VCLT): ExplanationStep {
-  return { fact, date, rule, statement, article, source, clamped: false };
+function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: Message, statement: Message, article: string, source = VCLT): ExplanationStep {
+  return { fact, date, rule: formatMessage(rule), statement: formatMessage(statement), article, source, clamped: false };
 }
 
 /**
@@ -88,25 +90,21 @@ const checkNotice: Check = (_context, event) => {
   if (endsOn === null) {
     return {
       code: 'DATE_OUT_OF_RANGE',
-      message:
-        `suspension.notified on ${notice.date}: the three-month window for objections (VCLT Art. 65(2)) would end after ${LAST_CALENDAR_DATE}, ` +
-        'the last date this library counts; give objectionPeriodEndsOn (with urgent: true) within the calendar',
+      message: message('objectionWindowPastCalendar', { date: notice.date, last: LAST_CALENDAR_DATE }),
       path: 'event.date',
     };
   }
   if (endsOn <= notice.date) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
-      message: `the window for objections must end after the notice (${notice.date}), not on ${endsOn}`,
+      message: message('objectionWindowNotAfterNotice', { date: notice.date, endsOn }),
       path: 'event.objectionPeriodEndsOn',
     };
   }
   if ((minimum === null || endsOn < minimum) && !notice.urgent) {
     return {
       code: 'OBJECTION_PERIOD_TOO_SHORT',
-      message:
-        `the window for objections ends on ${endsOn}, less than three months after the notice (${minimum ?? `after ${LAST_CALENDAR_DATE}`}); ` +
-        'VCLT Art. 65(2) allows a shorter period only in cases of special urgency: set urgent: true, or give a later date',
+      message: message('objectionWindowTooShort', { endsOn, minimum, last: LAST_CALENDAR_DATE }),
       path: 'event.objectionPeriodEndsOn',
     };
   }
@@ -118,7 +116,7 @@ const checkObjectionInWindow: Check = (context, event) => {
   if (suspension && event.date >= suspension.objectionWindowEndsOn) {
     return {
       code: 'EVENT_NOT_ALLOWED',
-      message: `the window for objections closed on ${suspension.objectionWindowEndsOn}; send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
+      message: message('objectionWindowClosed', { endsOn: suspension.objectionWindowEndsOn }),
       path: 'event.date',
     };
   }
@@ -128,18 +126,18 @@ const checkObjectionInWindow: Check = (context, event) => {
 const checkNewObjector: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.raised'>).by;
   if (standingIndex(record(context), by) < 0) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has already objected to the suspension`, path: 'event.by' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('alreadyObjected', { by }), path: 'event.by' };
 };
 
 const checkObjectionOnRecord: Check = (context, event) => {
   const by = (event as WithdrawalEventOf<'objection.withdrawn'>).by;
   if (standingIndex(record(context), by) >= 0) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `${by} has no objection to withdraw`, path: 'event.by' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noObjectionToWithdraw', { by }), path: 'event.by' };
 };
 
 const checkSuspensionInForce: Check = (context) => {
   if (record(context)?.status === 'suspended') return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: 'no suspension is in force, so none can end' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noSuspensionInForce') };
 };
 
 const onlyLastObjection = (context: WithdrawalContext) => standingCount(record(context)) === 1;
@@ -202,9 +200,9 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
       step(
         'suspension-contested',
         date,
-        'the treaty does not provide for suspension',
-        `${shortName}: ${suspension.note} The suspension is contested and the treaty still binds ${partyName(context)}.`,
-        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; VCLT Art. 57`,
+        message('rule.treatyDoesNotProvide'),
+        message('treatyDoesNotProvide', { treaty: shortName, note: suspension.note, party: partyName(context) }),
+        suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; ${vcltArticle('57')}`,
         suspension.source,
       ),
     );
@@ -215,10 +213,9 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
       step(
         'suspension-contested',
         date,
-        'hostilities are no fundamental change for a treaty made for them',
-        `${capitalize(partyName(context))} invokes a change of circumstances while engaged in an armed conflict (since ${conflict.from}). ` +
-          'VCLT Art. 73 leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.',
-        'VCLT Arts. 62, 73',
+        message('rule.hostilities'),
+        message('hostilities', { party: partyName(context), since: conflict.from }),
+        vcltArticle('62', '73'),
       ),
     );
   }
@@ -355,16 +352,18 @@ export const suspensionExplainers = {
       step(
         'suspension-notice',
         e.date,
-        'notice of suspension; objections may follow',
-        `${capitalize(partyName(c))} notified the other parties on ${e.date} that it suspends the operation of the ${c.treaty.shortName}, ` +
-          `invoking ${ground.words} (${ground.article}). A suspension is not a withdrawal: no withdrawal period starts. ` +
-          `The other parties may object until ${endsOn}` +
-          (notice.urgent === true ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
-          (unprovided
-            ? `; but the ${c.treaty.shortName} has no provision for suspension (${c.treaty.suspension.article}), so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out.`
-            : '; if none does, the suspension may be carried out by an instrument communicated to them (VCLT Art. 67).') +
-          ' Until then the treaty binds as before.',
-        `${ground.article}; VCLT Arts. 65(1)–(2), 67`,
+        message('rule.suspensionNotice'),
+        message('suspensionNotice', {
+          party: partyName(c),
+          date: e.date,
+          treaty: c.treaty.shortName,
+          ground: notice.ground,
+          groundArticle: ground.article,
+          endsOn,
+          urgent: notice.urgent === true,
+          unprovidedArticle: unprovided ? c.treaty.suspension.article : undefined,
+        }),
+        `${ground.article}; ${vcltArticle('65(1)–(2)', '67')}`,
       ),
     ];
   },
@@ -374,48 +373,51 @@ export const suspensionExplainers = {
     const suspension = record(c) as SuspensionRecord;
     const first = standingCount(suspension) === 0 && suspension.status !== 'contested';
     // Words only: the machine keeps no state on this date, so an objection late in 9999 is taken, without it.
-    const art66 = addPeriodWithinCalendar(e.date, { months: 12 }) ?? `a date after ${LAST_CALENDAR_DATE}`;
+    const settlementFrom = addPeriodWithinCalendar(e.date, { months: 12 });
     return [
       step(
         'objection',
         e.date,
-        'objection: settlement by peaceful means',
-        `${by} objected on ${e.date}.` +
-          (first
-            ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (VCLT Art. 65(3)); ` +
-              `if none is reached within twelve months (by ${art66}), VCLT Art. 66 opens judicial settlement or conciliation. Meanwhile the treaty binds ${partyName(c)}.`
-            : ''),
-        first ? 'VCLT Arts. 65(3), 66' : 'VCLT Art. 65(3)',
+        message('rule.objection'),
+        message('objection', { by, date: e.date, first, settlementFrom, last: LAST_CALENDAR_DATE, party: partyName(c) }),
+        first ? vcltArticle('65(3)', '66') : vcltArticle('65(3)'),
       ),
       ...firstContest(c, e.date),
     ];
   },
 
   withdrawObjection: (_c, e) => [
-    step('objection', e.date, 'objection withdrawn', `${(e as WithdrawalEventOf<'objection.withdrawn'>).by} withdrew its objection on ${e.date}.`, 'VCLT Art. 65'),
+    step(
+      'objection',
+      e.date,
+      message('rule.objectionWithdrawn'),
+      message('objectionWithdrawn', { by: (e as WithdrawalEventOf<'objection.withdrawn'>).by, date: e.date }),
+      vcltArticle('65'),
+    ),
   ],
 
   carryOutSuspension: (c, e) => {
     const suspension = record(c) as SuspensionRecord;
     const from = suspendedFrom(c, e);
     const ground = GROUNDS[suspension.ground];
-    const basis =
-      suspension.ground === 'treaty-provision'
-        ? `the ${c.treaty.shortName} provides for suspension (${c.treaty.suspension.article})`
-        : `the ground invoked is one of the Convention's own (${ground.article}), which needs no suspension clause in the treaty`;
-    const why =
-      e.type === 'dispute.settled'
-        ? `The dispute was settled on ${e.date}${(e as WithdrawalEventOf<'dispute.settled'>).by ? ` (${(e as WithdrawalEventOf<'dispute.settled'>).by})` : ''}: the suspension is upheld.`
-        : e.type === 'objection.withdrawn'
-          ? `The last objection was withdrawn on ${e.date}, after the window closed on ${suspension.objectionWindowEndsOn}, and ${basis}: the measure may be carried out (VCLT Arts. 65(2), 67).`
-          : `No party objected by ${suspension.objectionWindowEndsOn}, and ${basis}: the notifying party may carry out the measure (VCLT Arts. 65(2), 67).`;
+    const provided = suspension.ground === 'treaty-provision';
     return [
       step(
         'suspension',
         from,
-        'suspension in force: no obligation to perform',
-        `${why} From ${from} ${partyName(c)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (VCLT Art. 72).`,
-        e.type === 'dispute.settled' ? 'VCLT Arts. 65(3), 66, 72' : `${ground.article}; VCLT Arts. 65(2), 67, 72`,
+        message('rule.suspensionInForce'),
+        message('suspensionInForce', {
+          how: e.type === 'dispute.settled' ? 'settled' : e.type === 'objection.withdrawn' ? 'lastObjectionWithdrawn' : 'noObjection',
+          date: e.date,
+          settledBy: e.type === 'dispute.settled' ? (e as WithdrawalEventOf<'dispute.settled'>).by : undefined,
+          windowEndsOn: suspension.objectionWindowEndsOn,
+          treaty: c.treaty.shortName,
+          provided,
+          article: provided ? c.treaty.suspension.article : ground.article,
+          from,
+          party: partyName(c),
+        }),
+        e.type === 'dispute.settled' ? vcltArticle('65(3)', '66', '72') : `${ground.article}; ${vcltArticle('65(2)', '67', '72')}`,
       ),
     ];
   },
@@ -428,9 +430,8 @@ export const suspensionExplainers = {
       step(
         'finding',
         e.date,
-        'the parties find the suspension not allowed',
-        `On ${e.date} the ${by} concluded that the ${c.treaty.shortName} does not allow the suspension of its operation and consequently its obligations: ` +
-          `the suspension stays contested and ${partyName(c)} remains bound.`,
+        message('rule.finding'),
+        message('finding', { date: e.date, by, treaty: c.treaty.shortName, party: partyName(c) }),
         by,
         e.source ?? c.treaty.suspension.source,
       ),
@@ -444,11 +445,9 @@ export const suspensionExplainers = {
       step(
         'suspension-end',
         e.date,
-        abandoned ? 'the suspension is abandoned' : 'the suspension ends',
-        abandoned
-          ? `The dispute was settled on ${e.date}: ${partyName(c)} abandons the suspension and the treaty binds it as before.`
-          : `The suspension ended on ${e.date}; the ${c.treaty.shortName} binds ${partyName(c)} again.`,
-        abandoned ? 'VCLT Art. 65(3)' : 'VCLT Arts. 68, 72(2)',
+        message('rule.suspensionEnd', { abandoned }),
+        message('suspensionEnd', { abandoned, date: e.date, party: partyName(c), treaty: c.treaty.shortName }),
+        abandoned ? vcltArticle('65(3)') : vcltArticle('68', '72(2)'),
       ),
     ];
   },
@@ -468,9 +467,8 @@ export function supersedeOnDeposit(context: WithdrawalContext): Partial<Withdraw
       ...context.warnings,
       {
         code: 'SUSPENSION_SUPERSEDED',
-        message: `the suspension notified on ${suspension.notifiedOn} was still ${suspension.status} when the instrument of withdrawal was deposited; the withdrawal governs from then on`,
-        article: 'VCLT Art. 65',
-        source: VCLT,
+        message: formatMessage(message('suspensionSuperseded', { notifiedOn: suspension.notifiedOn, status: suspension.status })),
+        ...vclt('65'),
       },
     ],
   };

@@ -10,18 +10,19 @@
 import { addDays, addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { formatMessage as say, type Message, message } from '../errors/messages.js';
+import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { capitalize, type Check, type Explainer, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { type Check, type Explainer, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
 import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 
 /** The general law a profile without a rule of its own falls back on. */
-const CONSENT = { article: 'VCLT Art. 54(b)', source: VCLT };
+const CONSENT = { ...vclt('54(b)') };
 
-function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: string, statement: string, cite: { article: string; source: string }): ExplanationStep {
-  return { fact, date, rule, statement, article: cite.article, source: cite.source, clamped: false };
+function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: Message, statement: Message, cite: { article: string; source: string }): ExplanationStep {
+  return { fact, date, rule: say(rule), statement: say(statement), article: cite.article, source: cite.source, clamped: false };
 }
 
 function terms(context: WithdrawalContext, changes: Partial<EffectTerms>): EffectTerms {
@@ -69,15 +70,6 @@ function conditionWords(treaty: TreatyProfile): { text: string; article: string;
   };
 }
 
-/** The words of a deferral until the end of an armed conflict, after the treaty's own `until`. */
-export function conflictEndWords(treaty: TreatyProfile): { until: string; ended: string } {
-  return treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation'
-    ? {
-        until: 'until peace has been concluded and the release and repatriation of the persons protected have been completed',
-        ended: 'peace had been concluded and release and repatriation completed',
-      }
-    : { until: 'before the end of the armed conflict', ended: 'the armed conflict ended' };
-}
 
 // ---------------------------------------------------------------------------
 // Checks
@@ -91,20 +83,20 @@ const checkExtension: Check = (context, event) => {
       code: 'EVENT_NOT_ALLOWED',
       message:
         context.effectTerms.basis === 'membership'
-          ? `the date of effect (${expiry}) follows from the end of membership on ${context.effectTerms.fixedOn}, not from a notice period; no period runs that could be extended`
-          : `the parties agreed on ${context.effectTerms.fixedOn} that the withdrawal takes effect on ${expiry}; to change that date record another withdrawal.agreed`,
+          ? message('noPeriodAfterMembership', { expiry, membershipEndedOn: context.effectTerms.fixedOn })
+          : message('noPeriodAfterAgreement', { expiry, agreedOn: context.effectTerms.fixedOn }),
     };
   }
   if (expiry !== null && until >= expiry) {
     if (until === '9999-12-31') {
-      return { code: 'DATE_OUT_OF_RANGE', message: 'an extension through 9999-12-31 would take effect after the last representable day', path: 'event.until' };
+      return { code: 'DATE_OUT_OF_RANGE', message: message('extensionPastCalendar'), path: 'event.until' };
     }
     return undefined;
   }
   const lastDay = expiry === null ? null : addDays(expiry, -1);
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `an extension must bind the party beyond the current last day (${lastDay}); until: ${until} is not later`,
+    message: message('extensionNotLater', { lastDay, until }),
     path: 'event.until',
   };
 };
@@ -114,7 +106,7 @@ const checkAgreedDate: Check = (_context, event) => {
   if (effectiveOn >= date) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: `the agreed date of effect (${effectiveOn}) precedes the agreement (${date}); a withdrawal cannot take effect before it is agreed`,
+    message: message('agreedBeforeAgreement', { effectiveOn, date }),
     path: 'event.effectiveOn',
   };
 };
@@ -124,9 +116,10 @@ const checkAgreementWithoutRight: Check = (context) => {
   if (context.treaty.withdrawal.basis === 'none') return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message:
-      `the ${context.treaty.shortName} provides for withdrawal (${context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article}): ` +
-      'deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+    message: message('rightOfWithdrawalExists', {
+      treaty: context.treaty.shortName,
+      article: context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article,
+    }),
   };
 };
 
@@ -134,9 +127,7 @@ const checkMembershipRule: Check = (context) => {
   if (context.treaty.withdrawal.membership) return undefined;
   return {
     code: 'NO_MEMBERSHIP_RULE',
-    message:
-      `the ${context.treaty.shortName} profile has no membership rule: it neither constitutes an organisation nor ties party status to membership of one; ` +
-      'add withdrawal.membership to the profile (kind constituent or linked, with its article), or remove the membership.terminated event',
+    message: message('noMembershipRule', { treaty: context.treaty.shortName }),
     path: 'treaty.withdrawal.membership',
   };
 };
@@ -145,9 +136,7 @@ const checkConditions: Check = (context) => {
   if ((context.treaty.withdrawal.conditions?.length ?? 0) > 0) return undefined;
   return {
     code: 'NO_CONDITIONS_ON_EFFECT',
-    message:
-      `the ${context.treaty.shortName} profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; ` +
-      'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+    message: message('noConditionsOnEffect', { treaty: context.treaty.shortName }),
     path: 'treaty.withdrawal.conditions',
   };
 };
@@ -155,12 +144,12 @@ const checkConditions: Check = (context) => {
 const checkNotOutstanding: Check = (context) => {
   const since = context.effectTerms.obligationsOutstandingSince;
   if (since === null) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: `obligations are already recorded as outstanding since ${since}; record obligations.fulfilled first` };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('obligationsAlreadyOutstanding', { since }) };
 };
 
 const checkOutstanding: Check = (context) => {
   if (context.effectTerms.obligationsOutstandingSince !== null) return undefined;
-  return { code: 'EVENT_NOT_ALLOWED', message: 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first' };
+  return { code: 'EVENT_NOT_ALLOWED', message: message('noObligationsOutstanding') };
 };
 
 /** Checks of the new events, each without the order and period checks logic.ts adds. */
@@ -283,9 +272,8 @@ function extensionCite(treaty: TreatyProfile) {
   return treaty.withdrawal.extension ?? CONSENT;
 }
 
-function by(e: WithdrawalEvent): string {
-  const who = (e as { by?: string }).by;
-  return who ? ` (${who})` : '';
+function by(e: WithdrawalEvent): string | undefined {
+  return (e as { by?: string }).by;
 }
 
 function agreementStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationStep {
@@ -294,9 +282,8 @@ function agreementStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSte
   return step(
     'agreement',
     e.date,
-    'withdrawal by consent of all the parties',
-    `On ${e.date} the parties agreed${by(e)} that the withdrawal of ${partyName(c)} takes effect on ${on}` +
-      (noRight ? `; the ${c.treaty.shortName} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.` : '; the agreed date governs instead of the treaty’s period.'),
+    message('rule.agreement'),
+    message('agreement', { date: e.date, by: by(e), party: partyName(c), on, noRight, treaty: c.treaty.shortName }),
     CONSENT,
   );
 }
@@ -308,10 +295,16 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
     step(
       'membership',
       e.date,
-      rule.kind === 'constituent' ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
-      rule.kind === 'constituent'
-        ? `The membership of ${partyName(c)} in the organisation was ended on ${e.date}${by(e)}: from that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`
-        : `The membership of ${partyName(c)} in ${rule.organisation} was ended on ${e.date}${by(e)}: under the ${c.treaty.shortName} ${partyName(c)} ceases to be a party on ${end}.`,
+      message('rule.membershipEnded', { constituent: rule.kind === 'constituent' }),
+      message('membershipEnded', {
+        constituent: rule.kind === 'constituent',
+        party: partyName(c),
+        organisation: rule.kind === 'linked' ? rule.organisation : undefined,
+        date: e.date,
+        by: by(e),
+        treaty: c.treaty.shortName,
+        end,
+      }),
       rule,
     ),
   ];
@@ -320,8 +313,8 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
       step(
         'membership',
         e.date,
-        'the earlier effect governs',
-        `The notice period already ends on ${c.noticeExpiresOn}, no later than ${end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${partyName(c)} ceases to be a party on ${end} all the same).`,
+        message('rule.earlierEffect'),
+        message('earlierEffect', { expiry: c.noticeExpiresOn, end, party: partyName(c) }),
         rule,
       ),
     );
@@ -337,9 +330,16 @@ export const termsExplainers = {
       step(
         'extension',
         e.date,
-        'the period extended by agreement',
-        `On ${e.date} the period was extended by agreement${by(e)}: the ${c.treaty.shortName} binds ${partyName(c)} through ${until} ` +
-          `(instead of ${addDays(c.noticeExpiresOn as CalendarDate, -1)}), and the withdrawal takes effect the day after, ${addDays(until, 1)}.`,
+        message('rule.extension'),
+        message('extension', {
+          date: e.date,
+          by: by(e),
+          treaty: c.treaty.shortName,
+          party: partyName(c),
+          until,
+          lastDayBefore: addDays(c.noticeExpiresOn as CalendarDate, -1),
+          effectiveOn: addDays(until, 1),
+        }),
         extensionCite(c.treaty),
       ),
     ];
@@ -372,16 +372,21 @@ export const termsExplainers = {
       step(
         'obligations',
         e.date,
-        'obligations outstanding: effect waits for them',
-        `On ${e.date} ${partyName(c)} had not fulfilled obligations its withdrawal is subject to (${condition.text}): ` +
-          `the withdrawal takes effect only once they are fulfilled.`,
+        message('rule.obligationsOutstanding'),
+        message('obligationsOutstanding', { date: e.date, party: partyName(c), conditions: condition.text }),
         condition,
       ),
     ];
   },
 
   recordFulfilled: (c, e) => [
-    step('obligations', e.date, 'obligations fulfilled', `${capitalize(partyName(c))} fulfilled the outstanding obligations on ${e.date}.`, conditionWords(c.treaty)),
+    step(
+      'obligations',
+      e.date,
+      message('rule.obligationsFulfilled'),
+      message('obligationsFulfilled', { party: partyName(c), date: e.date }),
+      conditionWords(c.treaty),
+    ),
   ],
 
   fulfilAndTakeEffect: (c, e) => {
@@ -390,9 +395,8 @@ export const termsExplainers = {
       step(
         'effect',
         e.date,
-        'effect once the obligations are fulfilled',
-        `${capitalize(partyName(c))} fulfilled the outstanding obligations on ${e.date}: the withdrawal, deferred since ${c.noticeExpiresOn}, took effect that day. ` +
-          `From that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`,
+        message('rule.effectOnFulfilment'),
+        message('effectOnFulfilment', { party: partyName(c), date: e.date, deferredSince: c.noticeExpiresOn, treaty: c.treaty.shortName }),
         condition,
       ),
     ];
@@ -405,30 +409,32 @@ export const termsExplainers = {
  */
 export function explainEffect(c: WithdrawalContext, on: CalendarDate): ExplanationStep[] {
   const { basis, fixedOn } = c.effectTerms;
-  const end = ` From that day the ${c.treaty.shortName} no longer binds ${partyName(c)}.`;
+  const who = { on, fixedOn, treaty: c.treaty.shortName, party: partyName(c) };
   if (basis === 'extension') {
     return [
       step(
         'effect',
         on,
-        'effect the day after the extended period',
-        `The withdrawal took effect on ${on}, the day after the period extended on ${fixedOn} ended.${end}`,
+        message('rule.effectAfterExtension'),
+        message('effectAfterExtension', who),
         extensionCite(c.treaty),
       ),
     ];
   }
   if (basis === 'agreement') {
-    return [step('effect', on, 'effect on the date agreed', `The withdrawal took effect on ${on}, the date the parties agreed on ${fixedOn}.${end}`, CONSENT)];
+    return [step('effect', on, message('rule.effectAgreed'), message('effectAgreed', who), CONSENT)];
   }
   const rule = c.treaty.withdrawal.membership as MembershipRule;
   return [
     step(
       'effect',
       on,
-      'effect at the end of membership',
-      `${capitalize(partyName(c))} ceased to be bound on ${on}, ` +
-        (rule.kind === 'constituent' ? `the day its membership ended.` : `as its membership of ${rule.organisation} ended on ${fixedOn}.`) +
-        end,
+      message('rule.effectAtMembershipEnd'),
+      message('effectAtMembershipEnd', {
+        ...who,
+        constituent: rule.kind === 'constituent',
+        organisation: rule.kind === 'linked' ? rule.organisation : undefined,
+      }),
       rule,
     ),
   ];
@@ -442,9 +448,8 @@ function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
   return step(
     'deferral',
     c.noticeExpiresOn as CalendarDate,
-    'the end of membership governs where the withdrawal is deferred',
-    `When the period expired on ${c.noticeExpiresOn}, ${reasons.statement}; but the membership of ${partyName(c)} ended on ${terminatedOn}, ` +
-      `so ${partyName(c)} ceases to be a party on ${ceasesOn} whatever defers the withdrawal.`,
+    message('rule.membershipOverridesDeferral'),
+    message('membershipOverridesDeferral', { expiry: c.noticeExpiresOn, reasons: reasons.statement, party: partyName(c), terminatedOn, ceasesOn }),
     { article: `${rule.article}; ${reasons.article}`, source: rule.source },
   );
 }
@@ -457,7 +462,7 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   const deferral = c.treaty.withdrawal.armedConflictDeferral;
   if (conflictDefers(c) && deferral) {
     parts.push(
-      `${partyName(c)} was engaged in an armed conflict (since ${ongoingConflict(c)?.from}): the withdrawal does not take effect ${conflictEndWords(c.treaty).until}`,
+      say(message('deferredByConflict', { party: partyName(c), since: ongoingConflict(c)?.from, peace: deferral.until === 'peace-and-repatriation' })),
     );
     articles.push(deferral.article);
     source = deferral.source;
@@ -465,10 +470,10 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   if (obligationsDefer(c)) {
     const condition = conditionWords(c.treaty);
     parts.push(
-      `obligations of ${partyName(c)} recorded as outstanding on ${c.effectTerms.obligationsOutstandingSince} were still unfulfilled, and the withdrawal is subject to a condition (${condition.text}): it waits until they are fulfilled`,
+      say(message('deferredByObligations', { party: partyName(c), since: c.effectTerms.obligationsOutstandingSince, conditions: condition.text })),
     );
     articles.push(condition.article);
     source ??= condition.source;
   }
-  return { statement: parts.join('; and '), article: articles.join('; '), source: source ?? c.treaty.text };
+  return { statement: say(message('both', { parts })), article: articles.join('; '), source: source ?? c.treaty.text };
 }

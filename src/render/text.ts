@@ -1,5 +1,6 @@
 import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
+import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
@@ -73,7 +74,7 @@ function headlineOf(result: SimulationResult): string {
     case 'suspension-contested':
       return `suspension contested${asOf}: still bound`;
     case 'suspended':
-      return `suspended since ${last?.from}: the obligation to perform is suspended (VCLT Art. 72)`;
+      return `suspended since ${last?.from}: the obligation to perform is suspended (${vcltArticle('72')})`;
   }
 }
 

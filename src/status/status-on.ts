@@ -5,7 +5,8 @@ import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
 import { simulate, type SimulationResult } from '../simulate/simulate.js';
 import type { Scenario } from '../simulate/scenario.js';
-import { VCLT } from '../treaties/profiles/sources.js';
+import { formatMessage, type Message, message } from '../errors/messages.js';
+import { vclt } from '../law/vclt.js';
 
 /**
  * The stages a date can fall in besides the withdrawal's outcomes, defined once:
@@ -82,7 +83,7 @@ function stageOn(result: SimulationResult, date: CalendarDate): Outcome | undefi
   return stage;
 }
 
-const PACTA = { article: 'VCLT Art. 26', source: VCLT };
+const PACTA = { ...vclt('26') };
 
 /**
  * Whether the party was (or, as far as the scenario says, will be) bound by the
@@ -122,62 +123,57 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
   const answer = (
     bound: boolean,
     stage: StatusStage,
-    reason: string,
+    reason: Message | string,
     cite: { article: string; source: string },
     surviving: readonly SurvivingOnDate[] = [],
   ): ComplianceStatus => ({
     date,
     bound,
     stage,
-    reason,
+    reason: typeof reason === 'string' ? reason : formatMessage(reason),
     article: cite.article,
     source: cite.source,
     surviving,
   });
 
   if (result.treaty.status === 'not-in-force') {
-    return answer(false, 'not-in-force', `The ${treaty} has not entered into force, so it binds no party.`, { article: 'VCLT Art. 24', source: VCLT });
+    return answer(false, 'not-in-force', message('status.treatyNotInForce', { treaty }), { ...vclt('24') });
   }
   const treatyEntry = result.treaty.entryIntoForce;
   if (treatyEntry && date < treatyEntry.date) {
     return answer(
       false,
       'treaty-not-yet-in-force',
-      `The ${treaty} itself entered into force only on ${treatyEntry.date}; before that it bound no party.`,
+      message('status.treatyNotYetInForce', { treaty, since: treatyEntry.date }),
       treatyEntry,
     );
   }
   if (member?.status === 'non-party') {
-    return answer(false, 'not-a-party', `${party} is not a party to the ${treaty} (the depositary's list as of ${member.asOf}), so the ${treaty} does not bind it.`, {
-      article: 'VCLT Art. 2(1)(g)',
-      source: VCLT,
+    return answer(false, 'not-a-party', message('status.nonParty', { party, treaty, asOf: member.asOf }), {
+      ...vclt('2(1)(g)'),
     });
   }
   if (result.entryIntoForce !== null && date < result.entryIntoForce) {
-    return answer(false, 'not-a-party', `${party} was not yet a party on ${date}: the ${treaty} entered into force for ${party} on ${result.entryIntoForce}, and did not bind it before.`, {
-      article: 'VCLT Art. 24',
-      source: VCLT,
+    return answer(false, 'not-a-party', message('status.notYetParty', { party, date, treaty, since: result.entryIntoForce }), {
+      ...vclt('24'),
     });
   }
   const effect = find(result, null, 'effect', 'later-date', 'period-end');
   if (result.effectiveOn !== null && date >= result.effectiveOn) {
-    const projected = result.effectiveOnProjected ? ' (if nothing else happens)' : '';
     const surviving = result.surviving
       .filter((s) => s.from <= date && date <= s.until)
       .map(({ until, scope, article, source }) => ({ until, scope, article, source }));
-    const still = surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join('');
     return answer(
       false,
       'effective',
-      `The withdrawal took effect on ${result.effectiveOn}${projected}: from that day the ${treaty} no longer binds ${party}.${still}`,
+      message('status.effective', { effectiveOn: result.effectiveOn, projected: result.effectiveOnProjected, treaty, party, surviving }),
       effect ?? PACTA,
       surviving,
     );
   }
   if (member?.leftOn && date >= member.leftOn && result.receivedOn === null) {
-    return answer(false, 'effective', `The depositary records that ${party}'s withdrawal took effect on ${member.leftOn}: from that day the ${treaty} no longer binds ${party}.`, {
-      article: 'VCLT Art. 70',
-      source: VCLT,
+    return answer(false, 'effective', message('status.leftPerDepositary', { party, leftOn: member.leftOn, treaty }), {
+      ...vclt('70'),
     });
   }
   const suspended = result.suspensions.find((p) => p.from <= date && (p.to === null || date < p.to));
@@ -185,75 +181,80 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
     return answer(
       false,
       'suspended',
-      `The operation of the ${treaty} was suspended for ${party} from ${suspended.from}${suspended.to ? ` to ${suspended.to}` : ''}: while the suspension lasts ${party} is released from the obligation to perform it (but must not obstruct its resumption).`,
-      find(result, date, 'suspension') ?? { article: 'VCLT Art. 72', source: VCLT },
+      message('status.suspendedPeriod', { treaty, party, from: suspended.from, to: suspended.to }),
+      find(result, date, 'suspension') ?? { ...vclt('72') },
     );
   }
   if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
-    return answer(false, 'not-in-force', `The ${treaty} ceased to be in force on ${result.treaty.terminatedOn}.`, { article: 'VCLT Art. 70', source: VCLT });
+    return answer(false, 'not-in-force', message('status.treatyTerminated', { treaty, on: result.treaty.terminatedOn }), { ...vclt('70') });
   }
 
   const stage = stageOn(result, date);
   switch (stage) {
     case undefined:
-      return answer(true, 'not-started', `No step of the withdrawal had been taken by ${date}: ${party} was bound as a party.`, PACTA);
+      return answer(true, 'not-started', message('status.notStarted', { date, party }), PACTA);
     case 'in-procedure': {
       const cite = find(result, date, 'domestic-step') ?? PACTA;
-      return answer(true, stage, `The domestic procedure was under way and no instrument had been deposited: ${party} remained bound.`, cite);
+      return answer(true, stage, message('status.inProcedure', { party }), cite);
     }
     case 'notice-period': {
-      const due = result.effectiveOn
-        ? `the withdrawal takes effect on ${result.effectiveOn}`
-        : `the period ends on ${result.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`;
       // A date fixed without a notice (an agreement, the end of membership) cites that event's rule.
       const fixed = result.receivedOn === null ? find(result, date, 'agreement', 'membership') : undefined;
       const cite = result.effectiveOn ? fixed ?? effect ?? PACTA : find(result, date, 'armed-conflict') ?? effect ?? PACTA;
-      const since = result.receivedOn === null ? `The date of effect was fixed on ${fixed?.date} without a notice (${fixed?.rule})` : `Notice was received on ${result.receivedOn}`;
-      return answer(true, stage, `${since}; ${due}. Until then the ${treaty} binds ${party}.`, cite);
+      const reason = message('status.noticePeriod', {
+        withoutNotice: result.receivedOn === null,
+        fixedOn: fixed?.date,
+        fixedBy: fixed?.rule,
+        receivedOn: result.receivedOn,
+        effectiveOn: result.effectiveOn,
+        noticeExpiresOn: result.noticeExpiresOn,
+        treaty,
+        party,
+      });
+      return answer(true, stage, reason, cite);
     }
     case 'deferred': {
       const step = find(result, date, 'deferral');
       const cite = step ?? PACTA;
       // The deferral step says what the effect waits for; the armed-conflict case keeps its own words.
-      const conflictOnly = step === undefined || step.rule === 'no effect before the end of an armed conflict ongoing at expiry';
+      const conflictOnly = step === undefined || step.rule === formatMessage(message('rule.deferral', { conflict: true, peace: false }));
       return answer(
         true,
         stage,
         conflictOnly
-          ? `The notice period ended on ${result.noticeExpiresOn} while ${party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${treaty} still binds ${party}.`
+          ? message('status.deferredByConflict', { noticeExpiresOn: result.noticeExpiresOn, party, treaty })
           : step.statement,
         cite,
       );
     }
     case 'revoked': {
       const cite = find(result, date, 'revocation') ?? PACTA;
-      return answer(true, stage, `The notice was revoked before it took effect: ${party} remains bound.`, cite);
+      return answer(true, stage, message('status.revoked', { party }), cite);
     }
     case 'abandoned': {
       const cite = find(result, date, 'abandonment') ?? PACTA;
-      return answer(true, stage, `The domestic procedure failed and nothing was deposited: ${party} remains bound.`, cite);
+      return answer(true, stage, message('status.abandoned', { party }), cite);
     }
     case 'effective':
       // Unreachable while timeline and effectiveOn agree; answer from the timeline.
-      return answer(false, stage, `The withdrawal had taken effect: the ${treaty} no longer binds ${party}.`, effect ?? PACTA);
+      return answer(false, stage, message('status.hadTakenEffect', { treaty, party }), effect ?? PACTA);
     case 'suspension-pending': {
       const cite = find(result, date, 'suspension-notice') ?? PACTA;
       return answer(
         true,
         stage,
-        `A suspension was notified on ${result.suspension?.notifiedOn}; the other parties could object until ${result.suspension?.objectionWindowEndsOn}, and until it is carried out the ${treaty} binds ${party}.`,
+        message('status.suspensionPending', { notifiedOn: result.suspension?.notifiedOn, windowEndsOn: result.suspension?.objectionWindowEndsOn, treaty, party }),
         cite,
       );
     }
     case 'suspension-contested': {
       const cite = find(result, date, 'finding', 'objection', 'suspension-contested') ?? PACTA;
       const objectors = result.suspension?.objections.filter((o) => o.raisedOn <= date && (o.withdrawnOn === null || o.withdrawnOn > date)).map((o) => o.by) ?? [];
-      const why = objectors.length > 0 ? `objected to by ${objectors.join(', ')}` : `not provided for by the ${treaty}`;
-      return answer(true, stage, `The suspension notified on ${result.suspension?.notifiedOn} is contested (${why}): the ${treaty} still binds ${party}.`, cite);
+      return answer(true, stage, message('status.suspensionContested', { notifiedOn: result.suspension?.notifiedOn, objectors, treaty, party }), cite);
     }
     case 'suspended':
       // Handled with the periods of suspension above; kept for a timeline without them.
-      return answer(false, stage, `The ${treaty} was suspended for ${party}: no obligation to perform while it lasts.`, find(result, date, 'suspension') ?? PACTA);
+      return answer(false, stage, message('status.suspended', { treaty, party }), find(result, date, 'suspension') ?? PACTA);
   }
 }
 

@@ -2,7 +2,8 @@ import { addPeriodWithDetails, addDays, daysBetween, type Overflow, type Period 
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
-import { VCLT } from './profiles/sources.js';
+import { formatMessage, message } from '../errors/messages.js';
+import { vclt } from '../law/vclt.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
 /**
@@ -427,16 +428,10 @@ export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): O
 }
 
 function contestedRight(profile: TreatyProfile): Warning {
-  const positions = profile.withdrawal.positions ?? [];
-  const held = positions.map((p) => `${p.by} (${p.article}): ${p.view}`).join('; ');
   return {
     code: 'RIGHT_CONTESTED',
-    message:
-      `${profile.shortName} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
-      `by the nature of the treaty (VCLT Art. 56(1)), on twelve months’ notice (Art. 56(2)), and that right is contested` +
-      (held ? `. Positions: ${held}` : ''),
-    article: 'VCLT Art. 56',
-    source: VCLT,
+    message: formatMessage(message('rightContested', { treaty: profile.shortName, positions: profile.withdrawal.positions ?? [] })),
+    ...vclt('56'),
   };
 }
 
@@ -575,10 +570,9 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
 
   if (withdrawal.basis === 'vclt-art-56') warnings.push(contestedRight(profile));
   if (instrument.reasons !== 'not-required' && !facts.reasons?.trim()) {
-    const what = instrument.reasons === 'full-explanation' ? 'a full explanation of the reasons' : 'a statement of the extraordinary events';
     warnings.push({
       code: 'REASONS_MISSING',
-      message: `${profile.shortName} ${instrument.article} requires the instrument to include ${what}; none was given`,
+      message: formatMessage(message('reasonsMissing', { treaty: profile.shortName, article: instrument.article, reasons: instrument.reasons })),
       article: instrument.article,
       source: instrument.source,
     });
@@ -628,7 +622,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
     } else {
       warnings.push({
         code: 'LATER_DATE_NOT_LATER',
-        message: `the instrument names ${laterDate}, which is not later than the end of the period (${periodEnd}); the period governs`,
+        message: formatMessage(message('laterDateNotLater', { laterDate, periodEnd })),
         article: rule.article,
         source: rule.source,
       });
