@@ -7,7 +7,10 @@ export default defineConfig({
     alias: [
       { find: /^treaty-withdrawal$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^treaty-withdrawal\/core$/, replacement: fileURLToPath(new URL('./src/core.ts', import.meta.url)) },
-      { find: /^treaty-withdrawal\/treaties$/, replacement: fileURLToPath(new URL('./src/treaties/profiles/index.ts', import.meta.url)) },
+      {
+        find: /^treaty-withdrawal\/treaties$/,
+        replacement: fileURLToPath(new URL('./src/treaties/profiles/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -13,7 +13,14 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'tests/browser/**', 'tests/cli/cli.test.ts', 'tests/examples/examples.test.ts', 'tests/docs/api.test.ts', 'node_modules/**'],
+    exclude: [
+      'tests/e2e/**',
+      'tests/browser/**',
+      'tests/cli/cli.test.ts',
+      'tests/examples/examples.test.ts',
+      'tests/docs/api.test.ts',
+      'node_modules/**',
+    ],
     env: { TW_QUICK: '1' },
     testTimeout: 60_000,
   },

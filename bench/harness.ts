@@ -81,11 +81,7 @@ type Runner = (fn: BenchFn, n: number) => unknown;
  */
 function freshRunner(): Runner {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function(
-    'fn',
-    'n',
-    'let sink; for (let i = 0; i < n; i++) { sink = fn(i); } return sink;',
-  ) as Runner;
+  return new Function('fn', 'n', 'let sink; for (let i = 0; i < n; i++) { sink = fn(i); } return sink;') as Runner;
 }
 
 /** Keeps results reachable so the optimiser cannot drop the work. */
@@ -124,11 +120,7 @@ function nextTurn(): Promise<void> {
  * Bytes allocated per call of `fn` over `iterations` calls, and whether a GC
  * started inside the window.
  */
-async function allocationWindow(
-  run: Runner,
-  fn: BenchFn,
-  iterations: number,
-): Promise<{ bytes: number; gcObserved: boolean }> {
+async function allocationWindow(run: Runner, fn: BenchFn, iterations: number): Promise<{ bytes: number; gcObserved: boolean }> {
   const gcStarts: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) gcStarts.push(entry.startTime);
@@ -159,11 +151,7 @@ async function allocationWindow(
  * Allocation per call: starts from `iterations` and halves while a GC spoils the
  * window (up to 8 tries), so the reading normally comes from a clean window.
  */
-export async function measureAllocation(
-  fn: BenchFn,
-  iterations: number,
-  opsPerCall = 1,
-): Promise<AllocationResult> {
+export async function measureAllocation(fn: BenchFn, iterations: number, opsPerCall = 1): Promise<AllocationResult> {
   const run = freshRunner();
   run(fn, Math.min(iterations, 100)); // give this copy of the loop its type feedback
   const gcExposed = exposedGc() !== undefined;
@@ -288,7 +276,8 @@ export function comparePaired(
     for (;;) {
       const elapsed = timeCalls(run, fn, n);
       spent += elapsed;
-      if (spent >= options.warmupMs * 1e6 && elapsed >= (options.sampleMs * 1e6) / 10) return Math.max(1, Math.round((n * options.sampleMs * 1e6) / elapsed));
+      if (spent >= options.warmupMs * 1e6 && elapsed >= (options.sampleMs * 1e6) / 10)
+        return Math.max(1, Math.round((n * options.sampleMs * 1e6) / elapsed));
       if (elapsed < (options.sampleMs * 1e6) / 10) n *= 2;
     }
   });
@@ -312,7 +301,8 @@ export function comparePaired(
 export function formatBytes(allocation: AllocationResult): string {
   if (allocation.bytesPerOp === null) return 'n/a';
   const b = allocation.bytesPerOp;
-  const text = b < 1024 ? `${Math.round(b)} B` : b < 1024 * 1024 ? `${(b / 1024).toFixed(1)} kB` : `${(b / 1024 / 1024).toFixed(2)} MB`;
+  const text =
+    b < 1024 ? `${Math.round(b)} B` : b < 1024 * 1024 ? `${(b / 1024).toFixed(1)} kB` : `${(b / 1024 / 1024).toFixed(2)} MB`;
   return allocation.approximate ? `~${text}` : text;
 }
 

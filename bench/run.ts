@@ -158,7 +158,9 @@ function periodDates(): CalendarDate[] {
       const year = int(random, 2000, 2030);
       const month = int(random, 1, 12);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      dates.push(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, 29 + int(random, 0, 2))).padStart(2, '0')}` as CalendarDate);
+      dates.push(
+        `${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, 29 + int(random, 0, 2))).padStart(2, '0')}` as CalendarDate,
+      );
     } else {
       dates.push(randomDate(random, '2000-01-01', '2030-12-31'));
     }
@@ -303,7 +305,10 @@ function checkUkraine(): void {
   expected('raw machine', String(bare.value), bare.context.noticeExpiresOn);
   const wide = ukraineWideRawActor();
   expected('wide raw machine', String(wide.value), wide.context.noticeExpiresOn);
-  check(Object.keys(wide.context).length === Object.keys(actor.context).length, 'the wide bare machine has as many context fields as the library');
+  check(
+    Object.keys(wide.context).length === Object.keys(actor.context).length,
+    'the wide bare machine has as many context fields as the library',
+  );
   const reduced = runReducer(UKRAINE_EVENTS);
   expected('reducer', reducerOutcome(reduced), reduced.noticeExpiresOn);
 }
@@ -349,8 +354,20 @@ async function benchUkraine(): Promise<Row[]> {
     row('ukraine.applyEvent', 'c. Ukraine: initialSnapshot+applyEvent', 'µs/op', pure, 'reducer', reducer),
     row('ukraine.transition', 'c. Ukraine: XState initialTransition+transition', 'µs/op', raw, 'reducer', reducer),
     row('ukraine.raw-actor', 'c. Ukraine: bare XState machine actor', 'µs/op', bare, 'reducer', reducer),
-    pairedRow('ukraine.overhead', 'c. library overhead: actor vs bare actor (paired)', pairedActor, 'bare XState actor', pairedBare),
-    pairedRow('ukraine.overhead-wide', 'c. library overhead: actor vs bare actor, same context width (paired)', wideOverActor, 'bare actor, 19 fields', pairedWide),
+    pairedRow(
+      'ukraine.overhead',
+      'c. library overhead: actor vs bare actor (paired)',
+      pairedActor,
+      'bare XState actor',
+      pairedBare,
+    ),
+    pairedRow(
+      'ukraine.overhead-wide',
+      'c. library overhead: actor vs bare actor, same context width (paired)',
+      wideOverActor,
+      'bare actor, 19 fields',
+      pairedWide,
+    ),
   ];
 }
 
@@ -389,10 +406,14 @@ async function benchSimulateMany(): Promise<Row[]> {
   // A counter of its own, so that successive samples walk through all the
   // chunks instead of restarting at the first one.
   let next = 0;
-  const many = await measure(`simulateMany (chunks of ${CHUNK})`, () => simulateMany(chunks[next++ % chunks.length] as Scenario[]), {
-    ...options,
-    opsPerCall: CHUNK,
-  });
+  const many = await measure(
+    `simulateMany (chunks of ${CHUNK})`,
+    () => simulateMany(chunks[next++ % chunks.length] as Scenario[]),
+    {
+      ...options,
+      opsPerCall: CHUNK,
+    },
+  );
   const reducer = await measure('reducer (Ukraine, per scenario)', ukraineReducer, options);
 
   // Whole passes over the 100 000, the results kept as a caller keeps them
@@ -421,7 +442,9 @@ async function benchSimulateMany(): Promise<Row[]> {
   notes.push(
     `d. one pass over all 100 000 (results kept), ${passes} pass${passes > 1 ? 'es' : ''}: ` +
       passTimes.map((ns) => formatRate(1e9 / ns, '/s')).join(', ') +
-      (retained !== null ? `; heap kept alive per result ${(retained / 1024).toFixed(1)} kB` : '; run with --expose-gc for the heap kept per result'),
+      (retained !== null
+        ? `; heap kept alive per result ${(retained / 1024).toFixed(1)} kB`
+        : '; run with --expose-gc for the heap kept per result'),
   );
   const pass: MeasureResult = {
     name: 'simulateMany (one pass, 100 000)',
@@ -513,15 +536,29 @@ async function benchLong(): Promise<Row[]> {
   for (const kind of ['ticks', 'conflicts'] as const) {
     const long = longScenario(LONG, kind);
     const short = longScenario(SHORT, kind);
-    check(simulate(long).events.length === LONG && simulate(short).events.length === SHORT, `the ${kind} scenarios do not run through`);
+    check(
+      simulate(long).events.length === LONG && simulate(short).events.length === SHORT,
+      `the ${kind} scenarios do not run through`,
+    );
     // Per event: the ratio is 1× when the cost of an event does not grow with
     // the events before it.
     const ours = await measure(`simulate, ${LONG} ${kind}`, () => simulate(long), { ...options, opsPerCall: LONG });
     const baseline = await measure(`simulate, ${SHORT} ${kind}`, () => simulate(short), { ...options, opsPerCall: SHORT });
     const what = kind === 'ticks' ? 'clock events' : 'conflict events';
-    rows.push(row(`long.${kind}`, `f. simulate, ${LONG.toLocaleString('en')} ${what} (per event)`, 'µs/op', ours, `the same, ${SHORT} events`, baseline));
+    rows.push(
+      row(
+        `long.${kind}`,
+        `f. simulate, ${LONG.toLocaleString('en')} ${what} (per event)`,
+        'µs/op',
+        ours,
+        `the same, ${SHORT} events`,
+        baseline,
+      ),
+    );
   }
-  notes.push('f. conflict events each add a record to the context; simulate grows the lists of its own run in place, so the row is linear too');
+  notes.push(
+    'f. conflict events each add a record to the context; simulate grows the lists of its own run in place, so the row is linear too',
+  );
   return rows;
 }
 
@@ -533,7 +570,12 @@ async function benchLong(): Promise<Row[]> {
 const SUSPENDABLE = defineTreaty({
   ...getTreaty('ottawa'),
   id: 'bench-suspendable',
-  suspension: { provided: true, note: 'Hypothetical clause for the bench.', article: 'Art. 99', source: 'https://example.org/bench' },
+  suspension: {
+    provided: true,
+    note: 'Hypothetical clause for the bench.',
+    article: 'Art. 99',
+    source: 'https://example.org/bench',
+  },
 });
 
 /**
@@ -546,7 +588,13 @@ function pathEvents(count: number, kind: 'conflicts' | 'objections'): { input: W
   const events: WithdrawalEvent[] = [];
   let date: CalendarDate = '2000-01-01';
   if (kind === 'objections') {
-    events.push({ type: 'suspension.notified', date, ground: 'treaty-provision', objectionPeriodEndsOn: '2100-01-01', urgent: false });
+    events.push({
+      type: 'suspension.notified',
+      date,
+      ground: 'treaty-provision',
+      objectionPeriodEndsOn: '2100-01-01',
+      urgent: false,
+    });
   }
   while (events.length < count) {
     date = addPeriod(date, { days: 1 });
@@ -583,9 +631,15 @@ async function benchPaths(): Promise<Row[]> {
     const short = pathEvents(SHORT, kind);
     const envelopes = [long, short].map(({ input, events }) => JSON.stringify(toPersisted(throughApplyEvent(input, events))));
     const [longEnvelope, shortEnvelope] = envelopes as [string, string];
-    check(throughApplyEvent(long.input, long.events).context.log.length === LONG, `applyEvent does not take all ${LONG} ${kind} events`);
+    check(
+      throughApplyEvent(long.input, long.events).context.log.length === LONG,
+      `applyEvent does not take all ${LONG} ${kind} events`,
+    );
     check(throughActor(long.input, long.events) === LONG, `the actor does not take all ${LONG} ${kind} events`);
-    check(simulate({ ...long.input, events: long.events } as Scenario).events.length === LONG, `simulate does not take all ${LONG} ${kind} events`);
+    check(
+      simulate({ ...long.input, events: long.events } as Scenario).events.length === LONG,
+      `simulate does not take all ${LONG} ${kind} events`,
+    );
     const paths: [string, (events: { input: WithdrawalInput; events: WithdrawalEvent[] }, envelope: string) => unknown][] = [
       ['applyEvent', ({ input, events }) => throughApplyEvent(input, events)],
       ['actor', ({ input, events }) => throughActor(input, events)],
@@ -594,9 +648,19 @@ async function benchPaths(): Promise<Row[]> {
     ];
     for (const [path, run] of paths) {
       const ours = await measure(`${path}, ${LONG} ${kind}`, () => run(long, longEnvelope), { ...options, opsPerCall: LONG });
-      const baseline = await measure(`${path}, ${SHORT} ${kind}`, () => run(short, shortEnvelope), { ...options, opsPerCall: SHORT });
+      const baseline = await measure(`${path}, ${SHORT} ${kind}`, () => run(short, shortEnvelope), {
+        ...options,
+        opsPerCall: SHORT,
+      });
       rows.push(
-        row(`paths.${path}.${kind}`, `g. ${path}, ${LONG.toLocaleString('en')} ${kind === 'conflicts' ? 'conflict' : 'objection'} events (per event)`, 'µs/op', ours, `the same, ${SHORT} events`, baseline),
+        row(
+          `paths.${path}.${kind}`,
+          `g. ${path}, ${LONG.toLocaleString('en')} ${kind === 'conflicts' ? 'conflict' : 'objection'} events (per event)`,
+          'µs/op',
+          ours,
+          `the same, ${SHORT} events`,
+          baseline,
+        ),
       );
     }
   }
@@ -687,7 +751,9 @@ function printComparison(rows: readonly Row[]): void {
     }
     const ratio = ratioOf(r);
     const ratioText =
-      ratio !== null && before.ratio !== null ? `, ratio ${formatRatio(before.ratio)} → ${formatRatio(ratio)} (${pct(ratio, before.ratio)})` : '';
+      ratio !== null && before.ratio !== null
+        ? `, ratio ${formatRatio(before.ratio)} → ${formatRatio(ratio)} (${pct(ratio, before.ratio)})`
+        : '';
     console.log(`  ${r.id}: time ${pct(r.oursNs, before.oursNs)}${ratioText}`);
   }
 }
@@ -727,7 +793,8 @@ function printTargets(rows: readonly Row[]): void {
   const find = (id: string) => rows.find((r) => r.id === id);
   const lines: string[] = [];
   const add = find('addPeriod.vs-date-utc');
-  if (add) lines.push(`addPeriod ≥ 10 M ops/s: ${formatRate(1e9 / add.oursNs)} → ${1e9 / add.oursNs >= 10e6 ? 'met' : 'NOT met'}`);
+  if (add)
+    lines.push(`addPeriod ≥ 10 M ops/s: ${formatRate(1e9 / add.oursNs)} → ${1e9 / add.oursNs >= 10e6 ? 'met' : 'NOT met'}`);
   const sim = find('ukraine.simulate');
   const simRatio = sim ? ratioOf(sim) : null;
   if (simRatio !== null) lines.push(`simulate ≤ 25× reducer: ${formatRatio(simRatio)} → ${simRatio <= 25 ? 'met' : 'NOT met'}`);
@@ -739,15 +806,23 @@ function printTargets(rows: readonly Row[]): void {
     );
   }
   const many = find('simulateMany.chunked');
-  if (many) lines.push(`simulateMany ≥ 80 000 scenarios/s: ${formatRate(1e9 / many.oursNs, '/s')} → ${1e9 / many.oursNs >= 80_000 ? 'met' : 'NOT met'}`);
+  if (many)
+    lines.push(
+      `simulateMany ≥ 80 000 scenarios/s: ${formatRate(1e9 / many.oursNs, '/s')} → ${1e9 / many.oursNs >= 80_000 ? 'met' : 'NOT met'}`,
+    );
   const long = find('long.ticks');
   const longRatio = long ? ratioOf(long) : null;
   if (longRatio !== null) {
-    lines.push(`simulate linear in clock events: per event at ${LONG} ≤ 2× at ${SHORT}: ${formatRatio(longRatio)} → ${longRatio <= 2 ? 'met' : 'NOT met'}`);
+    lines.push(
+      `simulate linear in clock events: per event at ${LONG} ≤ 2× at ${SHORT}: ${formatRatio(longRatio)} → ${longRatio <= 2 ? 'met' : 'NOT met'}`,
+    );
   }
   for (const r of rows.filter((x) => x.id.startsWith('paths.') || x.id === 'long.conflicts')) {
     const ratio = ratioOf(r);
-    if (ratio !== null) lines.push(`${r.benchmark}: per event at ${LONG} ≤ 2× at ${SHORT}: ${formatRatio(ratio)} → ${ratio <= 2 ? 'met' : 'NOT met'}`);
+    if (ratio !== null)
+      lines.push(
+        `${r.benchmark}: per event at ${LONG} ≤ 2× at ${SHORT}: ${formatRatio(ratio)} → ${ratio <= 2 ? 'met' : 'NOT met'}`,
+      );
   }
   if (lines.length > 0) console.log(`\nTargets (information, not assertions):\n  ${lines.join('\n  ')}`);
 }
@@ -759,11 +834,21 @@ function printTargets(rows: readonly Row[]): void {
 const groups: Group[] = [
   { id: 'addPeriod', title: 'a. addPeriod', keywords: ['date', 'temporal', 'period'], run: benchAddPeriod },
   { id: 'validation', title: 'b. event validation', keywords: ['safeParse', 'zod', 'event'], run: benchValidation },
-  { id: 'ukraine', title: 'c. Ukraine scenario', keywords: ['simulate', 'actor', 'applyEvent', 'transition', 'xstate', 'reducer', 'scenario'], run: benchUkraine },
+  {
+    id: 'ukraine',
+    title: 'c. Ukraine scenario',
+    keywords: ['simulate', 'actor', 'applyEvent', 'transition', 'xstate', 'reducer', 'scenario'],
+    run: benchUkraine,
+  },
   { id: 'simulateMany', title: 'd. simulateMany', keywords: ['batch', 'many'], run: benchSimulateMany },
   { id: 'cli', title: 'e. CLI cold start', keywords: ['cold', 'start'], run: benchCli },
   { id: 'long', title: 'f. long scenarios', keywords: ['linear', 'ticks'], run: benchLong },
-  { id: 'paths', title: 'g. every path linear', keywords: ['linear', 'actor', 'applyEvent', 'fromPersisted', 'objections', 'conflicts'], run: benchPaths },
+  {
+    id: 'paths',
+    title: 'g. every path linear',
+    keywords: ['linear', 'actor', 'applyEvent', 'fromPersisted', 'objections', 'conflicts'],
+    run: benchPaths,
+  },
 ];
 
 function selected(group: Group): boolean {

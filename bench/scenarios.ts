@@ -70,7 +70,8 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
     }
     events.push({ type: 'instrument.deposited', date: deposit });
     const ends = events.some((e) => e.type === 'armedConflict.ended');
-    if (!ends && random() < 0.15) events.push({ type: 'notification.revoked', date: plusDays(deposit, int(random, 61, periodDays - 10)) });
+    if (!ends && random() < 0.15)
+      events.push({ type: 'notification.revoked', date: plusDays(deposit, int(random, 61, periodDays - 10)) });
     const scenario: Scenario = {
       treaty,
       party: `P${i % 193}`,
@@ -82,4 +83,3 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
   }
   return scenarios;
 }
-

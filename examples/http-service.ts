@@ -41,7 +41,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
-function sendProblem(res: ServerResponse, status: number, title: string, code: string, detail: string, headers?: Record<string, string>): void {
+function sendProblem(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  code: string,
+  detail: string,
+  headers?: Record<string, string>,
+): void {
   const problem: Problem = { type: problemType(code), title, status, detail, code };
   sendJson(res, status, problem, headers);
 }
@@ -93,7 +100,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, limit: number):
     return;
   }
   if (req.method !== 'POST') {
-    sendProblem(res, 405, 'Method not allowed', 'METHOD_NOT_ALLOWED', `use POST with a scenario as JSON, not ${req.method}`, { allow: 'POST' });
+    sendProblem(res, 405, 'Method not allowed', 'METHOD_NOT_ALLOWED', `use POST with a scenario as JSON, not ${req.method}`, {
+      allow: 'POST',
+    });
     return;
   }
   const declared = Number(req.headers['content-length']);
@@ -109,7 +118,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, limit: number):
   try {
     scenario = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
-    sendProblem(res, 400, 'Malformed JSON', 'INVALID_JSON', 'the body is not valid JSON; send a scenario such as {"treaty":"ottawa","events":[]}');
+    sendProblem(
+      res,
+      400,
+      'Malformed JSON',
+      'INVALID_JSON',
+      'the body is not valid JSON; send a scenario such as {"treaty":"ottawa","events":[]}',
+    );
     return;
   }
   const result = safeSimulate(scenario);

@@ -23,7 +23,9 @@ const study = monteCarlo({
       { type: 'instrument.deposited', date: deposited, reasons: 'Security situation.' },
     ] as const;
     // In three runs out of four the conflict ends between mid-2025 and 2028.
-    const ends = random.chance(0.75) ? [{ type: 'armedConflict.ended', date: random.date('2025-09-01', '2028-12-31') } as const] : [];
+    const ends = random.chance(0.75)
+      ? [{ type: 'armedConflict.ended', date: random.date('2025-09-01', '2028-12-31') } as const]
+      : [];
     return { treaty: 'ottawa', procedure: 'ukraine', events: [...events, ...ends] };
   },
 });
@@ -32,7 +34,9 @@ console.log(`${study.runs} runs, seed ${study.seed}`);
 console.log('outcomes:', study.outcomes);
 const dates = study.effectiveOn;
 if (dates) {
-  console.log(`effective dates: earliest ${dates.earliest}, p10 ${dates.p10}, median ${dates.median}, p90 ${dates.p90}, latest ${dates.latest}`);
+  console.log(
+    `effective dates: earliest ${dates.earliest}, p10 ${dates.p10}, median ${dates.median}, p90 ${dates.p90}, latest ${dates.latest}`,
+  );
   const byYear = new Map<string, number>();
   for (const { month, count } of dates.byMonth) byYear.set(month.slice(0, 4), (byYear.get(month.slice(0, 4)) ?? 0) + count);
   const widest = Math.max(...byYear.values());

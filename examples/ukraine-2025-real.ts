@@ -38,15 +38,18 @@ const ukraineReal: Scenario = {
       type: 'suspension.rejected',
       date: '2025-12-05',
       by: '22nd Meeting of States Parties',
-      source: 'https://www.npaid.org/mine-action-and-disarmament/news/states-parties-affirm-ukraines-suspension-not-allowed-under-the-anti-personnel-mine-ban-convention',
+      source:
+        'https://www.npaid.org/mine-action-and-disarmament/news/states-parties-affirm-ukraines-suspension-not-allowed-under-the-anti-personnel-mine-ban-convention',
     },
   ],
 };
 
 const result = simulate(ukraineReal);
-console.log("Ukraine 2025 as it happened: a suspension, not a withdrawal\n");
+console.log('Ukraine 2025 as it happened: a suspension, not a withdrawal\n');
 console.log(renderTimeline(result));
-console.log(`\nOutcome: ${result.outcome}; effective date: ${result.effectiveOn ?? 'none'}; withdrawal notice period: ${result.noticeExpiresOn ?? 'none started'}`);
+console.log(
+  `\nOutcome: ${result.outcome}; effective date: ${result.effectiveOn ?? 'none'}; withdrawal notice period: ${result.noticeExpiresOn ?? 'none started'}`,
+);
 for (const date of ['2025-07-01', '2025-10-20', '2026-01-18', '2026-06-01'] as const) {
   const status = statusOn(result, date);
   console.log(`Bound on ${date}? ${status.bound ? 'yes' : 'no'} (${status.stage})`);

@@ -34,7 +34,9 @@ const peace = simulate({
   events: [...ukraine.events, { type: 'armedConflict.ended', date: '2026-09-30' }],
 });
 console.log(`\nIf the armed conflict ended on 2026-09-30, the withdrawal would take effect on ${peace.effectiveOn}.`);
-console.log(`Bound on 2026-09-29? ${statusOn(peace, '2026-09-29').bound ? 'yes' : 'no'}. On 2026-09-30? ${statusOn(peace, '2026-09-30').bound ? 'yes' : 'no'}.`);
+console.log(
+  `Bound on 2026-09-29? ${statusOn(peace, '2026-09-29').bound ? 'yes' : 'no'}. On 2026-09-30? ${statusOn(peace, '2026-09-30').bound ? 'yes' : 'no'}.`,
+);
 
 console.log(
   '\nIn fact the instrument Ukraine deposited on 18 July 2025 declared a suspension of the Convention,' +

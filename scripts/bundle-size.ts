@@ -28,9 +28,12 @@ export interface Bundled {
 export type BundleSource = { readonly only?: readonly string[] } | { readonly contents: string };
 
 export async function bundleForSize(source: BundleSource, external: readonly string[], plugins: Plugin[] = []): Promise<Bundled> {
-  const contents = 'contents' in source ? source.contents : source.only && `export { ${source.only.join(', ')} } from ${JSON.stringify(ENTRY)};`;
+  const contents =
+    'contents' in source ? source.contents : source.only && `export { ${source.only.join(', ')} } from ${JSON.stringify(ENTRY)};`;
   const result = await build({
-    ...(contents === undefined ? { entryPoints: [ENTRY] } : { stdin: { contents, resolveDir: process.cwd(), loader: 'ts' as const } }),
+    ...(contents === undefined
+      ? { entryPoints: [ENTRY] }
+      : { stdin: { contents, resolveDir: process.cwd(), loader: 'ts' as const } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -66,7 +69,13 @@ export interface PackedPackage {
  */
 export function packForSize(root: string): PackedPackage {
   const dir = mkdtempSync(join(tmpdir(), 'tw-size-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string }[];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  ) as { filename: string }[];
   const filename = packed[0]?.filename;
   if (!filename) throw new Error('npm pack printed nothing');
   const packageDir = join(dir, 'node_modules', 'treaty-withdrawal');

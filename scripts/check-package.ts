@@ -49,13 +49,26 @@ const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', wo
 const info = packed[0];
 if (!info) throw new Error('npm pack printed nothing');
 const tarball = join(work, info.filename);
-const unexpected = info.files.map((f) => f.path).filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
+const unexpected = info.files
+  .map((f) => f.path)
+  .filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
 if (unexpected.length > 0) throw new Error(`the tarball holds files users do not need: ${unexpected.join(', ')}`);
-const entryFiles = ['index', 'core', 'treaties/profiles/index'].flatMap((name) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`));
-for (const required of [...entryFiles, 'dist/scenario.schema.json', 'dist/profile.schema.json', 'dist/cli.js', 'README.md', 'LICENSE']) {
+const entryFiles = ['index', 'core', 'treaties/profiles/index'].flatMap((name) =>
+  ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`),
+);
+for (const required of [
+  ...entryFiles,
+  'dist/scenario.schema.json',
+  'dist/profile.schema.json',
+  'dist/cli.js',
+  'README.md',
+  'LICENSE',
+]) {
   if (!info.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
 }
-console.log(`${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1)} KiB packed, ${(info.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
+console.log(
+  `${info.filename}: ${info.files.length} files, ${(info.size / 1024).toFixed(1)} KiB packed, ${(info.unpackedSize / 1024).toFixed(1)} KiB unpacked`,
+);
 
 step('publint --strict');
 console.log(run('npx', ['publint', 'run', '--strict', tarball], root).trim());
@@ -130,7 +143,20 @@ for (const set of peerSets) {
   const project = join(work, set.label.replace(/\s+/g, '-'));
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', tarball, `xstate@${set.xstate}`, `zod@${set.zod}`, 'typescript@~5.9.3', '@types/node@^20'], project);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      tarball,
+      `xstate@${set.xstate}`,
+      `zod@${set.zod}`,
+      'typescript@~5.9.3',
+      '@types/node@^20',
+    ],
+    project,
+  );
   const versions = run('npm', ['ls', 'xstate', 'zod', '--depth=0'], project);
   console.log(versions.trim().split('\n').slice(1).join('\n'));
   writeFileSync(join(project, 'smoke.mjs'), esm);
@@ -159,7 +185,10 @@ for (const set of peerSets) {
   }
   const treatiesOut = run('npx', ['treaty-withdrawal', 'treaties'], project);
   if (!/ottawa\s+Mine Ban Treaty/.test(treatiesOut)) throw new Error('bin: treaties');
-  writeFileSync(join(project, 'poland.json'), JSON.stringify({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+  writeFileSync(
+    join(project, 'poland.json'),
+    JSON.stringify({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }),
+  );
   const simulated = run('npx', ['treaty-withdrawal', 'simulate', 'poland.json'], project);
   if (!simulated.includes('effective on 2026-02-20')) throw new Error('bin: simulate');
   const version = run('npx', ['treaty-withdrawal', '--version'], project).trim();

@@ -4,7 +4,15 @@
  * `npm run docs:generate`, and tests/docs/docs.test.ts fails when one drifts from
  * what the code says now.
  */
-import { describeEffectRule, machineDiagram, type PartyTable, parties, partyDataTreatyIds, type TreatyProfile, treaties } from '../src/index.js';
+import {
+  describeEffectRule,
+  machineDiagram,
+  type PartyTable,
+  parties,
+  partyDataTreatyIds,
+  type TreatyProfile,
+  treaties,
+} from '../src/index.js';
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -41,8 +49,12 @@ function clauseForms(t: TreatyProfile): string[] {
     ...(w.conditions ?? []).map((c) => `effect subject to obligations fulfilled (${c.article})`),
     ...(w.survival ?? []).map((c) => `obligations survive ${describePeriod(c.period)} (${c.article})`),
     w.membership?.kind === 'constituent' ? `membership may be terminated (${w.membership.article})` : '',
-    w.membership?.kind === 'linked' ? `party status follows membership of ${w.membership.organisation} (${w.membership.article})` : '',
-    w.instrument.reasons !== 'not-required' ? `instrument must give ${w.instrument.reasons.replace('-', ' ')} (${w.instrument.article})` : '',
+    w.membership?.kind === 'linked'
+      ? `party status follows membership of ${w.membership.organisation} (${w.membership.article})`
+      : '',
+    w.instrument.reasons !== 'not-required'
+      ? `instrument must give ${w.instrument.reasons.replace('-', ' ')} (${w.instrument.article})`
+      : '',
     t.status !== 'in-force' ? `treaty ${t.status.replace(/-/g, ' ')}${t.terminatedOn ? ` since ${t.terminatedOn}` : ''}` : '',
   ].filter(Boolean);
 }
@@ -78,7 +90,11 @@ function partyDataTable(): string {
     const total = table.publishedTotal;
     return `| \`${id}\` | ${table.parties.length} (${withdrawn} withdrawn or withdrawing) | ${table.complete ? 'yes' : 'no'} | [status](${url(table.source)}) as of ${table.asOf} | [${total.count}](${url(total.source)}) (${total.basis}) as of ${total.asOf} | ${escapeCell(`${table.rule.article}`)} |`;
   });
-  return ['| treaty | states in the data | complete | source | published total | entry into force for a later party |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| treaty | states in the data | complete | source | published total | entry into force for a later party |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Every generated block, by name. */
@@ -87,7 +103,14 @@ export const generatedBlocks: Record<string, () => string> = {
   'party-data': partyDataTable,
   'machine-diagram': () => ['```mermaid', machineDiagram({ notes: false }), '```'].join('\n'),
   'suspension-diagram': () =>
-    ['```mermaid', machineDiagram({ notes: false, states: ['procedure', 'suspensionPending', 'suspensionContested', 'suspended', 'noticePeriod'] }), '```'].join('\n'),
+    [
+      '```mermaid',
+      machineDiagram({
+        notes: false,
+        states: ['procedure', 'suspensionPending', 'suspensionContested', 'suspended', 'noticePeriod'],
+      }),
+      '```',
+    ].join('\n'),
 };
 
 const BLOCK = /<!-- generated:([\w-]+) -->([\s\S]*?)<!-- \/generated:\1 -->/g;

@@ -41,4 +41,6 @@ for (const [index, target] of targets.entries()) {
   );
   if (codes) console.log(`${''.padEnd(48)} ${codes}`);
 }
-console.log(`\n${tried.toLocaleString('en')} inputs, no exception escaped, no hang, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${tried.toLocaleString('en')} inputs, no exception escaped, no hang, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { regenerate } from './doc-blocks.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const files = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 for (const file of files) {
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');

@@ -31,7 +31,8 @@ const BASE = `https://unpkg.com/treaty-withdrawal@${version}/dist`;
 const YEAR = '(?:000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})';
 const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';
 /** A month and day that every year has (so never 02-29). */
-const EVERY_YEAR_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const EVERY_YEAR_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
 
 /** `YYYY-MM-DD`, a day that exists between 0001-01-01 and 9999-12-31. */
 export const CALENDAR_DATE_PATTERN = `^(?:${YEAR}-${EVERY_YEAR_DAY}|${LEAP_YEAR}-02-29)$`;
@@ -51,7 +52,10 @@ function override(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
     delete jsonSchema.format;
     Object.assign(jsonSchema, { type: 'string', pattern: SOURCE_URL_PATTERN });
   } else if (zodSchema === NoticePeriodSchema) {
-    jsonSchema.anyOf = ['years', 'months', 'days'].map((unit) => ({ required: [unit], properties: { [unit]: { type: 'integer', minimum: 1 } } }));
+    jsonSchema.anyOf = ['years', 'months', 'days'].map((unit) => ({
+      required: [unit],
+      properties: { [unit]: { type: 'integer', minimum: 1 } },
+    }));
   } else if (zodSchema === ProcedureProfileSchema) {
     jsonSchema.properties = {
       ...(jsonSchema.properties as object),

@@ -31,7 +31,9 @@ if (pending.length > 0) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'tw-release-'));
-const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as {
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+) as {
   version: string;
 }[];
 if (packed[0]?.version !== version) problems.push(`the tarball says ${packed[0]?.version}, package.json says ${version}`);

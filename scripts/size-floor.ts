@@ -37,7 +37,9 @@ for (const names of [['withdrawalMachine'], ['simulate', 'statusOn'], null]) {
   const source = names ? { only: names } : {};
   const shipped = await bundleForSize(source, ['xstate', 'zod']);
   const stubbed = await bundleForSize(source, ['xstate', 'zod'], [stubProfiles]);
-  console.log(`${(names ?? ['everything']).join(' + ').padEnd(28)}  ${kib(shipped.gzipped).padStart(10)}  ${kib(stubbed.gzipped).padStart(11)}`);
+  console.log(
+    `${(names ?? ['everything']).join(' + ').padEnd(28)}  ${kib(shipped.gzipped).padStart(10)}  ${kib(stubbed.gzipped).padStart(11)}`,
+  );
 }
 
 // The features the library's schemas use, written once with each API.
@@ -62,16 +64,57 @@ console.log(`   zod (classic, import * as z)  ${kib((await bundleForSize({ conte
 console.log(`   zod/mini                      ${kib((await bundleForSize({ contents: MINI_FEATURES }, [])).gzipped)}`);
 
 // Parsing speed on an event union shaped like the library's (15 types).
-const types = ['decree.signed', 'parliament.approved', 'parliament.rejected', 'law.signed', 'notification.revoked', 'armedConflict.started', 'armedConflict.ended', 'objection.withdrawn', 'suspension.ended', 'clock.advanced', 'suspension.notified', 'objection.raised', 'suspension.rejected', 'dispute.settled'] as const;
+const types = [
+  'decree.signed',
+  'parliament.approved',
+  'parliament.rejected',
+  'law.signed',
+  'notification.revoked',
+  'armedConflict.started',
+  'armedConflict.ended',
+  'objection.withdrawn',
+  'suspension.ended',
+  'clock.advanced',
+  'suspension.notified',
+  'objection.raised',
+  'suspension.rejected',
+  'dispute.settled',
+] as const;
 const classicDate = classic.string().refine(isCalendarDate);
 const miniDate = mini.string().check(mini.refine(isCalendarDate));
 const classicUnion = classic.discriminatedUnion('type', [
-  classic.strictObject({ type: classic.literal('instrument.deposited'), date: classicDate, note: classic.string().max(2000).optional(), laterDate: classicDate.optional(), reasons: classic.string().max(20_000).optional() }),
-  ...types.map((type) => classic.strictObject({ type: classic.literal(type), date: classicDate, note: classic.string().max(2000).optional(), source: classic.url().optional() })),
+  classic.strictObject({
+    type: classic.literal('instrument.deposited'),
+    date: classicDate,
+    note: classic.string().max(2000).optional(),
+    laterDate: classicDate.optional(),
+    reasons: classic.string().max(20_000).optional(),
+  }),
+  ...types.map((type) =>
+    classic.strictObject({
+      type: classic.literal(type),
+      date: classicDate,
+      note: classic.string().max(2000).optional(),
+      source: classic.url().optional(),
+    }),
+  ),
 ]);
 const miniUnion = mini.discriminatedUnion('type', [
-  mini.strictObject({ type: mini.literal('instrument.deposited'), date: miniDate, note: mini.optional(mini.string().check(mini.maxLength(2000))), laterDate: mini.optional(miniDate), reasons: mini.optional(mini.string().check(mini.maxLength(20_000))) }),
-  ...types.map((type) => mini.strictObject({ type: mini.literal(type), date: miniDate, note: mini.optional(mini.string().check(mini.maxLength(2000))), source: mini.optional(mini.url()) })),
+  mini.strictObject({
+    type: mini.literal('instrument.deposited'),
+    date: miniDate,
+    note: mini.optional(mini.string().check(mini.maxLength(2000))),
+    laterDate: mini.optional(miniDate),
+    reasons: mini.optional(mini.string().check(mini.maxLength(20_000))),
+  }),
+  ...types.map((type) =>
+    mini.strictObject({
+      type: mini.literal(type),
+      date: miniDate,
+      note: mini.optional(mini.string().check(mini.maxLength(2000))),
+      source: mini.optional(mini.url()),
+    }),
+  ),
 ]);
 const events = [
   { type: 'decree.signed', date: '2025-06-29' },
@@ -87,7 +130,8 @@ function parseAll(schema: { safeParse(value: unknown): { success: boolean } }, r
   return valid;
 }
 const ROUNDS = 5000;
-if (parseAll(classicUnion, 1) !== events.length || parseAll(miniUnion, 1) !== events.length) throw new Error('the event mix must be valid for both');
+if (parseAll(classicUnion, 1) !== events.length || parseAll(miniUnion, 1) !== events.length)
+  throw new Error('the event mix must be valid for both');
 parseAll(classicUnion, 20_000);
 parseAll(miniUnion, 20_000);
 const ratios: number[] = [];
@@ -111,8 +155,16 @@ console.log(`   zod/mini       ${median(perEvent.mini).toFixed(0)} ns per event 
 // its English messages for every zod schema, mini ones included.
 const alone = spawnSync(
   process.execPath,
-  ['--input-type=module', '-e', "import * as z from 'zod/mini'; console.log(z.strictObject({ a: z.string() }).safeParse({ a: 1 }).error.issues[0].message)"],
+  [
+    '--input-type=module',
+    '-e',
+    "import * as z from 'zod/mini'; console.log(z.strictObject({ a: z.string() }).safeParse({ a: 1 }).error.issues[0].message)",
+  ],
   { encoding: 'utf8' },
 );
-console.log(`\n   zod/mini's message for a number where a string belongs, in an app that loads no locale: ${JSON.stringify(alone.stdout.trim())}`);
-console.log(`   the same, once classic zod is imported anywhere in the app: ${JSON.stringify(mini.strictObject({ a: mini.string() }).safeParse({ a: 1 }).error?.issues[0]?.message)}`);
+console.log(
+  `\n   zod/mini's message for a number where a string belongs, in an app that loads no locale: ${JSON.stringify(alone.stdout.trim())}`,
+);
+console.log(
+  `   the same, once classic zod is imported anywhere in the app: ${JSON.stringify(mini.strictObject({ a: mini.string() }).safeParse({ a: 1 }).error?.issues[0]?.message)}`,
+);

@@ -120,7 +120,7 @@ const named = {
   contractOneProfile: figure('`simulate` + `statusOn` (core) + `ottawa`', rows.contractOneProfile, BUDGET.contractOneProfile),
   machine: figure('`withdrawalMachine` (root: every treaty id)', rows.machine),
   contract: figure('`simulate` + `statusOn` (root: every treaty id)', rows.contract, BUDGET.contract),
-  own: figure("everything (root), xstate and zod external", rows.own, BUDGET.own),
+  own: figure('everything (root), xstate and zod external', rows.own, BUDGET.own),
   data: figure(
     '  of which treaty and procedure profiles (est.)',
     { minified: dataBytes, gzipped: Math.round((rows.own.gzipped * dataBytes) / rows.own.minified) },
@@ -142,7 +142,8 @@ function withoutWords(code: string): string {
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
     const quote = node.getText(file)[0] ?? '"';
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: quote + quote });
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+      edits.push({ start: node.getStart(file), end: node.getEnd(), text: quote + quote });
     else if (ts.isTemplateHead(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '`${' });
     else if (ts.isTemplateMiddle(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '}${' });
     else if (ts.isTemplateTail(node)) edits.push({ start: node.getStart(file), end: node.getEnd(), text: '}`' });
@@ -150,13 +151,27 @@ function withoutWords(code: string): string {
   };
   visit(file);
   let result = code;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 const codeOnly = Buffer.from(withoutWords(new TextDecoder().decode(rows.own.code)));
-const wordless: Figure = { name: '  own code with every string emptied', minified: codeOnly.byteLength, gzipped: gzipSync(codeOnly, { level: 9 }).byteLength };
+const wordless: Figure = {
+  name: '  own code with every string emptied',
+  minified: codeOnly.byteLength,
+  gzipped: gzipSync(codeOnly, { level: 9 }).byteLength,
+};
 
-const budgets = [named.addPeriod, named.events, named.machineOneProfile, named.contractOneProfile, named.contract, named.own, named.data, named.full];
+const budgets = [
+  named.addPeriod,
+  named.events,
+  named.machineOneProfile,
+  named.contractOneProfile,
+  named.contract,
+  named.own,
+  named.data,
+  named.full,
+];
 const information = [named.dates, named.machine, named.xstate, named.zod, wordless];
 const problems: string[] = [];
 
@@ -164,7 +179,9 @@ const problems: string[] = [];
 // names (each profile's `name` is a long unique string); party data by the
 // bytes a bundle takes from the package's parties modules, once there are any.
 const profileModule = join(packed.packageDir, 'dist', 'treaties', 'profiles', 'index.js');
-const profiles = existsSync(profileModule) ? Object.values((await import(pathToFileURL(profileModule).href)) as Record<string, { id: string; name: string }>) : [];
+const profiles = existsSync(profileModule)
+  ? Object.values((await import(pathToFileURL(profileModule).href)) as Record<string, { id: string; name: string }>)
+  : [];
 const profilesIn = (bundled: Bundled | undefined) => {
   const text = new TextDecoder().decode(bundled?.code ?? new Uint8Array());
   return profiles.filter((p) => text.includes(JSON.stringify(p.name).slice(1, -1))).map((p) => p.id);
@@ -179,11 +196,14 @@ const expectProfiles: [keyof typeof rows, string[]][] = [
 for (const [row, expected] of expectProfiles) {
   if (!rows[row]) continue;
   const found = profilesIn(rows[row]);
-  if (found.join() !== expected.join()) problems.push(`${row}: holds the treaty profiles [${found.join(', ')}], expected [${expected.join(', ')}]`);
+  if (found.join() !== expected.join())
+    problems.push(`${row}: holds the treaty profiles [${found.join(', ')}], expected [${expected.join(', ')}]`);
 }
 // The detector itself: the root entry's simulate carries the whole catalog.
 if (rows.contract && profiles.length > 0 && profilesIn(rows.contract).length !== profiles.length) {
-  problems.push(`contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`);
+  problems.push(
+    `contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`,
+  );
 }
 // The registry (parties/lookup.js) is not data.
 const PARTY_DATA = /dist\/parties\/(?!lookup\.js)/;
@@ -205,7 +225,8 @@ console.log(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited'
 const idAppFile = join(packed.dir, 'id-app.mjs');
 writeFileSync(idAppFile, idApp.code);
 const answer = execFileSync(process.execPath, [idAppFile], { encoding: 'utf8' }).trim();
-if (answer !== '2025-12-27') problems.push(`the root entry bundled alone: simulate({ treaty: 'ottawa' }) gave ${answer}, expected 2025-12-27`);
+if (answer !== '2025-12-27')
+  problems.push(`the root entry bundled alone: simulate({ treaty: 'ottawa' }) gave ${answer}, expected 2025-12-27`);
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ budgets, information }, null, 2));
@@ -214,7 +235,9 @@ if (process.argv.includes('--json')) {
     if (Number.isNaN(f.gzipped)) return console.log(`${f.name.padEnd(52)}  n/a: the package has no such entry`);
     const budget = f.budget === undefined ? '—' : kib(f.budget);
     const over = f.budget !== undefined && f.gzipped > f.budget ? '  OVER BUDGET' : '';
-    console.log(`${f.name.padEnd(52)}  ${kib(f.minified).padStart(10)}  ${kib(f.gzipped).padStart(10)}  ${budget.padStart(10)}${over}`);
+    console.log(
+      `${f.name.padEnd(52)}  ${kib(f.minified).padStart(10)}  ${kib(f.gzipped).padStart(10)}  ${budget.padStart(10)}${over}`,
+    );
   };
   console.log(`measured from ${packed.tarball}`);
   console.log(`${'bundle'.padEnd(52)}  ${'minified'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(10)}`);
@@ -248,7 +271,8 @@ function readmeProblems(): string[] {
     if (line === undefined) return [`README.md: no row "${label}" in the size table`];
     const written = [...(line.split('|')[2] ?? '').matchAll(/(\d+(?:\.\d+)?) KiB/g)].map((m) => Number(m[1]) * 1024);
     const now = actual.map((bytes) => kib(bytes)).join(' and ');
-    const off = written.length !== actual.length || written.some((bytes, i) => !(Math.abs(bytes - (actual[i] as number)) <= TOLERANCE));
+    const off =
+      written.length !== actual.length || written.some((bytes, i) => !(Math.abs(bytes - (actual[i] as number)) <= TOLERANCE));
     return off ? [`README.md size table, "${label}": says ${written.map(kib).join(' and ') || 'nothing'}, measured ${now}`] : [];
   });
 }
@@ -268,7 +292,9 @@ if (over.length > 0) {
   console.error(`\nover budget: ${over.map((f) => f.name.trim()).join(', ')}`);
   process.exitCode = 1;
 }
-const missing = Object.entries(rows).filter(([, bundled]) => bundled === undefined).map(([name]) => name);
+const missing = Object.entries(rows)
+  .filter(([, bundled]) => bundled === undefined)
+  .map(([name]) => name);
 if (missing.length > 0 && checkReadme) {
   console.error(`\ncould not bundle: ${missing.join(', ')}`);
   process.exitCode = 1;

@@ -97,12 +97,42 @@ export type {
   NoticeWindow,
   TermEnd,
 } from './treaties/index.js';
-export { procedures, procedureIds, getProcedure, defineProcedure, registerProcedures, ProcedureProfileSchema } from './procedures/index.js';
-export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, ProcedureId, DomesticStepType } from './procedures/index.js';
+export {
+  procedures,
+  procedureIds,
+  getProcedure,
+  defineProcedure,
+  registerProcedures,
+  ProcedureProfileSchema,
+} from './procedures/index.js';
+export type {
+  ProcedureProfile,
+  ProcedureProfileInput,
+  ProcedureStep,
+  ProcedureId,
+  DomesticStepType,
+} from './procedures/index.js';
 
 // Party data: who is a party to which treaty, and since when
-export { parties, partyRecord, partyName, partiesOn, entryIntoForceFor, isStateCode, partyDataTreatyIds, PartyTableSchema } from './parties/index.js';
-export type { PartyTable, PartyRecord, PartyWithdrawal, PublishedTotal, EntryIntoForceRule, Instrument, Membership } from './parties/index.js';
+export {
+  parties,
+  partyRecord,
+  partyName,
+  partiesOn,
+  entryIntoForceFor,
+  isStateCode,
+  partyDataTreatyIds,
+  PartyTableSchema,
+} from './parties/index.js';
+export type {
+  PartyTable,
+  PartyRecord,
+  PartyWithdrawal,
+  PublishedTotal,
+  EntryIntoForceRule,
+  Instrument,
+  Membership,
+} from './parties/index.js';
 
 // Calendar dates
 export {

@@ -12,7 +12,12 @@ import { withdrawalMachine as withdrawalMachineCore } from './machine/machine.js
 import { fromPersisted as fromPersistedCore, toPersisted as toPersistedCore } from './machine/persist.js';
 import { monteCarlo as monteCarloCore } from './simulate/monte-carlo.js';
 import { ScenarioSchema as ScenarioSchemaCore } from './simulate/scenario.js';
-import { parseScenario as parseScenarioCore, safeSimulate as safeSimulateCore, simulate as simulateCore, simulateMany as simulateManyCore } from './simulate/simulate.js';
+import {
+  parseScenario as parseScenarioCore,
+  safeSimulate as safeSimulateCore,
+  simulate as simulateCore,
+  simulateMany as simulateManyCore,
+} from './simulate/simulate.js';
 import { isBoundOn as isBoundOnCore } from './status/status-on.js';
 import { membershipOf } from './parties/index.js';
 import { registerPartyData } from './parties/lookup.js';

@@ -1,7 +1,16 @@
 /** fast-check generators of scenarios, shared by the property and fuzz suites. */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { type CalendarDate, defineProcedure, defineTreaty, getProcedure, getTreaty, withdrawalEventTypes, type Scenario, type WithdrawalEvent } from '../src/index.js';
+import {
+  type CalendarDate,
+  defineProcedure,
+  defineTreaty,
+  getProcedure,
+  getTreaty,
+  withdrawalEventTypes,
+  type Scenario,
+  type WithdrawalEvent,
+} from '../src/index.js';
 
 const START = Temporal.PlainDate.from('2019-01-01');
 
@@ -17,7 +26,9 @@ export function runs(count: number): number {
 export const dateArb = fc.integer({ min: 0, max: 4500 }).map((n) => START.add({ days: n }).toString() as CalendarDate);
 
 /** The events of the withdrawal track (the suspension events have their own generator). */
-export const eventTypes: readonly WithdrawalEvent['type'][] = withdrawalEventTypes.filter((type) => !/^(suspension|objection|dispute)\./.test(type));
+export const eventTypes: readonly WithdrawalEvent['type'][] = withdrawalEventTypes.filter(
+  (type) => !/^(suspension|objection|dispute)\./.test(type),
+);
 
 /** A treaty of one's own that, unlike the shipped ones, provides for suspension. */
 export const suspendable = defineTreaty({
@@ -33,7 +44,14 @@ export const suspendable = defineTreaty({
 });
 
 const TEST_SOURCE = 'https://example.org/test-clause';
-const conditions = [{ kind: 'obligations-fulfilled' as const, text: 'all financial obligations fulfilled (test clause)', article: 'Art. 98', source: TEST_SOURCE }];
+const conditions = [
+  {
+    kind: 'obligations-fulfilled' as const,
+    text: 'all financial obligations fulfilled (test clause)',
+    article: 'Art. 98',
+    source: TEST_SOURCE,
+  },
+];
 
 /** The Mine Ban Treaty's rules, plus an extension clause, a condition on effect and party status linked to membership of an organisation (six months). */
 export const linkedTreaty = defineTreaty({
@@ -44,7 +62,13 @@ export const linkedTreaty = defineTreaty({
     ...getTreaty('ottawa').withdrawal,
     extension: { article: 'Art. 97', source: TEST_SOURCE },
     conditions,
-    membership: { kind: 'linked', organisation: 'test-organisation', after: { months: 6 }, article: 'Art. 96', source: TEST_SOURCE },
+    membership: {
+      kind: 'linked',
+      organisation: 'test-organisation',
+      after: { months: 6 },
+      article: 'Art. 96',
+      source: TEST_SOURCE,
+    },
   },
 });
 
@@ -53,7 +77,11 @@ export const constituentTreaty = defineTreaty({
   ...getTreaty('ottawa'),
   id: 'constituent-test',
   shortName: 'Constituent Treaty',
-  withdrawal: { ...getTreaty('ottawa').withdrawal, conditions, membership: { kind: 'constituent', article: 'Art. 95', source: TEST_SOURCE } },
+  withdrawal: {
+    ...getTreaty('ottawa').withdrawal,
+    conditions,
+    membership: { kind: 'constituent', article: 'Art. 95', source: TEST_SOURCE },
+  },
 });
 
 /** A treaty with no right of withdrawal (VCLT Art. 56(1) not met): left only by agreement, or by expulsion. */
@@ -90,7 +118,15 @@ export const treatyArb = fc.constantFrom<Scenario['treaty']>(
   'who-constitution',
 );
 
-export const procedureArb = fc.constantFrom<Scenario['procedure']>(undefined, 'none', 'executive', 'parliamentary', 'ukraine', 'poland', secondVote);
+export const procedureArb = fc.constantFrom<Scenario['procedure']>(
+  undefined,
+  'none',
+  'executive',
+  'parliamentary',
+  'ukraine',
+  'poland',
+  secondVote,
+);
 
 const suspensionEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
   fc.record({
@@ -106,10 +142,21 @@ const suspensionEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
       urgent: fc.boolean(),
       days: fc.integer({ min: -5, max: 200 }),
     })
-    .map(({ days, ...e }) => ({ ...e, objectionPeriodEndsOn: Temporal.PlainDate.from(e.date).add({ days }).toString() as CalendarDate })),
-  fc.record({ type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const), date: dateArb, by: fc.constantFrom('Norway', 'Switzerland') }),
+    .map(({ days, ...e }) => ({
+      ...e,
+      objectionPeriodEndsOn: Temporal.PlainDate.from(e.date).add({ days }).toString() as CalendarDate,
+    })),
+  fc.record({
+    type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const),
+    date: dateArb,
+    by: fc.constantFrom('Norway', 'Switzerland'),
+  }),
   fc.record({ type: fc.constant('suspension.rejected' as const), date: dateArb, by: fc.constant('Meeting of States Parties') }),
-  fc.record({ type: fc.constant('dispute.settled' as const), date: dateArb, outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const) }),
+  fc.record({
+    type: fc.constant('dispute.settled' as const),
+    date: dateArb,
+    outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const),
+  }),
   fc.record({ type: fc.constant('suspension.ended' as const), date: dateArb }),
 );
 
@@ -144,9 +191,14 @@ const randomScenarioArb: fc.Arbitrary<Scenario> = fc
     treaty: treatyArb,
     procedure: procedureArb,
     party: fc.option(fc.constantFrom('UKR', 'Poland', 'X'), { nil: undefined }),
-    entryIntoForce: fc.option(fc.integer({ min: 0, max: 3000 }).map((n) => Temporal.PlainDate.from('2010-01-01').add({ days: n }).toString() as CalendarDate), {
-      nil: undefined,
-    }),
+    entryIntoForce: fc.option(
+      fc
+        .integer({ min: 0, max: 3000 })
+        .map((n) => Temporal.PlainDate.from('2010-01-01').add({ days: n }).toString() as CalendarDate),
+      {
+        nil: undefined,
+      },
+    ),
     events: fc.array(eventArb, { maxLength: 12 }),
     asOf: fc.option(dateArb, { nil: undefined }),
     overflow: fc.option(fc.constantFrom('constrain' as const, 'reject' as const), { nil: undefined }),
@@ -188,7 +240,8 @@ export const depositScenarioArb: fc.Arbitrary<Scenario> = fc
     events.push({ type: 'parliament.approved', date: next(2) });
     events.push({ type: 'law.signed', date: next(3) });
     events.push({ type: 'instrument.deposited', date: next(4), ...(reasons && { reasons: 'Security.' }) });
-    if (conflictBefore && conflictEnds) events.push({ type: 'armedConflict.ended', date: day.add({ days: 150 + (gaps[5] ?? 0) * 3 }).toString() as CalendarDate });
+    if (conflictBefore && conflictEnds)
+      events.push({ type: 'armedConflict.ended', date: day.add({ days: 150 + (gaps[5] ?? 0) * 3 }).toString() as CalendarDate });
     return { treaty, party: 'X', procedure: 'ukraine', events };
   });
 
@@ -242,7 +295,14 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
         provided: fc.boolean(),
         steps: fc.array(
           fc.record({
-            kind: fc.constantFrom('objection.raised', 'objection.withdrawn', 'suspension.rejected', 'dispute.settled', 'clock.advanced', 'suspension.ended'),
+            kind: fc.constantFrom(
+              'objection.raised',
+              'objection.withdrawn',
+              'suspension.rejected',
+              'dispute.settled',
+              'clock.advanced',
+              'suspension.ended',
+            ),
             by: fc.constantFrom('Norway', 'Switzerland'),
             upheld: fc.boolean(),
             gap: fc.integer({ min: 0, max: 120 }),
@@ -283,7 +343,11 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
     const receipt = day;
     if (treaty === noRightTreaty) {
       // No right of withdrawal: the parties' agreement is the way out (VCLT Art. 54(b)).
-      events.push({ type: 'withdrawal.agreed', date: receipt.toString() as CalendarDate, effectiveOn: receipt.add({ days: r.laterDays ?? 0 }).toString() as CalendarDate });
+      events.push({
+        type: 'withdrawal.agreed',
+        date: receipt.toString() as CalendarDate,
+        effectiveOn: receipt.add({ days: r.laterDays ?? 0 }).toString() as CalendarDate,
+      });
     } else {
       events.push({
         type: 'instrument.deposited',
@@ -298,12 +362,14 @@ const structuredScenarioArb: fc.Arbitrary<Scenario> = fc
       const later = day.add({ days: ahead }).toString() as CalendarDate;
       if (type === 'period.extended') events.push({ type, date, until: later, by: 'Council' });
       else if (type === 'withdrawal.agreed') events.push({ type, date, effectiveOn: ahead < 0 ? date : later });
-      else if (type === 'obligations.outstanding' && ahead > 50) events.push({ type, date }, { type: 'obligations.fulfilled', date: later });
+      else if (type === 'obligations.outstanding' && ahead > 50)
+        events.push({ type, date }, { type: 'obligations.fulfilled', date: later });
       else events.push({ type, date } as WithdrawalEvent);
     }
     const scenario: Record<string, unknown> = { treaty, party: 'X', events };
     if (r.procedure !== undefined) scenario.procedure = r.procedure;
-    if (r.eifYearsBefore !== undefined) scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString() as CalendarDate;
+    if (r.eifYearsBefore !== undefined)
+      scenario.entryIntoForce = receipt.subtract({ years: r.eifYearsBefore }).toString() as CalendarDate;
     if (r.asOfDays !== undefined) scenario.asOf = receipt.add({ days: r.asOfDays }).toString() as CalendarDate;
     return scenario as unknown as Scenario;
   });

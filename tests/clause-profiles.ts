@@ -34,7 +34,10 @@ export function clauseProfile(withdrawal: Partial<Withdrawal>, top: Partial<Trea
 }
 
 /** A Council of Europe final clause: "the first day of the month following the expiration of a period of N months after the date of receipt". */
-export function coeProfile(months: number, rounding: 'first-of-next-month' | 'first-of-next-year' = 'first-of-next-month'): TreatyProfile {
+export function coeProfile(
+  months: number,
+  rounding: 'first-of-next-month' | 'first-of-next-year' = 'first-of-next-month',
+): TreatyProfile {
   return clauseProfile({
     effect: { kind: 'after-receipt', period: { months }, counting: 'same-day', rounding, article: 'Art. 80', source: SOURCE },
   });
@@ -67,5 +70,7 @@ export const genocide = clauseProfile(
 /** A clause shaped like the Energy Charter Treaty's Art. 47: one year "upon the expiry" (one day more), twenty years' survival. */
 export const sunset = clauseProfile({
   effect: { kind: 'after-receipt', period: { years: 1 }, counting: 'next-day', article: 'Art. 47(2)', source: SOURCE },
-  survival: [{ period: { years: 20 }, scope: 'investments made before the withdrawal took effect', article: 'Art. 47(3)', source: SOURCE }],
+  survival: [
+    { period: { years: 20 }, scope: 'investments made before the withdrawal took effect', article: 'Art. 47(3)', source: SOURCE },
+  ],
 });

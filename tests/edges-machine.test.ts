@@ -45,20 +45,35 @@ describe('the machine input', () => {
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.message).toMatch(/^input: expected an object such as \{ treaty: 'ottawa' \}, got /);
     }
-    expect(errorOf(() => initialSnapshot({} as never)).toJSON()).toEqual({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
+    expect(errorOf(() => initialSnapshot({} as never)).toJSON()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'treaty: is required',
+      path: 'treaty',
+    });
     expect(errorOf(() => initialSnapshot({ treaty: 'ottawa', party: 5 } as never)).code).toBe('INVALID_INPUT');
   });
 
   it('without it, the machine runs on a placeholder that refuses deposits and says why', () => {
     const [snapshot] = initialTransition(withdrawalMachine, undefined as never);
-    expect(snapshot.context.treaty).toMatchObject({ id: 'unconfigured', name: 'No treaty: the machine was started without input', shortName: 'no treaty' });
+    expect(snapshot.context.treaty).toMatchObject({
+      id: 'unconfigured',
+      name: 'No treaty: the machine was started without input',
+      shortName: 'no treaty',
+    });
     expect(snapshot.context.procedure.id).toBe('none');
-    expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.log]).toEqual([null, null, 'constrain', []]);
+    expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.log]).toEqual([
+      null,
+      null,
+      'constrain',
+      [],
+    ]);
     const result = applyEvent(snapshot as WithdrawalSnapshot, deposit('2025-01-10'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_INPUT');
-      expect(result.error.message).toBe('the machine was started without input; pass { input: { treaty } } to createActor or initialTransition');
+      expect(result.error.message).toBe(
+        'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+      );
     }
   });
 });
@@ -85,18 +100,30 @@ describe('refusals', () => {
   it('name every earlier step an ordered procedure still lacks, and only those', () => {
     const skipped = refusal({ treaty: 'ottawa', procedure: 'ukraine' }, [], { type: 'law.signed', date: '2025-01-01' });
     expect(skipped.missingSteps).toEqual(['decree.signed', 'parliament.approved']);
-    expect(skipped.message).toMatch(/comes after decree\.signed \([^)]+\) and parliament\.approved \([^)]+\), which has not happened$/);
-    const early = refusal({ treaty: 'ottawa', procedure: 'ukraine' }, [{ type: 'decree.signed', date: '2025-01-01' }], deposit('2025-01-02'));
+    expect(skipped.message).toMatch(
+      /comes after decree\.signed \([^)]+\) and parliament\.approved \([^)]+\), which has not happened$/,
+    );
+    const early = refusal(
+      { treaty: 'ottawa', procedure: 'ukraine' },
+      [{ type: 'decree.signed', date: '2025-01-01' }],
+      deposit('2025-01-02'),
+    );
     expect(early.missingSteps).toEqual(['parliament.approved', 'law.signed']);
     expect(early.message).not.toContain('decree.signed');
     expect(early.message).toMatch(/missing: parliament\.approved \([^)]+\), law\.signed \([^)]+\)/);
   });
 
   it('let only a procedure with a vote in parliament end in its rejection', () => {
-    const executive = refusal({ treaty: 'ottawa', procedure: 'executive' }, [], { type: 'parliament.rejected', date: '2025-01-01' });
+    const executive = refusal({ treaty: 'ottawa', procedure: 'executive' }, [], {
+      type: 'parliament.rejected',
+      date: '2025-01-01',
+    });
     expect(executive.message).toMatch(/^procedure 'executive' requires no approval by the legislature/);
     const again = defineProcedure({ ...getProcedure('parliamentary'), id: 'again', resubmission: true });
-    const late = refusal({ treaty: 'ottawa', procedure: again }, [{ type: 'decree.signed', date: '2025-02-01' }], { type: 'parliament.rejected', date: '2025-01-01' });
+    const late = refusal({ treaty: 'ottawa', procedure: again }, [{ type: 'decree.signed', date: '2025-02-01' }], {
+      type: 'parliament.rejected',
+      date: '2025-01-01',
+    });
     expect(late.code).toBe('EVENT_OUT_OF_ORDER');
   });
 
@@ -146,14 +173,23 @@ describe('the context', () => {
 
   it('cites the later-date clause when a later date governs', () => {
     const rome = getTreaty('rome-statute');
-    const treaty = defineTreaty({ ...rome, id: 'later', withdrawal: { ...rome.withdrawal, laterDate: { ...rome.withdrawal.laterDate!, article: 'Art. L' } } });
+    const treaty = defineTreaty({
+      ...rome,
+      id: 'later',
+      withdrawal: { ...rome.withdrawal, laterDate: { ...rome.withdrawal.laterDate!, article: 'Art. L' } },
+    });
     const result = simulate({ treaty, events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2026-09-01' }] });
     expect(result.explanation.find((s) => s.fact === 'effect')?.article).toBe('Art. L');
   });
 });
 
 describe('suspension details in the context', () => {
-  const notified: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change', reasons: 'changed' };
+  const notified: WithdrawalEvent = {
+    type: 'suspension.notified',
+    date: '2025-01-10',
+    ground: 'fundamental-change',
+    reasons: 'changed',
+  };
 
   it('start with no objections or findings, and keep the reasons', () => {
     const suspension = run({ treaty: 'ottawa' }, [notified]).context.suspension;
@@ -185,7 +221,11 @@ describe('suspension details in the context', () => {
       date: '2025-02-02',
       by: 'Austria',
     });
-    expect(error.toJSON()).toMatchObject({ code: 'EVENT_NOT_ALLOWED', message: 'Austria has no objection to withdraw', path: 'event.by' });
+    expect(error.toJSON()).toMatchObject({
+      code: 'EVENT_NOT_ALLOWED',
+      message: 'Austria has no objection to withdraw',
+      path: 'event.by',
+    });
   });
 
   it('reopen the window when the last objection is withdrawn in time, and not after it', () => {
@@ -202,7 +242,11 @@ describe('suspension details in the context', () => {
     expect(onVcltGround.context.suspensions).toEqual([{ from: '2025-06-01', to: null }]);
     // On a treaty provision the treaty does not have (Art. 57), it stays contested.
     const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
-    const unprovided = run({ treaty: 'ottawa' }, [provision, base[1] as WithdrawalEvent, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
+    const unprovided = run({ treaty: 'ottawa' }, [
+      provision,
+      base[1] as WithdrawalEvent,
+      { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+    ]);
     expect(unprovided.value).toBe('suspensionContested');
     // With another objection still standing, nothing changes.
     const standing = run({ treaty: suspendable }, [
@@ -215,11 +259,20 @@ describe('suspension details in the context', () => {
 
   it('record findings, and a settlement either way, in order', () => {
     const contested = [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' } as WithdrawalEvent];
-    const found = run({ treaty: 'ottawa' }, [...contested, { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting of States Parties' }]);
+    const found = run({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting of States Parties' },
+    ]);
     expect(found.context.suspension?.findings).toEqual([{ by: 'Meeting of States Parties', date: '2025-12-05' }]);
-    const upheld = run({ treaty: 'ottawa' }, [...contested, { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-upheld' }]);
+    const upheld = run({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-upheld' },
+    ]);
     expect(upheld.value).toBe('suspended');
-    const abandoned = run({ treaty: 'ottawa' }, [...contested, { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-abandoned' }]);
+    const abandoned = run({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-abandoned' },
+    ]);
     expect(abandoned.value).toBe('procedure');
     expect(abandoned.context.suspension?.status).toBe('ended');
     const early = refusal({ treaty: 'ottawa' }, [...contested, { type: 'clock.advanced', date: '2025-03-01' }], {
@@ -247,7 +300,12 @@ describe('suspension details in the context', () => {
     expect(twice.suspension?.status).toBe('ended');
     expect(twice.timeline.at(-1)).toMatchObject({ stage: 'in-procedure', from: '2025-12-01' });
     // After a deposit, the suspension stays in force until it is ended or the withdrawal takes effect.
-    const during = run({ treaty: suspendable }, [notice, { type: 'clock.advanced', date: '2025-05-01' }, deposit('2025-06-01'), { type: 'suspension.ended', date: '2025-07-01' }]);
+    const during = run({ treaty: suspendable }, [
+      notice,
+      { type: 'clock.advanced', date: '2025-05-01' },
+      deposit('2025-06-01'),
+      { type: 'suspension.ended', date: '2025-07-01' },
+    ]);
     expect(during.value).toBe('noticePeriod');
     expect(during.context.suspension?.status).toBe('ended');
     expect(during.context.suspensions).toEqual([{ from: '2025-04-10', to: '2025-07-01' }]);
@@ -274,10 +332,16 @@ describe('suspension details in the context', () => {
     // the Mine Ban Treaty does not have, so it is contested), then records the objection.
     const onTheDay = run({ treaty: 'ottawa' }, [provision, { type: 'objection.raised', date: window, by: 'Norway' }]);
     expect(onTheDay.context.timeline.at(-1)).toMatchObject({ stage: 'suspension-contested', from: window });
-    expect(run({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }]).value).toBe('suspensionContested');
+    expect(run({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }]).value).toBe(
+      'suspensionContested',
+    );
     const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa' } }).start();
     actor.send(notified);
-    const why = explainRefusal('suspensionPending', actor.getSnapshot().context, { type: 'objection.raised', date: window, by: 'Norway' });
+    const why = explainRefusal('suspensionPending', actor.getSnapshot().context, {
+      type: 'objection.raised',
+      date: window,
+      by: 'Norway',
+    });
     expect(why).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'event.date' });
     expect(why.message).toMatch(/^the window for objections closed on 2025-04-10/);
   });
@@ -285,7 +349,9 @@ describe('suspension details in the context', () => {
 
 describe('snapshots', () => {
   it('toPersisted refuses what is not a snapshot of this machine', () => {
-    const other = createActor(createMachine({ initial: 'a', states: { a: {} } })).start().getSnapshot();
+    const other = createActor(createMachine({ initial: 'a', states: { a: {} } }))
+      .start()
+      .getSnapshot();
     for (const value of [5, undefined, other]) {
       const error = errorOf(() => toPersisted(value as never));
       expect(error.code).toBe('INVALID_SNAPSHOT');
@@ -294,9 +360,16 @@ describe('snapshots', () => {
   });
 
   it('fromPersisted names the format and the checksum at fault', () => {
-    const envelope = JSON.parse(JSON.stringify(toPersisted(run({ treaty: 'ottawa' }, [deposit('2025-01-10')])))) as Record<string, unknown>;
+    const envelope = JSON.parse(JSON.stringify(toPersisted(run({ treaty: 'ottawa' }, [deposit('2025-01-10')])))) as Record<
+      string,
+      unknown
+    >;
     const format = errorOf(() => fromPersisted({ ...envelope, format: 'other/snapshot' }));
-    expect(format.toJSON()).toMatchObject({ code: 'INVALID_SNAPSHOT', path: 'format', message: 'format: not a treaty-withdrawal snapshot ("other/snapshot")' });
+    expect(format.toJSON()).toMatchObject({
+      code: 'INVALID_SNAPSHOT',
+      path: 'format',
+      message: 'format: not a treaty-withdrawal snapshot ("other/snapshot")',
+    });
     const sum = errorOf(() => fromPersisted({ ...envelope, checksum: '0'.repeat(16) }));
     expect(sum.toJSON()).toMatchObject({
       path: 'checksum',
@@ -308,11 +381,30 @@ describe('snapshots', () => {
   const states: [string, WithdrawalInput, WithdrawalEvent[], string[]][] = [
     // An agreement or the end of membership fixes a date of effect without a deposit: only the date is needed.
     ['noticePeriod', { treaty: 'ottawa' }, [deposit('2025-01-10')], ['noticeExpiresOn']],
-    ['deferred', { treaty: 'ottawa' }, [{ type: 'armedConflict.started', date: '2024-01-01' }, deposit('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }], ['receivedOn', 'noticeExpiresOn']],
+    [
+      'deferred',
+      { treaty: 'ottawa' },
+      [
+        { type: 'armedConflict.started', date: '2024-01-01' },
+        deposit('2025-01-10'),
+        { type: 'clock.advanced', date: '2025-08-01' },
+      ],
+      ['receivedOn', 'noticeExpiresOn'],
+    ],
     ['effective', { treaty: 'ottawa' }, [deposit('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }], ['effectiveOn']],
-    ['revoked', { treaty: 'ottawa' }, [deposit('2025-01-10'), { type: 'notification.revoked', date: '2025-03-01' }], ['receivedOn', 'noticeExpiresOn', 'revokedOn']],
+    [
+      'revoked',
+      { treaty: 'ottawa' },
+      [deposit('2025-01-10'), { type: 'notification.revoked', date: '2025-03-01' }],
+      ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
+    ],
     ['suspensionPending', { treaty: suspendable }, [notified], ['suspension']],
-    ['suspensionContested', { treaty: suspendable }, [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }], ['suspension']],
+    [
+      'suspensionContested',
+      { treaty: suspendable },
+      [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }],
+      ['suspension'],
+    ],
     ['suspended', { treaty: suspendable }, [notified, { type: 'clock.advanced', date: '2025-05-01' }], ['suspension']],
   ];
 
@@ -321,7 +413,9 @@ describe('snapshots', () => {
     expect(snapshot.value).toBe(state);
     expect(fromPersisted(forgeEnvelope(snapshot, () => {})).value).toBe(state);
     for (const key of needs) {
-      const error = errorOf(() => fromPersisted(forgeEnvelope(snapshot, (e) => ((e.context as unknown as Record<string, unknown>)[key] = null))));
+      const error = errorOf(() =>
+        fromPersisted(forgeEnvelope(snapshot, (e) => ((e.context as unknown as Record<string, unknown>)[key] = null))),
+      );
       expect(error.message).toBe(`context.${key}: state ${state} needs context.${key}`);
     }
   });
@@ -329,10 +423,25 @@ describe('snapshots', () => {
   it('fromPersisted refuses a procedure state whose timeline has begun elsewhere, or a later state with no timeline', () => {
     const procedure = run({ treaty: 'ottawa' }, []);
     const error = errorOf(() =>
-      fromPersisted(forgeEnvelope(procedure, (e) => ((e.context as unknown as Record<string, unknown>).timeline = [{ stage: 'notice-period', from: '2025-01-01', to: null }]))),
+      fromPersisted(
+        forgeEnvelope(
+          procedure,
+          (e) =>
+            ((e.context as unknown as Record<string, unknown>).timeline = [
+              { stage: 'notice-period', from: '2025-01-01', to: null },
+            ]),
+        ),
+      ),
     );
     expect(error.message).toBe("state: state procedure does not match the timeline's last stage (notice-period)");
-    const empty = errorOf(() => fromPersisted(forgeEnvelope(run({ treaty: 'ottawa' }, [deposit('2025-01-10')]), (e) => ((e.context as unknown as Record<string, unknown>).timeline = []))));
+    const empty = errorOf(() =>
+      fromPersisted(
+        forgeEnvelope(
+          run({ treaty: 'ottawa' }, [deposit('2025-01-10')]),
+          (e) => ((e.context as unknown as Record<string, unknown>).timeline = []),
+        ),
+      ),
+    );
     expect(empty.message).toBe("state: state noticePeriod does not match the timeline's last stage (none)");
   });
 });

@@ -43,12 +43,16 @@ describe('profile references', () => {
       const error = errorOf(() => initialSnapshot({ treaty } as never));
       expect(error.code).toBe('INVALID_PROFILE');
       expect(error.path).toBe('treaty');
-      expect(error.message).toMatch(/^treaty: expected a treaty id \(\w[\w-]*, \w[\w-]*, \w[\w-]*, …\) or a profile object, got /);
+      expect(error.message).toMatch(
+        /^treaty: expected a treaty id \(\w[\w-]*, \w[\w-]*, \w[\w-]*, …\) or a profile object, got /,
+      );
     }
     for (const procedure of [5, null, []]) {
       const error = errorOf(() => initialSnapshot({ treaty: 'ottawa', procedure } as never));
       expect(error.code).toBe('INVALID_PROFILE');
-      expect(error.message).toMatch(/^procedure: expected a procedure id \(none, executive, parliamentary, ukraine, poland\) or a profile object, got /);
+      expect(error.message).toMatch(
+        /^procedure: expected a procedure id \(none, executive, parliamentary, ukraine, poland\) or a profile object, got /,
+      );
     }
     const badProfile = errorOf(() => initialSnapshot({ treaty: { id: 'x' } } as never));
     expect(badProfile.code).toBe('INVALID_PROFILE');
@@ -62,7 +66,8 @@ describe('profile references', () => {
     const procedure = errorOf(() => getProcedure('presidential'));
     expect(procedure.toJSON()).toEqual({
       code: 'UNKNOWN_PROCEDURE',
-      message: 'unknown procedure "presidential"; known procedures: none, executive, parliamentary, ukraine, poland (or pass a profile object)',
+      message:
+        'unknown procedure "presidential"; known procedures: none, executive, parliamentary, ukraine, poland (or pass a profile object)',
       path: 'procedure',
     });
     expect(errorOf(() => getProcedure(5 as never)).code).toBe('UNKNOWN_PROCEDURE');
@@ -76,20 +81,28 @@ describe('profile references', () => {
     expect(errorOf(() => defineTreaty(5 as never)).message).toBe('treaty profile: must be an object, got 5');
     expect(errorOf(() => defineProcedure(5 as never)).message).toBe('procedure profile: must be an object, got 5');
     const steps = getProcedure('ukraine').steps;
-    const twice = errorOf(() => defineProcedure({ ...getProcedure('ukraine'), id: 'twice', steps: [...steps, steps[0]] as never }));
+    const twice = errorOf(() =>
+      defineProcedure({ ...getProcedure('ukraine'), id: 'twice', steps: [...steps, steps[0]] as never }),
+    );
     expect(twice.code).toBe('INVALID_PROFILE');
     expect(defineProcedure({ ...getProcedure('ukraine'), id: 'once' }).steps).toHaveLength(3);
   });
 
   it('defined by hand: periods are whole and not negative (zero: effect upon receipt) and fixed days must exist', () => {
     const ottawa = getTreaty('ottawa');
-    const period = (p: object) => ({ ...ottawa, withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, period: p } } });
+    const period = (p: object) => ({
+      ...ottawa,
+      withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, period: p } },
+    });
     expect(errorOf(() => defineTreaty(period({ months: -1 }) as never)).code).toBe('INVALID_PROFILE');
     expect(errorOf(() => defineTreaty(period({ months: 1.5 }) as never)).code).toBe('INVALID_PROFILE');
     expect(defineTreaty(period({ months: 0 }) as never).withdrawal.effect).toMatchObject({ period: { months: 0 } });
     expect(defineTreaty(period({ days: 1 }) as never).withdrawal.effect).toMatchObject({ period: { days: 1 } });
     const icrw = getTreaty('icrw');
-    const effectOn = (day: string) => ({ ...icrw, withdrawal: { ...icrw.withdrawal, effect: { ...icrw.withdrawal.effect, effectOn: day } } });
+    const effectOn = (day: string) => ({
+      ...icrw,
+      withdrawal: { ...icrw.withdrawal, effect: { ...icrw.withdrawal.effect, effectOn: day } },
+    });
     expect(errorOf(() => defineTreaty(effectOn('04-31') as never)).code).toBe('INVALID_PROFILE');
     expect(defineTreaty(effectOn('04-30') as never).withdrawal.effect).toMatchObject({ effectOn: '04-30' });
   });
@@ -97,13 +110,18 @@ describe('profile references', () => {
 
 describe('scenarios', () => {
   it('tell an unusable profile reference from an invalid profile', () => {
-    const code = (scenario: object) => (safeSimulate({ events: [], ...scenario }) as { error: { code: string; message: string } }).error;
-    expect(code({ treaty: 5 })).toEqual(expect.objectContaining({ code: 'INVALID_INPUT', message: 'treaty: expected a treaty id or a profile object, got 5' }));
+    const code = (scenario: object) =>
+      (safeSimulate({ events: [], ...scenario }) as { error: { code: string; message: string } }).error;
+    expect(code({ treaty: 5 })).toEqual(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: 'treaty: expected a treaty id or a profile object, got 5' }),
+    );
     expect(code({ treaty: null }).code).toBe('INVALID_INPUT');
     expect(code({ treaty: [] }).code).toBe('INVALID_INPUT');
     expect(code({ treaty: { id: 'x' } }).code).toBe('INVALID_PROFILE');
     expect(code({ treaty: 'ottawa', procedure: { id: 'x' } }).code).toBe('INVALID_PROFILE');
-    expect(code({ treaty: 'ottawa', procedure: 5 }).message).toBe('procedure: expected a procedure id or a profile object, got 5');
+    expect(code({ treaty: 'ottawa', procedure: 5 }).message).toBe(
+      'procedure: expected a procedure id or a profile object, got 5',
+    );
   });
 
   it('name the scenario for a problem at its root', () => {
@@ -151,7 +169,10 @@ describe('scenarios', () => {
   });
 
   it('name the field of a refused event by its index in the scenario', () => {
-    const result = safeSimulate({ treaty: 'icsid', events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }] });
+    const result = safeSimulate({
+      treaty: 'icsid',
+      events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }],
+    });
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.path).toBe('events[0].laterDate');
@@ -160,7 +181,11 @@ describe('scenarios', () => {
   });
 
   it('project no effective date for a suspension that runs out without one', () => {
-    const result = simulate({ treaty: 'ottawa', asOf: '2025-02-01', events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' }] });
+    const result = simulate({
+      treaty: 'ottawa',
+      asOf: '2025-02-01',
+      events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' }],
+    });
     expect(result.effectiveOn).toBeNull();
     expect(result.effectiveOnProjected).toBe(false);
   });
@@ -186,8 +211,12 @@ describe('scenarios', () => {
 describe('notice rules at their boundaries', () => {
   it('name the fact whose date is not a date', () => {
     const ottawa = getTreaty('ottawa');
-    expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-01-01', entryIntoForce: '2025-02-30' })).path).toBe('entryIntoForce');
-    expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-01-01', laterDate: '2025-02-30' })).path).toBe('laterDate');
+    expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-01-01', entryIntoForce: '2025-02-30' })).path).toBe(
+      'entryIntoForce',
+    );
+    expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-01-01', laterDate: '2025-02-30' })).path).toBe(
+      'laterDate',
+    );
     expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-02-30' })).path).toBe('receivedOn');
   });
 
@@ -221,7 +250,9 @@ describe('notice rules at their boundaries', () => {
   });
 
   it('check a later date where the treaty allows one', () => {
-    const error = errorOf(() => computeNoticeExpiry(getTreaty('rome-statute'), { receivedOn: '2025-01-01', laterDate: '2026-02-30' }));
+    const error = errorOf(() =>
+      computeNoticeExpiry(getTreaty('rome-statute'), { receivedOn: '2025-01-01', laterDate: '2026-02-30' }),
+    );
     expect(error.code).toBe('INVALID_DATE');
     expect(error.path).toBe('laterDate');
   });
@@ -239,7 +270,11 @@ describe('notice rules at their boundaries', () => {
 });
 
 describe('the executor, at load time', () => {
-  const config = withdrawalMachine.config as unknown as { states: Record<string, Record<string, unknown>>; initial: string; on?: Record<string, unknown> };
+  const config = withdrawalMachine.config as unknown as {
+    states: Record<string, Record<string, unknown>>;
+    initial: string;
+    on?: Record<string, unknown>;
+  };
   const withState = (name: string, change: (state: Record<string, unknown>) => Record<string, unknown>) => ({
     ...config,
     states: { ...config.states, [name]: change(config.states[name] as Record<string, unknown>) },
@@ -276,11 +311,19 @@ describe('the executor, at load time', () => {
     expect(fresh.initial.name).toBe('procedure');
     for (const [name, state] of Object.entries(compiledStates)) {
       const again = fresh.states[name as keyof typeof compiledStates];
-      expect([again.name, again.outcome, again.final, again.clock, again.deadline]).toEqual([state.name, state.outcome, state.final, state.clock, state.deadline]);
+      expect([again.name, again.outcome, again.final, again.clock, again.deadline]).toEqual([
+        state.name,
+        state.outcome,
+        state.final,
+        state.clock,
+        state.deadline,
+      ]);
       expect([...again.on.keys()]).toEqual([...state.on.keys()]);
       for (const [event, transitions] of state.on) {
         const mine = again.on.get(event) ?? [];
-        expect(mine.map((t) => [t.guard, t.target?.name, t.update, t.explain])).toEqual(transitions.map((t) => [t.guard, t.target?.name, t.update, t.explain]));
+        expect(mine.map((t) => [t.guard, t.target?.name, t.update, t.explain])).toEqual(
+          transitions.map((t) => [t.guard, t.target?.name, t.update, t.explain]),
+        );
       }
     }
     expect(compiledStates.effective.final).toBe(true);
@@ -290,31 +333,83 @@ describe('the executor, at load time', () => {
 
   it.each([
     ['a machine-level key', { ...config, after: {} }, "the machine uses 'after'"],
-    ['a root transition that is not the refusal', { ...config, on: { 'decree.signed': { actions: 'recordStep' } } }, 'root transitions other than the catch-all'],
-    ['a root catch-all with a target', { ...config, on: { '*': { actions: 'refuse', target: 'effective' } } }, 'root transitions other than the catch-all'],
-    ['a root catch-all with another action', { ...config, on: { '*': { actions: 'tick' } } }, 'root transitions other than the catch-all'],
+    [
+      'a root transition that is not the refusal',
+      { ...config, on: { 'decree.signed': { actions: 'recordStep' } } },
+      'root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with a target',
+      { ...config, on: { '*': { actions: 'refuse', target: 'effective' } } },
+      'root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with another action',
+      { ...config, on: { '*': { actions: 'tick' } } },
+      'root transitions other than the catch-all',
+    ],
     ['schemas', { ...config, schemas: {} }, 'the machine uses schemas'],
     ['a context object', { ...config, context: {} }, 'the machine uses a non-function context'],
     ['a state-level key', withState('deferred', (s) => ({ ...s, always: [] })), "state 'deferred' uses 'always'"],
     ['a parallel state', withState('deferred', (s) => ({ ...s, type: 'parallel' })), "state 'deferred' uses type 'parallel'"],
     ['another tag', withState('deferred', (s) => ({ ...s, tags: ['clock', 'busy'] })), "state 'deferred' uses tags clock, busy"],
     ['no outcome', withState('deferred', (s) => ({ ...s, meta: {} })), "state 'deferred' uses no meta.outcome"],
-    ['a clock without deadline', withState('deferred', (s) => ({ ...s, tags: ['clock'] })), "state 'deferred' uses a clock tag without a known meta.deadline"],
-    ['an unknown deadline', withState('noticePeriod', (s) => ({ ...s, meta: { ...(s.meta as object), deadline: 'never' } })), "state 'noticePeriod' uses a clock tag"],
-    ['a string transition', withTransition(() => 'revoked' as never), "state 'deferred', event 'notification.revoked' #0 uses a non-object transition"],
+    [
+      'a clock without deadline',
+      withState('deferred', (s) => ({ ...s, tags: ['clock'] })),
+      "state 'deferred' uses a clock tag without a known meta.deadline",
+    ],
+    [
+      'an unknown deadline',
+      withState('noticePeriod', (s) => ({ ...s, meta: { ...(s.meta as object), deadline: 'never' } })),
+      "state 'noticePeriod' uses a clock tag",
+    ],
+    [
+      'a string transition',
+      withTransition(() => 'revoked' as never),
+      "state 'deferred', event 'notification.revoked' #0 uses a non-object transition",
+    ],
     ['a transition key', withTransition((t) => ({ ...t, reenter: true })), "#0 uses 'reenter'"],
     ['an inline guard', withTransition((t) => ({ ...t, guard: () => true })), '#0 uses a guard that is not a named plain guard'],
     ['an unknown guard', withTransition((t) => ({ ...t, guard: 'nope' })), '#0 uses a guard that is not a named plain guard'],
-    ['a deep target', withTransition((t) => ({ ...t, target: '#withdrawal.revoked' })), '#0 uses a target that is not a sibling state name'],
-    ['no action', withTransition((t) => ({ ...t, actions: [] })), '#0 uses 0 actions (every transition has exactly one, which logs its event)'],
-    ['two actions', withTransition((t) => ({ ...t, actions: ['tick', 'revoke'] })), '#0 uses 2 actions (every transition has exactly one, which logs its event)'],
-    ['an inline action', withTransition((t) => ({ ...t, actions: [() => undefined] })), '#0 uses an action that is not a named update'],
+    [
+      'a deep target',
+      withTransition((t) => ({ ...t, target: '#withdrawal.revoked' })),
+      '#0 uses a target that is not a sibling state name',
+    ],
+    [
+      'no action',
+      withTransition((t) => ({ ...t, actions: [] })),
+      '#0 uses 0 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'two actions',
+      withTransition((t) => ({ ...t, actions: ['tick', 'revoke'] })),
+      '#0 uses 2 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'an inline action',
+      withTransition((t) => ({ ...t, actions: [() => undefined] })),
+      '#0 uses an action that is not a named update',
+    ],
     ['a missing initial state', { ...config, initial: 'start' }, "the machine uses initial state 'start' that does not exist"],
     ['a state without meta', withState('deferred', ({ meta: _meta, ...s }) => s), "state 'deferred' uses no meta.outcome"],
     ['a null transition', withTransition(() => null as never), '#0 uses a non-object transition'],
-    ['a list of targets', withTransition((t) => ({ ...t, target: ['revoked'] })), '#0 uses a target that is not a sibling state name'],
-    ['no actions key', withTransition(({ actions: _actions, ...t }) => t), '#0 uses 0 actions (every transition has exactly one, which logs its event)'],
-    ['a nested action list', withTransition((t) => ({ ...t, actions: [['revoke']] })), '#0 uses an action that is not a named update'],
+    [
+      'a list of targets',
+      withTransition((t) => ({ ...t, target: ['revoked'] })),
+      '#0 uses a target that is not a sibling state name',
+    ],
+    [
+      'no actions key',
+      withTransition(({ actions: _actions, ...t }) => t),
+      '#0 uses 0 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'a nested action list',
+      withTransition((t) => ({ ...t, actions: [['revoke']] })),
+      '#0 uses an action that is not a named update',
+    ],
   ])('refuses %s', (_name, doctored, message) => {
     expect(refusal(doctored)).toContain(message);
     expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
@@ -341,7 +436,9 @@ describe('the executor, running', () => {
 
 describe('the executor, at load time, accepts', () => {
   it('a transition without a guard, which is always enabled', () => {
-    const config = withdrawalMachine.config as unknown as { states: Record<string, { on: Record<string, Record<string, unknown>> }> };
+    const config = withdrawalMachine.config as unknown as {
+      states: Record<string, { on: Record<string, Record<string, unknown>> }>;
+    };
     const { guard: _guard, ...unguarded } = config.states.deferred?.on['notification.revoked'] as Record<string, unknown>;
     const deferred = { ...config.states.deferred, on: { ...config.states.deferred?.on, 'notification.revoked': unguarded } };
     const compiled = compileMachine({ ...config, states: { ...config.states, deferred } });
@@ -365,9 +462,19 @@ describe('Monte-Carlo helpers', () => {
   });
 
   it('say what is wrong with their arguments', () => {
-    expect(errorOf(() => createRandom(1.5)).toJSON()).toEqual({ code: 'INVALID_INPUT', message: 'seed: expected a whole number, got 1.5', path: 'seed' });
-    expect(errorOf(() => createRandom(1).int(6, 1)).toJSON()).toEqual({ code: 'INVALID_INPUT', message: 'int(6, 1): expected whole numbers with min <= max' });
-    expect(errorOf(() => createRandom(1).pick([])).toJSON()).toEqual({ code: 'INVALID_INPUT', message: 'pick: no items to pick from' });
+    expect(errorOf(() => createRandom(1.5)).toJSON()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'seed: expected a whole number, got 1.5',
+      path: 'seed',
+    });
+    expect(errorOf(() => createRandom(1).int(6, 1)).toJSON()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'int(6, 1): expected whole numbers with min <= max',
+    });
+    expect(errorOf(() => createRandom(1).pick([])).toJSON()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'pick: no items to pick from',
+    });
     expect(errorOf(() => monteCarlo({ runs: 0, seed: 1, scenario: () => ({ treaty: 'ottawa', events: [] }) })).toJSON()).toEqual({
       code: 'INVALID_INPUT',
       message: 'runs: expected a whole number from 1 to 1000000, got 0',

@@ -218,9 +218,13 @@ describe('error helpers', () => {
     const schema = z.strictObject({ a: z.string(), b: z.number(), c: z.boolean() });
     const three = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 1, b: 'x', c: 0 }).error as z.ZodError);
     expect(three.message).toBe('a: must be a string (and 2 more problems)');
-    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError, { input: { a: 'x', b: 'x', c: 0 } });
+    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError, {
+      input: { a: 'x', b: 'x', c: 0 },
+    });
     expect(two.message).toBe('b: must be a number, got "x" (and 1 more problem)');
-    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError, { input: { a: 'x', b: 1, c: 0 } });
+    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError, {
+      input: { a: 'x', b: 1, c: 0 },
+    });
     expect(one.message).toBe('c: must be a boolean, got 0');
     expect('event' in one).toBe(false);
 
@@ -293,11 +297,21 @@ describe('statusOn, at its boundaries', () => {
     // A result edited by hand or read back from storage: the timeline says
     // effective (or suspended) but the dates and periods were dropped.
     const last = ukraine.timeline.at(-1) as TimelineStage;
-    const effective = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'effective' as const }] };
+    const effective = {
+      ...ukraine,
+      effectiveOn: null,
+      timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'effective' as const }],
+    };
     expect(statusOn(effective, '2026-06-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
-    const suspended = { ...ukraine, effectiveOn: null, timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }] };
+    const suspended = {
+      ...ukraine,
+      effectiveOn: null,
+      timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }],
+    };
     expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
-    expect(statusOn(suspended, '2026-06-01').reason).toBe('The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.');
+    expect(statusOn(suspended, '2026-06-01').reason).toBe(
+      'The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.',
+    );
   });
 
   it('names the objections standing on the day asked about', () => {

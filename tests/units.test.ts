@@ -94,17 +94,31 @@ describe('formatDate', () => {
 describe('describeEffectRule', () => {
   const base = getTreaty('att').withdrawal.effect as Extract<EffectRule, { kind: 'after-receipt' }>;
   it('names every unit, in words', () => {
-    expect(describeEffectRule({ ...base, period: { years: 1, months: 2, days: 3 } })).toBe('1 year and 2 months and 3 days after receipt');
+    expect(describeEffectRule({ ...base, period: { years: 1, months: 2, days: 3 } })).toBe(
+      '1 year and 2 months and 3 days after receipt',
+    );
     expect(describeEffectRule({ ...base, period: { years: 2 } })).toBe('2 years after receipt');
     expect(describeEffectRule({ ...base, period: { days: 1 } })).toBe('1 day after receipt');
     expect(describeEffectRule({ ...base, period: { months: 1 } })).toBe('1 month after receipt');
   });
 
   it('words calendar rules by their year offset', () => {
-    const calendar = { kind: 'calendar', article: 'Art. 1', source: 'https://example.org', receivedBy: '03-01', effectOn: '09-30' } as const;
-    expect(describeEffectRule({ ...calendar, yearsAfter: 0 })).toBe('on 30 September of the same year for notice received by 1 March, a year later if received after');
-    expect(describeEffectRule({ ...calendar, yearsAfter: 2 })).toBe('on 30 September 2 years later for notice received by 1 March, a year later if received after');
-    expect(describeEffectRule(getTreaty('icrw').withdrawal.effect)).toBe('on 30 June of the same year for notice received by 1 January, a year later if received after');
+    const calendar = {
+      kind: 'calendar',
+      article: 'Art. 1',
+      source: 'https://example.org',
+      receivedBy: '03-01',
+      effectOn: '09-30',
+    } as const;
+    expect(describeEffectRule({ ...calendar, yearsAfter: 0 })).toBe(
+      'on 30 September of the same year for notice received by 1 March, a year later if received after',
+    );
+    expect(describeEffectRule({ ...calendar, yearsAfter: 2 })).toBe(
+      'on 30 September 2 years later for notice received by 1 March, a year later if received after',
+    );
+    expect(describeEffectRule(getTreaty('icrw').withdrawal.effect)).toBe(
+      'on 30 June of the same year for notice received by 1 January, a year later if received after',
+    );
   });
 
   it('refuses a fixed day that not every year has', () => {
@@ -152,7 +166,12 @@ describe('monteCarlo percentiles', () => {
     const study = monteCarlo({
       runs: 10,
       seed: 1,
-      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: `2025-01-${String(run + 1).padStart(2, '0')}` as CalendarDate, reasons: 'r' }] }),
+      scenario: (_random, run) => ({
+        treaty: 'ottawa',
+        events: [
+          { type: 'instrument.deposited', date: `2025-01-${String(run + 1).padStart(2, '0')}` as CalendarDate, reasons: 'r' },
+        ],
+      }),
     });
     expect(study.effectiveOn).toEqual({
       count: 10,
@@ -172,7 +191,16 @@ describe('monteCarlo percentiles', () => {
     const study = monteCarlo({
       runs: 3,
       seed: 1,
-      scenario: (_random, run) => ({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: (['2025-01-05', '2025-02-05', '2025-01-06'] as const)[run] as CalendarDate, reasons: 'r' }] }),
+      scenario: (_random, run) => ({
+        treaty: 'ottawa',
+        events: [
+          {
+            type: 'instrument.deposited',
+            date: (['2025-01-05', '2025-02-05', '2025-01-06'] as const)[run] as CalendarDate,
+            reasons: 'r',
+          },
+        ],
+      }),
     });
     expect(study.effectiveOn?.byMonth).toEqual([
       { month: '2025-07', count: 2 },
@@ -182,7 +210,9 @@ describe('monteCarlo percentiles', () => {
 
   it('refuses a scenario that is not a function, and runs out of range', () => {
     expect(errorOf(() => monteCarlo({ runs: 1, seed: 1, scenario: 5 as never })).path).toBe('scenario');
-    expect(errorOf(() => monteCarlo({ runs: 1_000_001, seed: 1, scenario: () => ({ treaty: 'ottawa', events: [] }) })).path).toBe('runs');
+    expect(errorOf(() => monteCarlo({ runs: 1_000_001, seed: 1, scenario: () => ({ treaty: 'ottawa', events: [] }) })).path).toBe(
+      'runs',
+    );
   });
 });
 
@@ -221,8 +251,16 @@ describe('the input fast path', () => {
   const inputs = fc.record(
     {
       treaty: fc.constant('ottawa'),
-      party: field(fc.oneof(fc.string({ maxLength: 205 }), fc.constantFrom(' UKR', 'UKR ', '', 'x'.repeat(200), 'x'.repeat(201)), fc.integer())),
-      entryIntoForce: field(fc.oneof(fc.constantFrom('1999-03-01', '2024-02-29', '2025-02-29', '1999-3-1', ''), fc.string({ maxLength: 10 }))),
+      party: field(
+        fc.oneof(
+          fc.string({ maxLength: 205 }),
+          fc.constantFrom(' UKR', 'UKR ', '', 'x'.repeat(200), 'x'.repeat(201)),
+          fc.integer(),
+        ),
+      ),
+      entryIntoForce: field(
+        fc.oneof(fc.constantFrom('1999-03-01', '2024-02-29', '2025-02-29', '1999-3-1', ''), fc.string({ maxLength: 10 })),
+      ),
       overflow: field(fc.constantFrom('constrain', 'reject', 'wrap', 42)),
     },
     { requiredKeys: ['treaty'] },

@@ -62,7 +62,8 @@ export function validateEvent(input: unknown): HandResult {
       case 'date':
         break;
       case 'note':
-        if (event.note !== undefined && (typeof event.note !== 'string' || event.note.length > 2000)) return { success: false, error: 'note' };
+        if (event.note !== undefined && (typeof event.note !== 'string' || event.note.length > 2000))
+          return { success: false, error: 'note' };
         break;
       case 'source':
         if (event.source !== undefined && !isHttpUrl(event.source)) return { success: false, error: 'source' };
@@ -73,7 +74,8 @@ export function validateEvent(input: unknown): HandResult {
         break;
       case 'reasons':
         if (!deposit) return { success: false, error: 'unrecognized key reasons' };
-        if (event.reasons !== undefined && (typeof event.reasons !== 'string' || event.reasons.length > 20_000)) return { success: false, error: 'reasons' };
+        if (event.reasons !== undefined && (typeof event.reasons !== 'string' || event.reasons.length > 20_000))
+          return { success: false, error: 'reasons' };
         break;
       default:
         return { success: false, error: `unrecognized key ${key}` };
@@ -81,4 +83,3 @@ export function validateEvent(input: unknown): HandResult {
   }
   return { success: true, data: event as unknown as WithdrawalEvent };
 }
-

@@ -58,14 +58,31 @@ const preDeposit = {
  * context on every assign, so this isolates what the width alone costs.
  */
 export function wideContext(): RawContext {
-  const carried = ['treaty', 'procedure', 'party', 'entryIntoForce', 'overflow', 'domestic', 'conflicts', 'receivedOn', 'reasons', 'revokedOn', 'suspension', 'suspensions', 'timeline', 'effectTerms'];
+  const carried = [
+    'treaty',
+    'procedure',
+    'party',
+    'entryIntoForce',
+    'overflow',
+    'domestic',
+    'conflicts',
+    'receivedOn',
+    'reasons',
+    'revokedOn',
+    'suspension',
+    'suspensions',
+    'timeline',
+    'effectTerms',
+  ];
   const context: Record<string, unknown> = { date: null, steps: 0, conflict: false, noticeExpiresOn: null, effectiveOn: null };
   for (const key of carried) context[key] = null;
   return context as unknown as RawContext;
 }
 
 /** The bare machine; `context` chooses the minimal (default) or the wide context. */
-export function createRawMachine(context: () => RawContext = () => ({ date: null, steps: 0, conflict: false, noticeExpiresOn: null, effectiveOn: null })) {
+export function createRawMachine(
+  context: () => RawContext = () => ({ date: null, steps: 0, conflict: false, noticeExpiresOn: null, effectiveOn: null }),
+) {
   return setup({
     types: {
       context: {} as RawContext,
@@ -74,7 +91,8 @@ export function createRawMachine(context: () => RawContext = () => ({ date: null
     guards: {
       inOrder: ({ context, event }) => context.date === null || event.date >= context.date,
       due: ({ context, event }) => context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn,
-      dueInConflict: ({ context, event }) => context.conflict && context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn,
+      dueInConflict: ({ context, event }) =>
+        context.conflict && context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn,
       conflict: ({ context }) => context.conflict,
       noConflict: ({ context }) => !context.conflict,
       stepsDone: ({ context }) => context.steps >= 3,
@@ -98,9 +116,7 @@ export function createRawMachine(context: () => RawContext = () => ({ date: null
           'decree.signed': { guard: 'inOrder', actions: 'step' },
           'parliament.approved': { guard: 'inOrder', actions: 'step' },
           'law.signed': { guard: 'inOrder', actions: 'step' },
-          'parliament.rejected': [
-            { guard: 'inOrder', target: 'abandoned', actions: 'tick' },
-          ],
+          'parliament.rejected': [{ guard: 'inOrder', target: 'abandoned', actions: 'tick' }],
           'instrument.deposited': { guard: 'stepsDone', target: 'noticePeriod', actions: 'deposit' },
           'armedConflict.started': { guard: 'noConflict', actions: 'startConflict' },
           'armedConflict.ended': { guard: 'conflict', actions: 'endConflict' },
@@ -113,7 +129,10 @@ export function createRawMachine(context: () => RawContext = () => ({ date: null
         tags: ['clock'],
         on: {
           ...preDeposit,
-          'clock.advanced': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', actions: 'tick' }],
+          'clock.advanced': [
+            { guard: 'due', target: 'suspended', actions: 'tick' },
+            { guard: 'inOrder', actions: 'tick' },
+          ],
           'objection.raised': { guard: 'inOrder', target: 'suspensionContested', actions: 'tick' },
           'suspension.rejected': { guard: 'inOrder', target: 'suspensionContested', actions: 'tick' },
           'suspension.ended': { guard: 'inOrder', target: 'procedure', actions: 'tick' },
@@ -123,9 +142,15 @@ export function createRawMachine(context: () => RawContext = () => ({ date: null
         on: {
           ...preDeposit,
           'objection.raised': { guard: 'inOrder', actions: 'tick' },
-          'objection.withdrawn': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', actions: 'tick' }],
+          'objection.withdrawn': [
+            { guard: 'due', target: 'suspended', actions: 'tick' },
+            { guard: 'inOrder', actions: 'tick' },
+          ],
           'suspension.rejected': { guard: 'inOrder', actions: 'tick' },
-          'dispute.settled': [{ guard: 'due', target: 'suspended', actions: 'tick' }, { guard: 'inOrder', target: 'procedure', actions: 'tick' }],
+          'dispute.settled': [
+            { guard: 'due', target: 'suspended', actions: 'tick' },
+            { guard: 'inOrder', target: 'procedure', actions: 'tick' },
+          ],
           'suspension.ended': { guard: 'inOrder', target: 'procedure', actions: 'tick' },
           'clock.advanced': { guard: 'inOrder', actions: 'tick' },
         },

@@ -82,7 +82,8 @@ function refuse(state: ReducerState, event: ReducerEvent): never {
 export function reduce(current: ReducerState, event: ReducerEvent): ReducerState {
   if (current.date !== null && event.date < current.date) refuse(current, event);
   // Time passes up to the event first, as applyEvent and simulate do.
-  const state = event.type === 'clock.advanced' ? current : current.stage === 'noticePeriod' ? advance(current, event.date) : current;
+  const state =
+    event.type === 'clock.advanced' ? current : current.stage === 'noticePeriod' ? advance(current, event.date) : current;
   switch (event.type) {
     case 'decree.signed':
     case 'parliament.approved':
@@ -109,7 +110,8 @@ export function reduce(current: ReducerState, event: ReducerEvent): ReducerState
       return { ...state, conflictOngoing: true, date: event.date };
     case 'armedConflict.ended':
       if (!state.conflictOngoing) refuse(state, event);
-      if (state.stage === 'deferred') return { ...state, conflictOngoing: false, stage: 'effective', effectiveOn: event.date, date: event.date };
+      if (state.stage === 'deferred')
+        return { ...state, conflictOngoing: false, stage: 'effective', effectiveOn: event.date, date: event.date };
       if (state.stage !== 'procedure' && state.stage !== 'noticePeriod') refuse(state, event);
       return { ...state, conflictOngoing: false, date: event.date };
     case 'notification.revoked':

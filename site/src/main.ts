@@ -44,13 +44,21 @@ const CUSTOM = '__custom__';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** The fields each event type has, beyond its date and note. */
-const EXTRA_FIELDS: Record<string, { name: string; label: string; kind: 'text' | 'date' | 'select' | 'checkbox'; options?: string[] }[]> = {
+const EXTRA_FIELDS: Record<
+  string,
+  { name: string; label: string; kind: 'text' | 'date' | 'select' | 'checkbox'; options?: string[] }[]
+> = {
   'instrument.deposited': [
     { name: 'laterDate', label: 'Later date named (optional)', kind: 'date' },
     { name: 'reasons', label: 'Reasons given (optional)', kind: 'text' },
   ],
   'suspension.notified': [
-    { name: 'ground', label: 'Ground invoked', kind: 'select', options: ['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision'] },
+    {
+      name: 'ground',
+      label: 'Ground invoked',
+      kind: 'select',
+      options: ['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision'],
+    },
     { name: 'urgent', label: 'Claims special urgency', kind: 'checkbox' },
     { name: 'objectionPeriodEndsOn', label: 'Objections until (optional)', kind: 'date' },
   ],
@@ -106,7 +114,12 @@ function toScenario(editable: Editable): Scenario {
   else if (editable.procedure !== 'none') scenario.procedure = editable.procedure;
   if (editable.entryIntoForce.trim()) scenario.entryIntoForce = editable.entryIntoForce.trim();
   scenario.events = editable.events.map((event) => {
-    const formFields = new Set(['note', ...Object.values(EXTRA_FIELDS).flat().map((f) => f.name)]);
+    const formFields = new Set([
+      'note',
+      ...Object.values(EXTRA_FIELDS)
+        .flat()
+        .map((f) => f.name),
+    ]);
     const ownFields = new Set(['note', ...(EXTRA_FIELDS[event.type] ?? []).map((f) => f.name)]);
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(event)) {
@@ -197,7 +210,8 @@ function fieldInput(i: number, name: string, label: string, kind: string, value:
     input = document.createElement('select');
     const known = options ?? [];
     // A value the menu does not offer (from an imported file) stays, so the library can say what is wrong with it.
-    for (const o of typeof value === 'string' && value && !known.includes(value) ? [value, ...known] : known) input.append(option(o, o));
+    for (const o of typeof value === 'string' && value && !known.includes(value) ? [value, ...known] : known)
+      input.append(option(o, o));
     input.value = typeof value === 'string' && value ? value : (known[0] ?? '');
     if (!value) state.events[i]![name] = input.value;
   } else {
@@ -235,7 +249,8 @@ function renderEvents(): void {
     head.className = 'grid';
     const typeField = fieldInput(i, 'type', `Event ${i + 1}`, 'select', event.type, [...withdrawalEventTypes]);
     head.append(typeField, fieldInput(i, 'date', 'Date (YYYY-MM-DD)', 'date', event.date));
-    for (const extra of EXTRA_FIELDS[event.type] ?? []) head.append(fieldInput(i, extra.name, extra.label, extra.kind, event[extra.name], extra.options));
+    for (const extra of EXTRA_FIELDS[event.type] ?? [])
+      head.append(fieldInput(i, extra.name, extra.label, extra.kind, event[extra.name], extra.options));
     head.append(fieldInput(i, 'note', 'Note (optional)', 'text', event.note));
     const remove = document.createElement('button');
     remove.type = 'button';
@@ -245,7 +260,7 @@ function renderEvents(): void {
       state.events.splice(i, 1);
       renderEvents();
       update();
-      ($<HTMLButtonElement>('add-event')).focus();
+      $<HTMLButtonElement>('add-event').focus();
     });
     const rowMessage = document.createElement('p');
     rowMessage.className = 'message';
@@ -260,7 +275,10 @@ function customOption(id: 'treaty' | 'procedure', profile: unknown): void {
   const select = $<HTMLSelectElement>(id);
   select.querySelector(`option[value="${CUSTOM}"]`)?.remove();
   if (profile === undefined) return;
-  const name = profile && typeof profile === 'object' ? (profile as { shortName?: unknown; name?: unknown }).shortName ?? (profile as { name?: unknown }).name : undefined;
+  const name =
+    profile && typeof profile === 'object'
+      ? ((profile as { shortName?: unknown; name?: unknown }).shortName ?? (profile as { name?: unknown }).name)
+      : undefined;
   select.append(option(CUSTOM, `Custom profile from the file${typeof name === 'string' ? `: ${name}` : ''}`));
 }
 
@@ -359,7 +377,11 @@ function renderOutcome(result: SimulationResult): void {
     facts.append(dt, dd);
   };
   fact('Outcome', result.outcome, 'outcome');
-  fact('Takes effect', result.effectiveOn ? `${result.effectiveOn}${result.effectiveOnProjected ? ' (if nothing changes)' : ''}` : whyNoDate(result), 'effectiveOn');
+  fact(
+    'Takes effect',
+    result.effectiveOn ? `${result.effectiveOn}${result.effectiveOnProjected ? ' (if nothing changes)' : ''}` : whyNoDate(result),
+    'effectiveOn',
+  );
   fact('Notice period ends', result.noticeExpiresOn ?? 'no notice period has started', 'noticeExpiresOn');
   box.append(title, facts);
   for (const warning of result.warnings) {
@@ -381,7 +403,8 @@ function renderError(error: WithdrawalError): void {
   detail.dataset.field = 'error';
   detail.textContent = `${error.code}: ${error.message}`;
   box.append(title, detail);
-  for (const issue of error.issues ?? [{ path: error.path ?? '', message: error.message }]) showMessage(issue.path, issue.message);
+  for (const issue of error.issues ?? [{ path: error.path ?? '', message: error.message }])
+    showMessage(issue.path, issue.message);
   $('bound').replaceChildren();
   $('timeline').replaceChildren();
   $('explanation').replaceChildren();
@@ -436,7 +459,10 @@ async function renderDiagram(result: SimulationResult): Promise<void> {
   const mermaid = await mermaidReady;
   // The diagram cites the treaty's own articles where it has the provision (a shipped profile; an inline one is shown with the general law).
   const treaty = treaties.find((profile) => profile.id === result.treaty.id);
-  const { svg } = await mermaid.render(`machine-${run}`, machineDiagram({ notes: false, highlight: result.state, ...(treaty && { treaty }) }));
+  const { svg } = await mermaid.render(
+    `machine-${run}`,
+    machineDiagram({ notes: false, highlight: result.state, ...(treaty && { treaty }) }),
+  );
   if (run !== diagramRun) return; // a newer scenario has been drawn meanwhile
   const box = $('diagram');
   box.innerHTML = svg;
@@ -464,7 +490,9 @@ function update(): void {
   renderOutcome(result);
   renderBound(result);
   const chosen = $<HTMLInputElement>('bound-date').value;
-  $('timeline').replaceChildren(drawTimeline(result, result.events, todayLocal(), isCalendarDate(chosen) ? chosen : todayLocal()));
+  $('timeline').replaceChildren(
+    drawTimeline(result, result.events, todayLocal(), isCalendarDate(chosen) ? chosen : todayLocal()),
+  );
   renderExplanation(result);
   void renderDiagram(result);
 }
@@ -548,7 +576,8 @@ function wire(): void {
     if (!file) return;
     try {
       const value = JSON.parse(await file.text()) as Scenario;
-      if (!value || typeof value !== 'object' || !Array.isArray(value.events)) throw new Error('not a scenario: it needs "treaty" and "events"');
+      if (!value || typeof value !== 'object' || !Array.isArray(value.events))
+        throw new Error('not a scenario: it needs "treaty" and "events"');
       load(value);
       setStatus(`Imported ${file.name}.`);
     } catch (error) {

@@ -18,7 +18,11 @@ const STAGE_LABELS: Record<string, string> = {
   suspended: 'suspended',
 };
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;
@@ -38,7 +42,12 @@ function latest(dates: CalendarDate[]): CalendarDate {
  * suspensions, a row of event marks, year ticks, and lines for today and the
  * chosen date. Open-ended bars run to the right edge.
  */
-export function drawTimeline(result: SimulationResult, events: readonly WithdrawalEvent[], today: CalendarDate, chosen: CalendarDate): SVGSVGElement {
+export function drawTimeline(
+  result: SimulationResult,
+  events: readonly WithdrawalEvent[],
+  today: CalendarDate,
+  chosen: CalendarDate,
+): SVGSVGElement {
   const known = [
     ...result.timeline.flatMap((s) => [s.from, s.to ?? s.from]),
     ...result.conflicts.flatMap((c) => [c.from, c.to ?? c.from]),
@@ -56,14 +65,30 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
 
   const rows = ['Withdrawal', 'Armed conflict', 'Suspension in force', 'Events'];
   const height = 30 + rows.length * ROW + 30;
-  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'timeline-title timeline-desc', class: 'timeline' });
+  const svg = el('svg', {
+    viewBox: `0 0 ${WIDTH} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'timeline-title timeline-desc',
+    class: 'timeline',
+  });
   svg.append(el('title', { id: 'timeline-title' }, `Timeline: ${result.party ?? 'party'} and the ${result.treaty.shortName}`));
-  const description = result.timeline.map((s) => `${STAGE_LABELS[s.stage]} from ${s.from}${s.to ? ` to ${s.to}` : ''}`).join('; ');
+  const description = result.timeline
+    .map((s) => `${STAGE_LABELS[s.stage]} from ${s.from}${s.to ? ` to ${s.to}` : ''}`)
+    .join('; ');
   svg.append(el('desc', { id: 'timeline-desc' }, description || 'No stage yet.'));
 
   const defs = el('defs', {});
-  const hatch = el('pattern', { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  hatch.append(el('rect', { width: 8, height: 8, fill: '#fee2e2' }), el('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#dc2626', 'stroke-width': 3 }));
+  const hatch = el('pattern', {
+    id: 'hatch',
+    width: 8,
+    height: 8,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
+  hatch.append(
+    el('rect', { width: 8, height: 8, fill: '#fee2e2' }),
+    el('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#dc2626', 'stroke-width': 3 }),
+  );
   const dots = el('pattern', { id: 'dots', width: 6, height: 6, patternUnits: 'userSpaceOnUse' });
   dots.append(el('rect', { width: 6, height: 6, fill: '#dbeafe' }), el('circle', { cx: 3, cy: 3, r: 1.2, fill: '#2563eb' }));
   defs.append(hatch, dots);
@@ -95,10 +120,18 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
     svg.append(group);
   };
   for (const stage of result.timeline) {
-    bar(0, stage.from, stage.to, `stage-${stage.stage}`, `${STAGE_LABELS[stage.stage]}: ${stage.from} – ${stage.to ?? 'ongoing'}`);
+    bar(
+      0,
+      stage.from,
+      stage.to,
+      `stage-${stage.stage}`,
+      `${STAGE_LABELS[stage.stage]}: ${stage.from} – ${stage.to ?? 'ongoing'}`,
+    );
   }
-  for (const conflict of result.conflicts) bar(1, conflict.from, conflict.to, 'conflict', `armed conflict: ${conflict.from} – ${conflict.to ?? 'ongoing'}`);
-  for (const period of result.suspensions) bar(2, period.from, period.to, 'suspension', `suspension in force: ${period.from} – ${period.to ?? 'ongoing'}`);
+  for (const conflict of result.conflicts)
+    bar(1, conflict.from, conflict.to, 'conflict', `armed conflict: ${conflict.from} – ${conflict.to ?? 'ongoing'}`);
+  for (const period of result.suspensions)
+    bar(2, period.from, period.to, 'suspension', `suspension in force: ${period.from} – ${period.to ?? 'ongoing'}`);
 
   for (const event of events) {
     const ex = x(event.date);
@@ -114,7 +147,11 @@ export function drawTimeline(result: SimulationResult, events: readonly Withdraw
     // Near the right edge, write the label to the left of its line.
     const nearEdge = lx > WIDTH - 170;
     svg.append(
-      el('text', { x: nearEdge ? lx - 4 : lx + 4, y: height - 24 + dy, class: `${cls}-label`, 'text-anchor': nearEdge ? 'end' : 'start' }, `${label} ${date}`),
+      el(
+        'text',
+        { x: nearEdge ? lx - 4 : lx + 4, y: height - 24 + dy, class: `${cls}-label`, 'text-anchor': nearEdge ? 'end' : 'start' },
+        `${label} ${date}`,
+      ),
     );
   };
   line(today, 'today', 'today', 0);

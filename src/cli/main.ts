@@ -88,7 +88,10 @@ interface Command {
   readonly options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
   /** How many positional arguments: none, one, or any number (each a file, a directory or `-`). */
   readonly positionals: 0 | 1 | 'many';
-  readonly run: (input: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: CliIo) => Promise<ExitCode>;
+  readonly run: (
+    input: { values: Record<string, string | boolean | undefined>; positionals: string[] },
+    io: CliIo,
+  ) => Promise<ExitCode>;
 }
 
 function color(io: CliIo, wanted: string | boolean | undefined): boolean {
@@ -109,7 +112,10 @@ function dateOption(values: Record<string, string | boolean | undefined>, name: 
   const value = values[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new UsageError(`--${name} ${JSON.stringify(value)} is not a calendar date`, `write it YYYY-MM-DD, e.g. --${name} 2026-02-20`);
+    throw new UsageError(
+      `--${name} ${JSON.stringify(value)} is not a calendar date`,
+      `write it YYYY-MM-DD, e.g. --${name} 2026-02-20`,
+    );
   }
   return value;
 }
@@ -128,7 +134,10 @@ function readFailure(path: string, error: unknown): UsageError {
     );
   }
   if (code === 'ENOTREG') {
-    return new UsageError(`cannot read ${name}: it is ${(error as Error).message}, not a regular file`, 'pass a file, or pipe the data to standard input with "-"');
+    return new UsageError(
+      `cannot read ${name}: it is ${(error as Error).message}, not a regular file`,
+      'pass a file, or pipe the data to standard input with "-"',
+    );
   }
   const why =
     code === 'ENOENT'
@@ -200,7 +209,8 @@ function scenariosOf(path: string, text: string): Source[] {
       return [{ name, scenario: JSON.parse(text) as unknown }];
     } catch (error) {
       // Standard input may be NDJSON; a .json file is one document.
-      if (path !== '-' || !text.trim().includes('\n')) return [{ name, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` }];
+      if (path !== '-' || !text.trim().includes('\n'))
+        return [{ name, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` }];
     }
   }
   const sources: Source[] = [];
@@ -285,17 +295,33 @@ function csvCell(value: Cell): string {
 function textTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const cells = rows.map((row) => row.map((cell) => visible(cell === null ? '' : String(cell))));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => (row[i] ?? '').length)));
-  const line = (row: readonly string[]) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...cells.map(line)].join('\n');
 }
 
-function writeBatch(io: CliIo, output: string, header: readonly string[], rows: readonly { cells: readonly Cell[]; json: unknown }[]): void {
+function writeBatch(
+  io: CliIo,
+  output: string,
+  header: readonly string[],
+  rows: readonly { cells: readonly Cell[]; json: unknown }[],
+): void {
   if (output === 'jsonl') {
     for (const row of rows) io.stdout.write(`${JSON.stringify(row.json)}\n`);
   } else if (output === 'csv') {
-    io.stdout.write(`${[header.map((h) => h.toLowerCase().replace(/ /g, '_')), ...rows.map((r) => r.cells)].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
+    io.stdout.write(
+      `${[header.map((h) => h.toLowerCase().replace(/ /g, '_')), ...rows.map((r) => r.cells)].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
+    );
   } else {
-    io.stdout.write(`${textTable(header, rows.map((r) => r.cells))}\n`);
+    io.stdout.write(
+      `${textTable(
+        header,
+        rows.map((r) => r.cells),
+      )}\n`,
+    );
   }
 }
 
@@ -319,14 +345,20 @@ function quotedField(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-async function simulateBatch(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+async function simulateBatch(
+  paths: readonly string[],
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<ExitCode> {
   const output = batchFormat(values, SIMULATE_BATCH_FORMATS);
   const asOf = dateOption(values, 'as-of');
   const sources = await readSources(paths, io);
   const { safeSimulate, toCSV, toICalendar } = await engine();
   let failed = false;
   const results = sources.map((source) =>
-    source.problem !== undefined ? source.problem : safeSimulate(asOf === undefined ? source.scenario : { ...(source.scenario as object), asOf }),
+    source.problem !== undefined
+      ? source.problem
+      : safeSimulate(asOf === undefined ? source.scenario : { ...(source.scenario as object), asOf }),
   );
   if (output === 'csv') {
     // toCSV's columns, after the scenario's source; a file that could not be read is an error row like a failed scenario.
@@ -367,7 +399,10 @@ async function simulateBatch(paths: readonly string[], values: Record<string, st
       failed = true;
       const [code, message] = errorCells(typeof result === 'string' ? result : result.error);
       const json = typeof result === 'string' ? { code, message } : result.error.toJSON();
-      return { cells: [source.name, null, null, 'error', null, null, `${code}: ${message}`], json: { source: source.name, error: json } };
+      return {
+        cells: [source.name, null, null, 'error', null, null, `${code}: ${message}`],
+        json: { source: source.name, error: json },
+      };
     }
     const r = result.data;
     return {
@@ -379,7 +414,12 @@ async function simulateBatch(paths: readonly string[], values: Record<string, st
   return failed ? 2 : 0;
 }
 
-async function statusBatch(paths: readonly string[], on: CalendarDate, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+async function statusBatch(
+  paths: readonly string[],
+  on: CalendarDate,
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<ExitCode> {
   const output = batchFormat(values);
   const sources = await readSources(paths, io);
   const { safeSimulate, statusOn } = await engine();
@@ -390,7 +430,10 @@ async function statusBatch(paths: readonly string[], on: CalendarDate, values: R
       failed = true;
       const [code, message] = errorCells(typeof result === 'string' ? result : result.error);
       const json = typeof result === 'string' ? { code, message } : result.error.toJSON();
-      return { cells: [source.name, null, null, on, null, 'error', null, `${code}: ${message}`], json: { source: source.name, error: json } };
+      return {
+        cells: [source.name, null, null, on, null, 'error', null, `${code}: ${message}`],
+        json: { source: source.name, error: json },
+      };
     }
     const status = statusOn(result.data, on);
     return {
@@ -405,7 +448,10 @@ async function statusBatch(paths: readonly string[], on: CalendarDate, values: R
 function batchFormat(values: Record<string, string | boolean | undefined>, allowed: readonly string[] = BATCH_FORMATS): string {
   const value = values.format === undefined || values.format === 'text' ? 'table' : (values.format as string);
   if (!allowed.includes(value)) {
-    throw new UsageError(`unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`, `use --format ${allowed.join('|')}`);
+    throw new UsageError(
+      `unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`,
+      `use --format ${allowed.join('|')}`,
+    );
   }
   return value;
 }
@@ -417,14 +463,23 @@ function shown(text: string): string {
 /** A shipped treaty profile by id, or a usage error naming the command that lists them. */
 function shippedTreaty(id: string | boolean) {
   const found = typeof id === 'string' && isTreatyId(id) ? treaties.find((t) => t.id === id) : undefined;
-  if (found === undefined) throw new UsageError(`unknown treaty "${shown(String(id))}"`, 'see "treaty-withdrawal treaties" for the ids');
+  if (found === undefined)
+    throw new UsageError(`unknown treaty "${shown(String(id))}"`, 'see "treaty-withdrawal treaties" for the ids');
   return found;
 }
 
 /** `status --treaty ID --party CODE --on DATE`: a party with no withdrawal steps, from the shipped data. */
-async function statusOfParty(positionals: readonly string[], on: CalendarDate, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<ExitCode> {
+async function statusOfParty(
+  positionals: readonly string[],
+  on: CalendarDate,
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<ExitCode> {
   if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument "${shown(positionals[0] as string)}" with --treaty`, 'give either a scenario file or --treaty and --party');
+    throw new UsageError(
+      `unexpected argument "${shown(positionals[0] as string)}" with --treaty`,
+      'give either a scenario file or --treaty and --party',
+    );
   }
   if (values.treaty === undefined) throw new UsageError('missing --treaty ID with --party', 'e.g. --treaty ottawa --party POL');
   if (values.party === undefined) throw new UsageError('missing --party CODE with --treaty', 'e.g. --treaty ottawa --party POL');
@@ -440,7 +495,8 @@ async function statusOfParty(positionals: readonly string[], on: CalendarDate, v
   const status = statusOn(result, on);
   // The answer goes to standard output; what the data could not check goes to standard error.
   for (const warning of result.warnings) {
-    if (warning.code === 'PARTY_NOT_IN_DATA') io.stderr.write(`${visible(`warning ${warning.code}: ${bounded(warning.message)}`)}\n`);
+    if (warning.code === 'PARTY_NOT_IN_DATA')
+      io.stderr.write(`${visible(`warning ${warning.code}: ${bounded(warning.message)}`)}\n`);
   }
   if (output === 'json') {
     io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
@@ -526,7 +582,11 @@ Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
       const status = statusOn(simulate(scenario), on);
       if (output === 'json') io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       else {
-        const lines = [`${on}: ${status.bound ? 'bound' : 'not bound'} (${status.stage})`, status.reason, `${status.article} · ${status.source}`];
+        const lines = [
+          `${on}: ${status.bound ? 'bound' : 'not bound'} (${status.stage})`,
+          status.reason,
+          `${status.article} · ${status.source}`,
+        ];
         io.stdout.write(`${lines.map(visible).join('\n')}\n`);
       }
       return 0;
@@ -575,7 +635,12 @@ Options:
         io.stdout.write(`${JSON.stringify(treaties, null, 2)}\n`);
         return 0;
       }
-      const rows = treaties.map((t) => [t.id, t.shortName, describeEffectRule(t.withdrawal.effect), t.withdrawal.effect?.article ?? '—']);
+      const rows = treaties.map((t) => [
+        t.id,
+        t.shortName,
+        describeEffectRule(t.withdrawal.effect),
+        t.withdrawal.effect?.article ?? '—',
+      ]);
       const header = ['ID', 'TREATY', 'RULE', 'ARTICLE'];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
       const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
@@ -619,15 +684,35 @@ Options:
       }
       const header = ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL'];
       const rows = named.map((r) => ({
-        cells: [r.code, r.name, r.instrument, r.deposited, r.entryIntoForce, r.withdrawal ? `${r.withdrawal.received} → ${r.withdrawal.effective}` : ''],
+        cells: [
+          r.code,
+          r.name,
+          r.instrument,
+          r.deposited,
+          r.entryIntoForce,
+          r.withdrawal ? `${r.withdrawal.received} → ${r.withdrawal.effective}` : '',
+        ],
         json: r,
       }));
       if (output === 'csv') {
         const csvRows = named.map((r) => ({
-          cells: [r.code, r.name, r.instrument, r.deposited, r.entryIntoForce, r.withdrawal?.received ?? null, r.withdrawal?.effective ?? null],
+          cells: [
+            r.code,
+            r.name,
+            r.instrument,
+            r.deposited,
+            r.entryIntoForce,
+            r.withdrawal?.received ?? null,
+            r.withdrawal?.effective ?? null,
+          ],
           json: r,
         }));
-        writeBatch(io, 'csv', ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL RECEIVED', 'WITHDRAWAL EFFECTIVE'], csvRows);
+        writeBatch(
+          io,
+          'csv',
+          ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL RECEIVED', 'WITHDRAWAL EFFECTIVE'],
+          csvRows,
+        );
         return 0;
       }
       writeBatch(io, 'table', header, rows);
@@ -668,7 +753,10 @@ function bounded(text: string, max = MAX_MESSAGE): string {
 }
 
 function oneLine(error: WithdrawalError): string {
-  const where = error.code === 'INVALID_INPUT' || error.code === 'INVALID_EVENT' || error.code === 'INVALID_PROFILE' ? ' (fix the scenario file)' : '';
+  const where =
+    error.code === 'INVALID_INPUT' || error.code === 'INVALID_EVENT' || error.code === 'INVALID_PROFILE'
+      ? ' (fix the scenario file)'
+      : '';
   return visible(`error ${error.code}: ${bounded(error.message).replace(/\s+/g, ' ')}${where}`);
 }
 
@@ -743,7 +831,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     if (command.positionals === 'many' && parsed.positionals.length === 0 && !byParty) {
       throw new UsageError('missing the scenario file', 'give a path to a JSON file, a directory, or "-" to read standard input');
     }
-    return await command.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }, io);
+    return await command.run(
+      { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals },
+      io,
+    );
   } catch (error) {
     try {
       if (error instanceof UsageError) {
@@ -759,7 +850,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
         io.stderr.write(output);
         return 1;
       }
-      io.stderr.write(visible(`internal error: ${error instanceof Error ? error.message : String(error)}; please report it`).slice(0, 500) + '\n');
+      io.stderr.write(
+        visible(`internal error: ${error instanceof Error ? error.message : String(error)}; please report it`).slice(0, 500) +
+          '\n',
+      );
     } catch {
       // Standard error itself cannot be written: nothing more to say.
     }

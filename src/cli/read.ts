@@ -21,7 +21,12 @@ export class InputError extends Error {
   }
 }
 
-function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function kindOf(stats: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSocket()) return 'a socket';
@@ -59,7 +64,10 @@ export async function readFileBounded(path: string, limit: number): Promise<Buff
 }
 
 /** Reads a stream (standard input) up to `limit` bytes; stops reading as soon as it passes. */
-export async function readStreamBounded(stream: AsyncIterable<Buffer | string> & { destroy?: () => void }, limit: number): Promise<Buffer> {
+export async function readStreamBounded(
+  stream: AsyncIterable<Buffer | string> & { destroy?: () => void },
+  limit: number,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const piece of stream) {

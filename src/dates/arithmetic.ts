@@ -128,7 +128,8 @@ function readPeriod(period: Period): void {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) {
     throw invalidPeriod(period, 'expected an object such as { months: 6 }');
   }
-  const known = (period.years !== undefined ? 1 : 0) + (period.months !== undefined ? 1 : 0) + (period.days !== undefined ? 1 : 0);
+  const known =
+    (period.years !== undefined ? 1 : 0) + (period.months !== undefined ? 1 : 0) + (period.days !== undefined ? 1 : 0);
   if (Object.keys(period).length !== known) {
     for (const key of Object.keys(period)) {
       if (key !== 'years' && key !== 'months' && key !== 'days') {
@@ -158,7 +159,10 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   } catch (error) {
     // A getter that throws or a revoked Proxy: a WithdrawalError, never a raw TypeError.
     if (isWithdrawalError(error)) throw error;
-    throw new WithdrawalError({ code: 'INVALID_PERIOD', message: 'period: could not be read; pass a plain object such as { months: 6 }' });
+    throw new WithdrawalError({
+      code: 'INVALID_PERIOD',
+      message: 'period: could not be read; pass a plain object such as { months: 6 }',
+    });
   }
   const years = periodYears;
   const months = periodMonths;

@@ -157,14 +157,25 @@ function pad4(n: number): string {
  */
 export function formatDate(parts: DateParts): CalendarDate {
   // Parts with a throwing getter or a revoked proxy are INVALID_DATE (issue #19, item 7).
-  const { year, month, day } = readingInput('parts', () => ({ year: parts.year, month: parts.month, day: parts.day }), 'INVALID_DATE');
+  const { year, month, day } = readingInput(
+    'parts',
+    () => ({ year: parts.year, month: parts.month, day: parts.day }),
+    'INVALID_DATE',
+  );
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
     throw new WithdrawalError({
       code: 'DATE_OUT_OF_RANGE',
       message: `year ${describeValue(year)} is outside 0001–9999`,
     });
   }
-  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
+  if (
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
     throw new WithdrawalError({
       code: 'INVALID_DATE',
       message: `${year}-${describeValue(month)}-${describeValue(day)} is not a calendar date`,

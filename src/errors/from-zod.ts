@@ -25,7 +25,8 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let text = prefix;
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && key.length <= MAX_KEY_SHOWN && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${key}` : key;
+    else if (typeof key === 'string' && key.length <= MAX_KEY_SHOWN && /^[A-Za-z_$][\w$]*$/.test(key))
+      text += text ? `.${key}` : key;
     else text += `[${keyText(String(key))}]`;
   }
   return text;
@@ -80,7 +81,12 @@ function lengthOf(value: unknown): number | undefined {
 
 const UNITS: Record<string, 'character' | 'item'> = { string: 'character', array: 'item', set: 'item' };
 
-function reworded(issue: z.core.$ZodIssue, got: unknown, present: boolean, hasInput: boolean): { code: IssueCode; message: string } {
+function reworded(
+  issue: z.core.$ZodIssue,
+  got: unknown,
+  present: boolean,
+  hasInput: boolean,
+): { code: IssueCode; message: string } {
   const shown = present && hasInput ? describeValue(got) : undefined;
   switch (issue.code) {
     case 'invalid_type':
@@ -93,12 +99,25 @@ function reworded(issue: z.core.$ZodIssue, got: unknown, present: boolean, hasIn
       const limit = big ? issue.maximum : issue.minimum;
       return {
         code: unit === 'character' ? (big ? 'too_long' : 'too_short') : issue.code,
-        message: messages.outOfSize({ big, limit: Number(limit), inclusive: issue.inclusive !== false, unit, length: lengthOf(got) }),
+        message: messages.outOfSize({
+          big,
+          limit: Number(limit),
+          inclusive: issue.inclusive !== false,
+          unit,
+          length: lengthOf(got),
+        }),
       };
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      return { code: 'invalid_value', message: messages.notOneOf({ got: shown, options, suggested: typeof got === 'string' ? closest(got, options) : undefined }) };
+      return {
+        code: 'invalid_value',
+        message: messages.notOneOf({
+          got: shown,
+          options,
+          suggested: typeof got === 'string' ? closest(got, options) : undefined,
+        }),
+      };
     }
     case 'invalid_format':
       return { code: 'invalid_format', message: messages.badFormat({ format: issue.format }) };
@@ -125,16 +144,28 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
     return {
       path: formatPath(path, prefix),
       code: 'unknown_key',
-      message: messages.unknownKeys({ keys: issue.keys.slice(0, 5).map(keyText).concat(issue.keys.length > 5 ? [`and ${issue.keys.length - 5} more`] : []), suggested }),
+      message: messages.unknownKeys({
+        keys: issue.keys
+          .slice(0, 5)
+          .map(keyText)
+          .concat(issue.keys.length > 5 ? [`and ${issue.keys.length - 5} more`] : []),
+        suggested,
+      }),
     };
   }
   const got = valueAt(context.input, issue.path);
   const present = context.hasInput ? hasValueAt(context.input, issue.path) : !/received undefined$/.test(issue.message);
   if (issue.code === 'invalid_union' && 'discriminator' in issue && Array.isArray((issue as { options?: unknown }).options)) {
-    const options = ((issue as { options: unknown[] }).options).map(String);
-    if (!present || (context.hasInput && got === undefined)) return { path: formatPath(issue.path, prefix), code: 'required', message: messages.required() };
+    const options = (issue as { options: unknown[] }).options.map(String);
+    if (!present || (context.hasInput && got === undefined))
+      return { path: formatPath(issue.path, prefix), code: 'required', message: messages.required() };
     const suggested = typeof got === 'string' ? closest(got, options) : undefined;
-    if (!context.hasInput) return { path: formatPath(issue.path, prefix), code: 'invalid_value', message: messages.notOneOf({ got: undefined, options }) };
+    if (!context.hasInput)
+      return {
+        path: formatPath(issue.path, prefix),
+        code: 'invalid_value',
+        message: messages.notOneOf({ got: undefined, options }),
+      };
     return {
       path: formatPath(issue.path, prefix),
       code: issue.path[issue.path.length - 1] === 'type' ? 'unknown_event_type' : 'invalid_value',
@@ -156,7 +187,11 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
   const sized = issue.code === 'too_big' || issue.code === 'too_small';
   if (!sized && !ZOD_WORDING.test(issue.message)) {
     // The schema's own message; the code still says what kind of problem it is.
-    return { path, code: issue.code === 'invalid_type' ? 'invalid_type' : reworded(issue, got, present, context.hasInput).code, message: issue.message };
+    return {
+      path,
+      code: issue.code === 'invalid_type' ? 'invalid_type' : reworded(issue, got, present, context.hasInput).code,
+      message: issue.message,
+    };
   }
   return { path, ...reworded(issue, got, present, context.hasInput) };
 }

@@ -35,12 +35,20 @@ export const messages = {
   wrongType: (p: { expected: string; got: string | undefined }) =>
     `must be ${article(p.expected)}${p.got === undefined ? '' : `, got ${p.got}`}`,
   /** A size limit: `must be at most 300 characters long (got 301)`, `must have at least 1 item`, `must be at most 100`. */
-  outOfSize: (p: { big: boolean; limit: number; inclusive: boolean; unit: 'character' | 'item' | undefined; length: number | undefined }) => {
+  outOfSize: (p: {
+    big: boolean;
+    limit: number;
+    inclusive: boolean;
+    unit: 'character' | 'item' | undefined;
+    length: number | undefined;
+  }) => {
     const bound = p.big ? (p.inclusive ? 'at most' : 'less than') : p.inclusive ? 'at least' : 'more than';
     if (p.unit === undefined) return `must be ${bound} ${p.limit}`;
     if (p.unit === 'character' && !p.big && p.limit <= 1) return 'must not be empty';
     const got = p.big && p.length !== undefined ? ` (got ${p.length})` : '';
-    return p.unit === 'character' ? `must be ${bound} ${plural(p.limit, 'character')} long${got}` : `must have ${bound} ${plural(p.limit, 'item')}${got}`;
+    return p.unit === 'character'
+      ? `must be ${bound} ${plural(p.limit, 'character')} long${got}`
+      : `must have ${bound} ${plural(p.limit, 'item')}${got}`;
   },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
@@ -117,7 +125,8 @@ export const messages = {
     'add withdrawal.conditions to the profile (with its article), or remove the obligations event',
   obligationsAlreadyOutstanding: (p: { since: string }) =>
     `obligations are already recorded as outstanding since ${p.since}; record obligations.fulfilled first`,
-  noObligationsOutstanding: () => 'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first',
+  noObligationsOutstanding: () =>
+    'no obligations are recorded as outstanding (they are presumed met); record obligations.outstanding first',
   // Warnings: the rules go on, but a person should know.
   rightContested: (p: { treaty: string; positions: readonly { by: string; article: string; view: string }[] }) =>
     `${p.treaty} has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied ` +
@@ -135,7 +144,14 @@ export const messages = {
   // Explanation steps (src/machine/logic.ts): each step's rule and statement.
   'rule.domesticStep': (p: { required: boolean; rejection: boolean }) =>
     p.required ? 'required domestic step' : p.rejection ? 'rejection by the legislature' : 'domestic step (not required)',
-  domesticStep: (p: { type: string; date: string; required: boolean; label: string | undefined; procedure: string; rejection: boolean }) =>
+  domesticStep: (p: {
+    type: string;
+    date: string;
+    required: boolean;
+    label: string | undefined;
+    procedure: string;
+    rejection: boolean;
+  }) =>
     p.rejection
       ? `The legislature rejected the withdrawal on ${p.date}.`
       : p.required
@@ -145,8 +161,10 @@ export const messages = {
   abandonment: (p: { procedure: string; party: string }) =>
     `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${p.party}.`,
   'rule.conflictStarted': () => 'armed conflict begins',
-  conflictStarted: (p: { party: string; date: string }) => `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
-  'rule.conflictEnded': (p: { peace: boolean }) => (p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends'),
+  conflictStarted: (p: { party: string; date: string }) =>
+    `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
+  'rule.conflictEnded': (p: { peace: boolean }) =>
+    p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
   conflictEnded: (p: { party: string; date: string; peace: boolean }) =>
     p.peace
       ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
@@ -161,8 +179,16 @@ export const messages = {
       : 'no effect while obligations are outstanding',
   deferral: (p: { expiry: string; reasons: string; party: string }) =>
     `When the period expired on ${p.expiry}, ${p.reasons}, and the treaty still binds ${p.party}.`,
-  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: string }) => (p.laterDate ? 'effect on the later date named' : `effect ${p.effectRule}`),
-  effectOnExpiry: (p: { expiry: string; laterDate: boolean; receivedOn: string | null; effectRule: string; deferral: boolean; party: string }) =>
+  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: string }) =>
+    p.laterDate ? 'effect on the later date named' : `effect ${p.effectRule}`,
+  effectOnExpiry: (p: {
+    expiry: string;
+    laterDate: boolean;
+    receivedOn: string | null;
+    effectRule: string;
+    deferral: boolean;
+    party: string;
+  }) =>
     `The withdrawal took effect on ${p.expiry}` +
     (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${p.effectRule})`) +
     (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
@@ -254,7 +280,15 @@ export const messages = {
       : '; the agreed date governs instead of the treaty’s period.'),
   'rule.membershipEnded': (p: { constituent: boolean }) =>
     p.constituent ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
-  membershipEnded: (p: { constituent: boolean; party: string; organisation: string | undefined; date: string; by: string | undefined; treaty: string; end: string }) =>
+  membershipEnded: (p: {
+    constituent: boolean;
+    party: string;
+    organisation: string | undefined;
+    date: string;
+    by: string | undefined;
+    treaty: string;
+    end: string;
+  }) =>
     p.constituent
       ? `The membership of ${p.party} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${p.party}.`
       : `The membership of ${p.party} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${p.party} ceases to be a party on ${p.end}.`,
@@ -262,14 +296,23 @@ export const messages = {
   earlierEffect: (p: { expiry: string | null; end: string; party: string }) =>
     `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${p.party} ceases to be a party on ${p.end} all the same).`,
   'rule.extension': () => 'the period extended by agreement',
-  extension: (p: { date: string; by: string | undefined; treaty: string; party: string; until: string; lastDayBefore: string; effectiveOn: string }) =>
+  extension: (p: {
+    date: string;
+    by: string | undefined;
+    treaty: string;
+    party: string;
+    until: string;
+    lastDayBefore: string;
+    effectiveOn: string;
+  }) =>
     `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${p.party} through ${p.until} ` +
     `(instead of ${p.lastDayBefore}), and the withdrawal takes effect the day after, ${p.effectiveOn}.`,
   'rule.obligationsOutstanding': () => 'obligations outstanding: effect waits for them',
   obligationsOutstanding: (p: { date: string; party: string; conditions: string }) =>
     `On ${p.date} ${p.party} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
   'rule.obligationsFulfilled': () => 'obligations fulfilled',
-  obligationsFulfilled: (p: { party: string; date: string }) => `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
+  obligationsFulfilled: (p: { party: string; date: string }) =>
+    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
   'rule.effectOnFulfilment': () => 'effect once the obligations are fulfilled',
   effectOnFulfilment: (p: { party: string; date: string; deferredSince: string | null; treaty: string }) =>
     `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
@@ -281,12 +324,25 @@ export const messages = {
   effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
     `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${p.party}.`,
   'rule.effectAtMembershipEnd': () => 'effect at the end of membership',
-  effectAtMembershipEnd: (p: { party: string; on: string; constituent: boolean; organisation: string | undefined; fixedOn: string | null; treaty: string }) =>
+  effectAtMembershipEnd: (p: {
+    party: string;
+    on: string;
+    constituent: boolean;
+    organisation: string | undefined;
+    fixedOn: string | null;
+    treaty: string;
+  }) =>
     `${capitalize(p.party)} ceased to be bound on ${p.on}, ` +
     (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
     ` From that day the ${p.treaty} no longer binds ${p.party}.`,
   'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
-  membershipOverridesDeferral: (p: { expiry: string | null; reasons: string; party: string; terminatedOn: string; ceasesOn: string }) =>
+  membershipOverridesDeferral: (p: {
+    expiry: string | null;
+    reasons: string;
+    party: string;
+    terminatedOn: string;
+    ceasesOn: string;
+  }) =>
     `When the period expired on ${p.expiry}, ${p.reasons}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
     `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
   deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
@@ -308,7 +364,13 @@ export const messages = {
     `${p.party} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
   'status.notYetParty': (p: { party: string; date: string; treaty: string; since: string }) =>
     `${p.party} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${p.party} on ${p.since}, and did not bind it before.`,
-  'status.effective': (p: { effectiveOn: string; projected: boolean; treaty: string; party: string; surviving: readonly { scope: string; until: string; article: string }[] }) =>
+  'status.effective': (p: {
+    effectiveOn: string;
+    projected: boolean;
+    treaty: string;
+    party: string;
+    surviving: readonly { scope: string; until: string; article: string }[];
+  }) =>
     `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${p.party}.` +
     p.surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join(''),
   'status.leftPerDepositary': (p: { party: string; leftOn: string; treaty: string }) =>
@@ -316,8 +378,10 @@ export const messages = {
   'status.suspendedPeriod': (p: { treaty: string; party: string; from: string; to: string | null }) =>
     `The operation of the ${p.treaty} was suspended for ${p.party} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${p.party} is released from the obligation to perform it (but must not obstruct its resumption).`,
   'status.treatyTerminated': (p: { treaty: string; on: string }) => `The ${p.treaty} ceased to be in force on ${p.on}.`,
-  'status.notStarted': (p: { date: string; party: string }) => `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
-  'status.inProcedure': (p: { party: string }) => `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
+  'status.notStarted': (p: { date: string; party: string }) =>
+    `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
+  'status.inProcedure': (p: { party: string }) =>
+    `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
   'status.noticePeriod': (p: {
     withoutNotice: boolean;
     fixedOn: string | undefined;
@@ -334,13 +398,26 @@ export const messages = {
   'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string; treaty: string }) =>
     `The notice period ended on ${p.noticeExpiresOn} while ${p.party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${p.party}.`,
   'status.revoked': (p: { party: string }) => `The notice was revoked before it took effect: ${p.party} remains bound.`,
-  'status.abandoned': (p: { party: string }) => `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
-  'status.hadTakenEffect': (p: { treaty: string; party: string }) => `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
-  'status.suspensionPending': (p: { notifiedOn: string | undefined; windowEndsOn: string | undefined; treaty: string; party: string }) =>
+  'status.abandoned': (p: { party: string }) =>
+    `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
+  'status.hadTakenEffect': (p: { treaty: string; party: string }) =>
+    `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
+  'status.suspensionPending': (p: {
+    notifiedOn: string | undefined;
+    windowEndsOn: string | undefined;
+    treaty: string;
+    party: string;
+  }) =>
     `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${p.party}.`,
-  'status.suspensionContested': (p: { notifiedOn: string | undefined; objectors: readonly string[]; treaty: string; party: string }) =>
+  'status.suspensionContested': (p: {
+    notifiedOn: string | undefined;
+    objectors: readonly string[];
+    treaty: string;
+    party: string;
+  }) =>
     `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${p.party}.`,
-  'status.suspended': (p: { treaty: string; party: string }) => `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
+  'status.suspended': (p: { treaty: string; party: string }) =>
+    `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
 
   /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
   wordedElsewhere: (p: { text: string }) => p.text,
@@ -385,7 +462,10 @@ export type Message = { readonly [K in MessageKey]: { readonly key: K; readonly 
 export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessageParams<K>) => string };
 
 /** A message of key `key` with `params`: what a rule returns instead of a sentence. */
-export function message<K extends MessageKey>(key: K, ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]): Message {
+export function message<K extends MessageKey>(
+  key: K,
+  ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]
+): Message {
   return { key, params: params[0] } as Message;
 }
 

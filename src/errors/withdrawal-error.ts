@@ -199,7 +199,8 @@ export function describeValue(value: unknown, max = 60): string {
     else if (value === undefined) text = 'undefined';
     else if (typeof value === 'bigint') text = `${value}n`;
     else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
-    else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid Date object' : `a Date object (${value.toISOString()})`;
+    else if (value instanceof Date)
+      text = Number.isNaN(value.getTime()) ? 'an invalid Date object' : `a Date object (${value.toISOString()})`;
     else text = JSON.stringify(value) ?? String(value);
   } catch {
     // Array.isArray itself throws on a revoked proxy: this branch must not.

@@ -86,7 +86,15 @@ export interface ExplanationStep {
  * WarningCodeSchema.options.includes('RIGHT_CONTESTED');
  * //=> true
  */
-export const WarningCodeSchema = z.enum(['REASONS_MISSING', 'TREATY_NOT_IN_FORCE', 'LATER_DATE_NOT_LATER', 'SUSPENSION_SUPERSEDED', 'RIGHT_CONTESTED', 'PARTY_NOT_IN_DATA', 'NOT_A_PARTY']);
+export const WarningCodeSchema = z.enum([
+  'REASONS_MISSING',
+  'TREATY_NOT_IN_FORCE',
+  'LATER_DATE_NOT_LATER',
+  'SUSPENSION_SUPERSEDED',
+  'RIGHT_CONTESTED',
+  'PARTY_NOT_IN_DATA',
+  'NOT_A_PARTY',
+]);
 
 /** A stable warning code (see {@link WarningCodeSchema}). */
 export type WarningCode = z.output<typeof WarningCodeSchema>;

@@ -83,11 +83,7 @@ function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
  * specific reason the rules give, or `EVENT_NOT_ALLOWED` listing what the state
  * accepts (never the refused event's own type).
  */
-export function explainRefusal(
-  state: WithdrawalStateValue,
-  context: WithdrawalContext,
-  event: WithdrawalEvent,
-): WithdrawalError {
+export function explainRefusal(state: WithdrawalStateValue, context: WithdrawalContext, event: WithdrawalEvent): WithdrawalError {
   return explainRefusalIn(stateConfigs, state, context, event);
 }
 

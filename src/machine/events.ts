@@ -92,7 +92,12 @@ export const ArmedConflictEndedSchema = z.strictObject({ type: z.literal('armedC
  * SuspensionGroundSchema.options;
  * //=> ['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']
  */
-export const SuspensionGroundSchema = z.enum(['fundamental-change', 'material-breach', 'supervening-impossibility', 'treaty-provision']);
+export const SuspensionGroundSchema = z.enum([
+  'fundamental-change',
+  'material-breach',
+  'supervening-impossibility',
+  'treaty-provision',
+]);
 /** A ground on which a suspension is invoked (see {@link SuspensionGroundSchema}). */
 export type SuspensionGround = z.output<typeof SuspensionGroundSchema>;
 

@@ -89,7 +89,9 @@ const STATE_KEYS = new Set(['description', 'meta', 'on', 'type', 'tags']);
 const TRANSITION_KEYS = new Set(['guard', 'target', 'actions', 'description', 'meta']);
 
 function unsupported(where: string, what: string): never {
-  throw new Error(`treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/machine/executor.ts`);
+  throw new Error(
+    `treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/machine/executor.ts`,
+  );
 }
 
 function checkKeys(object: object, allowed: Set<string>, where: string): void {
@@ -164,10 +166,13 @@ export function compileMachine(machineConfig: unknown = withdrawalMachine.config
         if (typeof transition !== 'object' || transition === null) unsupported(where, 'a non-object transition');
         checkKeys(transition, TRANSITION_KEYS, where);
         const { guard, target, actions } = transition;
-        if (guard !== undefined && (typeof guard !== 'string' || !(guard in guards))) unsupported(where, 'a guard that is not a named plain guard');
-        if (target !== undefined && (typeof target !== 'string' || !(target in states))) unsupported(where, 'a target that is not a sibling state name');
+        if (guard !== undefined && (typeof guard !== 'string' || !(guard in guards)))
+          unsupported(where, 'a guard that is not a named plain guard');
+        if (target !== undefined && (typeof target !== 'string' || !(target in states)))
+          unsupported(where, 'a target that is not a sibling state name');
         const names = actions === undefined ? [] : Array.isArray(actions) ? actions : [actions];
-        if (names.length !== 1) unsupported(where, `${names.length} actions (every transition has exactly one, which logs its event)`);
+        if (names.length !== 1)
+          unsupported(where, `${names.length} actions (every transition has exactly one, which logs its event)`);
         const [action] = names;
         if (typeof action !== 'string' || !(action in updates)) unsupported(where, 'an action that is not a named update');
         return {

@@ -64,7 +64,8 @@ export function both(first: Check, second: Check): Check {
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {
   const result = writable(timeline);
   const last = result.length - 1;
-  if (last >= 0) result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
+  if (last >= 0)
+    result[last] = { stage: (result[last] as TimelineStage).stage, from: (result[last] as TimelineStage).from, to: from };
   result.push({ stage, from, to: null });
   return result;
 }

@@ -76,7 +76,13 @@ export interface ResolvedInput {
 }
 
 /** The terms of a withdrawal governed by the treaty's own period, with nothing outstanding. */
-export const NOTICE_TERMS: EffectTerms = { basis: 'notice', laterDate: null, fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null };
+export const NOTICE_TERMS: EffectTerms = {
+  basis: 'notice',
+  laterDate: null,
+  fixedOn: null,
+  obligationsOutstandingSince: null,
+  membershipEnd: null,
+};
 
 /** The context of a machine that has seen no event yet. */
 export function initialContext(input: ResolvedInput): WithdrawalContext {
@@ -113,7 +119,11 @@ export { readingInput, unreadable } from '../errors/reading.js';
  * A copy identical to the shipped profile is the shipped profile; one that
  * differs is refused with `INVALID_PROFILE` (give it an id of its own).
  */
-export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(kind: 'treaty' | 'procedure', profile: P, registered: (id: string) => P | undefined): P {
+export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(
+  kind: 'treaty' | 'procedure',
+  profile: P,
+  registered: (id: string) => P | undefined,
+): P {
   const same = registered(profile.id);
   if (same === undefined || same === profile) return profile;
   if (canonicalJson(same) === canonicalJson(profile)) return same;
@@ -194,5 +204,11 @@ function placeholderContext(): WithdrawalContext {
     },
     suspension: { provided: false, note: 'none', ...rule },
   };
-  return initialContext({ treaty, procedure: resolveProcedure(undefined), party: null, entryIntoForce: null, overflow: 'constrain' });
+  return initialContext({
+    treaty,
+    procedure: resolveProcedure(undefined),
+    party: null,
+    entryIntoForce: null,
+    overflow: 'constrain',
+  });
 }

@@ -8,7 +8,13 @@ import { formatMessage as say, message } from '../errors/messages.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { computeNoticeExpiry, describeEffectRule, effectRuleOf, noticeExpiryDates, type NoticeExpiry } from '../treaties/notice.js';
+import {
+  computeNoticeExpiry,
+  describeEffectRule,
+  effectRuleOf,
+  noticeExpiryDates,
+  type NoticeExpiry,
+} from '../treaties/notice.js';
 import { vclt } from '../law/vclt.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
@@ -38,7 +44,15 @@ import {
   termsExplainers,
   termsUpdates,
 } from './terms.js';
-import { closeOnEffect, reopenSuspension, suspensionChecks, suspensionExplainers, suspensionGuards, suspensionUpdates, supersedeOnDeposit } from './suspension.js';
+import {
+  closeOnEffect,
+  reopenSuspension,
+  suspensionChecks,
+  suspensionExplainers,
+  suspensionGuards,
+  suspensionUpdates,
+  supersedeOnDeposit,
+} from './suspension.js';
 
 export type { Refusal } from './helpers.js';
 
@@ -95,7 +109,11 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     });
   } catch (error) {
     if (!isWithdrawalError(error)) throw error;
-    result = { code: error.code, message: message('wordedElsewhere', { text: error.message }), ...(error.path !== undefined && { path: `event.${error.path}` }) };
+    result = {
+      code: error.code,
+      message: message('wordedElsewhere', { text: error.message }),
+      ...(error.path !== undefined && { path: `event.${error.path}` }),
+    };
   }
   memoContext = context;
   memoEvent = event;
@@ -110,7 +128,6 @@ function isRefusal(value: NoticeDates | Refusal): value is Refusal {
 // ---------------------------------------------------------------------------
 // Checks: undefined when the event may be applied, else why not
 // ---------------------------------------------------------------------------
-
 
 function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
   const { procedure } = context;
@@ -161,7 +178,11 @@ function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refus
     const steps = context.procedure.steps.filter((s) => missing.includes(s.event));
     return {
       code: 'PROCEDURE_INCOMPLETE',
-      message: message('procedureIncompleteForDeposit', { procedure: context.procedure.id, missing: steps, article: context.procedure.article }),
+      message: message('procedureIncompleteForDeposit', {
+        procedure: context.procedure.id,
+        missing: steps,
+        article: context.procedure.article,
+      }),
       missingSteps: missing,
     };
   }
@@ -203,7 +224,10 @@ function checkRevocable(context: WithdrawalContext): Refusal | undefined {
     code: 'EVENT_NOT_ALLOWED',
     message:
       context.effectTerms.basis === 'membership'
-        ? message('effectFromMembership', { effectiveOn: context.noticeExpiresOn, membershipEndedOn: context.effectTerms.fixedOn })
+        ? message('effectFromMembership', {
+            effectiveOn: context.noticeExpiresOn,
+            membershipEndedOn: context.effectTerms.fixedOn,
+          })
         : message('nothingToRevoke'),
   };
 }
@@ -213,14 +237,21 @@ function checkProcedureForAgreement(context: WithdrawalContext): Refusal | undef
   const missing = missingSteps(context);
   return {
     code: 'PROCEDURE_INCOMPLETE',
-    message: message('procedureIncompleteForAgreement', { procedure: context.procedure.id, missing, article: context.procedure.article }),
+    message: message('procedureIncompleteForAgreement', {
+      procedure: context.procedure.id,
+      missing,
+      article: context.procedure.article,
+    }),
     missingSteps: missing,
   };
 }
 
 const beforeExpiry = both(checkOrder, checkBeforeExpiry);
 const agreementWithoutRight = both(
-  both(both(checkOrder, (c) => checkConfigured(c)), termsChecks.agreementWithoutRight),
+  both(
+    both(checkOrder, (c) => checkConfigured(c)),
+    termsChecks.agreementWithoutRight,
+  ),
   both((c) => checkProcedureForAgreement(c), termsChecks.agreedDate),
 );
 
@@ -274,13 +305,19 @@ function isDue(context: WithdrawalContext, event: WithdrawalEvent): boolean {
   return context.noticeExpiresOn !== null && event.date >= context.noticeExpiresOn && checkOrder(context, event) === undefined;
 }
 
-const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+const pass =
+  (check: Check): Guard =>
+  (context, event) =>
+    check(context, event) === undefined;
 
 /**
  * Two guards for one check: the date of effect `at` gives is the event's own
  * date (effect now) or later (effect awaited).
  */
-function nowOrLater(check: Check, at: (context: WithdrawalContext, event: WithdrawalEvent) => CalendarDate | undefined): [Guard, Guard] {
+function nowOrLater(
+  check: Check,
+  at: (context: WithdrawalContext, event: WithdrawalEvent) => CalendarDate | undefined,
+): [Guard, Guard] {
   return [
     (c, e) => check(c, e) === undefined && at(c, e) === e.date,
     (c, e) => {
@@ -295,7 +332,10 @@ const agreedOn = (_c: WithdrawalContext, e: WithdrawalEvent) => (e as Withdrawal
 const [agreedNowDuringPeriod, agreedLaterDuringPeriod] = nowOrLater(checks.agreedDuringPeriod, agreedOn);
 const [agreedNowWhenDeferred, agreedLaterWhenDeferred] = nowOrLater(checks.agreedWhenDeferred, agreedOn);
 const [agreedNowWithoutRight, agreedLaterWithoutRight] = nowOrLater(checks.agreedWithoutRight, agreedOn);
-const [membershipEndsNowDuringPeriod, membershipEndsLaterDuringPeriod] = nowOrLater(checks.membershipEndsDuringPeriod, membershipEndsAt);
+const [membershipEndsNowDuringPeriod, membershipEndsLaterDuringPeriod] = nowOrLater(
+  checks.membershipEndsDuringPeriod,
+  membershipEndsAt,
+);
 const [membershipEndsNow, membershipEndsLater] = nowOrLater(checks.membershipEnds, membershipEndsAt);
 
 const withdrawalGuards = {
@@ -362,7 +402,6 @@ export type GuardName = keyof typeof guards;
 // Updates: the part of the context an event changes
 // ---------------------------------------------------------------------------
 
-
 function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
   const { steps } = context.procedure;
   for (let i = 0; i < steps.length; i++) if ((steps[i] as { event: string }).event === event.type) return steps[i];
@@ -372,7 +411,11 @@ function requiredStep(context: WithdrawalContext, event: DomesticEvent) {
 function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Partial<WithdrawalContext> {
   return {
     date: event.date,
-    domestic: append(context.domestic, { type: event.type, date: event.date, required: requiredStep(context, event) !== undefined }),
+    domestic: append(context.domestic, {
+      type: event.type,
+      date: event.date,
+      required: requiredStep(context, event) !== undefined,
+    }),
     timeline: context.timeline.length === 0 ? openStage(context.timeline, 'in-procedure', event.date) : context.timeline,
   };
 }
@@ -435,14 +478,21 @@ const withdrawalUpdates = {
   // Only the last conflict can be ongoing (armedConflict.started is refused during one).
   endConflict: (c, e) => ({
     date: e.date,
-    conflicts: replaceAt(c.conflicts, c.conflicts.length - 1, (period) => (period.to === null ? { ...period, to: e.date } : period)),
+    conflicts: replaceAt(c.conflicts, c.conflicts.length - 1, (period) =>
+      period.to === null ? { ...period, to: e.date } : period,
+    ),
   }),
 
   defer: (c, e) => ({ date: e.date, timeline: openStage(c.timeline, 'deferred', c.noticeExpiresOn as CalendarDate) }),
 
   takeEffectOnExpiry: (c, e) => {
     const expiry = c.noticeExpiresOn as CalendarDate;
-    return { ...closeOnEffect(c, expiry), date: e.date, effectiveOn: expiry, timeline: openStage(c.timeline, 'effective', expiry) };
+    return {
+      ...closeOnEffect(c, expiry),
+      date: e.date,
+      effectiveOn: expiry,
+      timeline: openStage(c.timeline, 'effective', expiry),
+    };
   },
 
   revoke: (c, e) => ({ date: e.date, revokedOn: e.date, timeline: openStage(c.timeline, 'revoked', e.date) }),
@@ -534,7 +584,12 @@ const withdrawalExplainers = {
       {
         fact: 'deferral',
         date: expiry,
-        rule: say(message('rule.deferral', { conflict, peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation' })),
+        rule: say(
+          message('rule.deferral', {
+            conflict,
+            peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation',
+          }),
+        ),
         statement: say(message('deferral', { expiry, reasons: reasons.statement, party: partyName(c) })),
         article: reasons.article,
         source: reasons.source,
@@ -549,7 +604,7 @@ const withdrawalExplainers = {
     const effect = effectRuleOf(c.treaty);
     const { laterDate } = c.effectTerms;
     const governedByLaterDate = laterDate !== null && laterDate === expiry;
-    const rule = governedByLaterDate ? c.treaty.withdrawal.laterDate ?? effect : effect;
+    const rule = governedByLaterDate ? (c.treaty.withdrawal.laterDate ?? effect) : effect;
     return [
       {
         fact: 'effect',
@@ -621,7 +676,10 @@ function sequence(first: Update, second: Update, explainFirst?: Explainer, expla
     const one = first(c, e);
     return { ...one, ...second({ ...c, ...one }, e) };
   };
-  const explainer: Explainer = (c, e) => [...(explainFirst?.(c, e) ?? []), ...(explainSecond?.({ ...c, ...first(c, e) }, e) ?? [])];
+  const explainer: Explainer = (c, e) => [
+    ...(explainFirst?.(c, e) ?? []),
+    ...(explainSecond?.({ ...c, ...first(c, e) }, e) ?? []),
+  ];
   return { update, explainer };
 }
 

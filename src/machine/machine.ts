@@ -13,7 +13,14 @@ import { structureOf } from './structure.js';
  * the treaty has one: shown instead of the general law in `meta` when a profile
  * is given (see {@link provisionOf}).
  */
-export type ProfileProvision = 'instrument' | 'effect' | 'armedConflictDeferral' | 'conditions' | 'extension' | 'membership' | 'suspension';
+export type ProfileProvision =
+  | 'instrument'
+  | 'effect'
+  | 'armedConflictDeferral'
+  | 'conditions'
+  | 'extension'
+  | 'membership'
+  | 'suspension';
 
 /** What every state's `meta` holds: the outcome it stands for and the law that governs it. */
 export interface StateMeta {
@@ -107,7 +114,17 @@ function actionImplementations(): Record<ActionName, ReturnType<typeof updateAct
  * `event.refused`. It assigns nothing and targets nothing, so the state and
  * context stay exactly as they were.
  */
-const refuse = enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, EventRefused>(({ context, event, check, enqueue }) => {
+const refuse = enqueueActions<
+  WithdrawalContext,
+  WithdrawalEvent,
+  undefined,
+  WithdrawalEvent,
+  never,
+  never,
+  never,
+  never,
+  EventRefused
+>(({ context, event, check, enqueue }) => {
   // Read when an event is refused, long after the machine below exists (no
   // module-level statement, so a bundle that does not use the machine drops it).
   const { states } = structureOf(withdrawalMachine);
@@ -165,8 +182,16 @@ const withdrawalSteps = {
       meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
     },
   ],
-  'obligations.outstanding': { guard: 'obligationsOutstanding', actions: 'recordOutstanding', description: 'Obligations the effect is subject to are outstanding' },
-  'obligations.fulfilled': { guard: 'obligationsFulfilled', actions: 'recordFulfilled', description: 'The outstanding obligations are fulfilled' },
+  'obligations.outstanding': {
+    guard: 'obligationsOutstanding',
+    actions: 'recordOutstanding',
+    description: 'Obligations the effect is subject to are outstanding',
+  },
+  'obligations.fulfilled': {
+    guard: 'obligationsFulfilled',
+    actions: 'recordFulfilled',
+    description: 'The outstanding obligations are fulfilled',
+  },
 } as const;
 
 /** The general law of a deferral, shown where no profile is given (the treaty's own clause otherwise). */
@@ -244,8 +269,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspensionPending: {
-      description:
-        `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
+      description: `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
       meta: { outcome: 'suspension-pending', ...vclt('65(1)–(2)'), deadline: 'objectionWindow' },
       tags: ['clock'],
       on: {
@@ -261,7 +285,8 @@ export const withdrawalMachine = setup({
             guard: 'windowClosesUnprovided',
             target: 'suspensionContested',
             actions: 'contestUnprovided',
-            description: 'The window closes, but the treaty provision invoked does not exist (and the parties have not consented)',
+            description:
+              'The window closes, but the treaty provision invoked does not exist (and the parties have not consented)',
             meta: { ...vclt('57') },
           },
           { guard: 'inOrder', actions: 'tick', description: 'Time passes within the window' },
@@ -290,8 +315,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspensionContested: {
-      description:
-        `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
+      description: `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
       meta: { outcome: 'suspension-contested', ...vclt('65(3)', '66') },
       on: {
         'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
@@ -311,7 +335,11 @@ export const withdrawalMachine = setup({
           },
           { guard: 'objectionOnRecord', actions: 'withdrawObjection', description: 'An objection is withdrawn; others stand' },
         ],
-        'suspension.rejected': { guard: 'inOrder', actions: 'recordFinding', description: 'The parties find the suspension not allowed' },
+        'suspension.rejected': {
+          guard: 'inOrder',
+          actions: 'recordFinding',
+          description: 'The parties find the suspension not allowed',
+        },
         'dispute.settled': [
           {
             guard: 'settlementUpholds',
@@ -340,8 +368,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspended: {
-      description:
-        `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
+      description: `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
       meta: { outcome: 'suspended', ...vclt('72') },
       on: {
         'suspension.ended': {
@@ -372,7 +399,8 @@ export const withdrawalMachine = setup({
             guard: 'deferralMeetsMembershipEnd',
             target: 'effective',
             actions: 'takeEffectAtMembershipEnd',
-            description: 'Period expires, its effect deferred; party status has ended meanwhile with membership of the organisation',
+            description:
+              'Period expires, its effect deferred; party status has ended meanwhile with membership of the organisation',
             meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
           },
           {
@@ -384,7 +412,8 @@ export const withdrawalMachine = setup({
             guard: 'expiresDeferred',
             target: 'deferred',
             actions: 'defer',
-            description: 'Period expires while a rule of the treaty defers the effect (an armed conflict, obligations outstanding)',
+            description:
+              'Period expires while a rule of the treaty defers the effect (an armed conflict, obligations outstanding)',
             meta: { ...DEFERRAL, provision: 'armedConflictDeferral' },
           },
           {
@@ -410,7 +439,11 @@ export const withdrawalMachine = setup({
             description: 'The parties agree that the withdrawal takes effect now',
             meta: { ...vclt('54(b)') },
           },
-          { guard: 'agreedLaterDuringPeriod', actions: 'agreeEffectLater', description: 'The parties agree on the date of effect' },
+          {
+            guard: 'agreedLaterDuringPeriod',
+            actions: 'agreeEffectLater',
+            description: 'The parties agree on the date of effect',
+          },
         ],
         'membership.terminated': [
           {
@@ -443,8 +476,16 @@ export const withdrawalMachine = setup({
           description: 'Notice revoked before it takes effect',
           meta: { ...vclt('68') },
         },
-        'armedConflict.started': { guard: 'noConflictBeforeExpiry', actions: 'startConflict', description: 'Armed conflict begins' },
-        'armedConflict.ended': { guard: 'conflictOngoingBeforeExpiry', actions: 'endConflict', description: 'Armed conflict ends' },
+        'armedConflict.started': {
+          guard: 'noConflictBeforeExpiry',
+          actions: 'startConflict',
+          description: 'Armed conflict begins',
+        },
+        'armedConflict.ended': {
+          guard: 'conflictOngoingBeforeExpiry',
+          actions: 'endConflict',
+          description: 'Armed conflict ends',
+        },
         'suspension.ended': {
           guard: 'suspensionInForce',
           actions: 'endSuspension',
@@ -463,7 +504,8 @@ export const withdrawalMachine = setup({
             guard: 'conflictEndsDeferral',
             target: 'effective',
             actions: 'endConflictAndTakeEffect',
-            description: 'Armed conflict ends (or peace, release and repatriation, as the treaty says): the withdrawal takes effect',
+            description:
+              'Armed conflict ends (or peace, release and repatriation, as the treaty says): the withdrawal takes effect',
             meta: { ...DEFERRAL, provision: 'armedConflictDeferral' },
           },
           {
@@ -472,7 +514,11 @@ export const withdrawalMachine = setup({
             description: 'Armed conflict ends; effect still waits for the outstanding obligations',
           },
         ],
-        'obligations.outstanding': { guard: 'obligationsOutstanding', actions: 'recordOutstanding', description: 'Obligations the effect is subject to are outstanding' },
+        'obligations.outstanding': {
+          guard: 'obligationsOutstanding',
+          actions: 'recordOutstanding',
+          description: 'Obligations the effect is subject to are outstanding',
+        },
         'obligations.fulfilled': [
           {
             guard: 'fulfilledEndsDeferral',
@@ -481,7 +527,11 @@ export const withdrawalMachine = setup({
             description: 'The obligations are fulfilled: the withdrawal takes effect',
             meta: { article: 'the treaty’s conditions on effect', source: VCLT, provision: 'conditions' },
           },
-          { guard: 'fulfilledDuringConflict', actions: 'recordFulfilled', description: 'The obligations are fulfilled; the armed conflict still defers the effect' },
+          {
+            guard: 'fulfilledDuringConflict',
+            actions: 'recordFulfilled',
+            description: 'The obligations are fulfilled; the armed conflict still defers the effect',
+          },
         ],
         'withdrawal.agreed': [
           {

@@ -109,7 +109,8 @@ function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   if (snapshot.status === 'error') {
     throw new WithdrawalError({
       code: 'INVALID_SNAPSHOT',
-      message: 'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
+      message:
+        'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
       path: 'status',
     });
   }
@@ -145,11 +146,15 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
   find: (id: string) => P | undefined,
 ): P {
   if (ref.id !== profile.id || ref.version !== profile.version) {
-    throw invalid(`${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`, kind);
+    throw invalid(
+      `${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`,
+      kind,
+    );
   }
   if (!ref.shipped) return profile;
   const current = find(ref.id);
-  if (!current) throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
+  if (!current)
+    throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
   if (current.version !== ref.version) {
     throw invalid(
       `the snapshot was made with ${kind} '${ref.id}' version ${ref.version}; this library has version ${current.version}. ` +
@@ -192,7 +197,8 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
   // logged once (executor.ts holds every transition to one logging action), so
   // a replay that takes them all has exactly this log.
   const replayed = replay(context, {});
-  if (replayed === undefined) throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.log');
+  if (replayed === undefined)
+    throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.log');
   if (replayed.state.name !== state || canonicalJson({ ...replayed.context, log: context.log }) !== canonicalJson(context)) {
     throw invalid('the state and context are not what the log of events produces', 'context.log');
   }

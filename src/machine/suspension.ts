@@ -10,7 +10,19 @@ import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import { append, both, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, partyName, replaceAt, type Update } from './helpers.js';
+import {
+  append,
+  both,
+  type Check,
+  checkOrder,
+  type Explainer,
+  type Guard,
+  ongoingConflict,
+  openStage,
+  partyName,
+  replaceAt,
+  type Update,
+} from './helpers.js';
 
 /** The provision each ground of suspension rests on. */
 const GROUNDS: Record<SuspensionRecord['ground'], { article: string }> = {
@@ -59,7 +71,12 @@ function standingCount(suspension: SuspensionRecord | null): number {
 }
 
 /** Records which objections stand in `next`, from `before` changed for one objector. */
-function recordStanding(next: Objections, before: ReadonlyMap<string, number>, by: string, index: number | undefined): Objections {
+function recordStanding(
+  next: Objections,
+  before: ReadonlyMap<string, number>,
+  by: string,
+  index: number | undefined,
+): Objections {
   const map = new Map(before);
   if (index === undefined) map.delete(by);
   else map.set(by, index);
@@ -67,7 +84,14 @@ function recordStanding(next: Objections, before: ReadonlyMap<string, number>, b
   return next;
 }
 
-function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: Message, statement: Message, article: string, source = VCLT): ExplanationStep {
+function step(
+  fact: ExplanationStep['fact'],
+  date: CalendarDate,
+  rule: Message,
+  statement: Message,
+  article: string,
+  source = VCLT,
+): ExplanationStep {
   return { fact, date, rule: formatMessage(rule), statement: formatMessage(statement), article, source, clamped: false };
 }
 
@@ -75,7 +99,10 @@ function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: Message, 
  * When the objection window ends for this notice (three months by default; VCLT
  * Art. 65(2)); `null` for a date past the calendar's end, which the check refuses.
  */
-function windowFor(event: WithdrawalEventOf<'suspension.notified'>): { endsOn: CalendarDate | null; minimum: CalendarDate | null } {
+function windowFor(event: WithdrawalEventOf<'suspension.notified'>): {
+  endsOn: CalendarDate | null;
+  minimum: CalendarDate | null;
+} {
   const minimum = addPeriodWithinCalendar(event.date, { months: 3 });
   return { endsOn: event.objectionPeriodEndsOn ?? minimum, minimum };
 }
@@ -152,7 +179,10 @@ const windowOver = (context: WithdrawalContext, event: WithdrawalEvent) => {
   const suspension = record(context);
   return suspension !== null && event.date >= suspension.objectionWindowEndsOn;
 };
-const pass = (check: Check): Guard => (context, event) => check(context, event) === undefined;
+const pass =
+  (check: Check): Guard =>
+  (context, event) =>
+    check(context, event) === undefined;
 
 /** Validation checks of the suspension transitions, by guard name. */
 export const suspensionChecks = {
@@ -175,19 +205,26 @@ export const suspensionGuards = {
   /** The window closed, but the suspension was invoked under a treaty provision the treaty does not have (VCLT Art. 57). */
   windowClosesUnprovided: (c, e) => checkOrder(c, e) === undefined && windowOver(c, e) && !mayBeCarriedOut(c),
   /** The last objection is withdrawn while the window is still open. */
-  lastObjectionWithdrawnInWindow: (c, e) => pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && !windowOver(c, e),
+  lastObjectionWithdrawnInWindow: (c, e) =>
+    pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && !windowOver(c, e),
   /** The last objection is withdrawn after the window, and the suspension may be carried out. */
   lastObjectionWithdrawnAfterWindow: (c, e) =>
     pass(suspensionChecks.objectionOnRecord)(c, e) && onlyLastObjection(c) && windowOver(c, e) && mayBeCarriedOut(c),
-  settlementUpholds: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-upheld',
-  settlementAbandons: (c, e) => checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-abandoned',
+  settlementUpholds: (c, e) =>
+    checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-upheld',
+  settlementAbandons: (c, e) =>
+    checkOrder(c, e) === undefined && (e as WithdrawalEventOf<'dispute.settled'>).outcome === 'suspension-abandoned',
 } satisfies Record<string, Guard>;
 
 // ---------------------------------------------------------------------------
 // Updates
 // ---------------------------------------------------------------------------
 
-function withStatus(context: WithdrawalContext, status: SuspensionRecord['status'], changes: Partial<SuspensionRecord> = {}): SuspensionRecord {
+function withStatus(
+  context: WithdrawalContext,
+  status: SuspensionRecord['status'],
+  changes: Partial<SuspensionRecord> = {},
+): SuspensionRecord {
   return { ...(record(context) as SuspensionRecord), ...changes, status };
 }
 
@@ -407,7 +444,12 @@ export const suspensionExplainers = {
         from,
         message('rule.suspensionInForce'),
         message('suspensionInForce', {
-          how: e.type === 'dispute.settled' ? 'settled' : e.type === 'objection.withdrawn' ? 'lastObjectionWithdrawn' : 'noObjection',
+          how:
+            e.type === 'dispute.settled'
+              ? 'settled'
+              : e.type === 'objection.withdrawn'
+                ? 'lastObjectionWithdrawn'
+                : 'noObjection',
           date: e.date,
           settledBy: e.type === 'dispute.settled' ? (e as WithdrawalEventOf<'dispute.settled'>).by : undefined,
           windowEndsOn: suspension.objectionWindowEndsOn,
@@ -417,7 +459,9 @@ export const suspensionExplainers = {
           from,
           party: partyName(c),
         }),
-        e.type === 'dispute.settled' ? vcltArticle('65(3)', '66', '72') : `${ground.article}; ${vcltArticle('65(2)', '67', '72')}`,
+        e.type === 'dispute.settled'
+          ? vcltArticle('65(3)', '66', '72')
+          : `${ground.article}; ${vcltArticle('65(2)', '67', '72')}`,
       ),
     ];
   },

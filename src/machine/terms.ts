@@ -21,7 +21,13 @@ import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 /** The general law a profile without a rule of its own falls back on. */
 const CONSENT = { ...vclt('54(b)') };
 
-function step(fact: ExplanationStep['fact'], date: CalendarDate, rule: Message, statement: Message, cite: { article: string; source: string }): ExplanationStep {
+function step(
+  fact: ExplanationStep['fact'],
+  date: CalendarDate,
+  rule: Message,
+  statement: Message,
+  cite: { article: string; source: string },
+): ExplanationStep {
   return { fact, date, rule: say(rule), statement: say(statement), article: cite.article, source: cite.source, clamped: false };
 }
 
@@ -41,12 +47,18 @@ function deferrable(context: WithdrawalContext): boolean {
 
 /** An armed conflict defers the effect: the treaty says so, one is ongoing, and the date is the treaty's period. */
 export function conflictDefers(context: WithdrawalContext): boolean {
-  return deferrable(context) && context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined;
+  return (
+    deferrable(context) && context.treaty.withdrawal.armedConflictDeferral !== undefined && ongoingConflict(context) !== undefined
+  );
 }
 
 /** Obligations the effect is subject to are recorded as outstanding, and the date is the treaty's period. */
 export function obligationsDefer(context: WithdrawalContext): boolean {
-  return deferrable(context) && context.effectTerms.obligationsOutstandingSince !== null && (context.treaty.withdrawal.conditions?.length ?? 0) > 0;
+  return (
+    deferrable(context) &&
+    context.effectTerms.obligationsOutstandingSince !== null &&
+    (context.treaty.withdrawal.conditions?.length ?? 0) > 0
+  );
 }
 
 /** Whether anything defers the effect at the end of the period. */
@@ -69,7 +81,6 @@ function conditionWords(treaty: TreatyProfile): { text: string; article: string;
     source: first?.source ?? treaty.text,
   };
 }
-
 
 // ---------------------------------------------------------------------------
 // Checks
@@ -184,7 +195,12 @@ export function membershipEndsAt(context: WithdrawalContext, event: WithdrawalEv
 // ---------------------------------------------------------------------------
 
 /** What any event that brings the withdrawal to effect on `on` changes. */
-function effectOn(c: WithdrawalContext, e: WithdrawalEvent, on: CalendarDate, basis: EffectTerms['basis'] | undefined): Partial<WithdrawalContext> {
+function effectOn(
+  c: WithdrawalContext,
+  e: WithdrawalEvent,
+  on: CalendarDate,
+  basis: EffectTerms['basis'] | undefined,
+): Partial<WithdrawalContext> {
   const superseded = supersedeOnDeposit(c);
   const closed = closeOnEffect({ ...c, ...superseded }, on);
   return {
@@ -198,7 +214,12 @@ function effectOn(c: WithdrawalContext, e: WithdrawalEvent, on: CalendarDate, ba
 }
 
 /** What an event that fixes a later date of effect changes: the period now ends then. */
-function awaitEffect(c: WithdrawalContext, e: WithdrawalEvent, on: CalendarDate, basis: EffectTerms['basis']): Partial<WithdrawalContext> {
+function awaitEffect(
+  c: WithdrawalContext,
+  e: WithdrawalEvent,
+  on: CalendarDate,
+  basis: EffectTerms['basis'],
+): Partial<WithdrawalContext> {
   const superseded = supersedeOnDeposit(c);
   const stage = c.timeline[c.timeline.length - 1]?.stage;
   return {
@@ -230,13 +251,18 @@ export const termsUpdates = {
     const end = membershipEndsAt(c, e) as CalendarDate;
     // Where a notice period already ends earlier, the earlier effect wins; the
     // end of party status is kept, to take over should that effect be deferred.
-    if (noticeEndsFirst(c, end)) return { date: e.date, effectTerms: terms(c, { membershipEnd: { terminatedOn: e.date, ceasesOn: end } }) };
+    if (noticeEndsFirst(c, end))
+      return { date: e.date, effectTerms: terms(c, { membershipEnd: { terminatedOn: e.date, ceasesOn: end } }) };
     return awaitEffect(c, e, end, 'membership');
   },
 
   awaitMembershipEnd: (c, e) => {
     const { terminatedOn, ceasesOn } = c.effectTerms.membershipEnd as NonNullable<EffectTerms['membershipEnd']>;
-    return { date: e.date, noticeExpiresOn: ceasesOn, effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }) };
+    return {
+      date: e.date,
+      noticeExpiresOn: ceasesOn,
+      effectTerms: terms(c, { basis: 'membership', fixedOn: terminatedOn, membershipEnd: null }),
+    };
   },
 
   takeEffectAtMembershipEnd: (c, e) => {
@@ -345,13 +371,19 @@ export const termsExplainers = {
     ];
   },
 
-  agreeEffectNow: (c, e) => [agreementStep(c, e), ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'agreement', fixedOn: e.date }) }, agreedOn(e))],
+  agreeEffectNow: (c, e) => [
+    agreementStep(c, e),
+    ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'agreement', fixedOn: e.date }) }, agreedOn(e)),
+  ],
 
   agreeEffectLater: (c, e) => [agreementStep(c, e)],
 
   endMembershipNow: (c, e) => [
     ...membershipStep(c, e),
-    ...explainEffect({ ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: e.date }) }, membershipEndsAt(c, e) as CalendarDate),
+    ...explainEffect(
+      { ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: e.date }) },
+      membershipEndsAt(c, e) as CalendarDate,
+    ),
   ],
 
   endMembershipLater: (c, e) => membershipStep(c, e),
@@ -396,7 +428,12 @@ export const termsExplainers = {
         'effect',
         e.date,
         message('rule.effectOnFulfilment'),
-        message('effectOnFulfilment', { party: partyName(c), date: e.date, deferredSince: c.noticeExpiresOn, treaty: c.treaty.shortName }),
+        message('effectOnFulfilment', {
+          party: partyName(c),
+          date: e.date,
+          deferredSince: c.noticeExpiresOn,
+          treaty: c.treaty.shortName,
+        }),
         condition,
       ),
     ];
@@ -412,13 +449,7 @@ export function explainEffect(c: WithdrawalContext, on: CalendarDate): Explanati
   const who = { on, fixedOn, treaty: c.treaty.shortName, party: partyName(c) };
   if (basis === 'extension') {
     return [
-      step(
-        'effect',
-        on,
-        message('rule.effectAfterExtension'),
-        message('effectAfterExtension', who),
-        extensionCite(c.treaty),
-      ),
+      step('effect', on, message('rule.effectAfterExtension'), message('effectAfterExtension', who), extensionCite(c.treaty)),
     ];
   }
   if (basis === 'agreement') {
@@ -449,7 +480,13 @@ function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
     'deferral',
     c.noticeExpiresOn as CalendarDate,
     message('rule.membershipOverridesDeferral'),
-    message('membershipOverridesDeferral', { expiry: c.noticeExpiresOn, reasons: reasons.statement, party: partyName(c), terminatedOn, ceasesOn }),
+    message('membershipOverridesDeferral', {
+      expiry: c.noticeExpiresOn,
+      reasons: reasons.statement,
+      party: partyName(c),
+      terminatedOn,
+      ceasesOn,
+    }),
     { article: `${rule.article}; ${reasons.article}`, source: rule.source },
   );
 }
@@ -462,7 +499,13 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   const deferral = c.treaty.withdrawal.armedConflictDeferral;
   if (conflictDefers(c) && deferral) {
     parts.push(
-      say(message('deferredByConflict', { party: partyName(c), since: ongoingConflict(c)?.from, peace: deferral.until === 'peace-and-repatriation' })),
+      say(
+        message('deferredByConflict', {
+          party: partyName(c),
+          since: ongoingConflict(c)?.from,
+          peace: deferral.until === 'peace-and-repatriation',
+        }),
+      ),
     );
     articles.push(deferral.article);
     source = deferral.source;
@@ -470,7 +513,13 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   if (obligationsDefer(c)) {
     const condition = conditionWords(c.treaty);
     parts.push(
-      say(message('deferredByObligations', { party: partyName(c), since: c.effectTerms.obligationsOutstandingSince, conditions: condition.text })),
+      say(
+        message('deferredByObligations', {
+          party: partyName(c),
+          since: c.effectTerms.obligationsOutstandingSince,
+          conditions: condition.text,
+        }),
+      ),
     );
     articles.push(condition.article);
     source ??= condition.source;

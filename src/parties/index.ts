@@ -20,7 +20,15 @@ export {
   PartyTableSchema,
   MembershipSchema,
 } from './schema.js';
-export type { Instrument, PartyWithdrawal, PartyRecord, EntryIntoForceRule, PublishedTotal, PartyTable, Membership } from './schema.js';
+export type {
+  Instrument,
+  PartyWithdrawal,
+  PartyRecord,
+  EntryIntoForceRule,
+  PublishedTotal,
+  PartyTable,
+  Membership,
+} from './schema.js';
 
 const TABLES: Readonly<Record<string, PartyTable>> = {
   ottawa: ottawaParties,

@@ -48,4 +48,3 @@ export function getProcedure(id: ProcedureId | (string & {})): ProcedureProfile 
   }
   return profile;
 }
-

@@ -30,7 +30,9 @@ export function registeredProcedure(id: string): ProcedureProfile | undefined {
 
 /** True when this very object is the registered profile for its id. */
 export function isRegisteredProcedure(profile: unknown): profile is ProcedureProfile {
-  return typeof profile === 'object' && profile !== null && registered.get((profile as { id?: unknown }).id as string) === profile;
+  return (
+    typeof profile === 'object' && profile !== null && registered.get((profile as { id?: unknown }).id as string) === profile
+  );
 }
 
 /** The ids that resolve, in registration order. */

@@ -28,7 +28,12 @@ export const executive = {
   summary:
     'A decision of the executive (presidential decree, executive order or cabinet decision) is enough; the legislature has no say. The executive signs the instrument (VCLT Art. 67(2)).',
   steps: [
-    { event: 'decree.signed', label: 'The executive decides to withdraw', article: 'the party’s constitution (executive power over treaties)', source: VCLT },
+    {
+      event: 'decree.signed',
+      label: 'The executive decides to withdraw',
+      article: 'the party’s constitution (executive power over treaties)',
+      source: VCLT,
+    },
   ],
   ordered: true,
   resubmission: false,
@@ -48,8 +53,18 @@ export const parliamentary = {
   summary:
     'The legislature approves the withdrawal, then the head of state promulgates the law; only then may the instrument be deposited. Democratic Alliance v Minister of International Relations and Cooperation (High Court, Pretoria, 22 Feb 2017) held a notice deposited without prior approval unconstitutional and invalid.',
   steps: [
-    { event: 'parliament.approved', label: 'The legislature approves the withdrawal', article: 'the party’s constitution (prior approval by the legislature)', source: SOUTH_AFRICA_2017 },
-    { event: 'law.signed', label: 'The head of state promulgates the law', article: 'the party’s constitution (promulgation)', source: SOUTH_AFRICA_2017 },
+    {
+      event: 'parliament.approved',
+      label: 'The legislature approves the withdrawal',
+      article: 'the party’s constitution (prior approval by the legislature)',
+      source: SOUTH_AFRICA_2017,
+    },
+    {
+      event: 'law.signed',
+      label: 'The head of state promulgates the law',
+      article: 'the party’s constitution (promulgation)',
+      source: SOUTH_AFRICA_2017,
+    },
   ],
   ordered: true,
   resubmission: false,
@@ -68,9 +83,24 @@ export const ukraine = {
   summary:
     'The President decides by decree (29 June 2025, enacting the NSDC decision); the Verkhovna Rada adopts a law on the treaty it ratified (15 July 2025); the President signs the law. Then the instrument goes to the depositary.',
   steps: [
-    { event: 'decree.signed', label: 'Presidential decree enacting the NSDC decision', article: 'Constitution of Ukraine Arts. 106, 107', source: UKRAINE_CONSTITUTION },
-    { event: 'parliament.approved', label: 'Verkhovna Rada adopts the law', article: 'Constitution of Ukraine Art. 85(1)(32); Law on International Treaties Art. 24', source: UKRAINE_TREATIES_LAW },
-    { event: 'law.signed', label: 'The President signs the law', article: 'Constitution of Ukraine Art. 94', source: UKRAINE_CONSTITUTION },
+    {
+      event: 'decree.signed',
+      label: 'Presidential decree enacting the NSDC decision',
+      article: 'Constitution of Ukraine Arts. 106, 107',
+      source: UKRAINE_CONSTITUTION,
+    },
+    {
+      event: 'parliament.approved',
+      label: 'Verkhovna Rada adopts the law',
+      article: 'Constitution of Ukraine Art. 85(1)(32); Law on International Treaties Art. 24',
+      source: UKRAINE_TREATIES_LAW,
+    },
+    {
+      event: 'law.signed',
+      label: 'The President signs the law',
+      article: 'Constitution of Ukraine Art. 94',
+      source: UKRAINE_CONSTITUTION,
+    },
   ],
   ordered: true,
   resubmission: false,
@@ -89,8 +119,18 @@ export const poland = {
   summary:
     'Denouncing a treaty ratified with statutory consent itself requires consent granted by statute (Act of 25 June 2025); the President then denounces it (5 August 2025) and the instrument goes to the depositary.',
   steps: [
-    { event: 'parliament.approved', label: 'Sejm and Senate pass the Act consenting to denunciation', article: 'Constitution of Poland Art. 89(1)', source: POLAND_CONSTITUTION },
-    { event: 'decree.signed', label: 'The President denounces the treaty', article: 'Constitution of Poland Art. 133(1)(1)', source: POLAND_CONSTITUTION },
+    {
+      event: 'parliament.approved',
+      label: 'Sejm and Senate pass the Act consenting to denunciation',
+      article: 'Constitution of Poland Art. 89(1)',
+      source: POLAND_CONSTITUTION,
+    },
+    {
+      event: 'decree.signed',
+      label: 'The President denounces the treaty',
+      article: 'Constitution of Poland Art. 133(1)(1)',
+      source: POLAND_CONSTITUTION,
+    },
   ],
   ordered: true,
   resubmission: false,

@@ -96,8 +96,18 @@ function keyDates(result: CalendarResult): KeyDate[] {
     });
   };
   const steps = result.explanation;
-  add('receipt', result.receivedOn, `${treaty}: instrument of withdrawal of ${who} received`, stepFor(steps, 'receipt', result.receivedOn));
-  add('notice-expiry', result.noticeExpiresOn, `${treaty}: notice period of ${who} ends`, stepFor(steps, 'period-end', result.noticeExpiresOn));
+  add(
+    'receipt',
+    result.receivedOn,
+    `${treaty}: instrument of withdrawal of ${who} received`,
+    stepFor(steps, 'receipt', result.receivedOn),
+  );
+  add(
+    'notice-expiry',
+    result.noticeExpiresOn,
+    `${treaty}: notice period of ${who} ends`,
+    stepFor(steps, 'period-end', result.noticeExpiresOn),
+  );
   add(
     'effect',
     result.effectiveOn,
@@ -188,11 +198,9 @@ function calendarOf(results: CalendarResult | readonly CalendarResult[], options
   for (const result of list) {
     const stamp = stampOf(options.dtstamp, result);
     for (const key of keyDates(result)) {
-      const description = [
-        key.detail,
-        key.article,
-        key.source,
-      ].filter((part): part is string => part !== undefined && part !== '');
+      const description = [key.detail, key.article, key.source].filter(
+        (part): part is string => part !== undefined && part !== '',
+      );
       lines.push(
         'BEGIN:VEVENT',
         `UID:${uidOf(result, key.kind)}`,

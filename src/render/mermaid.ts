@@ -24,13 +24,7 @@ export interface DiagramOptions {
 // the syntax; control characters are shown as \uXXXX (see visible.ts).
 export function label(text: string): string {
   return visible(
-    text
-      .replace(/:/g, ' –')
-      .replace(/;/g, ',')
-      .replace(/#/g, 'No. ')
-      .replace(/"/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim(),
+    text.replace(/:/g, ' –').replace(/;/g, ',').replace(/#/g, 'No. ').replace(/"/g, "'").replace(/\s+/g, ' ').trim(),
   );
 }
 
@@ -144,7 +138,9 @@ function ganttOf(result: SimulationResult): string {
     if (stage.to === null && (stage.stage === 'effective' || stage.stage === 'revoked' || stage.stage === 'abandoned')) {
       lines.push(`  ${stage.stage} :milestone, s${i}, ${stage.from}, 0d`);
     } else {
-      lines.push(`  ${stage.stage}${open(stage.to)} :${status[stage.stage] ?? ''}s${i}, ${stage.from}, ${end(stage.to, stage.from)}`);
+      lines.push(
+        `  ${stage.stage}${open(stage.to)} :${status[stage.stage] ?? ''}s${i}, ${stage.from}, ${end(stage.to, stage.from)}`,
+      );
     }
   });
   if (result.conflicts.length > 0) {

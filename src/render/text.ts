@@ -12,7 +12,14 @@ export interface TextOptions {
   readonly color?: boolean;
 }
 
-const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', green: '\u001b[32m', yellow: '\u001b[33m', red: '\u001b[31m', reset: '\u001b[0m' };
+const ANSI = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+  red: '\u001b[31m',
+  reset: '\u001b[0m',
+};
 
 // Every line passes through `visible` (control characters in user strings shown
 // as \uXXXX) before any colour code of the renderer's own is added.
@@ -34,7 +41,9 @@ const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
 
 function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | undefined {
   for (const fact of STAGE_FACTS[stage]) {
-    const step = result.explanation.find((s) => s.fact === fact && (stage !== 'in-procedure' || s.rule === 'required domestic step'));
+    const step = result.explanation.find(
+      (s) => s.fact === fact && (stage !== 'in-procedure' || s.rule === 'required domestic step'),
+    );
     if (step) return step;
   }
   return stage === 'in-procedure' ? result.explanation.find((s) => s.fact === 'domestic-step') : undefined;
@@ -107,7 +116,12 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
 function timelineOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
   const title = `${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
-  const outcomeColor = result.outcome === 'effective' ? 'green' : result.outcome === 'deferred' || result.outcome === 'notice-period' ? 'yellow' : 'red';
+  const outcomeColor =
+    result.outcome === 'effective'
+      ? 'green'
+      : result.outcome === 'deferred' || result.outcome === 'notice-period'
+        ? 'yellow'
+        : 'red';
   type Row = { from: string; cells: string[] };
   const rows: Row[] = result.timeline.map((stage) => {
     const step = stepFor(result, stage.stage);
@@ -120,14 +134,24 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
     const step = result.explanation.find((s) => s.fact === 'armed-conflict' && s.date === conflict.from);
     rows.push({
       from: conflict.from,
-      cells: ['armed conflict', conflict.from, conflict.to ?? '…', step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty'],
+      cells: [
+        'armed conflict',
+        conflict.from,
+        conflict.to ?? '…',
+        step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty',
+      ],
     });
   }
   for (const obligation of result.surviving) {
     // TO is the first day of what follows, as for the stages: the day after `until`.
     rows.push({
       from: obligation.from,
-      cells: ['surviving', obligation.from, addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…', `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`],
+      cells: [
+        'surviving',
+        obligation.from,
+        addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…',
+        `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`,
+      ],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -157,14 +181,23 @@ export function renderExplanation(result: SimulationResult, options: TextOptions
 
 function explanationTextOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
-  const lines = [paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`), visible(headline(result)), ''];
+  const lines = [
+    paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`),
+    visible(headline(result)),
+    '',
+  ];
   result.explanation.forEach((step, index) => {
-    lines.push(visible(`${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`));
+    lines.push(
+      visible(
+        `${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`,
+      ),
+    );
     lines.push(paint(color, 'dim', `    ${step.article} · ${step.source}`));
   });
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
-    for (const warning of result.warnings) lines.push(visible(`  ! ${warning.message}`), paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
+    for (const warning of result.warnings)
+      lines.push(visible(`  ! ${warning.message}`), paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
   }
   return lines.join('\n');
 }

@@ -35,7 +35,11 @@ export interface Random {
  */
 export function createRandom(seed: number): Random {
   if (!Number.isInteger(seed)) {
-    throw new WithdrawalError({ code: 'INVALID_INPUT', message: `seed: expected a whole number, got ${describeValue(seed)}`, path: 'seed' });
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `seed: expected a whole number, got ${describeValue(seed)}`,
+      path: 'seed',
+    });
   }
   let state = seed >>> 0;
   const next = (): number => {
@@ -48,7 +52,10 @@ export function createRandom(seed: number): Random {
   };
   const int = (min: number, max: number): number => {
     if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-      throw new WithdrawalError({ code: 'INVALID_INPUT', message: `int(${describeValue(min)}, ${describeValue(max)}): expected whole numbers with min <= max` });
+      throw new WithdrawalError({
+        code: 'INVALID_INPUT',
+        message: `int(${describeValue(min)}, ${describeValue(max)}): expected whole numbers with min <= max`,
+      });
     }
     return min + Math.floor(next() * (max - min + 1));
   };
@@ -133,10 +140,18 @@ export function monteCarlo(options: MonteCarloOptions): MonteCarloSummary {
     return { runs, seed, scenario };
   });
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
-    throw new WithdrawalError({ code: 'INVALID_INPUT', message: `runs: expected a whole number from 1 to 1000000, got ${describeValue(runs)}`, path: 'runs' });
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `runs: expected a whole number from 1 to 1000000, got ${describeValue(runs)}`,
+      path: 'runs',
+    });
   }
   if (typeof scenario !== 'function') {
-    throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'scenario: expected a function (random, run) => Scenario', path: 'scenario' });
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: 'scenario: expected a function (random, run) => Scenario',
+      path: 'scenario',
+    });
   }
   const random = createRandom(seed);
   const outcomes: Record<Outcome, number> = {

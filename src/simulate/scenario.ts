@@ -14,12 +14,7 @@ import type { TreatyId } from '../treaties/catalog.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
 import { unknownTreatyMessage } from '../treaties/registry.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
-import {
-  SourceUrlSchema,
-  type TreatyProfile,
-  type TreatyProfileInput,
-  TreatyProfileSchema,
-} from '../treaties/schema.js';
+import { SourceUrlSchema, type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from '../treaties/schema.js';
 
 import { MAX_EVENTS } from '../machine/limits.js';
 
@@ -66,7 +61,9 @@ export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
 
 /** The message for an unknown id, with the closest known one; undefined when none is known. */
 function unknownProfileMessage(kind: 'treaty' | 'procedure', id: string, ids: readonly string[]): string | undefined {
-  return ids.length === 0 ? undefined : messages.unknownProfile({ kind, got: describeValue(id), suggested: closest(id, ids), known: ids });
+  return ids.length === 0
+    ? undefined
+    : messages.unknownProfile({ kind, got: describeValue(id), suggested: closest(id, ids), known: ids });
 }
 
 /** How a profile reference resolves: read when a scenario is parsed, not when the schema is built. */
@@ -96,7 +93,11 @@ function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, s
       return z.NEVER;
     }
     if (!isPlainObject(value)) {
-      ctx.issues.push({ code: 'custom', message: `expected a ${kind} id or a profile object, got ${describeValue(value)}`, input: value });
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected a ${kind} id or a profile object, got ${describeValue(value)}`,
+        input: value,
+      });
       return z.NEVER;
     }
     if (lookup.isKnownObject(value)) return value as P;

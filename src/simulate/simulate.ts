@@ -18,7 +18,15 @@ import { TreatyProfileSchema } from '../treaties/schema.js';
 import { registeredProcedure } from '../procedures/lookup.js';
 import { registeredTreaty } from '../treaties/lookup.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
-import { advanceRun, applyToRun, type ExecutorState, explanationSteps, type RunOptions, runOut, startRun } from '../machine/executor.js';
+import {
+  advanceRun,
+  applyToRun,
+  type ExecutorState,
+  explanationSteps,
+  type RunOptions,
+  runOut,
+  startRun,
+} from '../machine/executor.js';
 import { growingInPlace } from '../machine/helpers.js';
 import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -191,7 +199,8 @@ function sortedByDate(events: readonly WithdrawalEvent[]): { event: WithdrawalEv
   const indexed = events.map((event, index) => ({ event, index }));
   // Most scenarios come in date order: check in one pass, and sort (n log n) only when not.
   let ordered = true;
-  for (let i = 1; i < events.length && ordered; i++) if ((events[i] as WithdrawalEvent).date < (events[i - 1] as WithdrawalEvent).date) ordered = false;
+  for (let i = 1; i < events.length && ordered; i++)
+    if ((events[i] as WithdrawalEvent).date < (events[i - 1] as WithdrawalEvent).date) ordered = false;
   if (ordered) return indexed;
   // Array.prototype.sort is stable, so same-date events keep the order given.
   return indexed.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
@@ -279,7 +288,11 @@ function survivingFrom(treaty: TreatyProfile, effectiveOn: CalendarDate | null):
 }
 
 /** The explanation with a step per surviving obligation, each at its date (steps stay in date order). */
-function withSurvival(explanation: readonly ExplanationStep[], surviving: readonly SurvivingObligation[], party: string | null): readonly ExplanationStep[] {
+function withSurvival(
+  explanation: readonly ExplanationStep[],
+  surviving: readonly SurvivingObligation[],
+  party: string | null,
+): readonly ExplanationStep[] {
   if (surviving.length === 0) return explanation;
   const steps = [...explanation];
   for (const s of surviving) {
@@ -302,7 +315,6 @@ function withSurvival(explanation: readonly ExplanationStep[], surviving: readon
 }
 
 function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>, data: MembershipLookup): SimulationResult {
-
   const { final, applied, pending } = outcome;
   const { context } = final;
   let effectiveOn = context.effectiveOn;

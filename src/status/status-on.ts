@@ -166,7 +166,13 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
     return answer(
       false,
       'effective',
-      message('status.effective', { effectiveOn: result.effectiveOn, projected: result.effectiveOnProjected, treaty, party, surviving }),
+      message('status.effective', {
+        effectiveOn: result.effectiveOn,
+        projected: result.effectiveOnProjected,
+        treaty,
+        party,
+        surviving,
+      }),
       effect ?? PACTA,
       surviving,
     );
@@ -186,7 +192,9 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
     );
   }
   if (result.treaty.terminatedOn !== null && date >= result.treaty.terminatedOn) {
-    return answer(false, 'not-in-force', message('status.treatyTerminated', { treaty, on: result.treaty.terminatedOn }), { ...vclt('70') });
+    return answer(false, 'not-in-force', message('status.treatyTerminated', { treaty, on: result.treaty.terminatedOn }), {
+      ...vclt('70'),
+    });
   }
 
   const stage = stageOn(result, date);
@@ -200,7 +208,7 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
     case 'notice-period': {
       // A date fixed without a notice (an agreement, the end of membership) cites that event's rule.
       const fixed = result.receivedOn === null ? find(result, date, 'agreement', 'membership') : undefined;
-      const cite = result.effectiveOn ? fixed ?? effect ?? PACTA : find(result, date, 'armed-conflict') ?? effect ?? PACTA;
+      const cite = result.effectiveOn ? (fixed ?? effect ?? PACTA) : (find(result, date, 'armed-conflict') ?? effect ?? PACTA);
       const reason = message('status.noticePeriod', {
         withoutNotice: result.receivedOn === null,
         fixedOn: fixed?.date,
@@ -217,7 +225,8 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
       const step = find(result, date, 'deferral');
       const cite = step ?? PACTA;
       // The deferral step says what the effect waits for; the armed-conflict case keeps its own words.
-      const conflictOnly = step === undefined || step.rule === formatMessage(message('rule.deferral', { conflict: true, peace: false }));
+      const conflictOnly =
+        step === undefined || step.rule === formatMessage(message('rule.deferral', { conflict: true, peace: false }));
       return answer(
         true,
         stage,
@@ -243,14 +252,27 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
       return answer(
         true,
         stage,
-        message('status.suspensionPending', { notifiedOn: result.suspension?.notifiedOn, windowEndsOn: result.suspension?.objectionWindowEndsOn, treaty, party }),
+        message('status.suspensionPending', {
+          notifiedOn: result.suspension?.notifiedOn,
+          windowEndsOn: result.suspension?.objectionWindowEndsOn,
+          treaty,
+          party,
+        }),
         cite,
       );
     }
     case 'suspension-contested': {
       const cite = find(result, date, 'finding', 'objection', 'suspension-contested') ?? PACTA;
-      const objectors = result.suspension?.objections.filter((o) => o.raisedOn <= date && (o.withdrawnOn === null || o.withdrawnOn > date)).map((o) => o.by) ?? [];
-      return answer(true, stage, message('status.suspensionContested', { notifiedOn: result.suspension?.notifiedOn, objectors, treaty, party }), cite);
+      const objectors =
+        result.suspension?.objections
+          .filter((o) => o.raisedOn <= date && (o.withdrawnOn === null || o.withdrawnOn > date))
+          .map((o) => o.by) ?? [];
+      return answer(
+        true,
+        stage,
+        message('status.suspensionContested', { notifiedOn: result.suspension?.notifiedOn, objectors, treaty, party }),
+        cite,
+      );
     }
     case 'suspended':
       // Handled with the periods of suspension above; kept for a timeline without them.

@@ -188,4 +188,3 @@ export function getTreaty(id: TreatyId | (string & {})): TreatyProfile {
   }
   return profile;
 }
-

@@ -7,7 +7,15 @@ export {
   MonthDaySchema,
   SourceUrlSchema,
 } from './schema.js';
-export type { TreatyProfile, TreatyProfileInput, EffectRule, AfterReceiptRule, CalendarRule, EndOfTermRule, SurvivalClause } from './schema.js';
+export type {
+  TreatyProfile,
+  TreatyProfileInput,
+  EffectRule,
+  AfterReceiptRule,
+  CalendarRule,
+  EndOfTermRule,
+  SurvivalClause,
+} from './schema.js';
 export { treaties, treatyIds, getTreaty, isTreatyId, withCatalog } from './catalog.js';
 export type { TreatyId } from './catalog.js';
 export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';

@@ -34,7 +34,9 @@ export function registeredTreaty(id: string): TreatyProfile | undefined {
 
 /** True when this very object is the registered profile for its id. */
 export function isRegisteredTreaty(profile: unknown): profile is TreatyProfile {
-  return typeof profile === 'object' && profile !== null && registered.get((profile as { id?: unknown }).id as string) === profile;
+  return (
+    typeof profile === 'object' && profile !== null && registered.get((profile as { id?: unknown }).id as string) === profile
+  );
 }
 
 /** The ids that resolve, in registration order. */

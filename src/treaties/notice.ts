@@ -48,11 +48,15 @@ export function checkTreatyInForce(profile: TreatyProfile, receivedOn: CalendarD
       message: `notice received on ${receivedOn} cannot be a withdrawal: ${why}`,
     });
   if (profile.status === 'not-in-force') {
-    return refuse(`the ${name} has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from`);
+    return refuse(
+      `the ${name} has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from`,
+    );
   }
   const eif = profile.entryIntoForce;
   if (eif && receivedOn < eif.date) {
-    return refuse(`the ${name} entered into force only on ${eif.date} (${eif.article}); a withdrawal can be notified from that day`);
+    return refuse(
+      `the ${name} entered into force only on ${eif.date} (${eif.article}); a withdrawal can be notified from that day`,
+    );
   }
   if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) {
     return refuse(`the ${name} ceased to be in force on ${profile.terminatedOn}; there is nothing left to withdraw from`);
@@ -109,7 +113,10 @@ function times(period: Period, k: number): Period {
   return { years: (period.years ?? 0) * k, months: (period.months ?? 0) * k, days: (period.days ?? 0) * k };
 }
 
-const ROUNDING_WORDS = { 'first-of-next-month': 'the first day of the following month', 'first-of-next-year': 'the first day of the following year' } as const;
+const ROUNDING_WORDS = {
+  'first-of-next-month': 'the first day of the following month',
+  'first-of-next-year': 'the first day of the following year',
+} as const;
 
 /**
  * The rule of effect in words, e.g. `6 months after receipt`, `upon receipt`,
@@ -134,14 +141,25 @@ export function describeEffectRule(rule: EffectRule | undefined): string {
 
 function describeAfterReceipt(rule: AfterReceiptRule): string {
   const rounded = rule.rounding ? `, then ${ROUNDING_WORDS[rule.rounding]}` : '';
-  if (isZero(rule.period)) return rule.rounding ? `on ${ROUNDING_WORDS[rule.rounding].replace('following', 'next')} after receipt` : 'upon receipt';
+  if (isZero(rule.period))
+    return rule.rounding ? `on ${ROUNDING_WORDS[rule.rounding].replace('following', 'next')} after receipt` : 'upon receipt';
   const counted = rule.counting === 'next-day' ? ' (counted as one day more)' : '';
   return `${describePeriod(rule.period)} after receipt${counted}${rounded}`;
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function monthDayWords(monthDay: string): string {
@@ -322,7 +340,8 @@ export interface TermEnd {
  */
 export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, receivedOn: CalendarDate): TermEnd {
   const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
-  const boundary = (k: number) => (k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date);
+  const boundary = (k: number) =>
+    k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date;
   let k = 0;
   if (receivedOn >= firstEnd) {
     const { years = 0, months = 0, days = 0 } = rule.renewalTerm;
@@ -430,7 +449,9 @@ export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): O
 function contestedRight(profile: TreatyProfile): Warning {
   return {
     code: 'RIGHT_CONTESTED',
-    message: formatMessage(message('rightContested', { treaty: profile.shortName, positions: profile.withdrawal.positions ?? [] })),
+    message: formatMessage(
+      message('rightContested', { treaty: profile.shortName, positions: profile.withdrawal.positions ?? [] }),
+    ),
     ...vclt('56'),
   };
 }
@@ -477,7 +498,12 @@ function afterReceiptEnd(effect: AfterReceiptRule, facts: NoticeFacts, steps: Ex
 }
 
 /** The period's end under an end-of-term rule, with its explanation. */
-function endOfTermEnd(profile: TreatyProfile, effect: EndOfTermRule, receivedOn: CalendarDate, steps: ExplanationStep[] | null): CalendarDate {
+function endOfTermEnd(
+  profile: TreatyProfile,
+  effect: EndOfTermRule,
+  receivedOn: CalendarDate,
+  steps: ExplanationStep[] | null,
+): CalendarDate {
   const eif = profile.entryIntoForce?.date;
   if (!eif) {
     throw new WithdrawalError({
@@ -488,7 +514,10 @@ function endOfTermEnd(profile: TreatyProfile, effect: EndOfTermRule, receivedOn:
   }
   const term = termEndFor(effect, eif, receivedOn);
   if (steps) {
-    const which = term.term === 1 ? `its first term (${describePeriod(effect.firstTerm)})` : `renewal term ${term.term - 1} (${describePeriod(effect.renewalTerm)})`;
+    const which =
+      term.term === 1
+        ? `its first term (${describePeriod(effect.firstTerm)})`
+        : `renewal term ${term.term - 1} (${describePeriod(effect.renewalTerm)})`;
     const before = describePeriod(effect.noticeBefore) || 'no time';
     const why = term.late
       ? `notice on ${receivedOn} came less than ${before} before the current term ends on ${term.currentEndsOn}, so the treaty binds the party for the next term: ` +
@@ -528,7 +557,10 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   const earliest = steps && earliestRule ? earliestNoticeDate(profile, entryIntoForce) : undefined;
   if (steps && earliestRule && earliest) {
     const years = plural(earliestRule.yearsAfterEntryIntoForce, 'year');
-    const anchor = earliest.from === 'treaty' ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}` : `entry into force for the party on ${entryIntoForce}`;
+    const anchor =
+      earliest.from === 'treaty'
+        ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}`
+        : `entry into force for the party on ${entryIntoForce}`;
     steps.push({
       fact: 'earliest-notice',
       date: earliest.date,
@@ -572,7 +604,9 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   if (instrument.reasons !== 'not-required' && !facts.reasons?.trim()) {
     warnings.push({
       code: 'REASONS_MISSING',
-      message: formatMessage(message('reasonsMissing', { treaty: profile.shortName, article: instrument.article, reasons: instrument.reasons })),
+      message: formatMessage(
+        message('reasonsMissing', { treaty: profile.shortName, article: instrument.article, reasons: instrument.reasons }),
+      ),
       article: instrument.article,
       source: instrument.source,
     });

@@ -19,7 +19,12 @@ export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
     'profile',
     () => {
       const parsed = TreatyProfileSchema.safeParse(profile);
-      if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { subject: 'treaty profile', input: profile, knownKeys: Object.keys(TreatyProfileSchema.shape) });
+      if (!parsed.success)
+        throw errorFromZod('INVALID_PROFILE', parsed.error, {
+          subject: 'treaty profile',
+          input: profile,
+          knownKeys: Object.keys(TreatyProfileSchema.shape),
+        });
       return parsed.data;
     },
     'INVALID_PROFILE',
@@ -60,6 +65,11 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
     });
   }
   const parsed = TreatyProfileSchema.safeParse(treaty);
-  if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path, input: treaty, knownKeys: Object.keys(TreatyProfileSchema.shape) });
+  if (!parsed.success)
+    throw errorFromZod('INVALID_PROFILE', parsed.error, {
+      prefix: path,
+      input: treaty,
+      knownKeys: Object.keys(TreatyProfileSchema.shape),
+    });
   return parsed.data;
 }

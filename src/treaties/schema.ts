@@ -215,87 +215,92 @@ export const MembershipRuleSchema = z.discriminatedUnion('kind', [
  * TreatyProfileSchema.safeParse(getTreaty('ottawa')).success;
  * //=> true
  */
-export const TreatyProfileSchema = z.strictObject({
-  /** Short stable id, lower-case with dashes, e.g. `ottawa`. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes, e.g. my-treaty'),
-  /** Bumped whenever a rule changes, so persisted snapshots can tell. */
-  version: z.int().min(1),
-  /** Full title. */
-  name: z.string().min(1).max(300),
-  /** Title a person uses, e.g. `Mine Ban Treaty`. */
-  shortName: z.string().min(1).max(100),
-  /** Date of adoption or signature. */
-  adopted: CalendarDateSchema.optional(),
-  /** Who receives notices of withdrawal (for a bilateral treaty, the other party). */
-  depositary: z.string().min(1).max(200),
-  /** Whether the treaty is in force, not yet in force (the CTBT), or terminated (the INF Treaty). */
-  status: z.enum(['in-force', 'not-in-force', 'terminated']),
-  /** When a terminated treaty ceased to be in force. */
-  terminatedOn: CalendarDateSchema.optional(),
-  /**
-   * The treaty's own first entry into force, with the provision and source;
-   * absent only for a treaty not in force. Every shipped profile states it.
-   */
-  entryIntoForce: TreatyEntryIntoForceSchema.optional(),
-  /** URL of the official text. */
-  text: SourceUrlSchema,
-  withdrawal: z.strictObject({
-    /** Whether the treaty has a withdrawal clause, an implied right under VCLT Art. 56(1), or no right at all. */
-    basis: WithdrawalBasisSchema,
-    /** Where the law is unsettled: who holds what (shown with the result). */
-    positions: z.array(LegalPositionSchema).max(20).optional(),
-    /** One-line summary of the rule, for tables. */
-    summary: z.string().min(1).max(500),
-    /** When it takes effect; absent only when `basis` is `none`. */
-    effect: EffectRuleSchema.optional(),
-    /** Present when the notice may name a later date of effect. */
-    laterDate: z.strictObject(cited).optional(),
+export const TreatyProfileSchema = z
+  .strictObject({
+    /** Short stable id, lower-case with dashes, e.g. `ottawa`. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes, e.g. my-treaty'),
+    /** Bumped whenever a rule changes, so persisted snapshots can tell. */
+    version: z.int().min(1),
+    /** Full title. */
+    name: z.string().min(1).max(300),
+    /** Title a person uses, e.g. `Mine Ban Treaty`. */
+    shortName: z.string().min(1).max(100),
+    /** Date of adoption or signature. */
+    adopted: CalendarDateSchema.optional(),
+    /** Who receives notices of withdrawal (for a bilateral treaty, the other party). */
+    depositary: z.string().min(1).max(200),
+    /** Whether the treaty is in force, not yet in force (the CTBT), or terminated (the INF Treaty). */
+    status: z.enum(['in-force', 'not-in-force', 'terminated']),
+    /** When a terminated treaty ceased to be in force. */
+    terminatedOn: CalendarDateSchema.optional(),
     /**
-     * Present when notice may only be given some years after entry into force:
-     * for the party (`from: 'party'`, the default; Paris Art. 28(1)) or of the
-     * treaty itself (`from: 'treaty'`; IAEA Statute Art. XVIII.D).
+     * The treaty's own first entry into force, with the provision and source;
+     * absent only for a treaty not in force. Every shipped profile states it.
      */
-    earliestNotice: z
-      .strictObject({ yearsAfterEntryIntoForce: z.int().min(1).max(100), from: z.enum(['party', 'treaty']).optional(), ...cited })
-      .optional(),
-    /** Present when notice may only be given within recurring windows (ILO conventions). */
-    noticeWindows: NoticeWindowsSchema.optional(),
-    /**
-     * Present when effect waits while the party is engaged in an armed conflict:
-     * until the conflict ends (Mine Ban Treaty Art. 20(3)), or until peace is
-     * concluded and release and repatriation are completed (Geneva Conventions
-     * of 1949, common Art. 63/62/142/158), recorded as `armedConflict.ended`.
-     */
-    armedConflictDeferral: z
-      .strictObject({ until: z.enum(['conflict-ended', 'peace-and-repatriation']).optional(), ...cited })
-      .optional(),
-    /** Present when the period may be extended by agreement (TEU Art. 50(3)); `period.extended` cites it, else VCLT Art. 54(b). */
-    extension: z.strictObject(cited).optional(),
-    /** Conditions the effect waits for (form: obligations fulfilled). */
-    conditions: z.array(EffectConditionSchema).max(10).optional(),
-    /** Obligations that outlive the withdrawal, each for a period from its effect. */
-    survival: z.array(SurvivalClauseSchema).max(20).optional(),
-    /** How membership of an organisation bears on the treaty (expulsion, linked membership). */
-    membership: MembershipRuleSchema.optional(),
-    /** Who must be told and what the instrument must contain. */
-    instrument: z.strictObject({
-      notify: z.array(z.string().min(1).max(200)).min(1).max(50),
-      reasons: z.enum(['not-required', 'full-explanation', 'extraordinary-events']),
+    entryIntoForce: TreatyEntryIntoForceSchema.optional(),
+    /** URL of the official text. */
+    text: SourceUrlSchema,
+    withdrawal: z.strictObject({
+      /** Whether the treaty has a withdrawal clause, an implied right under VCLT Art. 56(1), or no right at all. */
+      basis: WithdrawalBasisSchema,
+      /** Where the law is unsettled: who holds what (shown with the result). */
+      positions: z.array(LegalPositionSchema).max(20).optional(),
+      /** One-line summary of the rule, for tables. */
+      summary: z.string().min(1).max(500),
+      /** When it takes effect; absent only when `basis` is `none`. */
+      effect: EffectRuleSchema.optional(),
+      /** Present when the notice may name a later date of effect. */
+      laterDate: z.strictObject(cited).optional(),
+      /**
+       * Present when notice may only be given some years after entry into force:
+       * for the party (`from: 'party'`, the default; Paris Art. 28(1)) or of the
+       * treaty itself (`from: 'treaty'`; IAEA Statute Art. XVIII.D).
+       */
+      earliestNotice: z
+        .strictObject({
+          yearsAfterEntryIntoForce: z.int().min(1).max(100),
+          from: z.enum(['party', 'treaty']).optional(),
+          ...cited,
+        })
+        .optional(),
+      /** Present when notice may only be given within recurring windows (ILO conventions). */
+      noticeWindows: NoticeWindowsSchema.optional(),
+      /**
+       * Present when effect waits while the party is engaged in an armed conflict:
+       * until the conflict ends (Mine Ban Treaty Art. 20(3)), or until peace is
+       * concluded and release and repatriation are completed (Geneva Conventions
+       * of 1949, common Art. 63/62/142/158), recorded as `armedConflict.ended`.
+       */
+      armedConflictDeferral: z
+        .strictObject({ until: z.enum(['conflict-ended', 'peace-and-repatriation']).optional(), ...cited })
+        .optional(),
+      /** Present when the period may be extended by agreement (TEU Art. 50(3)); `period.extended` cites it, else VCLT Art. 54(b). */
+      extension: z.strictObject(cited).optional(),
+      /** Conditions the effect waits for (form: obligations fulfilled). */
+      conditions: z.array(EffectConditionSchema).max(10).optional(),
+      /** Obligations that outlive the withdrawal, each for a period from its effect. */
+      survival: z.array(SurvivalClauseSchema).max(20).optional(),
+      /** How membership of an organisation bears on the treaty (expulsion, linked membership). */
+      membership: MembershipRuleSchema.optional(),
+      /** Who must be told and what the instrument must contain. */
+      instrument: z.strictObject({
+        notify: z.array(z.string().min(1).max(200)).min(1).max(50),
+        reasons: z.enum(['not-required', 'full-explanation', 'extraordinary-events']),
+        ...cited,
+      }),
+      /** What the text keeps alive after withdrawal. */
+      consequences: z.array(ConsequenceSchema).default([]),
+    }),
+    /** Whether the treaty itself provides for suspending its operation (VCLT Art. 57(a)). */
+    suspension: z.strictObject({
+      provided: z.boolean(),
+      /** What the text says, or that it says nothing. */
+      note: z.string().min(1).max(2000),
       ...cited,
     }),
-    /** What the text keeps alive after withdrawal. */
-    consequences: z.array(ConsequenceSchema).default([]),
-  }),
-  /** Whether the treaty itself provides for suspending its operation (VCLT Art. 57(a)). */
-  suspension: z.strictObject({
-    provided: z.boolean(),
-    /** What the text says, or that it says nothing. */
-    note: z.string().min(1).max(2000),
-    ...cited,
-  }),
-  /** Anything else a reader should know (depositary practice, contested points). */
-  notes: z.string().max(2000).optional(),
-})
+    /** Anything else a reader should know (depositary practice, contested points). */
+    notes: z.string().max(2000).optional(),
+  })
   .superRefine((profile, ctx) => {
     const { withdrawal } = profile;
     if (withdrawal.basis !== 'none' && withdrawal.effect === undefined) {
@@ -305,7 +310,9 @@ export const TreatyProfileSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', path: ['entryIntoForce'], message: 'must be absent for a treaty that is not in force' });
     }
     const needsEntryIntoForce =
-      withdrawal.effect?.kind === 'end-of-term' || withdrawal.noticeWindows !== undefined || withdrawal.earliestNotice?.from === 'treaty';
+      withdrawal.effect?.kind === 'end-of-term' ||
+      withdrawal.noticeWindows !== undefined ||
+      withdrawal.earliestNotice?.from === 'treaty';
     if (needsEntryIntoForce && profile.entryIntoForce === undefined) {
       ctx.addIssue({
         code: 'custom',

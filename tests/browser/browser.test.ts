@@ -117,7 +117,9 @@ describe.skipIf(!executablePath)('in headless Chromium', () => {
     tab.on('pageerror', (error) => errors.push(error.message));
     const { port } = server.address() as AddressInfo;
     await tab.goto(`http://127.0.0.1:${port}/`);
-    await tab.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, undefined, { timeout: 20_000 });
+    await tab.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, undefined, {
+      timeout: 20_000,
+    });
     const result = await tab.evaluate(() => (window as unknown as { __result: unknown }).__result);
     expect(result).toEqual({
       outcome: 'deferred',

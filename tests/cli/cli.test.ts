@@ -89,7 +89,12 @@ describe('the built CLI', () => {
   it('reads standard input and answers as of a date', () => {
     const input = JSON.stringify({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] });
     const result = cliRun(['simulate', '-', '--as-of', '2025-12-01', '--format', 'json'], input);
-    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'notice-period', asOf: '2025-12-01', effectiveOn: '2026-02-20', effectiveOnProjected: true });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      outcome: 'notice-period',
+      asOf: '2025-12-01',
+      effectiveOn: '2026-02-20',
+      effectiveOnProjected: true,
+    });
   });
 
   it('renders a scenario as a Mermaid gantt chart', () => {
@@ -102,7 +107,9 @@ describe('the built CLI', () => {
     const text = cliRun(['status', join(scenarios, 'ukraine-2025-real.json'), '--on', '2026-06-01']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^2026-06-01: bound \(suspension-contested\)/);
-    const json = JSON.parse(cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-20', '--format', 'json']).stdout);
+    const json = JSON.parse(
+      cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-20', '--format', 'json']).stdout,
+    );
     expect(json).toMatchObject({ date: '2026-02-20', bound: false, stage: 'effective', article: 'Art. 20(3)' });
   });
 
@@ -110,7 +117,9 @@ describe('the built CLI', () => {
     const text = cliRun(['explain', join(scenarios, 'ukraine-2025-real.json')]);
     expect(text.stdout).toContain('VCLT Arts. 62, 73');
     expect(text.stdout).toContain('https://');
-    const json = JSON.parse(cliRun(['explain', join(scenarios, 'poland-2025.json'), '--format', 'json']).stdout) as { fact: string }[];
+    const json = JSON.parse(cliRun(['explain', join(scenarios, 'poland-2025.json'), '--format', 'json']).stdout) as {
+      fact: string;
+    }[];
     expect(json.map((s) => s.fact)).toContain('effect');
   });
 
@@ -122,18 +131,33 @@ describe('the built CLI', () => {
       cliRun(['simulate', file('schema.json', '{"treaty":"ottawa","events":[{"type":"law.signed","date":"2025-02-30"}]}')]),
       /^error INVALID_EVENT: events\[0\]\.date: 2025-02-30 is not a calendar date/,
     );
-    expectOneLineError(cliRun(['simulate', file('treaty.json', '{"treaty":"otawa","events":[]}')]), /^error UNKNOWN_TREATY: treaty: unknown treaty "otawa"/);
     expectOneLineError(
-      cliRun(['simulate', file('refused.json', '{"treaty":"ottawa","procedure":"ukraine","events":[{"type":"instrument.deposited","date":"2025-07-18"}]}')]),
+      cliRun(['simulate', file('treaty.json', '{"treaty":"otawa","events":[]}')]),
+      /^error UNKNOWN_TREATY: treaty: unknown treaty "otawa"/,
+    );
+    expectOneLineError(
+      cliRun([
+        'simulate',
+        file(
+          'refused.json',
+          '{"treaty":"ottawa","procedure":"ukraine","events":[{"type":"instrument.deposited","date":"2025-07-18"}]}',
+        ),
+      ]),
       /^error PROCEDURE_INCOMPLETE: events\[0\]/,
     );
     expectOneLineError(cliRun(['frobnicate']), /^error: unknown command "frobnicate"/);
     expectOneLineError(cliRun(['simulate', '--bogus']), /^error: unknown option '--bogus'; see/);
     expectOneLineError(cliRun(['simulate']), /^error: missing the scenario file/);
     expectOneLineError(cliRun(['explain', 'a.json', 'b.json']), /^error: unexpected argument "b.json"/);
-    expectOneLineError(cliRun(['simulate', join(scenarios, 'poland-2025.json'), '--format', 'xml']), /^error: unknown format "xml"; use --format text\|json\|mermaid/);
+    expectOneLineError(
+      cliRun(['simulate', join(scenarios, 'poland-2025.json'), '--format', 'xml']),
+      /^error: unknown format "xml"; use --format text\|json\|mermaid/,
+    );
     expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json')]), /^error: missing --on DATE/);
-    expectOneLineError(cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-30']), /^error: --on "2026-02-30" is not a calendar date/);
+    expectOneLineError(
+      cliRun(['status', join(scenarios, 'poland-2025.json'), '--on', '2026-02-30']),
+      /^error: --on "2026-02-30" is not a calendar date/,
+    );
     expectOneLineError(cliRun(['simulate', '-'], 'not json'), /^error: standard input is not valid JSON/);
   });
 
@@ -145,7 +169,10 @@ describe('the built CLI', () => {
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.stdout) as { events: unknown[] }).events).toHaveLength(10_000);
     const huge = file('huge.json', JSON.stringify({ treaty: 'ottawa', events: [], note: 'x'.repeat(17 * 1024 * 1024) }));
-    expectOneLineError(cliRun(['simulate', huge]), /^error: .*huge\.json is larger than 16777216 bytes \(16 MiB\), the most the CLI reads/);
+    expectOneLineError(
+      cliRun(['simulate', huge]),
+      /^error: .*huge\.json is larger than 16777216 bytes \(16 MiB\), the most the CLI reads/,
+    );
     const deep = file('deep.json', `{"treaty":"ottawa","events":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     expectOneLineError(cliRun(['simulate', deep]), /^error INVALID_EVENT: events\[0\]/);
   });
@@ -158,7 +185,8 @@ describe('the CLI in process', () => {
     const value: CliIo = {
       stdout: { write: (t: string) => (out += t), isTTY },
       stderr: { write: (t: string) => (err += t) },
-      readInput: async () => JSON.stringify({ treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }),
+      readInput: async () =>
+        JSON.stringify({ treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }),
       env,
     };
     return { value, out: () => out, err: () => err };

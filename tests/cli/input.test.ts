@@ -99,7 +99,10 @@ describe('input bounded in bytes before it is read (issue #19, repro 4)', () => 
 
   it('strips a UTF-8 byte order mark (issue #18, item 7)', () => {
     expect(decode(Buffer.from('\ufeff{"a":1}'))).toBe('{"a":1}');
-    const path = file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"treaty":"ottawa","events":[]}')]));
+    const path = file(
+      'bom.json',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"treaty":"ottawa","events":[]}')]),
+    );
     const result = cliRun(['simulate', path, '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'in-procedure' });
@@ -107,7 +110,11 @@ describe('input bounded in bytes before it is read (issue #19, repro 4)', () => 
 });
 
 describe('control characters never reach the terminal (issue #19, repro 5)', () => {
-  const hostile = JSON.stringify({ treaty: 'ottawa', party: 'X\u001b[2J\u001b]8;;https://evil\u0007\r', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] });
+  const hostile = JSON.stringify({
+    treaty: 'ottawa',
+    party: 'X\u001b[2J\u001b]8;;https://evil\u0007\r',
+    events: [{ type: 'instrument.deposited', date: '2025-08-20' }],
+  });
   // eslint-disable-next-line no-control-regex
   const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
@@ -176,11 +183,14 @@ describe('command lookup and output errors (issue #19, repro 6)', () => {
 
   it.runIf(posix)('a reader that closes the pipe early ends it with one line and exit 1, no stack trace', () => {
     const many = Array.from({ length: 40 }, () => scenarios);
-    const result = spawnSync(`"${process.execPath}" "${cli}" simulate ${many.map((p) => `"${p}"`).join(' ')} --format jsonl | head -c 1 > /dev/null; echo "rc=\${PIPESTATUS:-}"`, {
-      shell: '/bin/bash',
-      encoding: 'utf8',
-      cwd: root,
-    });
+    const result = spawnSync(
+      `"${process.execPath}" "${cli}" simulate ${many.map((p) => `"${p}"`).join(' ')} --format jsonl | head -c 1 > /dev/null; echo "rc=\${PIPESTATUS:-}"`,
+      {
+        shell: '/bin/bash',
+        encoding: 'utf8',
+        cwd: root,
+      },
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     if (result.stderr !== '') expect(result.stderr).toBe('error: cannot write the output (EPIPE: the reader closed the pipe)\n');
   });
@@ -205,7 +215,10 @@ describe('command lookup and output errors (issue #19, repro 6)', () => {
 describe('several scenarios at once (issue #18, item 7)', () => {
   const dir = join(tmp, 'batch');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'a.json'), JSON.stringify({ treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
+  writeFileSync(
+    join(dir, 'a.json'),
+    JSON.stringify({ treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }),
+  );
   writeFileSync(join(dir, 'b.json'), JSON.stringify({ treaty: 'otawa', events: [] }));
   writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
   const ndjson = [
@@ -227,7 +240,10 @@ describe('several scenarios at once (issue #18, item 7)', () => {
   it('NDJSON on standard input gives JSON lines, one per scenario, with the line number', () => {
     const result = cliRun(['simulate', '-', '--format', 'jsonl'], { input: ndjson });
     expect(result.code).toBe(0);
-    const rows = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { source: string; result: { party: string; effectiveOn: string | null } });
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { source: string; result: { party: string; effectiveOn: string | null } });
     expect(rows.map((r) => [r.source, r.result.party, r.result.effectiveOn])).toEqual([
       ['-:1', 'EST', '2025-12-27'],
       ['-:3', '=cmd', null],
@@ -252,7 +268,13 @@ describe('several scenarios at once (issue #18, item 7)', () => {
   it('status answers for each scenario', () => {
     const result = cliRun(['status', scenarios, '--on', '2026-06-01']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(/\s{2,}/).slice(1, 6))).toEqual([
+    expect(
+      result.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(/\s{2,}/).slice(1, 6)),
+    ).toEqual([
       ['Poland', 'ottawa', '2026-06-01', 'false', 'effective'],
       ['Ukraine', 'ottawa', '2026-06-01', 'true', 'suspension-contested'],
       ['Ukraine', 'ottawa', '2026-06-01', 'true', 'deferred'],
@@ -260,7 +282,11 @@ describe('several scenarios at once (issue #18, item 7)', () => {
   });
 
   it('refuses a single-scenario format for several scenarios', () => {
-    expectOneLine(cliRun(['simulate', dir, '--format', 'mermaid']), 2, /^error: unknown format "mermaid" for several scenarios; use --format table\|csv\|jsonl/);
+    expectOneLine(
+      cliRun(['simulate', dir, '--format', 'mermaid']),
+      2,
+      /^error: unknown format "mermaid" for several scenarios; use --format table\|csv\|jsonl/,
+    );
   });
 });
 

@@ -19,7 +19,13 @@ async function cli(args: string[]) {
     stdout: { write: (t: string) => (stdout += t), isTTY: false },
     stderr: { write: (t: string) => (stderr += t) },
     readInput: (path) => readFile(path, 'utf8'),
-    expandPath: async (path) => ((await stat(path)).isDirectory() ? (await readdir(path)).filter((f) => /\.(nd)?json$/.test(f)).sort().map((f) => join(path, f)) : [path]),
+    expandPath: async (path) =>
+      (await stat(path)).isDirectory()
+        ? (await readdir(path))
+            .filter((f) => /\.(nd)?json$/.test(f))
+            .sort()
+            .map((f) => join(path, f))
+        : [path],
     env: {},
   };
   const code = await run(args, io);
@@ -62,7 +68,10 @@ describe('status --treaty --party (no scenario file)', () => {
   it('answers not bound for a known non-party', async () => {
     const result = await cli(['status', '--treaty', 'ottawa', '--party', 'USA', '--on', '2020-01-01']);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').slice(0, 2)).toEqual(['United States (USA) · Mine Ban Treaty', '2020-01-01: not bound (not-a-party)']);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'United States (USA) · Mine Ban Treaty',
+      '2020-01-01: not bound (not-a-party)',
+    ]);
   });
 
   it('warns on standard error for a code the data does not know, and still answers', async () => {
@@ -73,14 +82,26 @@ describe('status --treaty --party (no scenario file)', () => {
   });
 
   it.each([
-    [['--treaty', 'ottawa', '--party', 'Poland', '--on', '2013-06-01'], /^error: --party "Poland" is not an ISO 3166-1 alpha-3 code; e\.g\. --party POL/],
-    [['--treaty', 'otawa', '--party', 'POL', '--on', '2013-06-01'], /^error: unknown treaty "otawa"; see "treaty-withdrawal treaties"/],
+    [
+      ['--treaty', 'ottawa', '--party', 'Poland', '--on', '2013-06-01'],
+      /^error: --party "Poland" is not an ISO 3166-1 alpha-3 code; e\.g\. --party POL/,
+    ],
+    [
+      ['--treaty', 'otawa', '--party', 'POL', '--on', '2013-06-01'],
+      /^error: unknown treaty "otawa"; see "treaty-withdrawal treaties"/,
+    ],
     [['--party', 'POL', '--on', '2013-06-01'], /^error: missing --treaty ID with --party/],
     [['--treaty', 'ottawa', '--on', '2013-06-01'], /^error: missing --party CODE with --treaty/],
     [['--treaty', 'ottawa', '--party', 'POL'], /^error: missing --on DATE/],
     [['--treaty', 'ottawa', '--party', 'POL', '--on', '2013-02-30'], /^error: --on "2013-02-30" is not a calendar date/],
-    [['--treaty', 'ottawa', '--party', 'POL', '--on', '2013-06-01', '--format', 'csv'], /^error: unknown format "csv"; use --format text\|json/],
-    [['x.json', '--treaty', 'ottawa', '--party', 'POL', '--on', '2013-06-01'], /^error: unexpected argument "x\.json" with --treaty/],
+    [
+      ['--treaty', 'ottawa', '--party', 'POL', '--on', '2013-06-01', '--format', 'csv'],
+      /^error: unknown format "csv"; use --format text\|json/,
+    ],
+    [
+      ['x.json', '--treaty', 'ottawa', '--party', 'POL', '--on', '2013-06-01'],
+      /^error: unexpected argument "x\.json" with --treaty/,
+    ],
   ])('refuses bad input %j with one line and exit code 2', async (args, pattern) => {
     expectOneLine(await cli(['status', ...args]), pattern);
   });
@@ -92,7 +113,9 @@ describe('parties', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^CODE\s+NAME\s+INSTRUMENT\s+DEPOSITED\s+ENTRY INTO FORCE\s+WITHDRAWAL$/);
-    expect(lines.find((l) => l.startsWith('POL'))).toMatch(/^POL\s+Poland\s+ratification\s+2012-12-27\s+2013-06-01\s+2025-08-20 → 2026-02-20$/);
+    expect(lines.find((l) => l.startsWith('POL'))).toMatch(
+      /^POL\s+Poland\s+ratification\s+2012-12-27\s+2013-06-01\s+2025-08-20 → 2026-02-20$/,
+    );
     expect(lines.length).toBe(1 + 166 + 1);
     expect(lines.at(-1)).toMatch(/^166 states · as of \d{4}-\d{2}-\d{2} · https:\/\//);
   });
@@ -102,9 +125,18 @@ describe('parties', () => {
     expect(result.code).toBe(0);
     const rows = JSON.parse(result.stdout) as { code: string; name: string }[];
     expect(rows).toHaveLength(164);
-    const after = JSON.parse((await cli(['parties', 'ottawa', '--on', '2026-03-01', '--format', 'json'])).stdout) as { code: string }[];
+    const after = JSON.parse((await cli(['parties', 'ottawa', '--on', '2026-03-01', '--format', 'json'])).stdout) as {
+      code: string;
+    }[];
     expect(after.some((r) => r.code === 'POL')).toBe(false);
-    expect(rows.find((r) => r.code === 'POL')).toEqual({ code: 'POL', name: 'Poland', instrument: 'ratification', deposited: '2012-12-27', entryIntoForce: '2013-06-01', withdrawal: expect.objectContaining({ received: '2025-08-20', effective: '2026-02-20' }) });
+    expect(rows.find((r) => r.code === 'POL')).toEqual({
+      code: 'POL',
+      name: 'Poland',
+      instrument: 'ratification',
+      deposited: '2012-12-27',
+      entryIntoForce: '2013-06-01',
+      withdrawal: expect.objectContaining({ received: '2025-08-20', effective: '2026-02-20' }),
+    });
   });
 
   it('prints CSV with a header and CRLF line ends', async () => {
@@ -115,7 +147,10 @@ describe('parties', () => {
   });
 
   it.each([
-    [['parties', 'paris-agreement'], /^error: no party data for "paris-agreement" in this version; treaties with party data: ottawa, ccm, rome-statute/],
+    [
+      ['parties', 'paris-agreement'],
+      /^error: no party data for "paris-agreement" in this version; treaties with party data: ottawa, ccm, rome-statute/,
+    ],
     [['parties', 'zzz'], /^error: unknown treaty "zzz"/],
     [['parties'], /^error: missing the treaty/],
     [['parties', 'ottawa', '--on', 'soon'], /^error: --on "soon" is not a calendar date/],
@@ -178,6 +213,9 @@ describe('diagram --treaty', () => {
   });
 
   it('refuses an unknown treaty with one line', async () => {
-    expectOneLine(await cli(['diagram', '--treaty', 'otawa']), /^error: unknown treaty "otawa"; see "treaty-withdrawal treaties"/);
+    expectOneLine(
+      await cli(['diagram', '--treaty', 'otawa']),
+      /^error: unknown treaty "otawa"; see "treaty-withdrawal treaties"/,
+    );
   });
 });

@@ -13,7 +13,6 @@ import {
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
-
 describe('calendar dates', () => {
   it('accepts real days and refuses impossible ones', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
@@ -134,7 +133,9 @@ describe('counting days', () => {
   });
 
   it('shows why a fixed number of days is not six months', () => {
-    const spans = (['2025-06-27', '2025-07-10', '2025-08-20', '2025-08-31'] as const).map((d) => daysBetween(d, addPeriod(d, { months: 6 })));
+    const spans = (['2025-06-27', '2025-07-10', '2025-08-20', '2025-08-31'] as const).map((d) =>
+      daysBetween(d, addPeriod(d, { months: 6 })),
+    );
     expect(spans).toEqual([183, 184, 184, 181]);
   });
 });

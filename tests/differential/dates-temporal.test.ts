@@ -12,7 +12,9 @@ const dateArb = fc.integer({ min: 0, max: LAST_DAY }).map((n) => EPOCH.add({ day
 // Month ends are where the rules differ, so draw them often.
 const monthEndArb = fc
   .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) })
-  .map(({ year, month }) => Temporal.PlainYearMonth.from({ year, month }).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }))
+  .map(({ year, month }) =>
+    Temporal.PlainYearMonth.from({ year, month }).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }),
+  )
   .filter((d) => d.year <= 9999)
   .map((d) => d.toString() as CalendarDate);
 const anyDateArb = fc.oneof(dateArb, monthEndArb);
@@ -27,11 +29,9 @@ const periodArb = fc
     { requiredKeys: [] },
   )
   .chain((period) =>
-    fc.boolean().map((negative) =>
-      negative
-        ? Object.fromEntries(Object.entries(period).map(([k, v]) => [k, v === 0 ? 0 : -v]))
-        : period,
-    ),
+    fc
+      .boolean()
+      .map((negative) => (negative ? Object.fromEntries(Object.entries(period).map(([k, v]) => [k, v === 0 ? 0 : -v])) : period)),
   );
 
 const RUNS = { numRuns: runs(10_000), seed: 20250718 };

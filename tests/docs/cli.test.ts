@@ -50,7 +50,15 @@ describe('docs/cli.md', () => {
 
 describe('example paths in the README and guides', () => {
   const files = ['README.md', 'docs/cli.md', 'docs/getting-started.md'];
-  const named = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/(?:node_modules\/treaty-withdrawal\/)?examples\/scenarios\/[\w-]+\.json/g)].map((m) => m[0])));
+  const named = new Set(
+    files.flatMap((f) =>
+      [
+        ...readFileSync(join(root, f), 'utf8').matchAll(
+          /(?:node_modules\/treaty-withdrawal\/)?examples\/scenarios\/[\w-]+\.json/g,
+        ),
+      ].map((m) => m[0]),
+    ),
+  );
 
   it('name only files the package ships, by their installed path', () => {
     expect(named.size).toBeGreaterThan(0);

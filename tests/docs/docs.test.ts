@@ -8,7 +8,12 @@ import { docAssertions } from './doc-expect.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'tests', 'docs', 'doc-blocks');
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 interface CodeBlock {
   readonly doc: string;
@@ -45,7 +50,9 @@ export function checked(source: string, where: (line: number) => string): { code
       i++;
     } else if (statement && throws) {
       const [, indent, guard = '', expr] = statement;
-      out.push(`${indent}${guard}__expectThrows(() => ${expr}, ${JSON.stringify(throws[1] ?? throws[2])}, ${JSON.stringify(where(i))});`);
+      out.push(
+        `${indent}${guard}__expectThrows(() => ${expr}, ${JSON.stringify(throws[1] ?? throws[2])}, ${JSON.stringify(where(i))});`,
+      );
       assertions++;
       i++;
     } else {
@@ -71,7 +78,10 @@ function codeBlocks(doc: string): CodeBlock[] {
 /** Every `@example` of an exported value, checked; the package's exports are in scope. */
 function exampleBlocks(): CodeBlock[] {
   const entry = join(root, 'src', 'index.ts');
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext });
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry) as ts.SourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
@@ -100,7 +110,10 @@ mkdirSync(outDir, { recursive: true });
 const files = blocks.map((block, i) => {
   const name = `${block.doc.replace(/[^\w]+/g, '-')}-${String(i).padStart(3, '0')}.ts`;
   const path = join(outDir, name);
-  writeFileSync(path, `// ${block.doc}:${block.line}\nimport { __expect, __expectThrows } from '../doc-expect.js';\nvoid __expectThrows;\n${block.code}\nexport {};\n`);
+  writeFileSync(
+    path,
+    `// ${block.doc}:${block.line}\nimport { __expect, __expectThrows } from '../doc-expect.js';\nvoid __expectThrows;\n${block.code}\nexport {};\n`,
+  );
   return { block, path };
 });
 
@@ -112,25 +125,35 @@ describe('documentation', () => {
   it('has TypeScript examples in the README and every guide', () => {
     expect(blocks.length).toBeGreaterThan(15);
     for (const doc of ['README.md', 'docs/getting-started.md', 'docs/concepts.md', 'docs/cookbook.md']) {
-      expect(blocks.some((b) => b.doc === doc), doc).toBe(true);
+      expect(
+        blocks.some((b) => b.doc === doc),
+        doc,
+      ).toBe(true);
     }
   });
 
   // Under mutation testing (TW_QUICK) the sources are instrumented and no longer type-check.
-  it.skipIf(process.env.TW_QUICK)('type-checks every code block', () => {
-    const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
-    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-    const program = ts.createProgram(files.map((f) => f.path), { ...parsed.options, noUnusedLocals: false });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .filter((d) => d.file && d.file.fileName.startsWith(outDir))
-      .map((d) => {
-        const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-        const header = d.file!.text.split('\n')[0];
-        return `${relative(root, d.file!.fileName)} (${header}) line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-      });
-    expect(diagnostics).toEqual([]);
-  }, 60_000);
+  it.skipIf(process.env.TW_QUICK)(
+    'type-checks every code block',
+    () => {
+      const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+      const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+      const program = ts.createProgram(
+        files.map((f) => f.path),
+        { ...parsed.options, noUnusedLocals: false },
+      );
+      const diagnostics = ts
+        .getPreEmitDiagnostics(program)
+        .filter((d) => d.file && d.file.fileName.startsWith(outDir))
+        .map((d) => {
+          const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
+          const header = d.file!.text.split('\n')[0];
+          return `${relative(root, d.file!.fileName)} (${header}) line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+        });
+      expect(diagnostics).toEqual([]);
+    },
+    60_000,
+  );
 
   it.each(files.map(({ block, path }) => [`${block.doc}:${block.line}`, block, path] as const))(
     'runs %s and its results are as written',

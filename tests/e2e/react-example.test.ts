@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, findChromium, serveDirectory } from './server.js';
 
 const appDir = fileURLToPath(new URL('../../examples/react/dist', import.meta.url));
 const executablePath = findChromium();
-if (!executablePath) console.warn('React example test skipped: no Chromium found (install the Debian package "chromium", or set CHROMIUM_PATH)');
+if (!executablePath)
+  console.warn('React example test skipped: no Chromium found (install the Debian package "chromium", or set CHROMIUM_PATH)');
 
 describe.skipIf(!executablePath)('the React example in headless Chromium', () => {
   let server: Server;

@@ -14,12 +14,17 @@ import { CHROMIUM_ARGS, findChromium, serveDirectory } from './server.js';
 const siteDir = fileURLToPath(new URL('../../site-dist', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
 const executablePath = findChromium();
-if (!executablePath) console.warn('site tests skipped: no Chromium found (install the Debian package "chromium", or set CHROMIUM_PATH)');
+if (!executablePath)
+  console.warn('site tests skipped: no Chromium found (install the Debian package "chromium", or set CHROMIUM_PATH)');
 
 /** What each preset must show: outcome, effective date text, notice expiry. */
 const expectations: Record<string, { outcome: string; effective: RegExp; notice: string }> = {
   'apmbt-ukr-2025': { outcome: 'deferred', effective: /No effective date: the withdrawal is deferred/, notice: '2026-01-18' },
-  'apmbt-ukr-2025-suspension': { outcome: 'suspension-contested', effective: /No effective date: a suspension is not a withdrawal/, notice: 'no notice period has started' },
+  'apmbt-ukr-2025-suspension': {
+    outcome: 'suspension-contested',
+    effective: /No effective date: a suspension is not a withdrawal/,
+    notice: 'no notice period has started',
+  },
   'apmbt-ltu-2025': { outcome: 'effective', effective: /^2025-12-27$/, notice: '2025-12-27' },
   'apmbt-lva-2025': { outcome: 'effective', effective: /^2025-12-27$/, notice: '2025-12-27' },
   'apmbt-est-2025': { outcome: 'effective', effective: /^2025-12-27$/, notice: '2025-12-27' },
@@ -78,7 +83,9 @@ describe.skipIf(!executablePath)('the playground in headless Chromium', () => {
   it('saves screenshots of two presets', async () => {
     for (const id of ['apmbt-ukr-2025', 'apmbt-pol-2025']) {
       await page.selectOption('#preset', id);
-      await expect.poll(() => page.locator('#diagram').getAttribute('data-state'), { timeout: 20_000 }).toBe(id === 'apmbt-ukr-2025' ? 'deferred' : 'effective');
+      await expect
+        .poll(() => page.locator('#diagram').getAttribute('data-state'), { timeout: 20_000 })
+        .toBe(id === 'apmbt-ukr-2025' ? 'deferred' : 'effective');
       await page.screenshot({ path: `${artifacts}/playground-${id}.png`, fullPage: true });
     }
   });
@@ -111,7 +118,9 @@ describe.skipIf(!executablePath)('the playground in headless Chromium', () => {
   it('shows a refusal next to the event it concerns', async () => {
     await page.selectOption('#preset', 'apmbt-ukr-2025');
     await page.click('#event-1 .remove'); // the decree: now the deposit comes too early
-    await expect.poll(() => page.locator('#outcome [data-field="error"]').textContent()).toMatch(/^(EVENT_NOT_ALLOWED|PROCEDURE_INCOMPLETE)/);
+    await expect
+      .poll(() => page.locator('#outcome [data-field="error"]').textContent())
+      .toMatch(/^(EVENT_NOT_ALLOWED|PROCEDURE_INCOMPLETE)/);
   });
 
   it('adds and edits events with the keyboard', async () => {
@@ -147,7 +156,11 @@ describe.skipIf(!executablePath)('the playground in headless Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     const path = await download.path();
     const exported = JSON.parse(await (await import('node:fs/promises')).readFile(path as string, 'utf8'));
-    expect(exported).toMatchObject({ treaty: 'rome-statute', party: 'Philippines', events: [{ type: 'instrument.deposited', date: '2018-03-17' }] });
+    expect(exported).toMatchObject({
+      treaty: 'rome-statute',
+      party: 'Philippines',
+      events: [{ type: 'instrument.deposited', date: '2018-03-17' }],
+    });
     await page.selectOption('#preset', 'apmbt-ukr-2025');
     await page.setInputFiles('#import', path as string);
     await expect.poll(() => shown('effectiveOn')).toBe('2019-03-17');

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { getProcedure, getTreaty, ProcedureProfileSchema, ScenarioSchema, TreatyProfileSchema, WithdrawalEventSchema } from '../../src/index.js';
+import {
+  getProcedure,
+  getTreaty,
+  ProcedureProfileSchema,
+  ScenarioSchema,
+  TreatyProfileSchema,
+  WithdrawalEventSchema,
+} from '../../src/index.js';
 import { c158, genocide, sunset } from '../clause-profiles.js';
 
 const MEGABYTE = 'a'.repeat(1024 * 1024);
@@ -14,7 +21,8 @@ const MEGABYTE = 'a'.repeat(1024 * 1024);
 function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
   return [];
 }
 
@@ -35,8 +43,21 @@ function unboundedIn(schema: z.ZodType, sample: unknown): string[] {
 
 const events = [
   { type: 'decree.signed', date: '2025-01-01', note: 'n', source: 'https://example.org/a' },
-  { type: 'instrument.deposited', date: '2025-01-01', laterDate: '2026-01-01', reasons: 'r', note: 'n', source: 'https://example.org/a' },
-  { type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', reasons: 'r', objectionPeriodEndsOn: '2025-05-01' },
+  {
+    type: 'instrument.deposited',
+    date: '2025-01-01',
+    laterDate: '2026-01-01',
+    reasons: 'r',
+    note: 'n',
+    source: 'https://example.org/a',
+  },
+  {
+    type: 'suspension.notified',
+    date: '2025-01-01',
+    ground: 'fundamental-change',
+    reasons: 'r',
+    objectionPeriodEndsOn: '2025-05-01',
+  },
   { type: 'objection.raised', date: '2025-01-01', by: 'X' },
   { type: 'objection.withdrawn', date: '2025-01-01', by: 'X' },
   { type: 'suspension.rejected', date: '2025-01-01', by: 'X' },

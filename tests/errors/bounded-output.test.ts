@@ -33,13 +33,23 @@ describe('the CLI’s error output', () => {
     const ottawa = getTreaty('ottawa');
     const huge = 'A'.repeat(10 * 1024 * 1024);
     const article = await simulateText(
-      JSON.stringify({ treaty: { ...ottawa, id: 'mine', withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, article: huge } } }, events: [] }),
+      JSON.stringify({
+        treaty: {
+          ...ottawa,
+          id: 'mine',
+          withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, article: huge } },
+        },
+        events: [],
+      }),
     );
     expect(article.code).toBe(2);
     expect(article.stderr).toContain('treaty.withdrawal.effect.article: must be at most 300 characters long (got 10485760)');
     expect(article.stderr.length).toBeLessThan(300);
     const source = await simulateText(
-      JSON.stringify({ treaty: 'ottawa', events: [{ type: 'decree.signed', date: '2025-01-01', source: `https://example.org/${huge}` }] }),
+      JSON.stringify({
+        treaty: 'ottawa',
+        events: [{ type: 'decree.signed', date: '2025-01-01', source: `https://example.org/${huge}` }],
+      }),
     );
     expect(source.code).toBe(2);
     expect(source.stderr).toContain('events[0].source: must be at most 2048 characters long (got 10485780)');

@@ -14,7 +14,8 @@ function failure(scenario: unknown): WithdrawalError {
 }
 
 /** zod's own English, which must never reach a user. */
-const ZOD_WORDS = /Too big|Too small|Invalid input|Invalid option|Invalid discriminator|Unrecognized key|expected string to have|<=\d/;
+const ZOD_WORDS =
+  /Too big|Too small|Invalid input|Invalid option|Invalid discriminator|Unrecognized key|expected string to have|<=\d/;
 
 describe('error size', () => {
   it('lists at most 20 issues and counts the rest', () => {
@@ -47,7 +48,11 @@ describe('error size', () => {
     const ottawa = getTreaty('ottawa');
     const huge = 'A'.repeat(10 * 1024 * 1024);
     const article = failure({
-      treaty: { ...ottawa, id: 'mine', withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, article: huge } } },
+      treaty: {
+        ...ottawa,
+        id: 'mine',
+        withdrawal: { ...ottawa.withdrawal, effect: { ...ottawa.withdrawal.effect, article: huge } },
+      },
       events: [],
     });
     expect(article.code).toBe('INVALID_PROFILE');
@@ -60,7 +65,10 @@ describe('error size', () => {
 
 describe('wording and codes', () => {
   const bad: Record<string, unknown> = {
-    'string too long': { treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-01', reasons: 'r'.repeat(20_001) }] },
+    'string too long': {
+      treaty: 'ottawa',
+      events: [{ type: 'instrument.deposited', date: '2025-01-01', reasons: 'r'.repeat(20_001) }],
+    },
     'wrong type': { treaty: 'ottawa', party: 5, events: [] },
     'bad enum': { treaty: 'ottawa', overflow: 'clamp', events: [] },
     'unknown key': { treaty: 'ottawa', events: [], x: 1 },
@@ -91,17 +99,22 @@ describe('did you mean', () => {
   it('names the field a typo meant, once, instead of calling it missing', () => {
     const error = failure({ treaty: 'ottawa', evnets: [] });
     expect(error.message).toBe('evnets: unknown field "evnets"; did you mean "events"?');
-    expect(error.issues).toEqual([{ path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' }]);
+    expect(error.issues).toEqual([
+      { path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' },
+    ]);
   });
 
   it('suggests optional fields and event fields by where the key is', () => {
-    expect(failure({ treaty: 'ottawa', asof: '2025-01-01', events: [] }).message).toBe('asof: unknown field "asof"; did you mean "asOf"?');
-    expect(failure({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-01', laterdate: '2026-01-01' }] }).message).toBe(
-      'events[0].laterdate: unknown field "laterdate"; did you mean "laterDate"?',
+    expect(failure({ treaty: 'ottawa', asof: '2025-01-01', events: [] }).message).toBe(
+      'asof: unknown field "asof"; did you mean "asOf"?',
     );
-    expect(failure({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', bye: 'X', by: 'Y' }] }).message).toBe(
-      'events[0].bye: unknown field "bye"; did you mean "by"?',
-    );
+    expect(
+      failure({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-01', laterdate: '2026-01-01' }] })
+        .message,
+    ).toBe('events[0].laterdate: unknown field "laterdate"; did you mean "laterDate"?');
+    expect(
+      failure({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', bye: 'X', by: 'Y' }] }).message,
+    ).toBe('events[0].bye: unknown field "bye"; did you mean "by"?');
   });
 
   it('suggests event types and treaty ids', () => {

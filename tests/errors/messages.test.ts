@@ -30,7 +30,9 @@ describe('formatMessage', () => {
       params: { type: 'instrument.deposited', date: '2025-01-01', last: '2025-06-27' },
     });
     if (!refusal) throw new Error('expected a refusal');
-    expect(formatMessage(refusal.message, fr)).toBe('instrument.deposited du 2025-01-01 est antérieur au dernier événement appliqué (2025-06-27)');
+    expect(formatMessage(refusal.message, fr)).toBe(
+      'instrument.deposited du 2025-01-01 est antérieur au dernier événement appliqué (2025-06-27)',
+    );
     expect(formatMessage(refusal.message)).toBe(
       'instrument.deposited on 2025-01-01 is earlier than the last event applied (2025-06-27); events must be applied in date order',
     );

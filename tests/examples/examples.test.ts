@@ -32,7 +32,11 @@ const expectations: Record<string, (string | RegExp)[]> = {
     /Finland[\s\S]*effective on 2026-01-10/,
     /Poland[\s\S]*effective on 2026-02-20/,
   ],
-  'compliance-check.ts': ['Poland bound on 2026-02-19? yes', 'Poland bound on 2026-02-20? no', 'Ukraine bound on 2026-06-01? yes'],
+  'compliance-check.ts': [
+    'Poland bound on 2026-02-19? yes',
+    'Poland bound on 2026-02-20? no',
+    'Ukraine bound on 2026-06-01? yes',
+  ],
   'monte-carlo.ts': ['10000 runs, seed 2025', /median \d{4}-\d{2}-\d{2}/],
 };
 

@@ -28,7 +28,9 @@ describe('the HTTP service example', () => {
     fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   it('answers a valid scenario with the SimulationResult', async () => {
-    const response = await post(JSON.stringify({ treaty: 'ottawa', party: 'FIN', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] }));
+    const response = await post(
+      JSON.stringify({ treaty: 'ottawa', party: 'FIN', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const result = await response.json();
@@ -53,7 +55,9 @@ describe('the HTTP service example', () => {
   });
 
   it('answers an event the machine refuses with the allowed events', async () => {
-    const response = await post(JSON.stringify({ treaty: 'ottawa', events: [{ type: 'armedConflict.ended', date: '2025-01-01' }] }));
+    const response = await post(
+      JSON.stringify({ treaty: 'ottawa', events: [{ type: 'armedConflict.ended', date: '2025-01-01' }] }),
+    );
     expect(response.status).toBe(422);
     const problem = await response.json();
     expect(problem.code).toBe('EVENT_NOT_ALLOWED');
@@ -72,7 +76,11 @@ describe('the HTTP service example', () => {
     const response = await post(JSON.stringify({ treaty: 'ottawa', events: [], note: 'x'.repeat(100 * 1024) }));
     expect(response.status).toBe(413);
     const problem = await response.json();
-    expect(problem).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE', detail: 'the body is larger than the limit of 65536 bytes' });
+    expect(problem).toMatchObject({
+      status: 413,
+      code: 'BODY_TOO_LARGE',
+      detail: 'the body is larger than the limit of 65536 bytes',
+    });
   });
 
   it('answers a chunked body over the limit with 413 too', async () => {

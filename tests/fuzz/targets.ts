@@ -63,7 +63,9 @@ function refused(stats: FuzzStats, error: WithdrawalError): void {
 /** A refusal must say what and where: a stable code, a message, and the field (or the event). */
 function checkRefusal(error: unknown): asserts error is WithdrawalError {
   if (!(error instanceof WithdrawalError)) {
-    throw new Error(`escaped a non-WithdrawalError: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    throw new Error(
+      `escaped a non-WithdrawalError: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   if (!/^[A-Z_]+$/.test(error.code)) throw new Error(`bad code ${error.code}`);
   if (error.message.trim() === '') throw new Error('empty message');
@@ -125,7 +127,8 @@ export function mutate(scenario: Scenario, kind: (typeof mutations)[number], pic
       return JSON.parse(rest === '}' ? `${hostile}}` : `${hostile},${rest}`);
     }
     case 'retype':
-      if (event) event.type = (['instrument.deposited', 'notification.revoked', 'objection.raised', 'nonsense'][pick % 4] as string);
+      if (event)
+        event.type = ['instrument.deposited', 'notification.revoked', 'objection.raised', 'nonsense'][pick % 4] as string;
       break;
   }
   return copy;
@@ -147,7 +150,11 @@ const snapshotArb: fc.Arbitrary<WithdrawalSnapshot> = scenarioArb.map((scenario)
 });
 
 /** Something shaped like an event, or not. */
-const eventishArb = fc.oneof(eventArb, fc.jsonValue(), fc.tuple(eventArb, fc.jsonValue()).map(([e, junk]) => ({ ...e, date: junk })));
+const eventishArb = fc.oneof(
+  eventArb,
+  fc.jsonValue(),
+  fc.tuple(eventArb, fc.jsonValue()).map(([e, junk]) => ({ ...e, date: junk })),
+);
 
 /** A JSON copy of `value` with one leaf (chosen by `pick`, never the root) replaced by `junk`. */
 function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
@@ -168,13 +175,17 @@ function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
 
 /** A reachable snapshot's context with one leaf changed (its log included), or arbitrary JSON. */
 export const contextArb = fc.oneof(
-  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => withOneLeafChanged(snapshot.context, pick, junk)),
+  fc
+    .tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>)
+    .map(([snapshot, pick, junk]) => withOneLeafChanged(snapshot.context, pick, junk)),
   fc.jsonValue(),
 );
 
 /** An envelope with one leaf changed, or arbitrary JSON. */
 export const envelopeArb = fc.oneof(
-  fc.tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>).map(([snapshot, pick, junk]) => withOneLeafChanged(toPersisted(snapshot), pick, junk)),
+  fc
+    .tuple(snapshotArb, fc.nat(), fc.jsonValue() as fc.Arbitrary<Json>)
+    .map(([snapshot, pick, junk]) => withOneLeafChanged(toPersisted(snapshot), pick, junk)),
   fc.jsonValue(),
 );
 
@@ -228,7 +239,13 @@ function hostileValue(kind: Hostile, base: unknown): unknown {
     const fail = () => {
       throw new Error('trap');
     };
-    return new Proxy(typeof base === 'object' && base !== null ? base : {}, { get: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, has: fail, getPrototypeOf: fail });
+    return new Proxy(typeof base === 'object' && base !== null ? base : {}, {
+      get: fail,
+      ownKeys: fail,
+      getOwnPropertyDescriptor: fail,
+      has: fail,
+      getPrototypeOf: fail,
+    });
   }
   const object: Record<string, unknown> = typeof base === 'object' && base !== null && !Array.isArray(base) ? { ...base } : {};
   const key = Object.keys(object)[0] ?? 'treaty';
@@ -275,35 +292,57 @@ export const hostileArb = fc.record({
   kind: hostileKindArb,
 });
 
-function buildHostile({ where, scenario, event, pick, kind }: { where: string; scenario: unknown; event: unknown; pick: number; kind: Hostile }): unknown {
+function buildHostile({
+  where,
+  scenario,
+  event,
+  pick,
+  kind,
+}: {
+  where: string;
+  scenario: unknown;
+  event: unknown;
+  pick: number;
+  kind: Hostile;
+}): unknown {
   if (where === 'snapshot') return hostileValue(kind, initialSnapshot({ treaty: 'ottawa' }));
   const base =
-    where === 'scenario' ? scenario : where === 'input' ? { treaty: 'ottawa', party: 'X' } : where === 'event' ? event : toPersisted(initialSnapshot({ treaty: 'ottawa' }));
+    where === 'scenario'
+      ? scenario
+      : where === 'input'
+        ? { treaty: 'ottawa', party: 'X' }
+        : where === 'event'
+          ? event
+          : toPersisted(initialSnapshot({ treaty: 'ottawa' }));
   return withHostileNode(base, pick, kind);
 }
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const controlCharArb = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+const controlCharArb = fc
+  .integer({ min: 0, max: 0x9f })
+  .filter((c) => c < 0x20 || c >= 0x7f)
+  .map((c) => String.fromCharCode(c));
 /** A short string with control characters (ESC sequences, OSC 8, \r, C1) among ordinary ones. */
 export const controlStringArb = fc
-  .array(fc.oneof(controlCharArb, fc.constantFrom('X', 'é', ' ', '[2J', ']8;;https://e/', '\u001b[31m')), { minLength: 1, maxLength: 12 })
+  .array(fc.oneof(controlCharArb, fc.constantFrom('X', 'é', ' ', '[2J', ']8;;https://e/', '\u001b[31m')), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((parts) => parts.join(''))
   .filter((text) => text.trim().length > 0);
 
 /** A scenario whose party, objector and custom profile strings carry control characters. */
-export const controlScenarioArb = fc
-  .tuple(controlStringArb, controlStringArb, controlStringArb)
-  .map(([party, by, name]) => ({
-    treaty: { ...suspendable, id: 'fuzz-controls', shortName: name, name },
-    party,
-    events: [
-      { type: 'suspension.notified', date: '2025-01-01', ground: 'treaty-provision' },
-      { type: 'objection.raised', date: '2025-02-01', by },
-      { type: 'armedConflict.started', date: '2025-03-01' },
-      { type: 'instrument.deposited', date: '2025-04-01', reasons: name },
-    ],
-  }));
+export const controlScenarioArb = fc.tuple(controlStringArb, controlStringArb, controlStringArb).map(([party, by, name]) => ({
+  treaty: { ...suspendable, id: 'fuzz-controls', shortName: name, name },
+  party,
+  events: [
+    { type: 'suspension.notified', date: '2025-01-01', ground: 'treaty-provision' },
+    { type: 'objection.raised', date: '2025-02-01', by },
+    { type: 'armedConflict.started', date: '2025-03-01' },
+    { type: 'instrument.deposited', date: '2025-04-01', reasons: name },
+  ],
+}));
 
 /** A log around MAX_EVENTS entries (one event repeated: the cap, not the replay, is under test). */
 export const capArb = fc.integer({ min: -2, max: 2 }).map((offset) => MAX_EVENTS + offset);
@@ -356,52 +395,71 @@ function hostileCall(stats: FuzzStats, where: string, value: unknown): void {
     }
   } catch (error) {
     if (!(error instanceof WithdrawalError)) {
-      throw new Error(`${where}: a hostile value escaped as ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      throw new Error(
+        `${where}: a hostile value escaped as ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      );
     }
     refused(stats, error);
   }
 }
 
 export const targets: readonly FuzzTarget[] = [
-  { name: 'safeSimulate · generated scenarios', weight: 0.1, property: (stats) => fc.property(scenarioArb as fc.Arbitrary<unknown>, safe(stats)) },
-  { name: 'safeSimulate · near-valid mutations', weight: 0.15, property: (stats) => fc.property(mutatedScenarioArb, safe(stats)) },
+  {
+    name: 'safeSimulate · generated scenarios',
+    weight: 0.1,
+    property: (stats) => fc.property(scenarioArb as fc.Arbitrary<unknown>, safe(stats)),
+  },
+  {
+    name: 'safeSimulate · near-valid mutations',
+    weight: 0.15,
+    property: (stats) => fc.property(mutatedScenarioArb, safe(stats)),
+  },
   {
     name: '#19 calendar edges · every path agrees',
     weight: 0.05,
     slice: 300,
     property: (stats) =>
-      fc.property(fc.tuple(fc.constantFrom<unknown>('ottawa', 'paris-agreement', suspendable), edgeEventsArb) as fc.Arbitrary<unknown>, (pair) => {
-        const [treaty, events] = pair as [Scenario['treaty'], WithdrawalEvent[]];
-        timed(stats, () => {
-          let snapshot = initialSnapshot({ treaty });
-          const actor = createActor(withdrawalMachine, { input: { treaty } });
-          actor.subscribe({ error: () => undefined });
-          actor.start();
-          const accepted: WithdrawalEvent[] = [];
-          for (const event of events) {
-            const applied = applyEvent(snapshot, event);
-            const simulated = safeSimulate({ treaty, events: [...accepted, event], asOf: event.date });
-            if (simulated.success !== applied.ok) throw new Error(`applyEvent ${applied.ok} but simulate ${simulated.success} on ${JSON.stringify(event)}`);
-            if (!applied.ok) {
-              checkRefusal(applied.error);
-              refused(stats, applied.error);
-              if (!simulated.success && simulated.error.code !== applied.error.code) throw new Error(`codes differ: ${applied.error.code} vs ${simulated.error.code}`);
-              continue;
+      fc.property(
+        fc.tuple(fc.constantFrom<unknown>('ottawa', 'paris-agreement', suspendable), edgeEventsArb) as fc.Arbitrary<unknown>,
+        (pair) => {
+          const [treaty, events] = pair as [Scenario['treaty'], WithdrawalEvent[]];
+          timed(stats, () => {
+            let snapshot = initialSnapshot({ treaty });
+            const actor = createActor(withdrawalMachine, { input: { treaty } });
+            actor.subscribe({ error: () => undefined });
+            actor.start();
+            const accepted: WithdrawalEvent[] = [];
+            for (const event of events) {
+              const applied = applyEvent(snapshot, event);
+              const simulated = safeSimulate({ treaty, events: [...accepted, event], asOf: event.date });
+              if (simulated.success !== applied.ok)
+                throw new Error(`applyEvent ${applied.ok} but simulate ${simulated.success} on ${JSON.stringify(event)}`);
+              if (!applied.ok) {
+                checkRefusal(applied.error);
+                refused(stats, applied.error);
+                if (!simulated.success && simulated.error.code !== applied.error.code)
+                  throw new Error(`codes differ: ${applied.error.code} vs ${simulated.error.code}`);
+                continue;
+              }
+              const before = actor.getSnapshot();
+              if (before.status === 'active') {
+                if (deadlineDue(before.value as WithdrawalStateValue, before.context, event.date))
+                  actor.send({ type: 'clock.advanced', date: event.date });
+                if (actor.getSnapshot().status === 'active') actor.send(event);
+              }
+              if (actor.getSnapshot().status === 'error')
+                throw new Error(`the actor stopped with an error on ${JSON.stringify(event)}`);
+              if (actor.getSnapshot().value !== applied.snapshot.value)
+                throw new Error(`actor ${String(actor.getSnapshot().value)} vs applyEvent ${String(applied.snapshot.value)}`);
+              snapshot = applied.snapshot;
+              accepted.push(event);
             }
-            const before = actor.getSnapshot();
-            if (before.status === 'active') {
-              if (deadlineDue(before.value as WithdrawalStateValue, before.context, event.date)) actor.send({ type: 'clock.advanced', date: event.date });
-              if (actor.getSnapshot().status === 'active') actor.send(event);
-            }
-            if (actor.getSnapshot().status === 'error') throw new Error(`the actor stopped with an error on ${JSON.stringify(event)}`);
-            if (actor.getSnapshot().value !== applied.snapshot.value) throw new Error(`actor ${String(actor.getSnapshot().value)} vs applyEvent ${String(applied.snapshot.value)}`);
-            snapshot = applied.snapshot;
-            accepted.push(event);
-          }
-          actor.stop();
-          if (fromPersisted(JSON.stringify(toPersisted(snapshot))).value !== snapshot.value) throw new Error('persistence changed the state');
-        });
-      }),
+            actor.stop();
+            if (fromPersisted(JSON.stringify(toPersisted(snapshot))).value !== snapshot.value)
+              throw new Error('persistence changed the state');
+          });
+        },
+      ),
   },
   {
     name: '#19 hostile objects · getters, revoked proxies',
@@ -423,8 +481,14 @@ export const targets: readonly FuzzTarget[] = [
           refused(stats, result.error);
           return;
         }
-        const outputs = timed(stats, () => [renderTimeline(result.data), renderExplanation(result.data), ganttTimeline(result.data)]);
-        for (const text of outputs) if (RAW_CONTROL.test(text)) throw new Error(`a raw control character reached the output: ${JSON.stringify(text.slice(0, 200))}`);
+        const outputs = timed(stats, () => [
+          renderTimeline(result.data),
+          renderExplanation(result.data),
+          ganttTimeline(result.data),
+        ]);
+        for (const text of outputs)
+          if (RAW_CONTROL.test(text))
+            throw new Error(`a raw control character reached the output: ${JSON.stringify(text.slice(0, 200))}`);
       }),
   },
   {
@@ -437,9 +501,13 @@ export const targets: readonly FuzzTarget[] = [
         const start = initialSnapshot({ treaty: 'ottawa' });
         const tick = { type: 'clock.advanced', date: '2000-01-01' } as const;
         const log = Array.from({ length: n }, () => tick);
-        const snapshot = withdrawalMachine.resolveState({ value: 'procedure', context: { ...start.context, date: '2000-01-01', log } });
+        const snapshot = withdrawalMachine.resolveState({
+          value: 'procedure',
+          context: { ...start.context, date: '2000-01-01', log },
+        });
         const applied = timed(stats, () => applyEvent(snapshot, { type: 'clock.advanced', date: '2000-01-02' }));
-        if (applied.ok === n >= MAX_EVENTS) throw new Error(`a log of ${n} events: applyEvent ${applied.ok ? 'took' : 'refused'} one more`);
+        if (applied.ok === n >= MAX_EVENTS)
+          throw new Error(`a log of ${n} events: applyEvent ${applied.ok ? 'took' : 'refused'} one more`);
         if (!applied.ok) refused(stats, applied.error);
         const envelope = JSON.parse(JSON.stringify(toPersisted(snapshot))) as { context: { log: unknown[] } };
         try {
@@ -451,7 +519,11 @@ export const targets: readonly FuzzTarget[] = [
         }
       }),
   },
-  { name: 'safeSimulate · arbitrary JSON', weight: 0.15, property: (stats) => fc.property(fc.jsonValue() as fc.Arbitrary<unknown>, safe(stats)) },
+  {
+    name: 'safeSimulate · arbitrary JSON',
+    weight: 0.15,
+    property: (stats) => fc.property(fc.jsonValue() as fc.Arbitrary<unknown>, safe(stats)),
+  },
   {
     name: 'simulate (throws) · mutations',
     weight: 0.1,

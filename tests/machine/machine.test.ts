@@ -176,7 +176,9 @@ describe('the withdrawal machine', () => {
 
   it('refuses conflicts that do not add up', () => {
     const s = initialSnapshot({ treaty: 'ottawa', party: 'X' });
-    expect(refusal(s, { type: 'armedConflict.ended', date: '2025-01-01' }).message).toContain('X is not engaged in an armed conflict');
+    expect(refusal(s, { type: 'armedConflict.ended', date: '2025-01-01' }).message).toContain(
+      'X is not engaged in an armed conflict',
+    );
     const atWar = applyAll(s, [{ type: 'armedConflict.started', date: '2025-01-01' }]);
     expect(refusal(atWar, { type: 'armedConflict.started', date: '2025-02-01' }).message).toContain('already engaged');
   });
@@ -187,10 +189,14 @@ describe('the withdrawal machine', () => {
       date: '2019-11-03',
     });
     expect(early.code).toBe('NOTICE_TOO_EARLY');
-    expect(refusal(initialSnapshot({ treaty: 'paris-agreement' }), { type: 'instrument.deposited', date: '2019-11-04' }).code).toBe(
-      'MISSING_ENTRY_INTO_FORCE',
-    );
-    const later = refusal(initialSnapshot({ treaty: 'ottawa' }), { type: 'instrument.deposited', date: '2025-06-27', laterDate: '2026-01-01' });
+    expect(
+      refusal(initialSnapshot({ treaty: 'paris-agreement' }), { type: 'instrument.deposited', date: '2019-11-04' }).code,
+    ).toBe('MISSING_ENTRY_INTO_FORCE');
+    const later = refusal(initialSnapshot({ treaty: 'ottawa' }), {
+      type: 'instrument.deposited',
+      date: '2025-06-27',
+      laterDate: '2026-01-01',
+    });
     expect(later.code).toBe('LATER_DATE_NOT_ALLOWED');
     expect(later.path).toBe('event.laterDate');
   });
@@ -237,7 +243,9 @@ describe('the withdrawal machine', () => {
 
   it('refuses a deposit on a machine started without input', () => {
     // TypeScript requires the input; plain JavaScript callers can still forget it.
-    const [blank] = (initialTransition as (machine: typeof withdrawalMachine) => [WithdrawalSnapshot, unknown])(withdrawalMachine);
+    const [blank] = (initialTransition as (machine: typeof withdrawalMachine) => [WithdrawalSnapshot, unknown])(
+      withdrawalMachine,
+    );
     expect(refusal(blank, { type: 'instrument.deposited', date: '2025-01-01' }).code).toBe('INVALID_INPUT');
   });
 
@@ -246,7 +254,9 @@ describe('the withdrawal machine', () => {
     expect(() => initialSnapshot({ treaty: 'otawa' })).toThrow(/unknown treaty "otawa"/);
     // @ts-expect-error nor does an unknown procedure id
     expect(() => initialSnapshot({ treaty: 'ottawa', procedure: 'kremlin' })).toThrow(/unknown procedure/);
-    expect(() => initialSnapshot({ treaty: 'ottawa', entryIntoForce: '1999-02-30' })).toThrow(/entryIntoForce: 1999-02-30 is not a calendar date/);
+    expect(() => initialSnapshot({ treaty: 'ottawa', entryIntoForce: '1999-02-30' })).toThrow(
+      /entryIntoForce: 1999-02-30 is not a calendar date/,
+    );
     expect(() => initialSnapshot(null as never)).toThrow(WithdrawalError);
   });
 

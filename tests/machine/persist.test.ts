@@ -8,27 +8,41 @@ import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalEr
 import { errorOf, forgeEnvelope, type ForgedEnvelope } from '../helpers.js';
 
 function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
-  const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' });
+  const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), {
+    type: 'instrument.deposited',
+    date: '2025-06-27',
+    reasons: 'r',
+  });
   if (!deposited.ok) throw deposited.error;
   return forgeEnvelope(deposited.snapshot, change);
 }
 
 describe('fromPersisted beyond the checksum', () => {
   it('refuses a context its own log of events does not produce', () => {
-    const moved = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string }).noticeExpiresOn = '2026-01-01'))));
+    const moved = errorOf(() =>
+      fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string }).noticeExpiresOn = '2026-01-01'))),
+    );
     expect(moved.code).toBe('INVALID_SNAPSHOT');
     expect(moved.message).toBe('context.log: the state and context are not what the log of events produces');
     const dropped = errorOf(() => fromPersisted(forged((e) => ((e.context as unknown as { log: unknown[] }).log = []))));
     expect(dropped.message).toBe('context.log: the state and context are not what the log of events produces');
     const refused = errorOf(() =>
-      fromPersisted(forged((e) => (e.context as unknown as { log: unknown[] }).log.unshift({ type: 'notification.revoked', date: '2025-01-01' }))),
+      fromPersisted(
+        forged((e) =>
+          (e.context as unknown as { log: unknown[] }).log.unshift({ type: 'notification.revoked', date: '2025-01-01' }),
+        ),
+      ),
     );
     expect(refused.message).toBe('context.log: the machine refuses an event of the log: the log was not made by this machine');
     expect(refused.path).toBe('context.log');
   });
 
   it('explains a restored snapshot as the original', () => {
-    const original = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' });
+    const original = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), {
+      type: 'instrument.deposited',
+      date: '2025-06-27',
+      reasons: 'r',
+    });
     if (!original.ok) throw original.error;
     const restored = fromPersisted(forged(() => {}));
     expect(explanationOf(restored)).toEqual(explanationOf(original.snapshot));
@@ -36,7 +50,11 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('reads an envelope written before effectTerms existed, with the later date at the top of the context', () => {
-    const withLaterDate = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), { type: 'instrument.deposited', date: '2025-06-27', laterDate: '2027-01-01' });
+    const withLaterDate = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), {
+      type: 'instrument.deposited',
+      date: '2025-06-27',
+      laterDate: '2027-01-01',
+    });
     if (!withLaterDate.ok) throw withLaterDate.error;
     const legacy = forgeEnvelope(withLaterDate.snapshot, (e) => {
       const context = e.context as unknown as Record<string, unknown>;
@@ -47,7 +65,13 @@ describe('fromPersisted beyond the checksum', () => {
     expect('effectTerms' in legacy.context).toBe(false);
     const restored = fromPersisted(legacy);
     expect(restored.context).toEqual(withLaterDate.snapshot.context);
-    expect(restored.context.effectTerms).toEqual({ basis: 'notice', laterDate: '2027-01-01', fixedOn: null, obligationsOutstandingSince: null, membershipEnd: null });
+    expect(restored.context.effectTerms).toEqual({
+      basis: 'notice',
+      laterDate: '2027-01-01',
+      fixedOn: null,
+      obligationsOutstandingSince: null,
+      membershipEnd: null,
+    });
   });
 
   it('accepts an envelope whose checksum it recomputes the same way', () => {
@@ -62,7 +86,9 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('refuses a state whose dates are missing', () => {
-    const error = errorOf(() => fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string | null }).noticeExpiresOn = null))));
+    const error = errorOf(() =>
+      fromPersisted(forged((e) => ((e.context as { noticeExpiresOn: string | null }).noticeExpiresOn = null))),
+    );
     expect(error.message).toBe('context.noticeExpiresOn: state noticePeriod needs context.noticeExpiresOn');
     // Without the receipt the state is still possible (an agreed date), but not what this log produces.
     const receipt = errorOf(() => fromPersisted(forged((e) => ((e.context as { receivedOn: string | null }).receivedOn = null))));
@@ -108,12 +134,16 @@ describe('fromPersisted beyond the checksum', () => {
         }),
       ),
     );
-    expect(error.message).toBe("treaty: the snapshot uses the shipped treaty 'old-treaty', which this version of the library no longer has");
+    expect(error.message).toBe(
+      "treaty: the snapshot uses the shipped treaty 'old-treaty', which this version of the library no longer has",
+    );
   });
 
   it('refuses a shipped profile whose content differs from the one of the same version', () => {
     const error = errorOf(() => fromPersisted(forged((e) => ((e.context.treaty as { name: string }).name = 'Something else'))));
-    expect(error.message).toBe("treaty: the treaty 'ottawa' in the snapshot differs from the shipped profile of the same version");
+    expect(error.message).toBe(
+      "treaty: the treaty 'ottawa' in the snapshot differs from the shipped profile of the same version",
+    );
   });
 
   it('keeps a profile of your own as it was', () => {
@@ -147,7 +177,9 @@ describe('explanationOf', () => {
     const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context.log');
-    expect(error.message).toBe('explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine');
+    expect(error.message).toBe(
+      'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',
+    );
   });
 
   it('refuses a log with an event applyEvent would refuse, naming it', () => {
@@ -155,14 +187,20 @@ describe('explanationOf', () => {
     const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'instrument.deposited', date: '2025-02-30' }] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context.log[0].date');
-    const extra = errorOf(() => explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }));
+    const extra = errorOf(() =>
+      explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }),
+    );
     expect(extra.code).toBe('INVALID_SNAPSHOT');
     expect(extra.path).toMatch(/^context\.log\[0\]/);
   });
 
   it('refuses a context whose profiles are not profiles, saying so', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const broken = { ...context, treaty: { id: 'ottawa' } as never, log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }] };
+    const broken = {
+      ...context,
+      treaty: { id: 'ottawa' } as never,
+      log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }],
+    };
     const error = errorOf(() => explanationOf(broken));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context');

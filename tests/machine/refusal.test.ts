@@ -54,7 +54,9 @@ describe('an actor emits event.refused', () => {
     const refusals = refusalsOf({ type: 'instrument.deposited', date: new Date(Date.UTC(2025, 5, 27)) });
     expect(refusals).toHaveLength(1);
     expect(refusals[0]?.code).toBe('INVALID_EVENT');
-    expect(refusals[0]?.message).toBe('event.date: a Date object (2025-06-27T00:00:00.000Z) is not a date string (expected YYYY-MM-DD)');
+    expect(refusals[0]?.message).toBe(
+      'event.date: a Date object (2025-06-27T00:00:00.000Z) is not a date string (expected YYYY-MM-DD)',
+    );
     expect(refusals[0]?.issues?.[0]?.code).toBe('invalid_type');
   });
 
@@ -88,13 +90,18 @@ describe('an actor emits event.refused', () => {
     const [refusal] = refusalsOf({ type: 'law.signed', date: 'tomorrow' });
     expect(refusal?.error.code).toBe(refusal?.code);
     expect(refusal?.error.message).toBe(refusal?.message);
-    expect(refusal?.error.toJSON()).toMatchObject({ code: refusal?.code, state: 'procedure', allowedEvents: refusal?.allowedEvents });
+    expect(refusal?.error.toJSON()).toMatchObject({
+      code: refusal?.code,
+      state: 'procedure',
+      allowedEvents: refusal?.allowedEvents,
+    });
   });
 
   it('for a malformed event of every type, since every transition is guarded and guards take only valid events', () => {
     for (const [state, shape] of Object.entries(structureOf(withdrawalMachine).states)) {
       for (const [type, transitions = []] of Object.entries(shape.on)) {
-        for (const transition of transitions) expect([transition.guard, transition.unnamedGuard], `${state} ${type}`).toEqual([expect.any(String), false]);
+        for (const transition of transitions)
+          expect([transition.guard, transition.unnamedGuard], `${state} ${type}`).toEqual([expect.any(String), false]);
       }
     }
     for (const type of eventTypes) expect(refusalsOf({ type, date: '2025-13-01' }).map((r) => r.code)).toEqual(['INVALID_EVENT']);
@@ -118,9 +125,7 @@ describe('event.refused agrees with applyEvent', () => {
     { treaty: 'paris-agreement', entryIntoForce: '2016-11-04' },
     { treaty: 'ottawa', procedure: 'ukraine' },
   ];
-  const date = fc
-    .integer({ min: 0, max: 2000 })
-    .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
+  const date = fc.integer({ min: 0, max: 2000 }).map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
   const event = fc.oneof(
     fc.record({ type: fc.constantFrom(...eventTypes), date }),
     fc.record({ type: fc.constantFrom('instrument.deposted', 'decree', 'clock'), date }),
@@ -137,7 +142,11 @@ describe('event.refused agrees with applyEvent', () => {
           const snapshot = actor.getSnapshot();
           if (snapshot.status !== 'active') break;
           emitted.length = 0;
-          const clockFirst = snapshot.hasTag('clock') && snapshot.context.date !== null && e.type !== 'clock.advanced' && e.date > snapshot.context.date;
+          const clockFirst =
+            snapshot.hasTag('clock') &&
+            snapshot.context.date !== null &&
+            e.type !== 'clock.advanced' &&
+            e.date > snapshot.context.date;
           const applied = applyEvent(snapshot, e);
           actor.send(e as never);
           if (clockFirst) continue;
@@ -149,7 +158,12 @@ describe('event.refused agrees with applyEvent', () => {
           } else {
             expect(refusal).toBeDefined();
             expect(actor.getSnapshot()).toBe(snapshot);
-            expect({ code: refusal?.code, message: refusal?.message, state: refusal?.state, allowed: refusal?.allowedEvents }).toEqual({
+            expect({
+              code: refusal?.code,
+              message: refusal?.message,
+              state: refusal?.state,
+              allowed: refusal?.allowedEvents,
+            }).toEqual({
               code: applied.error.code,
               message: applied.error.message,
               state: applied.error.state,
@@ -171,7 +185,11 @@ describe('event.refused agrees with applyEvent', () => {
   });
 
   it('leaves simulate as it was', () => {
-    const result = simulate({ treaty: 'ottawa', party: 'FIN', events: [{ type: 'instrument.deposited', date: '2025-07-10', reasons: 'r' }] });
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'FIN',
+      events: [{ type: 'instrument.deposited', date: '2025-07-10', reasons: 'r' }],
+    });
     expect(result.effectiveOn).toBe('2026-01-10');
   });
 });

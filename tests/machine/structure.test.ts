@@ -81,7 +81,12 @@ describe('structureOf', () => {
     expect(read.states.b.features.children).toBe(1);
     expect(read.states.b.type).toBe('compound');
     const [go] = read.states.a.on.go ?? [];
-    expect([go?.unnamedGuard, go?.guard, go?.target, go?.targets]).toEqual([true, undefined, undefined, { count: 1, siblings: false }]);
+    expect([go?.unnamedGuard, go?.guard, go?.target, go?.targets]).toEqual([
+      true,
+      undefined,
+      undefined,
+      { count: 1, siblings: false },
+    ]);
     expect(structureOf(machine)).toBe(read);
   });
 });

@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  getTreaty,
-  safeSimulate,
-  simulate,
-  statusOn,
-  type Scenario,
-  type WithdrawalEvent,
-} from '../../src/index.js';
+import { getTreaty, safeSimulate, simulate, statusOn, type Scenario, type WithdrawalEvent } from '../../src/index.js';
 import type { CalendarDate } from '../../src/index.js';
 import { depositScenarioArb, runs, suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';
-
 
 const ukraineReal = (cases as unknown as { id: string; scenario: Scenario }[]).find((c) => c.id === 'apmbt-ukr-2025-suspension')
   ?.scenario as Scenario;
@@ -36,17 +28,34 @@ describe("Ukraine's real 2025 instrument: a suspension", () => {
   });
 
   it('leaves Ukraine bound on every date', () => {
-    for (const date of ['2022-01-01', '2025-07-17', '2025-07-18', '2025-10-18', '2026-01-18', '2026-06-01', '2030-01-01'] as const) {
+    for (const date of [
+      '2022-01-01',
+      '2025-07-17',
+      '2025-07-18',
+      '2025-10-18',
+      '2026-01-18',
+      '2026-06-01',
+      '2030-01-01',
+    ] as const) {
       expect(statusOn(result, date).bound, date).toBe(true);
     }
     expect(statusOn(result, '2025-08-01')).toMatchObject({ stage: 'suspension-pending' });
-    expect(statusOn(result, '2026-06-01')).toMatchObject({ stage: 'suspension-contested', article: '22nd Meeting of States Parties' });
+    expect(statusOn(result, '2026-06-01')).toMatchObject({
+      stage: 'suspension-contested',
+      article: '22nd Meeting of States Parties',
+    });
     expect(statusOn(result, '2025-11-01').reason).toContain('objected to by Switzerland');
   });
 
   it('explains the law: VCLT Arts. 62, 65, 66, 67, 73 and the Meeting’s conclusion', () => {
     const articles = result.explanation.map((s) => s.article).join(' | ');
-    for (const article of ['VCLT Art. 62', 'Arts. 65(1)–(2), 67', 'VCLT Arts. 65(3), 66', 'VCLT Arts. 62, 73', '22nd Meeting of States Parties']) {
+    for (const article of [
+      'VCLT Art. 62',
+      'Arts. 65(1)–(2), 67',
+      'VCLT Arts. 65(3), 66',
+      'VCLT Arts. 62, 73',
+      '22nd Meeting of States Parties',
+    ]) {
       expect(articles).toContain(article);
     }
     // Art. 57 governs suspension under the treaty or by consent, not a ground of the Convention (Art. 62).
@@ -65,7 +74,11 @@ describe('suspension under VCLT Art. 65', () => {
     expect(result.outcome).toBe('suspended');
     expect(result.suspensions).toEqual([{ from: '2025-04-10', to: null }]);
     expect(statusOn(result, '2025-04-09')).toMatchObject({ bound: true, stage: 'suspension-pending' });
-    expect(statusOn(result, '2025-04-10')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 62; VCLT Arts. 65(2), 67, 72' });
+    expect(statusOn(result, '2025-04-10')).toMatchObject({
+      bound: false,
+      stage: 'suspended',
+      article: 'VCLT Art. 62; VCLT Arts. 65(2), 67, 72',
+    });
     expect(statusOn(result, '2027-01-01').bound).toBe(false);
     const pending = simulate({ treaty: suspendable, events: [notice], asOf: '2025-03-01' });
     expect(pending.outcome).toBe('suspension-pending');
@@ -91,7 +104,9 @@ describe('suspension under VCLT Art. 65', () => {
       expect(words).not.toContain('Art. 57');
       expect(words).not.toContain('contested');
       expect(result.explanation.map((s) => s.fact)).toEqual(['suspension-notice', 'suspension']);
-      expect(result.explanation[1]?.statement).toMatch(/^No party objected by 2025-04-10, and the ground invoked is one of the Convention's own/);
+      expect(result.explanation[1]?.statement).toMatch(
+        /^No party objected by 2025-04-10, and the ground invoked is one of the Convention's own/,
+      );
     }
   });
 
@@ -100,7 +115,9 @@ describe('suspension under VCLT Art. 65', () => {
     expect(result.outcome).toBe('suspension-contested');
     expect(result.timeline.at(-1)).toEqual({ stage: 'suspension-contested', from: '2025-04-10', to: null });
     expect(statusOn(result, '2026-01-01').reason).toContain('not provided for by the Mine Ban Treaty');
-    expect(result.explanation[0]?.statement).toContain('so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out');
+    expect(result.explanation[0]?.statement).toContain(
+      'so without the consent of all the parties (VCLT Art. 57(b)) it cannot be carried out',
+    );
     expect(result.explanation[0]?.statement).not.toContain('if none does');
     expect(result.explanation.at(-1)?.article).toContain('VCLT Art. 57');
   });
@@ -109,8 +126,16 @@ describe('suspension under VCLT Art. 65', () => {
     const scenarios: WithdrawalEvent[][] = [
       [notice],
       [{ ...notice, ground: 'treaty-provision' }],
-      [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }],
-      [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting' }],
+      [
+        notice,
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+      ],
+      [
+        notice,
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting' },
+      ],
     ];
     for (const events of scenarios) {
       const dates = simulate({ treaty: 'ottawa', events }).explanation.map((s) => s.date);
@@ -119,10 +144,15 @@ describe('suspension under VCLT Art. 65', () => {
   });
 
   it('is contested by a timely objection, and an objection after the window is refused', () => {
-    const objected = simulate({ treaty: suspendable, events: [notice, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }] });
+    const objected = simulate({
+      treaty: suspendable,
+      events: [notice, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }],
+    });
     expect(objected.outcome).toBe('suspension-contested');
     expect(statusOn(objected, '2026-01-01').bound).toBe(true);
-    const late = errorOf(() => simulate({ treaty: suspendable, events: [notice, { type: 'objection.raised', date: '2025-04-10', by: 'Norway' }] }));
+    const late = errorOf(() =>
+      simulate({ treaty: suspendable, events: [notice, { type: 'objection.raised', date: '2025-04-10', by: 'Norway' }] }),
+    );
     expect(late.code).toBe('EVENT_NOT_ALLOWED');
     expect(late.state).toBe('suspended');
   });
@@ -130,13 +160,21 @@ describe('suspension under VCLT Art. 65', () => {
   it('goes back to pending when the last objection is withdrawn in the window, and is carried out after it', () => {
     const result = simulate({
       treaty: suspendable,
-      events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-03-01', by: 'Norway' }],
+      events: [
+        notice,
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'objection.withdrawn', date: '2025-03-01', by: 'Norway' },
+      ],
     });
     expect(result.outcome).toBe('suspended');
     expect(result.suspensions[0]?.from).toBe('2025-04-10');
     const late = simulate({
       treaty: suspendable,
-      events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }],
+      events: [
+        notice,
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+      ],
     });
     expect(late.outcome).toBe('suspended');
     expect(late.suspensions[0]?.from).toBe('2025-06-01');
@@ -144,10 +182,16 @@ describe('suspension under VCLT Art. 65', () => {
 
   it('follows the settlement of the dispute', () => {
     const objected = [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' } as const];
-    const upheld = simulate({ treaty: 'ottawa', events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-upheld', by: 'ICJ' }] });
+    const upheld = simulate({
+      treaty: 'ottawa',
+      events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-upheld', by: 'ICJ' }],
+    });
     expect(upheld.outcome).toBe('suspended');
     expect(statusOn(upheld, '2026-03-01').bound).toBe(false);
-    const abandoned = simulate({ treaty: 'ottawa', events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-abandoned' }] });
+    const abandoned = simulate({
+      treaty: 'ottawa',
+      events: [...objected, { type: 'dispute.settled', date: '2026-03-01', outcome: 'suspension-abandoned' }],
+    });
     expect(abandoned.outcome).toBe('in-procedure');
     expect(statusOn(abandoned, '2026-03-01').bound).toBe(true);
   });
@@ -161,21 +205,34 @@ describe('suspension under VCLT Art. 65', () => {
     expect(urgent.outcome).toBe('suspended');
     expect(urgent.suspensions[0]?.from).toBe('2025-02-10');
     expect(urgent.explanation[0]?.statement).toContain('special urgency');
-    const longer = simulate({ treaty: suspendable, events: [{ ...notice, objectionPeriodEndsOn: '2025-06-01' } as WithdrawalEvent] });
+    const longer = simulate({
+      treaty: suspendable,
+      events: [{ ...notice, objectionPeriodEndsOn: '2025-06-01' } as WithdrawalEvent],
+    });
     expect(longer.suspensions[0]?.from).toBe('2025-06-01');
   });
 
   it('can be followed by an Art. 20 withdrawal in the same scenario', () => {
     const result = simulate({
       ...ukraineReal,
-      events: [...ukraineReal.events, { type: 'instrument.deposited', date: '2026-03-02', reasons: 'Security.' }, { type: 'armedConflict.ended', date: '2026-05-01' }],
+      events: [
+        ...ukraineReal.events,
+        { type: 'instrument.deposited', date: '2026-03-02', reasons: 'Security.' },
+        { type: 'armedConflict.ended', date: '2026-05-01' },
+      ],
     });
     expect(result.outcome).toBe('effective');
     expect(result.noticeExpiresOn).toBe('2026-09-02');
     expect(result.effectiveOn).toBe('2026-09-02');
     expect(result.suspension?.status).toBe('superseded');
     expect(result.warnings.map((w) => w.code)).toContain('SUSPENSION_SUPERSEDED');
-    expect(result.timeline.map((s) => s.stage)).toEqual(['in-procedure', 'suspension-pending', 'suspension-contested', 'notice-period', 'effective']);
+    expect(result.timeline.map((s) => s.stage)).toEqual([
+      'in-procedure',
+      'suspension-pending',
+      'suspension-contested',
+      'notice-period',
+      'effective',
+    ]);
   });
 
   it('keeps a suspension in force through a later withdrawal until it takes effect', () => {
@@ -189,17 +246,29 @@ describe('suspension under VCLT Art. 65', () => {
   });
 
   it('refuses suspension events that do not fit', () => {
-    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', by: 'Norway' }] })).code).toBe(
-      'EVENT_NOT_ALLOWED',
-    );
+    expect(
+      errorOf(() => simulate({ treaty: 'ottawa', events: [{ type: 'objection.raised', date: '2025-01-01', by: 'Norway' }] }))
+        .code,
+    ).toBe('EVENT_NOT_ALLOWED');
     const twice = errorOf(() =>
-      simulate({ treaty: 'ottawa', events: [notice, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }, { type: 'objection.raised', date: '2025-02-02', by: 'Norway' }] }),
+      simulate({
+        treaty: 'ottawa',
+        events: [
+          notice,
+          { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+          { type: 'objection.raised', date: '2025-02-02', by: 'Norway' },
+        ],
+      }),
     );
     expect(twice.message).toContain('Norway has already objected');
-    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [notice, { type: 'objection.withdrawn', date: '2025-02-01', by: 'Norway' }] })).code).toBe(
-      'EVENT_NOT_ALLOWED',
+    expect(
+      errorOf(() =>
+        simulate({ treaty: 'ottawa', events: [notice, { type: 'objection.withdrawn', date: '2025-02-01', by: 'Norway' }] }),
+      ).code,
+    ).toBe('EVENT_NOT_ALLOWED');
+    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [{ ...notice, ground: 'boredom' } as never] })).message).toMatch(
+      /^events\[0\]\.ground/,
     );
-    expect(errorOf(() => simulate({ treaty: 'ottawa', events: [{ ...notice, ground: 'boredom' } as never] })).message).toMatch(/^events\[0\]\.ground/);
   });
 
   it('says whether each shipped treaty provides for suspension, with the article', () => {
@@ -222,7 +291,10 @@ describe('suspension never moves the effective date', () => {
         const deposit = scenario.events.find((e) => e.type === 'instrument.deposited') as WithdrawalEvent;
         const first = scenario.events[0] as WithdrawalEvent;
         // Suspension events dated the day of the first event, before anything else.
-        const withSuspension = safeSimulate({ ...scenario, events: [...suspensionEvents(first.date).slice(0, count), ...scenario.events] });
+        const withSuspension = safeSimulate({
+          ...scenario,
+          events: [...suspensionEvents(first.date).slice(0, count), ...scenario.events],
+        });
         expect(withSuspension.success).toBe(true);
         if (withSuspension.success) {
           expect(withSuspension.data.effectiveOn).toBe(plain.effectiveOn);

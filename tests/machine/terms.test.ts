@@ -40,7 +40,11 @@ const teu = defineTreaty({
   shortName: 'TEU',
   depositary: 'Government of the Italian Republic (notification to the European Council)',
   status: 'in-force',
-  entryIntoForce: { date: '2009-12-01', article: 'Treaty of Lisbon Art. 6(2)', source: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12007L/TXT' },
+  entryIntoForce: {
+    date: '2009-12-01',
+    article: 'Treaty of Lisbon Art. 6(2)',
+    source: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12007L/TXT',
+  },
   text: TEU_ART_50,
   withdrawal: {
     basis: 'treaty-clause',
@@ -68,12 +72,18 @@ const coeStatute = defineTreaty({
   text: COE_STATUTE,
   withdrawal: {
     basis: 'treaty-clause',
-    summary: 'Effect at the end of the financial year if notified in its first nine months, else at the end of the next (Art. 7).',
+    summary:
+      'Effect at the end of the financial year if notified in its first nine months, else at the end of the next (Art. 7).',
     effect: { kind: 'calendar', receivedBy: '09-30', effectOn: '01-01', yearsAfter: 1, article: 'Art. 7', source: COE_STATUTE },
     membership: { kind: 'constituent', article: 'Art. 8', source: COE_STATUTE },
     instrument: { notify: ['Secretary General'], reasons: 'not-required', article: 'Art. 7', source: COE_STATUTE },
   },
-  suspension: { provided: false, note: 'Art. 8 suspends rights of representation, not the Statute.', article: 'Art. 8', source: COE_STATUTE },
+  suspension: {
+    provided: false,
+    note: 'Art. 8 suspends rights of representation, not the Statute.',
+    article: 'Art. 8',
+    source: COE_STATUTE,
+  },
 });
 
 /** European Convention on Human Rights, Art. 58: six months' notice; a party that ceases to be a member of the Council of Europe ceases to be a party. */
@@ -88,7 +98,8 @@ const echr = defineTreaty({
   text: ECHR,
   withdrawal: {
     basis: 'treaty-clause',
-    summary: 'Six months after notice (Art. 58(1)); ceasing to be a member of the Council of Europe ends party status on the same terms (Art. 58(3)).',
+    summary:
+      'Six months after notice (Art. 58(1)); ceasing to be a member of the Council of Europe ends party status on the same terms (Art. 58(3)).',
     effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 58(1)', source: ECHR },
     membership: { kind: 'linked', organisation: 'coe-statute', after: { months: 6 }, article: 'Art. 58(3), (1)', source: ECHR },
     instrument: { notify: ['Secretary General'], reasons: 'not-required', article: 'Art. 58(1)', source: ECHR },
@@ -112,7 +123,14 @@ const ilo = defineTreaty({
     basis: 'treaty-clause',
     summary: 'Two years after receipt, subject to all financial obligations having been fulfilled (Art. 1(5)).',
     effect: { kind: 'after-receipt', period: { years: 2 }, counting: 'same-day', article: 'Art. 1(5)', source: ILO },
-    conditions: [{ kind: 'obligations-fulfilled', text: 'all financial obligations arising out of membership fulfilled', article: 'Art. 1(5)', source: ILO }],
+    conditions: [
+      {
+        kind: 'obligations-fulfilled',
+        text: 'all financial obligations arising out of membership fulfilled',
+        article: 'Art. 1(5)',
+        source: ILO,
+      },
+    ],
     instrument: { notify: ['Director-General'], reasons: 'not-required', article: 'Art. 1(5)', source: ILO },
   },
   suspension: { provided: false, note: 'No suspension clause.', article: 'VCLT Art. 57', source: ILO },
@@ -132,7 +150,8 @@ const genevaIII = defineTreaty({
   text: GENEVA,
   withdrawal: {
     basis: 'treaty-clause',
-    summary: 'One year after notice; during a conflict, not before peace is concluded and release and repatriation completed (Art. 142).',
+    summary:
+      'One year after notice; during a conflict, not before peace is concluded and release and repatriation completed (Art. 142).',
     effect: { kind: 'after-receipt', period: { years: 1 }, counting: 'same-day', article: 'Art. 142(3)', source: GENEVA },
     armedConflictDeferral: { until: 'peace-and-repatriation', article: 'Art. 142(3)', source: GENEVA },
     instrument: { notify: ['Swiss Federal Council'], reasons: 'not-required', article: 'Art. 142(2)', source: GENEVA },
@@ -145,7 +164,13 @@ const closed = defineTreaty({
   ...(ottawa as TreatyProfileInput),
   id: 'closed-test',
   shortName: 'Closed Treaty',
-  withdrawal: { ...ottawa.withdrawal, basis: 'none', effect: undefined, armedConflictDeferral: undefined, summary: 'No right of withdrawal.' },
+  withdrawal: {
+    ...ottawa.withdrawal,
+    basis: 'none',
+    effect: undefined,
+    armedConflictDeferral: undefined,
+    summary: 'No right of withdrawal.',
+  },
 });
 
 const bound = (scenario: Scenario, date: CalendarDate) => statusOn(simulate(scenario), date).bound;
@@ -163,10 +188,32 @@ describe('period.extended', () => {
     treaty: teu,
     party: 'GBR',
     events: [
-      { type: 'instrument.deposited', date: '2017-03-29', source: 'https://www.consilium.europa.eu/media/24079/160329-letter-tusk-uk.pdf' },
-      { type: 'period.extended', date: '2019-03-22', until: '2019-04-12', by: 'European Council Decision (EU) 2019/476', source: 'https://eur-lex.europa.eu/eli/dec/2019/476/oj' },
-      { type: 'period.extended', date: '2019-04-11', until: '2019-10-31', by: 'European Council Decision (EU) 2019/584', source: 'https://eur-lex.europa.eu/eli/dec/2019/584/oj' },
-      { type: 'period.extended', date: '2019-10-29', until: '2020-01-31', by: 'European Council Decision (EU) 2019/1810', source: 'https://eur-lex.europa.eu/eli/dec/2019/1810/oj' },
+      {
+        type: 'instrument.deposited',
+        date: '2017-03-29',
+        source: 'https://www.consilium.europa.eu/media/24079/160329-letter-tusk-uk.pdf',
+      },
+      {
+        type: 'period.extended',
+        date: '2019-03-22',
+        until: '2019-04-12',
+        by: 'European Council Decision (EU) 2019/476',
+        source: 'https://eur-lex.europa.eu/eli/dec/2019/476/oj',
+      },
+      {
+        type: 'period.extended',
+        date: '2019-04-11',
+        until: '2019-10-31',
+        by: 'European Council Decision (EU) 2019/584',
+        source: 'https://eur-lex.europa.eu/eli/dec/2019/584/oj',
+      },
+      {
+        type: 'period.extended',
+        date: '2019-10-29',
+        until: '2020-01-31',
+        by: 'European Council Decision (EU) 2019/1810',
+        source: 'https://eur-lex.europa.eu/eli/dec/2019/1810/oj',
+      },
     ],
   };
 
@@ -195,36 +242,62 @@ describe('period.extended', () => {
   });
 
   it('cites VCLT Art. 54(b) where the profile has no extension clause', () => {
-    const result = simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-07-10' }, { type: 'period.extended', date: '2025-12-01', until: '2026-03-31' }] });
+    const result = simulate({
+      treaty: 'ottawa',
+      events: [
+        { type: 'instrument.deposited', date: '2025-07-10' },
+        { type: 'period.extended', date: '2025-12-01', until: '2026-03-31' },
+      ],
+    });
     expect(result.effectiveOn).toBe('2026-04-01');
     expect(result.explanation.find((s) => s.fact === 'extension')?.article).toBe('VCLT Art. 54(b)');
   });
 
   it('is refused unless a period is running and until is later than the last day bound', () => {
     const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2017-03-29' };
-    const early = errorOf(() => simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01', until: '2019-03-29' }] }));
+    const early = errorOf(() =>
+      simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01', until: '2019-03-29' }] }),
+    );
     expect(early).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[1].until' });
     expect(early.message).toContain('beyond the current last day (2019-03-29)');
-    const before = errorOf(() => simulate({ treaty: teu, events: [{ type: 'period.extended', date: '2017-01-01', until: '2019-03-29' }] }));
+    const before = errorOf(() =>
+      simulate({ treaty: teu, events: [{ type: 'period.extended', date: '2017-01-01', until: '2019-03-29' }] }),
+    );
     expect(before).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'procedure', path: 'events[0]' });
     // On the day of effect the period is over: the withdrawal has taken effect.
-    const late = errorOf(() => simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2019-03-30', until: '2019-10-31' }] }));
+    const late = errorOf(() =>
+      simulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2019-03-30', until: '2019-10-31' }] }),
+    );
     expect(late).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'effective' });
-    const missing = safeSimulate({ treaty: teu, events: [deposit, { type: 'period.extended', date: '2018-01-01' } as unknown as WithdrawalEvent] });
+    const missing = safeSimulate({
+      treaty: teu,
+      events: [deposit, { type: 'period.extended', date: '2018-01-01' } as unknown as WithdrawalEvent],
+    });
     expect(!missing.success && missing.error.toJSON()).toMatchObject({ code: 'INVALID_EVENT', path: 'events[1].until' });
   });
 
   it('takes effect the day after until, for any until at or after the end of the period (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 700 }), fc.integer({ min: 0, max: 2000 }), (start, at, more) => {
-        const receipt = Temporal.PlainDate.from('2019-01-01').add({ days: start });
-        const expiry = receipt.add({ years: 2 }).add({ days: 1 });
-        const date = receipt.add({ days: at }).toString() as CalendarDate;
-        const until = expiry.add({ days: more }).toString() as CalendarDate;
-        const result = simulate({ treaty: teu, events: [{ type: 'instrument.deposited', date: receipt.toString() as CalendarDate }, { type: 'period.extended', date, until }] });
-        expect(result.effectiveOn).toBe(Temporal.PlainDate.from(until).add({ days: 1 }).toString());
-        expect(statusOn(result, until).bound).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (start, at, more) => {
+          const receipt = Temporal.PlainDate.from('2019-01-01').add({ days: start });
+          const expiry = receipt.add({ years: 2 }).add({ days: 1 });
+          const date = receipt.add({ days: at }).toString() as CalendarDate;
+          const until = expiry.add({ days: more }).toString() as CalendarDate;
+          const result = simulate({
+            treaty: teu,
+            events: [
+              { type: 'instrument.deposited', date: receipt.toString() as CalendarDate },
+              { type: 'period.extended', date, until },
+            ],
+          });
+          expect(result.effectiveOn).toBe(Temporal.PlainDate.from(until).add({ days: 1 }).toString());
+          expect(statusOn(result, until).bound).toBe(true);
+        },
+      ),
       { numRuns: runs(300), seed: 50 },
     );
   });
@@ -239,7 +312,11 @@ describe('withdrawal.agreed', () => {
     const refused = errorOf(() => simulate({ treaty: closed, events: [{ type: 'instrument.deposited', date: '2026-01-10' }] }));
     expect(refused.code).toBe('NO_RIGHT_OF_WITHDRAWAL');
     expect(refused.message).toContain('withdrawal.agreed');
-    const scenario: Scenario = { treaty: closed, party: 'X', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01', by: 'all the parties' }] };
+    const scenario: Scenario = {
+      treaty: closed,
+      party: 'X',
+      events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01', by: 'all the parties' }],
+    };
     const result = simulate(scenario);
     expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2026-06-01', receivedOn: null });
     expect(statusOn(result, '2026-05-31').bound).toBe(true);
@@ -248,9 +325,15 @@ describe('withdrawal.agreed', () => {
       ['agreement', '2026-03-01', 'VCLT Art. 54(b)'],
       ['effect', '2026-06-01', 'VCLT Art. 54(b)'],
     ]);
-    expect(simulate({ ...scenario, asOf: '2026-04-01' })).toMatchObject({ outcome: 'notice-period', effectiveOn: '2026-06-01', effectiveOnProjected: true });
+    expect(simulate({ ...scenario, asOf: '2026-04-01' })).toMatchObject({
+      outcome: 'notice-period',
+      effectiveOn: '2026-06-01',
+      effectiveOnProjected: true,
+    });
     // An agreement on effect that very day.
-    expect(simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-03-01' }] })).toMatchObject({
+    expect(
+      simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-03-01' }] }),
+    ).toMatchObject({
       outcome: 'effective',
       effectiveOn: '2026-03-01',
     });
@@ -259,7 +342,10 @@ describe('withdrawal.agreed', () => {
   it('replaces the period while one runs, and ends a deferral', () => {
     const running = simulate({
       treaty: 'ottawa',
-      events: [{ type: 'instrument.deposited', date: '2025-07-10' }, { type: 'withdrawal.agreed', date: '2025-08-01', effectiveOn: '2025-09-01' }],
+      events: [
+        { type: 'instrument.deposited', date: '2025-07-10' },
+        { type: 'withdrawal.agreed', date: '2025-08-01', effectiveOn: '2025-09-01' },
+      ],
     });
     expect(running).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
     // Agreed dates are not deferred by an armed conflict: the parties have agreed.
@@ -276,12 +362,22 @@ describe('withdrawal.agreed', () => {
   });
 
   it('is refused before a deposit under a treaty that provides for withdrawal, and for a date before the agreement', () => {
-    const clause = errorOf(() => simulate({ treaty: 'ottawa', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }));
+    const clause = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }),
+    );
     expect(clause.code).toBe('EVENT_NOT_ALLOWED');
     expect(clause.message).toContain('deposit the instrument first');
-    const backdated = errorOf(() => simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-02-01' }] }));
+    const backdated = errorOf(() =>
+      simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-02-01' }] }),
+    );
     expect(backdated).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[0].effectiveOn' });
-    const procedure = errorOf(() => simulate({ treaty: closed, procedure: 'parliamentary', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }));
+    const procedure = errorOf(() =>
+      simulate({
+        treaty: closed,
+        procedure: 'parliamentary',
+        events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }],
+      }),
+    );
     expect(procedure.code).toBe('PROCEDURE_INCOMPLETE');
   });
 
@@ -310,12 +406,18 @@ describe('membership.terminated', () => {
   };
 
   it('reproduces Russia’s expulsion from the Council of Europe: the Statute ceases to bind on 16 March 2022, before its own notice would', () => {
-    const result = simulate({ treaty: coeStatute, party: 'RUS', events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
+    const result = simulate({
+      treaty: coeStatute,
+      party: 'RUS',
+      events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled],
+    });
     expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2022-03-16' });
     expect(statusOn(result, '2022-03-15').bound).toBe(true);
     expect(statusOn(result, '2022-03-16')).toMatchObject({ bound: false, article: 'Art. 8' });
     // The notice alone would have taken effect at the end of the financial year.
-    expect(simulate({ treaty: coeStatute, events: [{ type: 'instrument.deposited', date: '2022-03-15' }] }).effectiveOn).toBe('2023-01-01');
+    expect(simulate({ treaty: coeStatute, events: [{ type: 'instrument.deposited', date: '2022-03-15' }] }).effectiveOn).toBe(
+      '2023-01-01',
+    );
   });
 
   it('reproduces Russia ceasing to be an ECHR party six months later, on 16 September 2022', () => {
@@ -337,7 +439,11 @@ describe('membership.terminated', () => {
     expect(notice.effectiveOn).toBe('2022-09-15');
     expect(notice.explanation.map((s) => s.rule)).toContain('the earlier effect governs');
     // A longer period (one year, hypothetically): the expulsion's consequence comes first.
-    const yearLong = defineTreaty({ ...(echr as TreatyProfileInput), id: 'echr-long-test', withdrawal: { ...echr.withdrawal, effect: { ...(echr.withdrawal.effect as object), period: { years: 1 } } as never } });
+    const yearLong = defineTreaty({
+      ...(echr as TreatyProfileInput),
+      id: 'echr-long-test',
+      withdrawal: { ...echr.withdrawal, effect: { ...(echr.withdrawal.effect as object), period: { years: 1 } } as never },
+    });
     const long = simulate({ treaty: yearLong, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
     expect(long.effectiveOn).toBe('2022-09-16');
     expect(long.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2022-09-16', article: 'Art. 58(3), (1)' });
@@ -369,7 +475,11 @@ describe('membership.terminated', () => {
     expect(error).toMatchObject({ code: 'NO_MEMBERSHIP_RULE', path: 'events[0]' });
     expect(error.message).toContain('add withdrawal.membership to the profile');
     const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), expelled);
-    expect(!applied.ok && applied.error.toJSON()).toMatchObject({ code: 'NO_MEMBERSHIP_RULE', path: 'treaty.withdrawal.membership', state: 'procedure' });
+    expect(!applied.ok && applied.error.toJSON()).toMatchObject({
+      code: 'NO_MEMBERSHIP_RULE',
+      path: 'treaty.withdrawal.membership',
+      state: 'procedure',
+    });
   });
 });
 
@@ -406,9 +516,13 @@ describe('obligations on which the effect depends (form 10)', () => {
   });
 
   it('are refused with NO_CONDITIONS_ON_EFFECT where the profile has no condition, and fulfilled only when outstanding', () => {
-    const error = errorOf(() => simulate({ treaty: 'ottawa', events: [deposit, { type: 'obligations.outstanding', date: '2020-02-01' }] }));
+    const error = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [deposit, { type: 'obligations.outstanding', date: '2020-02-01' }] }),
+    );
     expect(error).toMatchObject({ code: 'NO_CONDITIONS_ON_EFFECT', path: 'events[1]', state: 'noticePeriod' });
-    const nothing = errorOf(() => simulate({ treaty: ilo, events: [deposit, { type: 'obligations.fulfilled', date: '2020-02-01' }] }));
+    const nothing = errorOf(() =>
+      simulate({ treaty: ilo, events: [deposit, { type: 'obligations.fulfilled', date: '2020-02-01' }] }),
+    );
     expect(nothing.code).toBe('EVENT_NOT_ALLOWED');
     expect(nothing.message).toContain('no obligations are recorded as outstanding');
   });
@@ -428,9 +542,15 @@ describe('deferral until peace, release and repatriation (Geneva Conventions)', 
     const deferred = simulate({ treaty: genevaIII, party: 'X', events });
     expect(deferred).toMatchObject({ outcome: 'deferred', noticeExpiresOn: '2026-01-10', effectiveOn: null });
     const step = deferred.explanation.find((s) => s.fact === 'deferral');
-    expect(step?.statement).toContain('until peace has been concluded and the release and repatriation of the persons protected have been completed');
+    expect(step?.statement).toContain(
+      'until peace has been concluded and the release and repatriation of the persons protected have been completed',
+    );
     expect(step?.article).toBe('Art. 142(3)');
-    const ended = simulate({ treaty: genevaIII, party: 'X', events: [...events, { type: 'armedConflict.ended', date: '2027-05-01' }] });
+    const ended = simulate({
+      treaty: genevaIII,
+      party: 'X',
+      events: [...events, { type: 'armedConflict.ended', date: '2027-05-01' }],
+    });
     expect(ended.effectiveOn).toBe('2027-05-01');
     expect(ended.explanation.at(-1)?.statement).toContain('when peace had been concluded and release and repatriation completed');
     expect(statusOn(ended, '2027-04-30').bound).toBe(true);

@@ -32,9 +32,7 @@ const graphLogic = withdrawalMachine as unknown as ActorLogic<WithdrawalSnapshot
 /** Every (state, event type, candidate index) the definition has. */
 const allTransitions = new Set(
   Object.entries(stateConfigs).flatMap(([state, config]) =>
-    Object.entries(config.on).flatMap(([type, candidates = []]) =>
-      candidates.map((_, index) => `${state} --${type}#${index}`),
-    ),
+    Object.entries(config.on).flatMap(([type, candidates = []]) => candidates.map((_, index) => `${state} --${type}#${index}`)),
   ),
 );
 
@@ -52,7 +50,9 @@ function takenTransition(from: WithdrawalSnapshot, event: WithdrawalEvent): stri
  * since re-dating a path would move them out of their window).
  */
 function withdrawalEvents(snapshot: WithdrawalSnapshot): WithdrawalEvent[] {
-  return sampleEvents(snapshot).filter((e) => !/^(suspension|objection|dispute|period|withdrawal|membership|obligations)\./.test(e.type));
+  return sampleEvents(snapshot).filter(
+    (e) => !/^(suspension|objection|dispute|period|withdrawal|membership|obligations)\./.test(e.type),
+  );
 }
 
 /** Dated sample events relative to the snapshot's own clock, so every path is in date order. */
@@ -99,7 +99,11 @@ function serialize(snapshot: WithdrawalSnapshot): string {
   const c = snapshot.context;
   const conflict = c.conflicts.some((p) => p.to === null);
   const steps = [...new Set(c.domestic.map((d) => d.type))].sort().join(',');
-  const objections = c.suspension?.objections.filter((o) => o.withdrawnOn === null).map((o) => o.by).sort().join(',');
+  const objections = c.suspension?.objections
+    .filter((o) => o.withdrawnOn === null)
+    .map((o) => o.by)
+    .sort()
+    .join(',');
   const window = c.suspension && c.date ? c.date >= c.suspension.objectionWindowEndsOn : false;
   const terms = `${c.effectTerms.basis}|${c.effectTerms.obligationsOutstandingSince !== null}|${c.effectTerms.membershipEnd !== null}`;
   return `${snapshot.value}|${conflict}|${steps}|${c.suspension?.status}|${c.suspension?.ground}|${objections}|${window}|${terms}`;
@@ -108,7 +112,16 @@ function serialize(snapshot: WithdrawalSnapshot): string {
 const noRightLinked = defineTreaty({
   ...noRightTreaty,
   id: 'no-right-linked-test',
-  withdrawal: { ...noRightTreaty.withdrawal, membership: { kind: 'linked', organisation: 'test-organisation', after: { months: 6 }, article: 'Art. 96', source: 'https://example.org/test-clause' } },
+  withdrawal: {
+    ...noRightTreaty.withdrawal,
+    membership: {
+      kind: 'linked',
+      organisation: 'test-organisation',
+      after: { months: 6 },
+      article: 'Art. 96',
+      source: 'https://example.org/test-clause',
+    },
+  },
 });
 
 /** With a suspension invoked under a provision the treaty lacks (VCLT Art. 57), for one input only: it doubles the suspension states. */
@@ -118,17 +131,25 @@ const withProvisionNotice = (snapshot: WithdrawalSnapshot): WithdrawalEvent[] =>
 ];
 
 /** Without the domestic events: no deposit is possible, so only the states before one matter. */
-const beforeDeposit = (snapshot: WithdrawalSnapshot) => sampleEvents(snapshot).filter((e) => !/^(decree|parliament|law)\./.test(e.type));
+const beforeDeposit = (snapshot: WithdrawalSnapshot) =>
+  sampleEvents(snapshot).filter((e) => !/^(decree|parliament|law)\./.test(e.type));
 
 /** Without the domestic and suspension events: the treaties of the second version's events, explored after a deposit. */
 const afterDeposit = (snapshot: WithdrawalSnapshot) =>
   sampleEvents(snapshot).filter((e) => !/^(suspension|objection|dispute|decree|parliament|law)\./.test(e.type));
 
 /** Each input, the events it is explored with, and whether a path of withdrawal events reaches a final state. */
-const inputs: { input: WithdrawalInput; events: (snapshot: WithdrawalSnapshot) => WithdrawalEvent[]; finalByWithdrawalEvents: boolean }[] = [
+const inputs: {
+  input: WithdrawalInput;
+  events: (snapshot: WithdrawalSnapshot) => WithdrawalEvent[];
+  finalByWithdrawalEvents: boolean;
+}[] = [
   { input: { treaty: 'ottawa', procedure: 'ukraine' }, events: withProvisionNotice, finalByWithdrawalEvents: true },
   {
-    input: { treaty: 'ottawa', procedure: defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true }) },
+    input: {
+      treaty: 'ottawa',
+      procedure: defineProcedure({ ...getProcedure('parliamentary'), id: 'second-vote', resubmission: true }),
+    },
     events: sampleEvents,
     finalByWithdrawalEvents: true,
   },
@@ -145,46 +166,49 @@ describe('model-based: graph traversal of the machine', () => {
   const covered = new Set<string>();
   const reached = new Set<string>();
 
-  it.each(inputs.map((entry, i) => [i, entry] as const))('explores every path from input #%i', (_i, { input, events, finalByWithdrawalEvents }) => {
-    const paths = getShortestPaths(graphLogic, { input, events, serializeState: serialize, limit: 200_000 });
-    expect(paths.length).toBeGreaterThan(5);
-    for (const path of paths) reached.add(path.state.value);
-    // Every transition out of every reachable abstract state, loops included.
-    const adjacency = getAdjacencyMap(graphLogic, { input, events, serializeState: serialize, limit: 200_000 });
-    for (const { state, transitions } of Object.values(adjacency)) {
-      for (const { event } of Object.values(transitions) as { event: WithdrawalEvent }[]) {
-        const taken = takenTransition(state, event);
-        if (taken) covered.add(taken);
+  it.each(inputs.map((entry, i) => [i, entry] as const))(
+    'explores every path from input #%i',
+    (_i, { input, events, finalByWithdrawalEvents }) => {
+      const paths = getShortestPaths(graphLogic, { input, events, serializeState: serialize, limit: 200_000 });
+      expect(paths.length).toBeGreaterThan(5);
+      for (const path of paths) reached.add(path.state.value);
+      // Every transition out of every reachable abstract state, loops included.
+      const adjacency = getAdjacencyMap(graphLogic, { input, events, serializeState: serialize, limit: 200_000 });
+      for (const { state, transitions } of Object.values(adjacency)) {
+        for (const { event } of Object.values(transitions) as { event: WithdrawalEvent }[]) {
+          const taken = takenTransition(state, event);
+          if (taken) covered.add(taken);
+        }
       }
-    }
-    // Simple paths to every final state replay through the strict applyEvent. The
-    // traversal shares transitions between paths that reach the same abstract
-    // state, so each event is re-dated against the replayed clock.
-    // Under mutation testing (TW_QUICK) the replay below is left out: it is slow, and
-    // the adjacency map above already takes every transition.
-    if (process.env.TW_QUICK || !finalByWithdrawalEvents) return;
-    const simple = getSimplePaths(graphLogic, {
-      input,
-      events: withdrawalEvents,
-      serializeState: serialize,
-      toState: (s) => s.status === 'done',
-      limit: 5000,
-    });
-    expect(simple.length).toBeGreaterThan(0);
-    for (const path of simple.slice(0, 300)) {
-      let current = initialSnapshot(input);
-      let recorded = path.steps[0]?.state;
-      for (const step of path.steps.slice(1)) {
-        const toExpiry = step.event.type === 'clock.advanced' && step.event.date === recorded?.context.noticeExpiresOn;
-        const date = toExpiry ? (current.context.noticeExpiresOn as string) : addDays(current.context.date ?? '2025-01-01', 1);
-        const result = applyEvent(current, { ...step.event, date });
-        expect(result.ok, `${step.event.type} in ${current.value}`).toBe(true);
-        if (result.ok) current = result.snapshot;
-        recorded = step.state;
+      // Simple paths to every final state replay through the strict applyEvent. The
+      // traversal shares transitions between paths that reach the same abstract
+      // state, so each event is re-dated against the replayed clock.
+      // Under mutation testing (TW_QUICK) the replay below is left out: it is slow, and
+      // the adjacency map above already takes every transition.
+      if (process.env.TW_QUICK || !finalByWithdrawalEvents) return;
+      const simple = getSimplePaths(graphLogic, {
+        input,
+        events: withdrawalEvents,
+        serializeState: serialize,
+        toState: (s) => s.status === 'done',
+        limit: 5000,
+      });
+      expect(simple.length).toBeGreaterThan(0);
+      for (const path of simple.slice(0, 300)) {
+        let current = initialSnapshot(input);
+        let recorded = path.steps[0]?.state;
+        for (const step of path.steps.slice(1)) {
+          const toExpiry = step.event.type === 'clock.advanced' && step.event.date === recorded?.context.noticeExpiresOn;
+          const date = toExpiry ? (current.context.noticeExpiresOn as string) : addDays(current.context.date ?? '2025-01-01', 1);
+          const result = applyEvent(current, { ...step.event, date });
+          expect(result.ok, `${step.event.type} in ${current.value}`).toBe(true);
+          if (result.ok) current = result.snapshot;
+          recorded = step.state;
+        }
+        expect(serialize(current)).toBe(serialize(path.state));
       }
-      expect(serialize(current)).toBe(serialize(path.state));
-    }
-  });
+    },
+  );
 
   it('reaches every state', () => {
     expect([...reached].sort()).toEqual(Object.keys(stateConfigs).sort());
@@ -215,7 +239,9 @@ interface Real {
 }
 
 const plus = (date: string | null, days: number) =>
-  Temporal.PlainDate.from(date ?? '2024-01-01').add({ days }).toString();
+  Temporal.PlainDate.from(date ?? '2024-01-01')
+    .add({ days })
+    .toString();
 
 /** Moves the model's clock, expiring the period as the treaty says. */
 function advanceModel(model: Model, date: string): void {
@@ -278,7 +304,8 @@ class Send implements fc.Command<Model, Real> {
       real.snapshot = result.snapshot;
     } else {
       expect(result.error.code).toMatch(/^[A-Z_]+$/);
-      if (model.stage === 'effective' && this.type === 'notification.revoked') expect(result.error.code).toBe('ALREADY_EFFECTIVE');
+      if (model.stage === 'effective' && this.type === 'notification.revoked')
+        expect(result.error.code).toBe('ALREADY_EFFECTIVE');
       // A refusal leaves the snapshot as it was, clock included: bring the model back to it.
       model.stage = real.snapshot.value as Model['stage'];
       model.effectiveOn = real.snapshot.context.effectiveOn;
@@ -346,14 +373,16 @@ class Send implements fc.Command<Model, Real> {
   }
 }
 
-
 // The reference model knows the first version's events; those of the second are taken by the traversal above.
 const firstVersionTypes = eventTypes.filter((type) => !/^(period|withdrawal|membership|obligations)\./.test(type));
 
 const commandArb = fc
   .tuple(
     fc.constantFrom(...firstVersionTypes),
-    fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 120 }) }, { weight: 1, arbitrary: fc.integer({ min: 150, max: 400 }) }),
+    fc.oneof(
+      { weight: 5, arbitrary: fc.integer({ min: 0, max: 120 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 150, max: 400 }) },
+    ),
   )
   .map(([type, gap]) => new Send(type, gap));
 

@@ -69,7 +69,11 @@ describe('the root entry', () => {
     vi.resetModules();
     const root = await import('../../src/index.js');
     const core = await import('../../src/core.js');
-    expect(Object.keys(root).filter((name) => !CATALOG_ONLY.includes(name)).sort()).toEqual(Object.keys(core).sort());
+    expect(
+      Object.keys(root)
+        .filter((name) => !CATALOG_ONLY.includes(name))
+        .sort(),
+    ).toEqual(Object.keys(core).sort());
     for (const name of Object.keys(core)) expect(root[name as keyof typeof root], name).toBe(core[name as keyof typeof core]);
   });
 });
@@ -79,8 +83,14 @@ describe('treaty-withdrawal/treaties', () => {
     const { profiles } = await fresh();
     const { treaties } = await import('../../src/treaties/catalog.js');
     const catalogSource = readFileSync(new URL('../../src/treaties/catalog.ts', import.meta.url), 'utf8');
-    const imported = [...catalogSource.matchAll(/^import \{ (\w+) \} from '\.\/profiles\/[\w-]+\.js';$/gm)].map((m) => m[1]).sort();
+    const imported = [...catalogSource.matchAll(/^import \{ (\w+) \} from '\.\/profiles\/[\w-]+\.js';$/gm)]
+      .map((m) => m[1])
+      .sort();
     expect(Object.keys(profiles).sort()).toEqual(imported);
-    expect(Object.values(profiles).map((p) => p.id).sort()).toEqual(treaties.map((t) => t.id).sort());
+    expect(
+      Object.values(profiles)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(treaties.map((t) => t.id).sort());
   });
 });

@@ -13,7 +13,15 @@ const profileSchema = profileJsonSchema();
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validScenario = ajv.compile(scenarioSchema);
 const validProfile = ajv.compile(profileSchema);
-const validProcedure = ajv.compile({ ...scenarioSchema, $id: 'procedure', $ref: '#/$defs/ProcedureProfile', properties: undefined, required: undefined, type: undefined, additionalProperties: undefined });
+const validProcedure = ajv.compile({
+  ...scenarioSchema,
+  $id: 'procedure',
+  $ref: '#/$defs/ProcedureProfile',
+  properties: undefined,
+  required: undefined,
+  type: undefined,
+  additionalProperties: undefined,
+});
 
 const examplesDir = new URL('../../examples/scenarios/', import.meta.url);
 const examples = readdirSync(examplesDir)
@@ -28,13 +36,18 @@ describe('the shipped JSON Schemas', () => {
     expect((treaty?.oneOf as { enum?: string[] }[])[0]?.enum).toEqual([...treatyIds]);
     expect((procedure?.oneOf as { enum?: string[] }[])[0]?.enum).toEqual(procedures.map((p) => p.id));
     expect(asOf?.pattern).toBe(CALENDAR_DATE_PATTERN);
-    const variants = ((events?.items as { oneOf: { properties: { type: { const: string } } }[] }).oneOf ?? []).map((v) => v.properties.type.const);
+    const variants = ((events?.items as { oneOf: { properties: { type: { const: string } } }[] }).oneOf ?? []).map(
+      (v) => v.properties.type.const,
+    );
     expect(variants).toContain('instrument.deposited');
     expect(new Set(variants).size).toBe(variants.length);
   });
 
   it('are what the build wrote to dist/ (checked once built: npm test builds first)', () => {
-    for (const [file, schema] of [['scenario.schema.json', scenarioSchema], ['profile.schema.json', profileSchema]] as const) {
+    for (const [file, schema] of [
+      ['scenario.schema.json', scenarioSchema],
+      ['profile.schema.json', profileSchema],
+    ] as const) {
       const built = new URL(`../../dist/${file}`, import.meta.url);
       if (existsSync(built)) expect(JSON.parse(readFileSync(built, 'utf8')), file).toEqual(schema);
     }
@@ -78,9 +91,12 @@ describe('the shipped JSON Schemas', () => {
 // disagree must show one of these, or the test fails.
 const EXCEPTIONS: Record<string, (doc: unknown) => boolean> = {
   // zod trims the party before it measures it; JSON Schema measures the raw string.
-  'party is trimmed before its length is checked': (doc) => typeof (doc as { party?: unknown })?.party === 'string' && (doc as { party: string }).party.trim() !== (doc as { party: string }).party,
+  'party is trimmed before its length is checked': (doc) =>
+    typeof (doc as { party?: unknown })?.party === 'string' &&
+    (doc as { party: string }).party.trim() !== (doc as { party: string }).party,
   // zod parses URLs with the WHATWG parser; the pattern checks the scheme and a host.
-  'a URL the WHATWG parser reads differently from the pattern': (doc) => stringsIn(doc).some((s) => new RegExp(SOURCE_URL_PATTERN).test(s) !== SourceUrlSchema.safeParse(s).success),
+  'a URL the WHATWG parser reads differently from the pattern': (doc) =>
+    stringsIn(doc).some((s) => new RegExp(SOURCE_URL_PATTERN).test(s) !== SourceUrlSchema.safeParse(s).success),
 };
 
 function stringsIn(value: unknown): string[] {
@@ -93,41 +109,103 @@ function stringsIn(value: unknown): string[] {
 // A valid scenario, then one field replaced by a value drawn from valid and
 // invalid values of every kind the schema has to judge.
 const dateArb = fc.oneof(
-  fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-    ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.constantFrom(
+    '2024-02-29',
+    '2025-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    '0000-01-01',
+    '27/06/2025',
+    '2025-6-1',
+    ' 2025-06-01',
+    '2025-06-01T00:00',
+    '',
   ),
-  fc.constantFrom('2024-02-29', '2025-02-29', '1900-02-29', '2000-02-29', '0000-01-01', '27/06/2025', '2025-6-1', ' 2025-06-01', '2025-06-01T00:00', ''),
 );
 const urlArb = fc.oneof(
   fc.webUrl(),
-  fc.constantFrom('https://example.org/x', 'HTTP://EXAMPLE.ORG', 'ftp://example.org', 'https://', 'example.org', 'https://a b.org', 'http://x'),
+  fc.constantFrom(
+    'https://example.org/x',
+    'HTTP://EXAMPLE.ORG',
+    'ftp://example.org',
+    'https://',
+    'example.org',
+    'https://a b.org',
+    'http://x',
+  ),
 );
-const textArb = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ minLength: 195, maxLength: 205 }), fc.constantFrom('', ' ', '  POL  '));
+const textArb = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ minLength: 195, maxLength: 205 }),
+  fc.constantFrom('', ' ', '  POL  '),
+);
 const eventArb = fc.oneof(
-  fc.record({ type: fc.constantFrom('decree.signed', 'law.signed', 'instrument.deposited', 'armedConflict.started', 'clock.advanced', 'treaty.burned'), date: dateArb }),
-  fc.record({ type: fc.constant('instrument.deposited'), date: dateArb, laterDate: dateArb, reasons: textArb }, { requiredKeys: ['type', 'date'] }),
-  fc.record({ type: fc.constant('decree.signed'), date: dateArb, note: textArb, source: urlArb, extra: fc.integer() }, { requiredKeys: ['type', 'date'] }),
+  fc.record({
+    type: fc.constantFrom(
+      'decree.signed',
+      'law.signed',
+      'instrument.deposited',
+      'armedConflict.started',
+      'clock.advanced',
+      'treaty.burned',
+    ),
+    date: dateArb,
+  }),
+  fc.record(
+    { type: fc.constant('instrument.deposited'), date: dateArb, laterDate: dateArb, reasons: textArb },
+    { requiredKeys: ['type', 'date'] },
+  ),
+  fc.record(
+    { type: fc.constant('decree.signed'), date: dateArb, note: textArb, source: urlArb, extra: fc.integer() },
+    { requiredKeys: ['type', 'date'] },
+  ),
   fc.anything({ maxDepth: 1 }),
 );
 const ottawa = treaties[0] as unknown as Record<string, unknown>;
 const profileArb = fc.oneof(
   fc.constant(ottawa),
-  fc.record({ id: fc.constantFrom('mine', 'Mine', '-x'), version: fc.integer({ min: -1, max: 3 }), text: urlArb, adopted: dateArb }, { requiredKeys: [] }).map((patch) => ({ ...ottawa, ...patch })),
-  fc.record({ years: fc.integer({ min: -1, max: 2 }), months: fc.integer({ min: -1, max: 2 }), days: fc.integer({ min: -1, max: 2 }) }, { requiredKeys: [] }).map((period) => ({
-    ...ottawa,
-    withdrawal: { ...(ottawa.withdrawal as object), effect: { kind: 'after-receipt', period, counting: 'same-day', article: 'Art. 1', source: 'https://example.org' } },
-  })),
-  fc.tuple(fc.constantFrom('01-31', '02-28', '02-29', '04-31', '13-01', '1-01'), fc.constantFrom('07-01', '02-30')).map(([receivedBy, effectOn]) => ({
-    ...ottawa,
-    withdrawal: { ...(ottawa.withdrawal as object), effect: { kind: 'calendar', receivedBy, effectOn, yearsAfter: 1, article: 'Art. 1', source: 'https://example.org' } },
-  })),
+  fc
+    .record(
+      { id: fc.constantFrom('mine', 'Mine', '-x'), version: fc.integer({ min: -1, max: 3 }), text: urlArb, adopted: dateArb },
+      { requiredKeys: [] },
+    )
+    .map((patch) => ({ ...ottawa, ...patch })),
+  fc
+    .record(
+      { years: fc.integer({ min: -1, max: 2 }), months: fc.integer({ min: -1, max: 2 }), days: fc.integer({ min: -1, max: 2 }) },
+      { requiredKeys: [] },
+    )
+    .map((period) => ({
+      ...ottawa,
+      withdrawal: {
+        ...(ottawa.withdrawal as object),
+        effect: { kind: 'after-receipt', period, counting: 'same-day', article: 'Art. 1', source: 'https://example.org' },
+      },
+    })),
+  fc
+    .tuple(fc.constantFrom('01-31', '02-28', '02-29', '04-31', '13-01', '1-01'), fc.constantFrom('07-01', '02-30'))
+    .map(([receivedBy, effectOn]) => ({
+      ...ottawa,
+      withdrawal: {
+        ...(ottawa.withdrawal as object),
+        effect: { kind: 'calendar', receivedBy, effectOn, yearsAfter: 1, article: 'Art. 1', source: 'https://example.org' },
+      },
+    })),
 );
 const procedureArb = fc.oneof(
   fc.constantFrom(undefined, 'none', 'ukraine', 'parlamentary', 5, null),
   fc
     .array(fc.constantFrom('decree.signed', 'parliament.approved', 'law.signed', 'treaty.burned'), { maxLength: 4 })
-    .map((events) => ({ ...(procedures[2] as object), steps: events.map((event) => ({ event, label: 'Step', article: 'Art. 1', source: 'https://example.org' })) })),
+    .map((events) => ({
+      ...(procedures[2] as object),
+      steps: events.map((event) => ({ event, label: 'Step', article: 'Art. 1', source: 'https://example.org' })),
+    })),
 );
 const fieldArb = fc.oneof(
   fc.record({ key: fc.constant('treaty'), value: fc.oneof(fc.constantFrom(...treatyIds, 'otawa', '', 7, null), profileArb) }),
@@ -165,7 +243,10 @@ describe('the JSON Schema and the zod schema', () => {
           return;
         }
         const excused = Object.keys(EXCEPTIONS).filter((name) => EXCEPTIONS[name]?.(doc));
-        expect(excused, `JSON Schema ${byJsonSchema ? 'accepts' : 'refuses'}, zod ${byZod ? 'accepts' : 'refuses'}: ${JSON.stringify(doc).slice(0, 500)} ${errorsOf(validScenario)}`).not.toEqual([]);
+        expect(
+          excused,
+          `JSON Schema ${byJsonSchema ? 'accepts' : 'refuses'}, zod ${byZod ? 'accepts' : 'refuses'}: ${JSON.stringify(doc).slice(0, 500)} ${errorsOf(validScenario)}`,
+        ).not.toEqual([]);
       }),
       { numRuns: runs(3000), seed: 18 },
     );

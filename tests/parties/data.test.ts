@@ -37,25 +37,33 @@ describe('the party tables', () => {
     expect(parsed.success, parsed.error?.message).toBe(true);
   });
 
-  it.each(tables.map((t) => [t.treaty, t] as const))('%s: every entry-into-force date follows from the deposit by the treaty’s own rule', (_, table) => {
-    // A succession counted from the date of State succession binds from that date instead (its own field).
-    const expected = (r: PartyRecord) => r.successionDate ?? entryIntoForceFor(table, r.deposited);
-    const wrong = table.parties
-      .filter((r) => expected(r) !== r.entryIntoForce)
-      .map((r) => `${r.code}: deposited ${r.deposited}, recorded ${r.entryIntoForce}, rule gives ${expected(r)}`);
-    expect(wrong).toEqual([]);
-    expect(table.parties.filter((r) => r.successionDate !== undefined && r.instrument !== 'succession')).toEqual([]);
-  });
+  it.each(tables.map((t) => [t.treaty, t] as const))(
+    '%s: every entry-into-force date follows from the deposit by the treaty’s own rule',
+    (_, table) => {
+      // A succession counted from the date of State succession binds from that date instead (its own field).
+      const expected = (r: PartyRecord) => r.successionDate ?? entryIntoForceFor(table, r.deposited);
+      const wrong = table.parties
+        .filter((r) => expected(r) !== r.entryIntoForce)
+        .map((r) => `${r.code}: deposited ${r.deposited}, recorded ${r.entryIntoForce}, rule gives ${expected(r)}`);
+      expect(wrong).toEqual([]);
+      expect(table.parties.filter((r) => r.successionDate !== undefined && r.instrument !== 'succession')).toEqual([]);
+    },
+  );
 
-  it.each(tables.map((t) => [t.treaty, t] as const))('%s: codes are unique ISO 3166-1 alpha-3 codes of known states', (_, table) => {
-    const codes = table.parties.map((r) => r.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    expect(codes.filter((c) => !isStateCode(c) || c !== c.toUpperCase())).toEqual([]);
-  });
+  it.each(tables.map((t) => [t.treaty, t] as const))(
+    '%s: codes are unique ISO 3166-1 alpha-3 codes of known states',
+    (_, table) => {
+      const codes = table.parties.map((r) => r.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      expect(codes.filter((c) => !isStateCode(c) || c !== c.toUpperCase())).toEqual([]);
+    },
+  );
 
   it.each(tables.map((t) => [t.treaty, t] as const))('%s: dates are in order', (_, table) => {
     for (const r of table.parties) {
-      expect(r.successionDate === undefined ? r.deposited <= r.entryIntoForce : r.entryIntoForce <= r.deposited, r.code).toBe(true);
+      expect(r.successionDate === undefined ? r.deposited <= r.entryIntoForce : r.entryIntoForce <= r.deposited, r.code).toBe(
+        true,
+      );
       if (r.withdrawal) {
         expect(r.withdrawal.received < r.withdrawal.effective, r.code).toBe(true);
         expect(r.entryIntoForce <= r.withdrawal.received, r.code).toBe(true);
@@ -64,11 +72,14 @@ describe('the party tables', () => {
     expect(table.asOf >= table.publishedTotal.asOf || !table.complete).toBe(true);
   });
 
-  it.each(tables.map((t) => [t.treaty, t] as const))('%s: agrees with the treaty profile on the treaty’s own entry into force, where the profile states it', (_, table) => {
-    const profile = getTreaty(table.treaty) as { entryIntoForce?: { date: string } };
-    if (profile.entryIntoForce !== undefined) expect(profile.entryIntoForce.date).toBe(table.treatyEntryIntoForce.date);
-    expect(table.parties.some((r) => r.entryIntoForce === table.treatyEntryIntoForce.date)).toBe(true);
-  });
+  it.each(tables.map((t) => [t.treaty, t] as const))(
+    '%s: agrees with the treaty profile on the treaty’s own entry into force, where the profile states it',
+    (_, table) => {
+      const profile = getTreaty(table.treaty) as { entryIntoForce?: { date: string } };
+      if (profile.entryIntoForce !== undefined) expect(profile.entryIntoForce.date).toBe(table.treatyEntryIntoForce.date);
+      expect(table.parties.some((r) => r.entryIntoForce === table.treatyEntryIntoForce.date)).toBe(true);
+    },
+  );
 
   it('match the depositary’s published totals (so a dropped or doubled row cannot hide)', () => {
     const ottawa = parties('ottawa') as PartyTable;
@@ -107,14 +118,32 @@ describe('the party tables', () => {
   });
 
   it('counts a succession from the date the depositary gives', () => {
-    expect(partyRecord('ottawa', 'SSD')).toMatchObject({ instrument: 'succession', deposited: '2011-11-11', entryIntoForce: '2011-07-09' });
-    expect(partyRecord('ottawa', 'MNE')).toMatchObject({ instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2007-04-01' });
-    expect(partyRecord('rome-statute', 'MNE')).toMatchObject({ instrument: 'succession', deposited: '2006-10-23', entryIntoForce: '2006-06-03' });
+    expect(partyRecord('ottawa', 'SSD')).toMatchObject({
+      instrument: 'succession',
+      deposited: '2011-11-11',
+      entryIntoForce: '2011-07-09',
+    });
+    expect(partyRecord('ottawa', 'MNE')).toMatchObject({
+      instrument: 'succession',
+      deposited: '2006-10-23',
+      entryIntoForce: '2007-04-01',
+    });
+    expect(partyRecord('rome-statute', 'MNE')).toMatchObject({
+      instrument: 'succession',
+      deposited: '2006-10-23',
+      entryIntoForce: '2006-06-03',
+    });
   });
 
   it('records the withdrawals of 2025–2026 and of the Rome Statute', () => {
     const effective = (id: string, code: string) => partyRecord(id, code)?.withdrawal?.effective;
-    expect(['LTU', 'LVA', 'EST', 'FIN', 'POL'].map((c) => effective('ottawa', c))).toEqual(['2025-12-27', '2025-12-27', '2025-12-27', '2026-01-10', '2026-02-20']);
+    expect(['LTU', 'LVA', 'EST', 'FIN', 'POL'].map((c) => effective('ottawa', c))).toEqual([
+      '2025-12-27',
+      '2025-12-27',
+      '2025-12-27',
+      '2026-01-10',
+      '2026-02-20',
+    ]);
     expect(partyRecord('ottawa', 'UKR')?.withdrawal).toBeUndefined(); // deferred by the armed conflict: still a party
     expect(effective('ccm', 'LTU')).toBe('2025-03-06');
     expect(['BDI', 'PHL', 'HUN'].map((c) => effective('rome-statute', c))).toEqual(['2017-10-27', '2019-03-17', '2026-06-02']);

@@ -11,11 +11,19 @@ describe('statusOn with the shipped party data', () => {
     expect(isBoundOn({ treaty: 'ottawa', party: 'POL', events: [] }, '2010-01-01')).toBe(false);
     const poland = simulate({ treaty: 'ottawa', party: 'POL', events: [] });
     expect(poland.entryIntoForce).toBe('2013-06-01');
-    expect(poland.membership).toMatchObject({ code: 'POL', name: 'Poland', status: 'party', entryIntoForce: '2013-06-01', leftOn: '2026-02-20' });
+    expect(poland.membership).toMatchObject({
+      code: 'POL',
+      name: 'Poland',
+      status: 'party',
+      entryIntoForce: '2013-06-01',
+      leftOn: '2026-02-20',
+    });
     expect(poland.warnings).toEqual([]);
     const before = statusOn(poland, '2013-05-31');
     expect(before).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 24' });
-    expect(before.reason).toBe('Poland was not yet a party on 2013-05-31: the Mine Ban Treaty entered into force for Poland on 2013-06-01, and did not bind it before.');
+    expect(before.reason).toBe(
+      'Poland was not yet a party on 2013-05-31: the Mine Ban Treaty entered into force for Poland on 2013-06-01, and did not bind it before.',
+    );
   });
 
   it('takes an English name as well as a code, and the scenario’s own date over the data', () => {
@@ -31,7 +39,11 @@ describe('statusOn with the shipped party data', () => {
     expect(statusOn(lithuania, '2025-12-26')).toMatchObject({ bound: true, stage: 'not-started' });
     expect(statusOn(lithuania, '2025-12-27')).toMatchObject({ bound: false, stage: 'effective', article: 'VCLT Art. 70' });
     // With a deposit of its own, the scenario's dates decide.
-    const modelled = simulate({ treaty: 'ottawa', party: 'LTU', events: [{ type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' }] });
+    const modelled = simulate({
+      treaty: 'ottawa',
+      party: 'LTU',
+      events: [{ type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' }],
+    });
     expect(statusOn(modelled, '2025-12-27')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
     expect(isBoundOn({ treaty: 'rome-statute', party: 'BDI', events: [] }, '2017-10-27')).toBe(false);
     expect(isBoundOn({ treaty: 'rome-statute', party: 'BDI', events: [] }, '2017-10-26')).toBe(true);
@@ -97,7 +109,10 @@ describe('bundles stay lean', () => {
   it('keeps the party data out of the machine and the date functions', () => {
     for (const entry of ['src/machine/index.ts', 'src/dates/index.ts', 'src/treaties/index.ts']) {
       const modules = [...reachable(join(root, entry))].map((f) => f.slice(root.length + 1));
-      expect(modules.filter((m) => m.startsWith('src/parties/')), entry).toEqual([]);
+      expect(
+        modules.filter((m) => m.startsWith('src/parties/')),
+        entry,
+      ).toEqual([]);
     }
   });
 

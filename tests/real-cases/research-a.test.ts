@@ -34,8 +34,18 @@ describe('real withdrawals researched in batch A (#17), reproduced to the day', 
     const covered = new Set(researched.map((c) => c.scenario.treaty));
     expect([...covered].sort()).toEqual(
       [
-        'achr', 'andean-community', 'coe-statute', 'echr', 'ecowas-treaty', 'energy-charter-treaty', 'iaea-statute', 'ilo-c158',
-        'ilo-constitution', 'istanbul-convention', 'oas-charter', 'teu',
+        'achr',
+        'andean-community',
+        'coe-statute',
+        'echr',
+        'ecowas-treaty',
+        'energy-charter-treaty',
+        'iaea-statute',
+        'ilo-c158',
+        'ilo-constitution',
+        'istanbul-convention',
+        'oas-charter',
+        'teu',
       ].sort(),
     );
   });
@@ -78,7 +88,15 @@ describe('expulsion, extension and agreement in the researched cases', () => {
 
   it('keeps the United Kingdom bound through each extension of Art. 50(3) until the agreement took effect', () => {
     const result = run('teu-gbr-2017');
-    for (const day of ['2019-03-29', '2019-03-30', '2019-04-12', '2019-04-13', '2019-10-31', '2019-11-01', '2020-01-31'] as const) {
+    for (const day of [
+      '2019-03-29',
+      '2019-03-30',
+      '2019-04-12',
+      '2019-04-13',
+      '2019-10-31',
+      '2019-11-01',
+      '2020-01-31',
+    ] as const) {
       expect(statusOn(result, day).bound, day).toBe(true);
     }
     expect(statusOn(result, '2020-02-01').bound).toBe(false);
@@ -106,13 +124,21 @@ describe('when the researched clauses refuse a notice', () => {
   };
 
   it('refuses a C158 denunciation outside the window that follows each ten years (Art. 17)', () => {
-    const refused = refusal({ treaty: 'ilo-c158', party: 'Brazil', events: [{ type: 'instrument.deposited', date: '1997-01-10' }] });
+    const refused = refusal({
+      treaty: 'ilo-c158',
+      party: 'Brazil',
+      events: [{ type: 'instrument.deposited', date: '1997-01-10' }],
+    });
     expect(refused?.code).toBe('NOTICE_TOO_EARLY');
     expect(refused?.message).toContain('the next window runs from 2005-11-23 to 2006-11-22');
   });
 
   it('counts the American Convention’s five years from its own entry into force, 18 July 1978 (Art. 78(1))', () => {
-    const scenario = (date: CalendarDate): Scenario => ({ treaty: 'achr', party: 'X', events: [{ type: 'instrument.deposited', date }] });
+    const scenario = (date: CalendarDate): Scenario => ({
+      treaty: 'achr',
+      party: 'X',
+      events: [{ type: 'instrument.deposited', date }],
+    });
     expect(refusal(scenario('1983-07-17'))?.code).toBe('NOTICE_TOO_EARLY');
     expect(simulate(scenario('1983-07-18')).effectiveOn).toBe('1984-07-18');
   });
@@ -121,14 +147,17 @@ describe('when the researched clauses refuse a notice', () => {
 describe('researched cases, pending and tested alike', () => {
   const all = [...researched, ...waiting];
 
-  it.each(all.map((c) => [c.id, c] as const))('%s names a shipped treaty, its sources and its expected dates', (_id, realCase) => {
-    expect(realCase.origin).toBe('researched');
-    expect(treatyIds).toContain(realCase.scenario.treaty);
-    expect(realCase.sources.length).toBeGreaterThan(0);
-    for (const source of realCase.sources) expect(source).toMatch(/^https?:\/\//);
-    expect(realCase.notes.length).toBeGreaterThan(0);
-    expect(realCase.expected.effectiveOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
+  it.each(all.map((c) => [c.id, c] as const))(
+    '%s names a shipped treaty, its sources and its expected dates',
+    (_id, realCase) => {
+      expect(realCase.origin).toBe('researched');
+      expect(treatyIds).toContain(realCase.scenario.treaty);
+      expect(realCase.sources.length).toBeGreaterThan(0);
+      for (const source of realCase.sources) expect(source).toMatch(/^https?:\/\//);
+      expect(realCase.notes.length).toBeGreaterThan(0);
+      expect(realCase.expected.effectiveOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
 
   it('keeps every id unique', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);

@@ -46,7 +46,11 @@ describe('real withdrawals researched on research-b, reproduced to the day', () 
   it('counts the CFE notice from the date named, not from the end of the 150 days (Art. XIX(2))', () => {
     const [deposit] = realCases.find((c) => c.id === 'cfe-rus-2023')?.scenario.events ?? [];
     expect(deposit).toMatchObject({ type: 'instrument.deposited', date: '2023-06-09', laterDate: '2023-11-07' });
-    const withoutDate = simulate({ treaty: 'cfe', party: 'Russian Federation', events: [{ type: 'instrument.deposited', date: '2023-06-09', reasons: 'extraordinary events' }] });
+    const withoutDate = simulate({
+      treaty: 'cfe',
+      party: 'Russian Federation',
+      events: [{ type: 'instrument.deposited', date: '2023-06-09', reasons: 'extraordinary events' }],
+    });
     expect(withoutDate.effectiveOn).toBe('2023-11-06');
   });
 });

@@ -34,16 +34,19 @@ describe('real withdrawals researched in batch C (#17), reproduced to the day', 
     expect(statusOn(result, effectiveOn).bound).toBe(false);
   });
 
-  it.each(revoked.map((c) => [c.id, c] as const))('%s keeps the party bound throughout, past the day the notice would have expired', (_id, realCase) => {
-    const result = simulate(realCase.scenario);
-    const expires = realCase.expected.noticeExpiresOn as CalendarDate | null;
-    expect(expires).not.toBeNull();
-    if (expires === null) return;
-    const dates = realCase.scenario.events.map((e) => e.date as CalendarDate);
-    for (const day of [...dates, addDays(expires, -1), expires, addDays(expires, 1), addDays(expires, 3650)]) {
-      expect(statusOn(result, day).bound, day).toBe(true);
-    }
-  });
+  it.each(revoked.map((c) => [c.id, c] as const))(
+    '%s keeps the party bound throughout, past the day the notice would have expired',
+    (_id, realCase) => {
+      const result = simulate(realCase.scenario);
+      const expires = realCase.expected.noticeExpiresOn as CalendarDate | null;
+      expect(expires).not.toBeNull();
+      if (expires === null) return;
+      const dates = realCase.scenario.events.map((e) => e.date as CalendarDate);
+      for (const day of [...dates, addDays(expires, -1), expires, addDays(expires, 1), addDays(expires, 3650)]) {
+        expect(statusOn(result, day).bound, day).toBe(true);
+      }
+    },
+  );
 });
 
 describe('coverage of batch C', () => {
@@ -57,7 +60,10 @@ describe('the United States and the UPU (2018–2019)', () => {
   if (!found) throw new Error('no case upu-usa-2018');
 
   it('would have left the Union on 17 October 2019, one year after the International Bureau received the notice (Art. 12)', () => {
-    const unrevoked: Scenario = { ...found.scenario, events: found.scenario.events.filter((e) => e.type !== 'notification.revoked') };
+    const unrevoked: Scenario = {
+      ...found.scenario,
+      events: found.scenario.events.filter((e) => e.type !== 'notification.revoked'),
+    };
     const result = simulate(unrevoked);
     expect(result.effectiveOn).toBe('2019-10-17');
     expect(statusOn(result, '2019-10-16').bound).toBe(true);
@@ -72,14 +78,17 @@ describe('the United States and the UPU (2018–2019)', () => {
 });
 
 describe('researched cases of batch C', () => {
-  it.each(researched.map((c) => [c.id, c] as const))('%s names a shipped treaty, its sources and its expected dates', (_id, realCase) => {
-    expect(realCase.origin).toBe('researched');
-    expect(treatyIds).toContain(realCase.scenario.treaty);
-    expect(realCase.sources.length).toBeGreaterThan(0);
-    for (const source of realCase.sources) expect(source).toMatch(/^https?:\/\//);
-    expect(realCase.notes.length).toBeGreaterThan(0);
-    expect(realCase.expected.noticeExpiresOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
+  it.each(researched.map((c) => [c.id, c] as const))(
+    '%s names a shipped treaty, its sources and its expected dates',
+    (_id, realCase) => {
+      expect(realCase.origin).toBe('researched');
+      expect(treatyIds).toContain(realCase.scenario.treaty);
+      expect(realCase.sources.length).toBeGreaterThan(0);
+      for (const source of realCase.sources) expect(source).toMatch(/^https?:\/\//);
+      expect(realCase.notes.length).toBeGreaterThan(0);
+      expect(realCase.expected.noticeExpiresOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
 
   it('keeps every id unique', () => {
     expect(new Set(researched.map((c) => c.id)).size).toBe(researched.length);

@@ -82,7 +82,11 @@ describe('a date near the end of the calendar (issue #19, repro 1)', () => {
   });
 
   it('takes an urgent notice with a window inside the calendar', () => {
-    const result = applyEvent(initialSnapshot({ treaty: suspendable }), { ...notice, urgent: true, objectionPeriodEndsOn: '9999-12-31' });
+    const result = applyEvent(initialSnapshot({ treaty: suspendable }), {
+      ...notice,
+      urgent: true,
+      objectionPeriodEndsOn: '9999-12-31',
+    });
     expect(result.ok && result.snapshot.context.suspension?.objectionWindowEndsOn).toBe('9999-12-31');
   });
 
@@ -109,7 +113,9 @@ describe('an obligation that survives past 9999-12-31', () => {
     id: 'survives-long',
     withdrawal: {
       ...getTreaty('ottawa').withdrawal,
-      survival: [{ period: { years: 20 }, scope: 'existing investments', article: 'Art. 1', source: 'https://example.org/survives' }],
+      survival: [
+        { period: { years: 20 }, scope: 'existing investments', article: 'Art. 1', source: 'https://example.org/survives' },
+      ],
     },
   });
 
@@ -142,7 +148,9 @@ describe('objections late in 9999 (issue #19, repro 2)', () => {
 // Dates within ~2 years of either end of the calendar.
 const edgeDateArb = fc.oneof(
   fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('0001-01-01').add({ days: n }).toString() as CalendarDate),
-  fc.integer({ min: 0, max: 800 }).map((n) => Temporal.PlainDate.from('9999-12-31').subtract({ days: n }).toString() as CalendarDate),
+  fc
+    .integer({ min: 0, max: 800 })
+    .map((n) => Temporal.PlainDate.from('9999-12-31').subtract({ days: n }).toString() as CalendarDate),
 );
 
 const edgeEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
@@ -160,9 +168,21 @@ const edgeEventArb: fc.Arbitrary<WithdrawalEvent> = fc.oneof(
     date: edgeDateArb,
   }),
   fc.record({ type: fc.constant('instrument.deposited' as const), date: edgeDateArb, reasons: fc.constant('r') }),
-  fc.record({ type: fc.constant('suspension.notified' as const), date: edgeDateArb, ground: fc.constantFrom('fundamental-change' as const, 'treaty-provision' as const) }),
-  fc.record({ type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const), date: edgeDateArb, by: fc.constantFrom('Norway', 'Chile') }),
-  fc.record({ type: fc.constant('dispute.settled' as const), date: edgeDateArb, outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const) }),
+  fc.record({
+    type: fc.constant('suspension.notified' as const),
+    date: edgeDateArb,
+    ground: fc.constantFrom('fundamental-change' as const, 'treaty-provision' as const),
+  }),
+  fc.record({
+    type: fc.constantFrom('objection.raised' as const, 'objection.withdrawn' as const),
+    date: edgeDateArb,
+    by: fc.constantFrom('Norway', 'Chile'),
+  }),
+  fc.record({
+    type: fc.constant('dispute.settled' as const),
+    date: edgeDateArb,
+    outcome: fc.constantFrom('suspension-upheld' as const, 'suspension-abandoned' as const),
+  }),
 );
 
 describe('every path agrees at both ends of the calendar (property)', () => {
@@ -170,7 +190,9 @@ describe('every path agrees at both ends of the calendar (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<'ottawa' | typeof suspendable>('ottawa', suspendable),
-        fc.array(edgeEventArb, { maxLength: 8 }).map((list) => [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+        fc
+          .array(edgeEventArb, { maxLength: 8 })
+          .map((list) => [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
         (treaty, events) => {
           let snapshot = initialSnapshot({ treaty });
           const accepted: WithdrawalEvent[] = [];

@@ -90,9 +90,16 @@ describe('MAX_EVENTS on every path', () => {
   });
 
   it('applyEvent logs no clock.advanced of its own unless a deadline has come', () => {
-    const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' });
+    const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa' }), {
+      type: 'instrument.deposited',
+      date: '2025-01-10',
+      reasons: 'r',
+    });
     if (!deposited.ok) throw deposited.error;
     const conflict = applyEvent(deposited.snapshot, { type: 'armedConflict.started', date: '2025-03-01' });
-    expect(conflict.ok && conflict.snapshot.context.log.map((e) => e.type)).toEqual(['instrument.deposited', 'armedConflict.started']);
+    expect(conflict.ok && conflict.snapshot.context.log.map((e) => e.type)).toEqual([
+      'instrument.deposited',
+      'armedConflict.started',
+    ]);
   });
 });

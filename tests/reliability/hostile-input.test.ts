@@ -67,7 +67,17 @@ describe('hostile objects (issue #19, repro 7)', () => {
     ['a throwing getter on an event', { ...scenario, events: [throwingGetter({ type: 'law.signed' }, 'date')] }],
     ['a revoked proxy as the scenario', revoked()],
     ['a revoked proxy as an event', { ...scenario, events: [revoked()] }],
-    ['a proxy whose traps throw', new Proxy(scenario, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } })],
+    [
+      'a proxy whose traps throw',
+      new Proxy(scenario, {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      }),
+    ],
   ];
 
   it.each(hostileScenarios)('simulate reports %s as INVALID_INPUT, never a raw TypeError', (_, value) => {
@@ -159,20 +169,43 @@ describe('the other entry points with hostile values (issue #19, item 7)', () =>
     ['statusOn (result)', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => statusOn(value, '2026-01-01')],
     ['statusOn (date)', 'INVALID_DATE', '', hostile({}, 'date'), (value) => statusOn(result, value)],
     ['isBoundOn (date)', 'INVALID_DATE', '', hostile({}, 'date'), (value) => isBoundOn(scenario as never, value)],
-    ['monteCarlo', 'INVALID_INPUT', 'options', hostile({ runs: 1, seed: 1, scenario: () => scenario }, 'runs'), (value) => monteCarlo(value)],
+    [
+      'monteCarlo',
+      'INVALID_INPUT',
+      'options',
+      hostile({ runs: 1, seed: 1, scenario: () => scenario }, 'runs'),
+      (value) => monteCarlo(value),
+    ],
     ['toICalendar (results)', 'INVALID_INPUT', 'results', hostile(resultObject, 'events'), (value) => toICalendar(value)],
     ['toICalendar (options)', 'INVALID_INPUT', 'options', hostile({}, 'calendarName'), (value) => toICalendar(result, value)],
-    ['toCSV', 'INVALID_INPUT', 'results', [['a revoked proxy', revoked()], ['a throwing getter', [throwingGetter(resultObject, 'outcome')]]], (value) => toCSV(value)],
+    [
+      'toCSV',
+      'INVALID_INPUT',
+      'results',
+      [
+        ['a revoked proxy', revoked()],
+        ['a throwing getter', [throwingGetter(resultObject, 'outcome')]],
+      ],
+      (value) => toCSV(value),
+    ],
     ['renderTimeline (result)', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderTimeline(value)],
     ['renderTimeline (options)', 'INVALID_INPUT', 'options', hostile({}, 'color'), (value) => renderTimeline(result, value)],
     ['renderExplanation', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderExplanation(value)],
     ['headline', 'INVALID_INPUT', 'result', hostile(resultObject, 'outcome'), (value) => headline(value)],
     ['ganttTimeline', 'INVALID_INPUT', 'result', hostile(resultObject, 'timeline'), (value) => ganttTimeline(value)],
     ['machineDiagram', 'INVALID_INPUT', 'options', hostile({}, 'notes'), (value) => machineDiagram(value)],
-    ['addPeriod (options)', 'INVALID_PERIOD', 'options', hostile({}, 'overflow'), (value) => addPeriod('2025-01-01', { months: 1 }, value)],
+    [
+      'addPeriod (options)',
+      'INVALID_PERIOD',
+      'options',
+      hostile({}, 'overflow'),
+      (value) => addPeriod('2025-01-01', { months: 1 }, value),
+    ],
     ['formatDate', 'INVALID_DATE', 'parts', hostile({ year: 2025, month: 1 }, 'day'), (value) => formatDate(value)],
   ];
-  const rows = cases.flatMap(([name, code, path, values, call]) => values.map(([kind, value]) => [name, kind, code, path, value, call] as const));
+  const rows = cases.flatMap(([name, code, path, values, call]) =>
+    values.map(([kind, value]) => [name, kind, code, path, value, call] as const),
+  );
 
   it.each(rows)('%s reports %s as a WithdrawalError (%s), never a raw TypeError', (_, __, code, path, value, call) => {
     const error = errorOf(() => call(value as never));
@@ -190,7 +223,11 @@ describe('the other entry points with hostile values (issue #19, item 7)', () =>
   });
 
   it('the party look-ups answer undefined for a revoked proxy or a value whose toString throws', () => {
-    const throwingString = { toString: () => { throw new TypeError('boom'); } };
+    const throwingString = {
+      toString: () => {
+        throw new TypeError('boom');
+      },
+    };
     for (const value of [revoked(), throwingString]) {
       expect(parties(value as never)).toBeUndefined();
       expect(partyRecord('ottawa', value as never)).toBeUndefined();
@@ -208,6 +245,14 @@ describe('describeValue is total', () => {
     revoke();
     expect(describeValue(proxy)).toBe('an unreadable object (a revoked proxy)');
     expect(describeValue(throwingGetter({}, 'x'))).toContain('object');
-    expect(describeValue(new Proxy([], { get: () => { throw new Error('trap'); } }))).toBe('an array');
+    expect(
+      describeValue(
+        new Proxy([], {
+          get: () => {
+            throw new Error('trap');
+          },
+        }),
+      ),
+    ).toBe('an array');
   });
 });

@@ -67,32 +67,36 @@ describe('persistence', () => {
   }
 
   function corrupt(value: unknown): unknown {
-    if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) : `${value}x`;
+    if (typeof value === 'string')
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) : `${value}x`;
     if (typeof value === 'number') return value + 1;
     if (typeof value === 'boolean') return !value;
     return 'corrupt';
   }
 
-  it.each(snapshots.map((s) => [s.value, s] as const))('refuses every single-field corruption of a %s envelope', (_state, snapshot) => {
-    const json = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Record<string, unknown>;
-    const paths = leaves(json);
-    expect(paths.length).toBeGreaterThan(50);
-    for (const path of paths) {
-      const copy = structuredClone(json);
-      let parent = copy as Record<string | number, unknown>;
-      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-      const last = path[path.length - 1] as string | number;
-      parent[last] = corrupt(parent[last]);
-      let error: unknown;
-      try {
-        fromPersisted(copy);
-      } catch (caught) {
-        error = caught;
+  it.each(snapshots.map((s) => [s.value, s] as const))(
+    'refuses every single-field corruption of a %s envelope',
+    (_state, snapshot) => {
+      const json = JSON.parse(JSON.stringify(toPersisted(snapshot))) as Record<string, unknown>;
+      const paths = leaves(json);
+      expect(paths.length).toBeGreaterThan(50);
+      for (const path of paths) {
+        const copy = structuredClone(json);
+        let parent = copy as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+        const last = path[path.length - 1] as string | number;
+        parent[last] = corrupt(parent[last]);
+        let error: unknown;
+        try {
+          fromPersisted(copy);
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error, path.join('.')).toBeInstanceOf(WithdrawalError);
+        expect((error as WithdrawalError).code, path.join('.')).toBe('INVALID_SNAPSHOT');
       }
-      expect(error, path.join('.')).toBeInstanceOf(WithdrawalError);
-      expect((error as WithdrawalError).code, path.join('.')).toBe('INVALID_SNAPSHOT');
-    }
-  });
+    },
+  );
 
   it('refuses removed fields, foreign objects, future versions and non-JSON', () => {
     const envelope = toPersisted(snapshots[1] as WithdrawalSnapshot) as unknown as Record<string, unknown>;
@@ -106,14 +110,17 @@ describe('persistence', () => {
     // 0.1 envelopes held the explanation, not the log it is now derived from.
     expect(codeOf({ ...envelope, schemaVersion: 1 })).toBe('INVALID_SNAPSHOT');
     const v1 = errorOf(() => fromPersisted({ ...envelope, schemaVersion: 1 }));
-    expect(v1.message).toMatch(/version 1 \(treaty-withdrawal 0\.1\) holds no log.*; replay the events from the start with applyEvent or simulate$/);
+    expect(v1.message).toMatch(
+      /version 1 \(treaty-withdrawal 0\.1\) holds no log.*; replay the events from the start with applyEvent or simulate$/,
+    );
     expect(v1.path).toBe('schemaVersion');
     expect(errorOf(() => fromPersisted({ ...envelope, schemaVersion: 3 })).path).toBe('schemaVersion');
     // A version that is not a number is a malformed envelope, not a newer one.
     const text = errorOf(() => fromPersisted({ ...envelope, schemaVersion: '3' }));
     expect(text.code).toBe('INVALID_SNAPSHOT');
     expect(text.message).not.toMatch(/newer/);
-    for (const value of [null, 42, 'not json', '[]', [], { format: 'xstate' }, undefined]) expect(codeOf(value)).toBe('INVALID_SNAPSHOT');
+    for (const value of [null, 42, 'not json', '[]', [], { format: 'xstate' }, undefined])
+      expect(codeOf(value)).toBe('INVALID_SNAPSHOT');
   });
 });
 
@@ -136,36 +143,57 @@ describe('hostile keys', () => {
   });
 
   it('are refused in profiles, events and envelopes too', () => {
-    expect(() => defineTreaty(JSON.parse(`{"__proto__": {"polluted": 1}, ${JSON.stringify(getTreaty('att')).slice(1)}`))).toThrow(WithdrawalError);
-    const refused = applyEvent(initialSnapshot({ treaty: 'ottawa' }), JSON.parse('{"type":"decree.signed","date":"2025-01-01","__proto__":{"polluted":1}}'));
+    expect(() => defineTreaty(JSON.parse(`{"__proto__": {"polluted": 1}, ${JSON.stringify(getTreaty('att')).slice(1)}`))).toThrow(
+      WithdrawalError,
+    );
+    const refused = applyEvent(
+      initialSnapshot({ treaty: 'ottawa' }),
+      JSON.parse('{"type":"decree.signed","date":"2025-01-01","__proto__":{"polluted":1}}'),
+    );
     expect(refused.ok).toBe(false);
     const envelope = JSON.stringify(toPersisted(initialSnapshot({ treaty: 'ottawa' })));
-    expect(() => fromPersisted(envelope.replace('"context":{', '"context":{"__proto__":{"polluted":1},'))).toThrow(WithdrawalError);
+    expect(() => fromPersisted(envelope.replace('"context":{', '"context":{"__proto__":{"polluted":1},'))).toThrow(
+      WithdrawalError,
+    );
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
 
 describe('size limits', () => {
   it('refuses a scenario of 100 000 events with a clear limit, before validating them', () => {
-    const events = Array.from({ length: 100_000 }, (_, i) => ({ type: 'clock.advanced', date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const events = Array.from({ length: 100_000 }, (_, i) => ({
+      type: 'clock.advanced',
+      date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
     const result = safeSimulate({ treaty: 'ottawa', events });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.message).toBe('events: 100000 events is more than the limit of 10000');
   });
 
   it('simulates the largest allowed scenario', () => {
-    const events = Array.from({ length: 10_000 }, (_, i) => ({ type: 'clock.advanced' as const, date: '2025-01-01' as const, note: String(i) }));
+    const events = Array.from({ length: 10_000 }, (_, i) => ({
+      type: 'clock.advanced' as const,
+      date: '2025-01-01' as const,
+      note: String(i),
+    }));
     expect(simulate({ treaty: 'ottawa', events }).events).toHaveLength(10_000);
   });
 
   it('answers deeply nested JSON with an error, not a stack overflow', () => {
     const depth = 100_000;
     const nested = JSON.parse('['.repeat(depth) + ']'.repeat(depth));
-    for (const scenario of [nested, { treaty: nested, events: [] }, { treaty: 'ottawa', events: nested }, { treaty: 'ottawa', events: [{ type: 'x', date: nested }] }]) {
+    for (const scenario of [
+      nested,
+      { treaty: nested, events: [] },
+      { treaty: 'ottawa', events: nested },
+      { treaty: 'ottawa', events: [{ type: 'x', date: nested }] },
+    ]) {
       const result = safeSimulate(scenario);
       expect(result.success).toBe(false);
     }
-    expect(() => fromPersisted({ format: 'treaty-withdrawal/snapshot', schemaVersion: 1, context: nested })).toThrow(WithdrawalError);
+    expect(() => fromPersisted({ format: 'treaty-withdrawal/snapshot', schemaVersion: 1, context: nested })).toThrow(
+      WithdrawalError,
+    );
   });
 
   it('refuses long strings where the schema caps them', () => {
@@ -187,14 +215,23 @@ describe('the pure path and an actor agree', () => {
           }
         })();
         if (!parsed) return;
-        const input = { treaty: parsed.treaty, procedure: parsed.procedure, party: parsed.party, entryIntoForce: parsed.entryIntoForce, overflow: parsed.overflow };
+        const input = {
+          treaty: parsed.treaty,
+          procedure: parsed.procedure,
+          party: parsed.party,
+          entryIntoForce: parsed.entryIntoForce,
+          overflow: parsed.overflow,
+        };
         let pure = initialSnapshot(input);
         const actor = createActor(withdrawalMachine, { input }).start();
         const events = [...parsed.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         for (const event of events) {
           // The same events, in the same order, the clock moved first where time can change the state.
           const sequence: WithdrawalEvent[] =
-            pure.hasTag('clock') && event.type !== 'clock.advanced' && pure.context.date !== null && event.date > pure.context.date
+            pure.hasTag('clock') &&
+            event.type !== 'clock.advanced' &&
+            pure.context.date !== null &&
+            event.date > pure.context.date
               ? [{ type: 'clock.advanced', date: event.date }, event]
               : [event];
           for (const e of sequence) {

@@ -40,7 +40,14 @@ describe('toCSV', () => {
   const wave = [
     simulate({ treaty: 'ottawa', party: 'Lithuania', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }),
     simulate({ treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] }),
-    simulate({ treaty: 'ottawa', party: 'Ukraine', events: [{ type: 'armedConflict.started', date: '2022-02-24' }, { type: 'instrument.deposited', date: '2025-07-18' }] }),
+    simulate({
+      treaty: 'ottawa',
+      party: 'Ukraine',
+      events: [
+        { type: 'armedConflict.started', date: '2022-02-24' },
+        { type: 'instrument.deposited', date: '2025-07-18' },
+      ],
+    }),
   ];
 
   it('writes a header and one row per scenario, with the dates', () => {
@@ -67,7 +74,14 @@ describe('toCSV', () => {
   });
 
   it('takes simulateMany results, a failed scenario as an error row', () => {
-    const rows = readCsv(toCSV(simulateMany([{ treaty: 'ottawa', events: [] }, { treaty: 'nope', events: [] }])));
+    const rows = readCsv(
+      toCSV(
+        simulateMany([
+          { treaty: 'ottawa', events: [] },
+          { treaty: 'nope', events: [] },
+        ]),
+      ),
+    );
     expect(rows[1]).toEqual(['', 'ottawa', 'in-procedure', '', '', '', '']);
     expect(rows[2]?.slice(0, 6)).toEqual(['', '', 'error', '', '', '']);
     expect(rows[2]?.[6]).toMatch(/^UNKNOWN_TREATY: treaty: unknown treaty "nope"/);

@@ -64,7 +64,9 @@ describe('toICalendar', () => {
     expect(events[0]?.description).toContain('Art. 20(2)');
     expect(events[2]?.description).toContain('Art. 20(3)');
     expect(events[2]?.description).toContain('https://treaties.un.org/');
-    expect(events[1]?.description.split('\n')[0]).toBe('6 months after receipt on 2025-07-10: 2026-01-10, on the same day of the month.');
+    expect(events[1]?.description.split('\n')[0]).toBe(
+      '6 months after receipt on 2025-07-10: 2026-01-10, on the same day of the month.',
+    );
   });
 
   it('gives the close of the window for objections to a suspension', () => {
@@ -86,12 +88,16 @@ describe('toICalendar', () => {
     expect(events.map((e) => e.start)).toEqual(['2025-03-01', '2026-03-02', '2026-03-02', until]);
     expect(until).toBe('2046-03-01');
     expect(events[3]?.summary).toMatch(/surviving obligations of X end$/);
-    expect(events[3]?.description).toBe(`investments made before the withdrawal took effect\nArt. 47(3)\n${result.surviving[0]?.source}`);
+    expect(events[3]?.description).toBe(
+      `investments made before the withdrawal took effect\nArt. 47(3)\n${result.surviving[0]?.source}`,
+    );
   });
 
   it('marks a projected effect, and gives none when there is no effect', () => {
     const projected = simulate({ ...finland, asOf: '2025-08-01' });
-    expect(parse(toICalendar(projected)).events.map((e) => e.summary)).toContain('Mine Ban Treaty: withdrawal of Finland takes effect (projected)');
+    expect(parse(toICalendar(projected)).events.map((e) => e.summary)).toContain(
+      'Mine Ban Treaty: withdrawal of Finland takes effect (projected)',
+    );
     const revoked = simulate({ ...finland, events: [...finland.events, { type: 'notification.revoked', date: '2025-09-01' }] });
     expect(parse(toICalendar(revoked)).events.map((e) => e.start)).toEqual(['2025-07-10', '2026-01-10']);
     expect(parse(toICalendar(simulate({ treaty: 'ottawa', events: [] }))).events).toEqual([]);
@@ -111,8 +117,20 @@ describe('toICalendar', () => {
   });
 
   it('takes several results into one calendar', () => {
-    const both = parse(toICalendar([simulate(finland), simulate({ ...finland, party: 'Estonia', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] })]));
-    expect(both.events.map((e) => e.start)).toEqual(['2025-07-10', '2026-01-10', '2026-01-10', '2025-06-27', '2025-12-27', '2025-12-27']);
+    const both = parse(
+      toICalendar([
+        simulate(finland),
+        simulate({ ...finland, party: 'Estonia', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }),
+      ]),
+    );
+    expect(both.events.map((e) => e.start)).toEqual([
+      '2025-07-10',
+      '2026-01-10',
+      '2026-01-10',
+      '2025-06-27',
+      '2025-12-27',
+      '2025-12-27',
+    ]);
   });
 
   it('ends lines in CRLF, folds at 75 octets without splitting a character, and escapes text', () => {

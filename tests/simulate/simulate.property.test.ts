@@ -51,7 +51,8 @@ function viaXState(scenario: Scenario): { state: string; context: unknown; expla
   }
   const { date } = snapshot.context;
   if (parsed.asOf !== undefined) {
-    if (snapshot.status === 'active' && (date === null || parsed.asOf > date)) send({ type: 'clock.advanced', date: parsed.asOf });
+    if (snapshot.status === 'active' && (date === null || parsed.asOf > date))
+      send({ type: 'clock.advanced', date: parsed.asOf });
   } else {
     // Let every running period run out, one deadline after another.
     for (;;) {
@@ -108,10 +109,17 @@ describe('the executor behind simulate agrees with XState', () => {
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(10_000);
     // The events of the second version were applied, not only refused, and each way of fixing the date reached effect.
-    for (const type of ['period.extended', 'withdrawal.agreed', 'membership.terminated', 'obligations.outstanding', 'obligations.fulfilled']) {
+    for (const type of [
+      'period.extended',
+      'withdrawal.agreed',
+      'membership.terminated',
+      'obligations.outstanding',
+      'obligations.fulfilled',
+    ]) {
       expect(appliedTypes.get(type) ?? 0, type).toBeGreaterThan(runs(10_000) / 1000);
     }
-    for (const basis of ['extension', 'agreement', 'membership']) expect(basesReached.has(`${basis}:effective`), basis).toBe(true);
+    for (const basis of ['extension', 'agreement', 'membership'])
+      expect(basesReached.has(`${basis}:effective`), basis).toBe(true);
   });
 });
 
@@ -197,7 +205,7 @@ describe('simulate as a function', () => {
         scenarioArb.filter((s) => new Set(s.events.map((e) => e.date)).size === s.events.length),
         fc.integer(),
         (scenario, salt) => {
-          const shuffled = [...scenario.events].sort((a, b) => (hash(a.date, salt) - hash(b.date, salt)));
+          const shuffled = [...scenario.events].sort((a, b) => hash(a.date, salt) - hash(b.date, salt));
           const a = safeSimulate(scenario);
           const b = safeSimulate({ ...scenario, events: shuffled });
           expect(a.success).toBe(b.success);
@@ -211,14 +219,17 @@ describe('simulate as a function', () => {
 
   it('safeSimulate never throws, whatever JSON it is given, and every failure names its field', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ treaty: fc.jsonValue(), events: fc.jsonValue() }, { requiredKeys: [] })), (value) => {
-        const result = safeSimulate(value);
-        if (!result.success) {
-          expect(result.error.code).toMatch(/^[A-Z_]+$/);
-          expect(result.error.message.length).toBeGreaterThan(0);
-          expect(result.error.path !== undefined || result.error.message.startsWith('scenario:')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.record({ treaty: fc.jsonValue(), events: fc.jsonValue() }, { requiredKeys: [] })),
+        (value) => {
+          const result = safeSimulate(value);
+          if (!result.success) {
+            expect(result.error.code).toMatch(/^[A-Z_]+$/);
+            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(result.error.path !== undefined || result.error.message.startsWith('scenario:')).toBe(true);
+          }
+        },
+      ),
       { numRuns: runs(10_000), seed: SEED },
     );
   });

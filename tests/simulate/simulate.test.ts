@@ -25,7 +25,6 @@ const ukraine: Scenario = {
   ],
 };
 
-
 describe('simulate', () => {
   it('runs the Ukraine scenario to deferral under Art. 20(3)', () => {
     const result = simulate(ukraine);
@@ -48,8 +47,17 @@ describe('simulate', () => {
 
   it('explains every date it states, with an article and a source', () => {
     const result = simulate({ ...ukraine, events: [...ukraine.events, { type: 'armedConflict.ended', date: '2026-09-30' }] });
-    const stated = new Set([result.noticeExpiresOn, result.effectiveOn, result.receivedOn, ...result.timeline.map((s) => s.from)]);
-    for (const date of stated) expect(result.explanation.some((s) => s.date === date), String(date)).toBe(true);
+    const stated = new Set([
+      result.noticeExpiresOn,
+      result.effectiveOn,
+      result.receivedOn,
+      ...result.timeline.map((s) => s.from),
+    ]);
+    for (const date of stated)
+      expect(
+        result.explanation.some((s) => s.date === date),
+        String(date),
+      ).toBe(true);
     for (const step of result.explanation) {
       expect(step.article).toBeTruthy();
       expect(step.rule).toBeTruthy();
@@ -71,7 +79,11 @@ describe('simulate', () => {
   });
 
   it('answers as of a date, projecting the effective date when the period still runs', () => {
-    const poland: Scenario = { treaty: 'ottawa', party: 'POL', events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }] };
+    const poland: Scenario = {
+      treaty: 'ottawa',
+      party: 'POL',
+      events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }],
+    };
     const before = simulate({ ...poland, asOf: '2025-12-01' });
     expect(before.outcome).toBe('notice-period');
     expect(before.effectiveOn).toBe('2026-02-20');
@@ -94,7 +106,9 @@ describe('simulate', () => {
   });
 
   it('names the path of the first problem in a bad scenario', () => {
-    const bad = errorOf(() => simulate({ ...ukraine, events: [...ukraine.events.slice(0, 3), { type: 'law.signed', date: '2025-02-30' }] }));
+    const bad = errorOf(() =>
+      simulate({ ...ukraine, events: [...ukraine.events.slice(0, 3), { type: 'law.signed', date: '2025-02-30' }] }),
+    );
     expect(bad.code).toBe('INVALID_EVENT');
     expect(bad.message).toBe('events[3].date: 2025-02-30 is not a calendar date');
     expect(bad.path).toBe('events[3].date');
@@ -103,7 +117,9 @@ describe('simulate', () => {
     // @ts-expect-error nor does an unknown procedure id
     expect(errorOf(() => simulate({ ...ukraine, procedure: 'kremlin' })).code).toBe('UNKNOWN_PROCEDURE');
     expect(errorOf(() => simulate({ ...ukraine, treaty: { id: 'x' } as never })).code).toBe('INVALID_PROFILE');
-    expect(errorOf(() => simulate({ ...ukraine, asOf: 'tomorrow' as never })).message).toBe('asOf: "tomorrow" is not written YYYY-MM-DD');
+    expect(errorOf(() => simulate({ ...ukraine, asOf: 'tomorrow' as never })).message).toBe(
+      'asOf: "tomorrow" is not written YYYY-MM-DD',
+    );
     expect(errorOf(() => simulate({ ...ukraine, extra: true } as never)).message).toBe('extra: unknown field "extra"');
     expect(errorOf(() => simulate({ events: [] } as never)).message).toMatch(/^treaty: is required/);
     expect(errorOf(() => simulate(null as never)).code).toBe('INVALID_INPUT');
@@ -137,7 +153,7 @@ describe('simulate', () => {
 
   it('accepts a profile of its own inline', () => {
     const result = simulate({
-      treaty: { ...(parseScenario({ treaty: 'att', events: [] }).treaty), id: 'my-att' },
+      treaty: { ...parseScenario({ treaty: 'att', events: [] }).treaty, id: 'my-att' },
       events: [{ type: 'instrument.deposited', date: '2025-12-15' }],
     });
     expect(result.treaty.id).toBe('my-att');

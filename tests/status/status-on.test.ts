@@ -46,7 +46,10 @@ describe('before the treaty’s own entry into force', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20_000 }), (daysBefore) => {
         const date = P.from('2000-01-01').subtract({ days: daysBefore }).toString() as CalendarDate;
-        expect(statusOn(simulate({ treaty: since2000, events: [] }), date)).toMatchObject({ bound: false, stage: 'treaty-not-yet-in-force' });
+        expect(statusOn(simulate({ treaty: since2000, events: [] }), date)).toMatchObject({
+          bound: false,
+          stage: 'treaty-not-yet-in-force',
+        });
       }),
       { numRuns: runs(100) },
     );
@@ -74,7 +77,12 @@ describe('every shipped profile states the treaty’s entry into force', () => {
 describe('obligations that survive the withdrawal', () => {
   // Received 31 Dec 2014; one year "upon the expiry" (one day more): effect 1 Jan 2016; twenty years for existing investments.
   const result = simulate({ treaty: sunset, party: 'ITA', events: deposit('2014-12-31') });
-  const obligation = { until: '2035-12-31', scope: 'investments made before the withdrawal took effect', article: 'Art. 47(3)', source: SOURCE };
+  const obligation = {
+    until: '2035-12-31',
+    scope: 'investments made before the withdrawal took effect',
+    article: 'Art. 47(3)',
+    source: SOURCE,
+  };
 
   it('defines until as the last day the obligation binds', () => {
     expect(result.effectiveOn).toBe('2016-01-01');
@@ -122,26 +130,37 @@ describe('obligations that survive the withdrawal', () => {
     const running = simulate({ treaty: sunset, asOf: '2015-06-01', events: deposit('2014-12-31') });
     expect(statusOn(running, '2015-06-01').surviving).toEqual([]);
     expect(simulate({ treaty: 'ottawa', events: deposit('2025-06-27') }).surviving).toEqual([]);
-    const revoked = simulate({ treaty: sunset, events: [...deposit('2014-12-31'), { type: 'notification.revoked', date: '2015-06-01' }] });
+    const revoked = simulate({
+      treaty: sunset,
+      events: [...deposit('2014-12-31'), { type: 'notification.revoked', date: '2015-06-01' }],
+    });
     expect(revoked.surviving).toEqual([]);
   });
 
   it('states the rule: surviving is non-empty exactly from effect through effect + period − 1 day, and then bound is false', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: -400, max: 12_000 }), (n, years, offset) => {
-        const receivedOn = P.from('2010-01-01').add({ days: n });
-        const profile = clauseProfile({
-          effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 2', source: SOURCE },
-          survival: [{ period: { years }, scope: 'existing investments', article: 'Art. 5', source: SOURCE }],
-        });
-        const effect = receivedOn.add({ months: 6 });
-        const lastDay = effect.add({ years }).subtract({ days: 1 });
-        const date = effect.add({ days: offset });
-        const status = statusOn(simulate({ treaty: profile, events: deposit(receivedOn.toString() as CalendarDate) }), date.toString() as CalendarDate);
-        const within = P.compare(date, effect) >= 0 && P.compare(date, lastDay) <= 0;
-        expect(status.surviving.length).toBe(within ? 1 : 0);
-        if (within) expect(status).toMatchObject({ bound: false, surviving: [{ until: lastDay.toString() as CalendarDate }] });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: -400, max: 12_000 }),
+        (n, years, offset) => {
+          const receivedOn = P.from('2010-01-01').add({ days: n });
+          const profile = clauseProfile({
+            effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 2', source: SOURCE },
+            survival: [{ period: { years }, scope: 'existing investments', article: 'Art. 5', source: SOURCE }],
+          });
+          const effect = receivedOn.add({ months: 6 });
+          const lastDay = effect.add({ years }).subtract({ days: 1 });
+          const date = effect.add({ days: offset });
+          const status = statusOn(
+            simulate({ treaty: profile, events: deposit(receivedOn.toString() as CalendarDate) }),
+            date.toString() as CalendarDate,
+          );
+          const within = P.compare(date, effect) >= 0 && P.compare(date, lastDay) <= 0;
+          expect(status.surviving.length).toBe(within ? 1 : 0);
+          if (within) expect(status).toMatchObject({ bound: false, surviving: [{ until: lastDay.toString() as CalendarDate }] });
+        },
+      ),
       { numRuns: runs(300) },
     );
   });

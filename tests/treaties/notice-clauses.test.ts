@@ -90,7 +90,9 @@ describe('rounding after a period (Council of Europe final clause)', () => {
 });
 
 describe('a zero period (effect upon receipt)', () => {
-  const onReceipt = clauseProfile({ effect: { kind: 'after-receipt', period: {}, counting: 'same-day', article: 'Art. XVIII.D', source: SOURCE } });
+  const onReceipt = clauseProfile({
+    effect: { kind: 'after-receipt', period: {}, counting: 'same-day', article: 'Art. XVIII.D', source: SOURCE },
+  });
 
   it('takes effect on the day of receipt, and explains it', () => {
     const { expiresOn, steps } = computeNoticeExpiry(onReceipt, { receivedOn: '2025-03-05' });
@@ -114,13 +116,24 @@ describe('a zero period (effect upon receipt)', () => {
   });
 
   it('rounds a zero period too, where the clause says so', () => {
-    const firstOfNext = clauseProfile({ effect: { kind: 'after-receipt', period: {}, counting: 'same-day', rounding: 'first-of-next-month', article: 'Art. 1', source: SOURCE } });
+    const firstOfNext = clauseProfile({
+      effect: {
+        kind: 'after-receipt',
+        period: {},
+        counting: 'same-day',
+        rounding: 'first-of-next-month',
+        article: 'Art. 1',
+        source: SOURCE,
+      },
+    });
     expect(computeNoticeExpiry(firstOfNext, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-04-01');
     expect(describeEffectRule(firstOfNext.withdrawal.effect)).toBe('on the first day of the next month after receipt');
   });
 
   it('ignores one-day-more counting, which concerns a period that expires', () => {
-    const nextDay = clauseProfile({ effect: { kind: 'after-receipt', period: { days: 0 }, counting: 'next-day', article: 'Art. 1', source: SOURCE } });
+    const nextDay = clauseProfile({
+      effect: { kind: 'after-receipt', period: { days: 0 }, counting: 'next-day', article: 'Art. 1', source: SOURCE },
+    });
     expect(computeNoticeExpiry(nextDay, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-03-05');
   });
 
@@ -140,7 +153,14 @@ describe('the basis of a right of withdrawal', () => {
   const implied = clauseProfile({
     basis: 'vclt-art-56',
     effect: { kind: 'after-receipt', period: { months: 12 }, counting: 'same-day', article: 'VCLT Art. 56(2)', source: SOURCE },
-    positions: [{ by: 'UN Human Rights Committee, General Comment No. 26 (1997)', view: 'the Covenant is not subject to denunciation', article: 'GC 26 §5', source: SOURCE }],
+    positions: [
+      {
+        by: 'UN Human Rights Committee, General Comment No. 26 (1997)',
+        view: 'the Covenant is not subject to denunciation',
+        article: 'GC 26 §5',
+        source: SOURCE,
+      },
+    ],
   });
 
   it('refuses a deposit under a treaty with no right, citing Art. 56(1) and naming Art. 54(b) and withdrawal.agreed', () => {
@@ -169,7 +189,9 @@ describe('the basis of a right of withdrawal', () => {
   });
 
   it('states the rule: no right refuses every deposit; only an implied right warns', () => {
-    const basisArb = fc.constantFrom('treaty-clause', 'vclt-art-56', 'none') as fc.Arbitrary<'treaty-clause' | 'vclt-art-56' | 'none'>;
+    const basisArb = fc.constantFrom('treaty-clause', 'vclt-art-56', 'none') as fc.Arbitrary<
+      'treaty-clause' | 'vclt-art-56' | 'none'
+    >;
     fc.assert(
       fc.property(anyDate, basisArb, (receivedOn, basis) => {
         const profile = basis === 'none' ? none : basis === 'vclt-art-56' ? implied : clauseProfile({});
@@ -239,7 +261,9 @@ describe('earliest notice, from the treaty’s or the party’s entry into force
   it('counts from the party’s entry into force, which the scenario must give', () => {
     expect(errorOf(() => computeNoticeExpiry(fromParty, { receivedOn: '2019-11-04' })).code).toBe('MISSING_ENTRY_INTO_FORCE');
     expect(checkNoticeTiming(fromParty, '2019-11-03', '2016-11-04')?.code).toBe('NOTICE_TOO_EARLY');
-    expect(computeNoticeExpiry(fromParty, { receivedOn: '2019-11-04', entryIntoForce: '2016-11-04' }).expiresOn).toBe('2020-05-04');
+    expect(computeNoticeExpiry(fromParty, { receivedOn: '2019-11-04', entryIntoForce: '2016-11-04' }).expiresOn).toBe(
+      '2020-05-04',
+    );
   });
 
   it('states the rule: notice is timely exactly from N years after the anchor the clause names', () => {
@@ -281,7 +305,9 @@ describe('recurring denunciation windows (ILO C158)', () => {
     expect(late.message).toBe(
       'events[0] (instrument.deposited on 1996-11-23): notice received on 1996-11-23 is outside a denunciation window: Custom Convention Art. 17 allows notice only within 1 year after each period of 10 years from its entry into force (1985-11-23); the next window runs from 2005-11-23 to 2006-11-22',
     );
-    expect(errorOf(() => computeNoticeExpiry(c158, { receivedOn: '1990-01-01' })).message).toContain('the next window runs from 1995-11-23 to 1996-11-22');
+    expect(errorOf(() => computeNoticeExpiry(c158, { receivedOn: '1990-01-01' })).message).toContain(
+      'the next window runs from 1995-11-23 to 1996-11-22',
+    );
     expect(computeNoticeExpiry(c158, { receivedOn: '1995-11-23' }).expiresOn).toBe('1996-11-23');
     expect(computeNoticeExpiry(c158, { receivedOn: '1996-11-22' }).expiresOn).toBe('1997-11-22');
     expect(errorOf(() => computeNoticeExpiry(c158, { receivedOn: '1995-11-22' })).code).toBe('NOTICE_TOO_EARLY');
@@ -290,20 +316,23 @@ describe('recurring denunciation windows (ILO C158)', () => {
   it('states the rule: notice is accepted exactly within a year after each tenth anniversary, else the next window is named', () => {
     const eif = P.from('1985-11-23');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 22_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate), (receivedOn) => {
-        let k = 1;
-        let opens = eif.add({ years: 10 });
-        let closes = opens.add({ years: 1 }).subtract({ days: 1 });
-        while (P.compare(closes, P.from(receivedOn)) < 0) {
-          k++;
-          opens = eif.add({ years: 10 * k });
-          closes = opens.add({ years: 1 }).subtract({ days: 1 });
-        }
-        expect(noticeWindowFor(c158, receivedOn)).toEqual({ opens: opens.toString(), closes: closes.toString(), index: k });
-        const refusal = checkNoticeTiming(c158, receivedOn, undefined);
-        if (receivedOn >= opens.toString()) expect(refusal).toBeUndefined();
-        else expect(refusal?.message).toContain(`the next window runs from ${opens} to ${closes}`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 22_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate),
+        (receivedOn) => {
+          let k = 1;
+          let opens = eif.add({ years: 10 });
+          let closes = opens.add({ years: 1 }).subtract({ days: 1 });
+          while (P.compare(closes, P.from(receivedOn)) < 0) {
+            k++;
+            opens = eif.add({ years: 10 * k });
+            closes = opens.add({ years: 1 }).subtract({ days: 1 });
+          }
+          expect(noticeWindowFor(c158, receivedOn)).toEqual({ opens: opens.toString(), closes: closes.toString(), index: k });
+          const refusal = checkNoticeTiming(c158, receivedOn, undefined);
+          if (receivedOn >= opens.toString()) expect(refusal).toBeUndefined();
+          else expect(refusal?.message).toContain(`the next window runs from ${opens} to ${closes}`);
+        },
+      ),
       { numRuns: runs(400) },
     );
   });
@@ -325,7 +354,9 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
   });
 
   it('describes the rule in words', () => {
-    expect(describeEffectRule(rule)).toBe('at the end of a term (a first term of 10 years, then terms of 5 years, for notice at least 6 months before it ends)');
+    expect(describeEffectRule(rule)).toBe(
+      'at the end of a term (a first term of 10 years, then terms of 5 years, for notice at least 6 months before it ends)',
+    );
   });
 
   it('takes effect at the end of the next term for notice too late, and says why', () => {
@@ -337,7 +368,13 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
   });
 
   it('counts the first term, and a notice on the day a term ends falls in the next', () => {
-    expect(termEndFor(rule, '1951-01-12', '1955-01-01')).toEqual({ endsOn: '1961-01-12', startsOn: '1951-01-12', term: 1, currentEndsOn: '1961-01-12', late: false });
+    expect(termEndFor(rule, '1951-01-12', '1955-01-01')).toEqual({
+      endsOn: '1961-01-12',
+      startsOn: '1951-01-12',
+      term: 1,
+      currentEndsOn: '1961-01-12',
+      late: false,
+    });
     expect(termEndFor(rule, '1951-01-12', '1960-07-13').endsOn).toBe('1966-01-12');
     expect(termEndFor(rule, '1951-01-12', '2026-01-12')).toMatchObject({ endsOn: '2031-01-12', late: false, term: 15 });
     const result = simulate({ treaty: genocide, events: deposit('2025-07-13') });
@@ -349,11 +386,14 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
     const eif = P.from('1951-01-12');
     const ends = Array.from({ length: 30 }, (_, k) => eif.add({ years: 10 + 5 * k }));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate), (receivedOn) => {
-        const deadline = P.from(receivedOn).add({ months: 6 });
-        const expected = ends.find((end) => P.compare(end, P.from(receivedOn)) > 0 && P.compare(deadline, end) <= 0);
-        expect(computeNoticeExpiry(genocide, { receivedOn }).expiresOn).toBe(expected?.toString() as CalendarDate);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate),
+        (receivedOn) => {
+          const deadline = P.from(receivedOn).add({ months: 6 });
+          const expected = ends.find((end) => P.compare(end, P.from(receivedOn)) > 0 && P.compare(deadline, end) <= 0);
+          expect(computeNoticeExpiry(genocide, { receivedOn }).expiresOn).toBe(expected?.toString() as CalendarDate);
+        },
+      ),
       { numRuns: runs(400) },
     );
   });
@@ -361,16 +401,25 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
 
 describe('counting belongs to each rule, not to a depositary', () => {
   const sameDepositary = (counting: 'same-day' | 'next-day', period: { years?: number; days?: number }) =>
-    clauseProfile({ effect: { kind: 'after-receipt', period, counting, article: 'Art. 47(2)', source: SOURCE } }, { depositary: 'Government of Portugal' });
+    clauseProfile(
+      { effect: { kind: 'after-receipt', period, counting, article: 'Art. 47(2)', source: SOURCE } },
+      { depositary: 'Government of Portugal' },
+    );
 
   it('counts "upon the expiry of one year" with one day more and "60 days from receipt" without, for one depositary', () => {
-    expect(computeNoticeExpiry(sameDepositary('next-day', { years: 1 }), { receivedOn: '2014-12-31' }).expiresOn).toBe('2016-01-01');
-    expect(computeNoticeExpiry(sameDepositary('same-day', { days: 60 }), { receivedOn: '2014-12-31' }).expiresOn).toBe('2015-03-01');
+    expect(computeNoticeExpiry(sameDepositary('next-day', { years: 1 }), { receivedOn: '2014-12-31' }).expiresOn).toBe(
+      '2016-01-01',
+    );
+    expect(computeNoticeExpiry(sameDepositary('same-day', { days: 60 }), { receivedOn: '2014-12-31' }).expiresOn).toBe(
+      '2015-03-01',
+    );
   });
 
   it('explains one day more as the rule’s counting, not the depositary’s habit', () => {
     const step = computeNoticeExpiry(sameDepositary('next-day', { years: 1 }), { receivedOn: '2014-12-31' }).steps[1];
-    expect(step?.statement).toBe('1 year after receipt on 2014-12-31: 2015-12-31; this rule is counted with one day more, so 2016-01-01.');
+    expect(step?.statement).toBe(
+      '1 year after receipt on 2014-12-31: 2015-12-31; this rule is counted with one day more, so 2016-01-01.',
+    );
     expect(step?.statement).not.toContain('depositary');
   });
 

@@ -12,24 +12,50 @@ import {
 import type { CalendarDate } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
-
 const expiry = (id: string, receivedOn: CalendarDate, extra: object = {}) =>
   computeNoticeExpiry(getTreaty(id), { receivedOn, ...extra }).expiresOn;
 
 describe('shipped treaty profiles', () => {
   it('ships the sixteen profiles of the domain reference first, with their ids', () => {
     expect(treatyIds.slice(0, 16)).toEqual([
-      'ottawa', 'ccm', 'rome-statute', 'paris-agreement', 'kyoto-protocol', 'unfccc', 'npt', 'open-skies',
-      'inf', 'ctbt', 'att', 'unesco-constitution', 'single-convention-1961', 'icrw', 'icsid', 'who-constitution',
+      'ottawa',
+      'ccm',
+      'rome-statute',
+      'paris-agreement',
+      'kyoto-protocol',
+      'unfccc',
+      'npt',
+      'open-skies',
+      'inf',
+      'ctbt',
+      'att',
+      'unesco-constitution',
+      'single-convention-1961',
+      'icrw',
+      'icsid',
+      'who-constitution',
     ]);
   });
 
   it('ships the contract ids of #17 researched in batch A', () => {
     expect(treatyIds).toEqual(
       expect.arrayContaining([
-        'istanbul-convention', 'echr', 'coe-statute', 'energy-charter-treaty', 'teu', 'ilo-constitution', 'ilo-c158',
-        'oas-charter', 'achr', 'iaea-statute', 'upu-constitution', 'fao-constitution', 'unido-constitution',
-        'chicago-convention', 'andean-community', 'ecowas-treaty',
+        'istanbul-convention',
+        'echr',
+        'coe-statute',
+        'energy-charter-treaty',
+        'teu',
+        'ilo-constitution',
+        'ilo-c158',
+        'oas-charter',
+        'achr',
+        'iaea-statute',
+        'upu-constitution',
+        'fao-constitution',
+        'unido-constitution',
+        'chicago-convention',
+        'andean-community',
+        'ecowas-treaty',
       ]),
     );
     expect(new Set(treatyIds).size).toBe(treatyIds.length);
@@ -78,7 +104,10 @@ describe('shipped treaty profiles', () => {
   it('validates a profile of your own field by field', () => {
     const mine = defineTreaty({ ...getTreaty('att'), id: 'my-treaty', shortName: 'My Treaty' });
     expect(mine.id).toBe('my-treaty');
-    const broken = { ...getTreaty('att'), withdrawal: { ...getTreaty('att').withdrawal, effect: { ...getTreaty('att').withdrawal.effect, period: { weeks: 2 } } } };
+    const broken = {
+      ...getTreaty('att'),
+      withdrawal: { ...getTreaty('att').withdrawal, effect: { ...getTreaty('att').withdrawal.effect, period: { weeks: 2 } } },
+    };
     const error = errorOf(() => defineTreaty(broken as never));
     expect(error.code).toBe('INVALID_PROFILE');
     expect(error.issues?.map((i) => i.path)).toContain('withdrawal.effect.period.weeks');
@@ -90,7 +119,9 @@ describe('shipped treaty profiles', () => {
     expect(describeEffectRule(getTreaty('ottawa').withdrawal.effect)).toBe('6 months after receipt');
     expect(describeEffectRule(getTreaty('att').withdrawal.effect)).toBe('90 days after receipt');
     expect(describeEffectRule(getTreaty('icsid').withdrawal.effect)).toBe('6 months after receipt (counted as one day more)');
-    expect(describeEffectRule(getTreaty('unesco-constitution').withdrawal.effect)).toBe('on 31 December of the year after notice is given');
+    expect(describeEffectRule(getTreaty('unesco-constitution').withdrawal.effect)).toBe(
+      'on 31 December of the year after notice is given',
+    );
     expect(describeEffectRule(getTreaty('single-convention-1961').withdrawal.effect)).toBe(
       'on 1 January of the next year for notice received by 1 July, a year later if received after',
     );
@@ -135,7 +166,9 @@ describe('when a notice period ends', () => {
     const notLater = computeNoticeExpiry(getTreaty('rome-statute'), { receivedOn: '2025-06-02', laterDate: '2026-01-01' });
     expect(notLater.expiresOn).toBe('2026-06-02');
     expect(notLater.warnings.map((w) => w.code)).toEqual(['LATER_DATE_NOT_LATER']);
-    const refused = errorOf(() => computeNoticeExpiry(getTreaty('ottawa'), { receivedOn: '2025-06-27', laterDate: '2026-06-27' }));
+    const refused = errorOf(() =>
+      computeNoticeExpiry(getTreaty('ottawa'), { receivedOn: '2025-06-27', laterDate: '2026-06-27' }),
+    );
     expect(refused.code).toBe('LATER_DATE_NOT_ALLOWED');
   });
 
@@ -147,10 +180,12 @@ describe('when a notice period ends', () => {
     expect(early.message).toContain('from 2019-11-04');
     expect(errorOf(() => computeNoticeExpiry(paris, { receivedOn: '2019-11-04' })).code).toBe('MISSING_ENTRY_INTO_FORCE');
     for (const id of ['kyoto-protocol', 'unfccc']) {
-      expect(errorOf(() => computeNoticeExpiry(getTreaty(id), { receivedOn: '2008-02-15', entryIntoForce: '2005-02-16' })).code).toBe(
-        'NOTICE_TOO_EARLY',
+      expect(
+        errorOf(() => computeNoticeExpiry(getTreaty(id), { receivedOn: '2008-02-15', entryIntoForce: '2005-02-16' })).code,
+      ).toBe('NOTICE_TOO_EARLY');
+      expect(computeNoticeExpiry(getTreaty(id), { receivedOn: '2008-02-16', entryIntoForce: '2005-02-16' }).expiresOn).toBe(
+        '2009-02-16',
       );
-      expect(computeNoticeExpiry(getTreaty(id), { receivedOn: '2008-02-16', entryIntoForce: '2005-02-16' }).expiresOn).toBe('2009-02-16');
     }
   });
 
@@ -212,7 +247,13 @@ describe('when a notice period ends', () => {
       id: 'ninety-one',
       withdrawal: {
         ...getTreaty('att').withdrawal,
-        effect: { kind: 'after-receipt', period: { days: 91 }, counting: 'same-day', article: 'Art. 24(2)', source: getTreaty('att').text },
+        effect: {
+          kind: 'after-receipt',
+          period: { days: 91 },
+          counting: 'same-day',
+          article: 'Art. 24(2)',
+          source: getTreaty('att').text,
+        },
       },
     });
     expect(computeNoticeExpiry(custom, { receivedOn: '2025-12-31' }).expiresOn).toBe('2026-04-01');

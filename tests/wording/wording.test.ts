@@ -33,9 +33,21 @@ import cases from '../fixtures/real-cases.json' with { type: 'json' };
 const realCases = cases as unknown as { id: string; scenario: Scenario }[];
 
 const special: Record<string, Scenario> = {
-  'month-end clamped': { treaty: 'ottawa', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-08-31', reasons: 'r' }] },
-  'later date named': { treaty: 'rome-statute', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2026-09-01' }] },
-  'later date not later': { treaty: 'att', party: 'X', events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2025-07-01' }] },
+  'month-end clamped': {
+    treaty: 'ottawa',
+    party: 'X',
+    events: [{ type: 'instrument.deposited', date: '2025-08-31', reasons: 'r' }],
+  },
+  'later date named': {
+    treaty: 'rome-statute',
+    party: 'X',
+    events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2026-09-01' }],
+  },
+  'later date not later': {
+    treaty: 'att',
+    party: 'X',
+    events: [{ type: 'instrument.deposited', date: '2025-06-02', laterDate: '2025-07-01' }],
+  },
   'deferral then peace': {
     treaty: 'ccm',
     party: 'X',
@@ -75,7 +87,12 @@ const special: Record<string, Scenario> = {
   },
   'not yet in force': { treaty: 'ctbt', party: 'X', events: [] },
   'terminated treaty': { treaty: 'inf', party: 'X', events: [] },
-  'as of, projected': { treaty: 'ottawa', party: 'X', asOf: '2025-09-01', events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }] },
+  'as of, projected': {
+    treaty: 'ottawa',
+    party: 'X',
+    asOf: '2025-09-01',
+    events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' }],
+  },
   'as of, conflict ongoing': {
     treaty: 'ottawa',
     party: 'X',
@@ -96,7 +113,15 @@ const special: Record<string, Scenario> = {
   'suspension urgent': {
     treaty: suspendable,
     party: 'X',
-    events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'supervening-impossibility', urgent: true, objectionPeriodEndsOn: '2025-01-20' }],
+    events: [
+      {
+        type: 'suspension.notified',
+        date: '2025-01-10',
+        ground: 'supervening-impossibility',
+        urgent: true,
+        objectionPeriodEndsOn: '2025-01-20',
+      },
+    ],
   },
   'suspension objected, withdrawn, settled': {
     treaty: 'ottawa',
@@ -126,7 +151,12 @@ const special: Record<string, Scenario> = {
       { type: 'instrument.deposited', date: '2025-02-10', reasons: 'r' },
     ],
   },
-  'earliest notice': { treaty: 'unfccc', party: 'X', entryIntoForce: '2016-02-29', events: [{ type: 'instrument.deposited', date: '2019-03-01' }] },
+  'earliest notice': {
+    treaty: 'unfccc',
+    party: 'X',
+    entryIntoForce: '2016-02-29',
+    events: [{ type: 'instrument.deposited', date: '2019-03-01' }],
+  },
   'nothing yet': { treaty: 'ottawa', party: 'X', events: [] },
   'no party named': { treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' }] },
   'suspension pending, as of': {
@@ -162,7 +192,10 @@ const special: Record<string, Scenario> = {
   },
 };
 
-const scenarios: [string, Scenario][] = [...realCases.map((c) => [c.id, c.scenario] as [string, Scenario]), ...Object.entries(special)];
+const scenarios: [string, Scenario][] = [
+  ...realCases.map((c) => [c.id, c.scenario] as [string, Scenario]),
+  ...Object.entries(special),
+];
 
 describe('explanations and reasons', () => {
   it.each(scenarios)('%s', (_name, scenario) => {
@@ -179,7 +212,9 @@ describe('explanations and reasons', () => {
     const dates = [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01' as const, '2030-01-01' as const])];
     expect({
       headline: headline(result),
-      explanation: result.explanation.map((s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`),
+      explanation: result.explanation.map(
+        (s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`,
+      ),
       warnings: result.warnings.map((w) => `${w.code} (${w.article}): ${w.message}`),
       status: dates.sort().map((d) => {
         const s = statusOn(result, d);
@@ -194,7 +229,12 @@ describe('rendered text and diagrams', () => {
   const real = realCases.find((c) => c.id === 'apmbt-ukr-2025-suspension')?.scenario as Scenario;
 
   it('renders timelines and explanations', () => {
-    for (const scenario of [ukraine, real, special['suspension carried out and ended'] as Scenario, special.abandoned as Scenario]) {
+    for (const scenario of [
+      ukraine,
+      real,
+      special['suspension carried out and ended'] as Scenario,
+      special.abandoned as Scenario,
+    ]) {
       const result = simulate(scenario);
       expect(renderTimeline(result)).toMatchSnapshot();
       expect(renderTimeline(result, { color: true })).toMatchSnapshot();
@@ -215,7 +255,9 @@ describe('rendered text and diagrams', () => {
 
   it('draws the machine', () => {
     expect(machineDiagram()).toMatchSnapshot();
-    expect(machineDiagram({ notes: false, highlight: 'suspended', states: ['procedure', 'suspensionPending', 'suspended'] })).toMatchSnapshot();
+    expect(
+      machineDiagram({ notes: false, highlight: 'suspended', states: ['procedure', 'suspensionPending', 'suspended'] }),
+    ).toMatchSnapshot();
   });
 });
 
@@ -228,15 +270,30 @@ describe('error messages', () => {
     'bad date': { treaty: 'ottawa', events: [{ type: 'decree.signed', date: '2025-02-30' }] },
     'unknown event': { treaty: 'ottawa', events: [{ type: 'treaty.burned', date: '2025-01-01' }] },
     'unknown field': { treaty: 'ottawa', events: [{ type: 'decree.signed', date: '2025-01-01', by: 'x' }] },
-    'procedure incomplete': { treaty: 'ottawa', procedure: 'poland', events: [{ type: 'instrument.deposited', date: '2025-01-01' }] },
+    'procedure incomplete': {
+      treaty: 'ottawa',
+      procedure: 'poland',
+      events: [{ type: 'instrument.deposited', date: '2025-01-01' }],
+    },
     'out of sequence': { treaty: 'ottawa', procedure: 'poland', events: [{ type: 'decree.signed', date: '2025-01-01' }] },
     'no parliament to reject': { treaty: 'ottawa', events: [{ type: 'parliament.rejected', date: '2025-01-01' }] },
     'treaty not in force': { treaty: 'ctbt', events: [{ type: 'instrument.deposited', date: '2025-01-10' }] },
     'treaty terminated': { treaty: 'inf', events: [{ type: 'instrument.deposited', date: '2019-09-01', reasons: 'r' }] },
-    'too early': { treaty: 'paris-agreement', entryIntoForce: '2016-11-04', events: [{ type: 'instrument.deposited', date: '2019-11-03' }] },
+    'too early': {
+      treaty: 'paris-agreement',
+      entryIntoForce: '2016-11-04',
+      events: [{ type: 'instrument.deposited', date: '2019-11-03' }],
+    },
     'no entry into force': { treaty: 'kyoto-protocol', events: [{ type: 'instrument.deposited', date: '2019-11-03' }] },
-    'later date not allowed': { treaty: 'icsid', events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }] },
-    'ambiguous month end': { treaty: 'ottawa', overflow: 'reject', events: [{ type: 'instrument.deposited', date: '2025-08-31' }] },
+    'later date not allowed': {
+      treaty: 'icsid',
+      events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }],
+    },
+    'ambiguous month end': {
+      treaty: 'ottawa',
+      overflow: 'reject',
+      events: [{ type: 'instrument.deposited', date: '2025-08-31' }],
+    },
     'already effective': {
       treaty: 'ottawa',
       events: [
@@ -260,10 +317,23 @@ describe('error messages', () => {
         { type: 'armedConflict.started', date: '2025-01-02' },
       ],
     },
-    'objection window too short': { treaty: 'ottawa', events: [{ type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', objectionPeriodEndsOn: '2025-02-01' }] },
+    'objection window too short': {
+      treaty: 'ottawa',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', objectionPeriodEndsOn: '2025-02-01' },
+      ],
+    },
     'objection window before notice': {
       treaty: 'ottawa',
-      events: [{ type: 'suspension.notified', date: '2025-01-01', ground: 'fundamental-change', urgent: true, objectionPeriodEndsOn: '2025-01-01' }],
+      events: [
+        {
+          type: 'suspension.notified',
+          date: '2025-01-01',
+          ground: 'fundamental-change',
+          urgent: true,
+          objectionPeriodEndsOn: '2025-01-01',
+        },
+      ],
     },
     'objection twice': {
       treaty: 'ottawa',
@@ -287,7 +357,10 @@ describe('error messages', () => {
         { type: 'suspension.ended', date: '2025-01-02' },
       ],
     },
-    'too many events': { treaty: 'ottawa', events: Array.from({ length: 10_001 }, () => ({ type: 'clock.advanced', date: '2025-01-01' })) },
+    'too many events': {
+      treaty: 'ottawa',
+      events: Array.from({ length: 10_001 }, () => ({ type: 'clock.advanced', date: '2025-01-01' })),
+    },
   };
 
   it.each(Object.entries(refusals))('%s', (_name, scenario) => {

@@ -3,7 +3,8 @@ import type { PartyTable } from '../schema.js';
 const TEXT = 'https://treaties.un.org/doc/Publication/CTC/26-6.pdf';
 const STATUS = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-6&chapter=26&clang=_en';
 const STATUS_XML = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-6.en.xml';
-const MONITOR_2022 = 'https://archives2.the-monitor.org/en-gb/reports/2022/cluster-munition-monitor-2022/status-of-the-convention.aspx';
+const MONITOR_2022 =
+  'https://archives2.the-monitor.org/en-gb/reports/2022/cluster-munition-monitor-2022/status-of-the-convention.aspx';
 const ISU_112 = 'https://www.clusterconvention.org/congratulations-south-sudan-lets-celebrate-state-party-no-112/';
 
 /**
@@ -109,7 +110,13 @@ export const ccmParties = {
     { code: 'LIE', instrument: 'ratification', deposited: '2013-03-04', entryIntoForce: '2013-09-01' },
     // Withdrawal notified to the depositary on 6 September 2024 (statement of the 12MSP President, ISU site);
     // effective six months later, on 6 March 2025 (13MSP Presidency statement; Lithuanian MoD).
-    { code: 'LTU', instrument: 'ratification', deposited: '2011-03-24', entryIntoForce: '2011-09-01', withdrawal: { received: '2024-09-06', effective: '2025-03-06', source: 'http://clusterconvention.org' } },
+    {
+      code: 'LTU',
+      instrument: 'ratification',
+      deposited: '2011-03-24',
+      entryIntoForce: '2011-09-01',
+      withdrawal: { received: '2024-09-06', effective: '2025-03-06', source: 'http://clusterconvention.org' },
+    },
     { code: 'LUX', instrument: 'ratification', deposited: '2009-07-10', entryIntoForce: '2010-08-01' },
     { code: 'MDG', instrument: 'ratification', deposited: '2017-05-20', entryIntoForce: '2017-11-01' },
     { code: 'MWI', instrument: 'ratification', deposited: '2009-10-07', entryIntoForce: '2010-08-01' },
@@ -159,25 +166,74 @@ export const ccmParties = {
     { code: 'ZMB', instrument: 'ratification', deposited: '2009-08-12', entryIntoForce: '2010-08-01' },
     // Joined after the 2018 copy of the status file, numbered 103 to 112 as they joined.
     // 103: accession deposited 1 March 2018, in force 1 September 2018 (Sri Lanka's UN mission via Ada Derana; the Monitor).
-    { code: 'LKA', instrument: 'accession', deposited: '2018-03-01', entryIntoForce: '2018-09-01', source: 'http://www.adaderana.lk/news/46216/sri-lanka-accedes-to-the-convention-on-cluster-munitions' },
+    {
+      code: 'LKA',
+      instrument: 'accession',
+      deposited: '2018-03-01',
+      entryIntoForce: '2018-09-01',
+      source: 'http://www.adaderana.lk/news/46216/sri-lanka-accedes-to-the-convention-on-cluster-munitions',
+    },
     // 104: ratification deposited 31 August 2018, in force 1 February 2019 (the Monitor; ISU: "two days before the 8MSP").
-    { code: 'NAM', instrument: 'ratification', deposited: '2018-08-31', entryIntoForce: '2019-02-01', source: 'http://www.the-monitor.org/en-gb/reports/2020/namibia/cluster-munition-ban-policy.aspx' },
+    {
+      code: 'NAM',
+      instrument: 'ratification',
+      deposited: '2018-08-31',
+      entryIntoForce: '2019-02-01',
+      source: 'http://www.the-monitor.org/en-gb/reports/2020/namibia/cluster-munition-ban-policy.aspx',
+    },
     // 105: Cluster Munition Monitor 2022 ("Gambia 3 Dec 08; 11 Dec 18").
     { code: 'GMB', instrument: 'ratification', deposited: '2018-12-11', entryIntoForce: '2019-06-01', source: MONITOR_2022 },
     // 106: ratification deposited 3 January 2019, in force 1 July 2019 (the Monitor; Philippine DFA; the ISU).
-    { code: 'PHL', instrument: 'ratification', deposited: '2019-01-03', entryIntoForce: '2019-07-01', source: 'http://www.the-monitor.org/en-gb/reports/2019/philippines/cluster-munition-ban-policy.aspx' },
+    {
+      code: 'PHL',
+      instrument: 'ratification',
+      deposited: '2019-01-03',
+      entryIntoForce: '2019-07-01',
+      source: 'http://www.the-monitor.org/en-gb/reports/2019/philippines/cluster-munition-ban-policy.aspx',
+    },
     // 107: accession deposited 27 September 2019, in force 1 March 2020 (the Monitor). Maldives Independent (29 September)
     // says the instruments were handed over "on Sunday", i.e. 29 September: the Monitor's 27th chosen, as the Monitor
     // follows the depositary's record; Art. 17(2) gives 1 March 2020 for either date.
-    { code: 'MDV', instrument: 'accession', deposited: '2019-09-27', entryIntoForce: '2020-03-01', source: 'http://www.the-monitor.org/en-gb/reports/2020/maldives/view-all.aspx' },
+    {
+      code: 'MDV',
+      instrument: 'accession',
+      deposited: '2019-09-27',
+      entryIntoForce: '2020-03-01',
+      source: 'http://www.the-monitor.org/en-gb/reports/2020/maldives/view-all.aspx',
+    },
     // 108: ratification of 27 January 2020, in force 1 July 2020 (the Monitor).
-    { code: 'STP', instrument: 'ratification', deposited: '2020-01-27', entryIntoForce: '2020-07-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/s%C3%A3o-tom%C3%A9-and-principe/cluster-munition-ban-policy.aspx' },
+    {
+      code: 'STP',
+      instrument: 'ratification',
+      deposited: '2020-01-27',
+      entryIntoForce: '2020-07-01',
+      source:
+        'https://archives2.the-monitor.org/en-gb/reports/2022/s%C3%A3o-tom%C3%A9-and-principe/cluster-munition-ban-policy.aspx',
+    },
     // 109: accession deposited 6 August 2020, in force 1 February 2021 (the ISU; the Monitor).
-    { code: 'NIU', instrument: 'accession', deposited: '2020-08-06', entryIntoForce: '2021-02-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/niue/view-all.aspx' },
+    {
+      code: 'NIU',
+      instrument: 'accession',
+      deposited: '2020-08-06',
+      entryIntoForce: '2021-02-01',
+      source: 'https://archives2.the-monitor.org/en-gb/reports/2022/niue/view-all.aspx',
+    },
     // 110: accession deposited 15 September 2020, in force 1 March 2021 (the ISU; the CMC; the Monitor).
-    { code: 'LCA', instrument: 'accession', deposited: '2020-09-15', entryIntoForce: '2021-03-01', source: 'https://archives2.the-monitor.org/en-gb/reports/2022/saint-lucia/view-all.aspx' },
+    {
+      code: 'LCA',
+      instrument: 'accession',
+      deposited: '2020-09-15',
+      entryIntoForce: '2021-03-01',
+      source: 'https://archives2.the-monitor.org/en-gb/reports/2022/saint-lucia/view-all.aspx',
+    },
     // 111: ratification of 28 February 2023, in force 1 August 2023 (the ISU; the Monitor).
-    { code: 'NGA', instrument: 'ratification', deposited: '2023-02-28', entryIntoForce: '2023-08-01', source: 'https://www.clusterconvention.org/nigeria-is-state-party-no-111/' },
+    {
+      code: 'NGA',
+      instrument: 'ratification',
+      deposited: '2023-02-28',
+      entryIntoForce: '2023-08-01',
+      source: 'https://www.clusterconvention.org/nigeria-is-state-party-no-111/',
+    },
     // 112: accession of 3 August 2023, in force 1 February 2024 (the ISU).
     { code: 'SSD', instrument: 'accession', deposited: '2023-08-03', entryIntoForce: '2024-02-01', source: ISU_112 },
   ],

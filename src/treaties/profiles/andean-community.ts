@@ -29,7 +29,8 @@ export const andeanCommunity = {
     survival: [
       {
         period: { years: 5 },
-        scope: 'advantages received and granted under the Subregional Trade Liberalization Program (the Commission may shorten the period)',
+        scope:
+          'advantages received and granted under the Subregional Trade Liberalization Program (the Commission may shorten the period)',
         article: 'Art. 135',
         source: TEXT,
       },

@@ -12,7 +12,8 @@ export const coeStatute = {
   name: 'Statute of the Council of Europe',
   shortName: 'Statute of the Council of Europe',
   adopted: '1949-05-05',
-  depositary: 'Government of the United Kingdom (instruments); Secretary General of the Council of Europe (notices of withdrawal)',
+  depositary:
+    'Government of the United Kingdom (instruments); Secretary General of the Council of Europe (notices of withdrawal)',
   status: 'in-force',
   entryIntoForce: { date: '1949-08-03', article: 'Art. 42(b)', source: TEXT },
   text: TEXT,

@@ -27,7 +27,12 @@ export const cwc = {
       source: TEXT,
     },
     instrument: {
-      notify: ['all other States Parties', 'the Executive Council of the OPCW', 'the Depositary (UN Secretary-General)', 'the UN Security Council'],
+      notify: [
+        'all other States Parties',
+        'the Executive Council of the OPCW',
+        'the Depositary (UN Secretary-General)',
+        'the UN Security Council',
+      ],
       reasons: 'extraordinary-events',
       article: 'Art. XVI(2)',
       source: TEXT,

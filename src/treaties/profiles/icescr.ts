@@ -35,7 +35,8 @@ export const icescr = {
         by: 'Laurence R. Helfer, “Taking Stock of Three Generations of Research on Treaty Exit” (2019) 52 Israel Law Review',
         view: 'VCLT Art. 56(1) creates a presumption against denunciation or withdrawal from a treaty without a clause, which may be overcome by showing that the parties intended to admit it or that the nature of the treaty implies it; on that test a State could still argue a right, and no court or treaty body has applied this test to the ICESCR.',
         article: 'VCLT Art. 56(1)',
-        source: 'https://core-cms.prod.aop.cambridge.org/core/journals/israel-law-review/article/taking-stock-of-three-generations-of-research-on-treaty-exit/9F9FCE947AC68AEFA1825FE8840DCF95',
+        source:
+          'https://core-cms.prod.aop.cambridge.org/core/journals/israel-law-review/article/taking-stock-of-three-generations-of-research-on-treaty-exit/9F9FCE947AC68AEFA1825FE8840DCF95',
       },
     ],
     summary:

@@ -22,7 +22,8 @@ export const icsid = {
       kind: 'after-receipt',
       period: { months: 6 },
       counting: 'next-day',
-      countingSource: 'https://icsid.worldbank.org/news-and-events/news-releases/venezuela-submits-notice-under-article-71-icsid-convention',
+      countingSource:
+        'https://icsid.worldbank.org/news-and-events/news-releases/venezuela-submits-notice-under-article-71-icsid-convention',
       article: 'Art. 71',
       source: TEXT,
     },

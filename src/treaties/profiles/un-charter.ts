@@ -5,7 +5,8 @@ const TEXT = 'https://www.un.org/en/about-us/un-charter/full-text';
 /** Case study of Indonesia's 1965 "withdrawal", with the San Francisco declaration (Victoria University of Wellington thesis, 1988). */
 const INDONESIA_STUDY = 'https://ir.wgtn.ac.nz/handle/123456789/25693';
 /** New Zealand delegation's official report on the San Francisco Conference (AJHR 1945, A-2), on expulsion and withdrawal. */
-const SAN_FRANCISCO_REPORT = 'https://paperspast.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1945/I/54';
+const SAN_FRANCISCO_REPORT =
+  'https://paperspast.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1945/I/54';
 /** Minutes of the US delegation at San Francisco, 22 May 1945 (FRUS 1945, vol. I, doc. 249), on withdrawal. */
 const US_DELEGATION_1945 = 'https://history.state.gov/historicaldocuments/frus1945v01/d249';
 

@@ -37,5 +37,6 @@ export const whoConstitution = {
     article: 'Art. 7',
     source: untc('IX-1', 9),
   },
-  notes: 'Whether a right of withdrawal is implied (VCLT Art. 56(1)) is contested for parties without a reservation; the library applies the 12-month notice of Art. 56(2).',
+  notes:
+    'Whether a right of withdrawal is implied (VCLT Art. 56(1)) is contested for parties without a reservation; the library applies the 12-month notice of Art. 56(2).',
 } as const satisfies TreatyProfileInput;
