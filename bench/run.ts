@@ -19,40 +19,40 @@ import { createActor, initialTransition, transition } from 'xstate';
 import {
   addPeriod,
   applyEvent,
+  type CalendarDate,
   defineTreaty,
   fromPersisted,
   getTreaty,
   initialSnapshot,
-  toPersisted,
   parseScenario,
+  type Scenario,
   simulate,
   simulateMany,
-  WithdrawalEventSchema,
-  withdrawalMachine,
-  type CalendarDate,
-  type Scenario,
+  toPersisted,
   type WithdrawalEvent,
+  WithdrawalEventSchema,
   type WithdrawalInput,
+  withdrawalMachine,
 } from '../src/index.js';
 import { addPeriodDateUtc } from './baselines/date-utc.js';
-import { rawMachine, wideRawMachine } from './baselines/raw-machine.js';
 import { EVENT_TYPES, validateEvent } from './baselines/event-validator.js';
+import { rawMachine, wideRawMachine } from './baselines/raw-machine.js';
 import { assertReducerBaseline, reducerOutcome, runReducer, UKRAINE_EVENTS } from './baselines/reducer.js';
 import {
+  type AllocationResult,
   comparePaired,
-  pairedAgainst,
+  consume,
   exposedGc,
+  FULL,
   formatBytes,
   formatRate,
   formatTime,
-  FULL,
-  consume,
   lastConsumed,
-  measure,
-  type AllocationResult,
   type MeasureOptions,
   type MeasureResult,
+  measure,
   type PairedResult,
+  pairedAgainst,
   QUICK,
 } from './harness.js';
 import { generateScenarios, int, prng, randomDate } from './scenarios.js';

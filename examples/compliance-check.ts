@@ -3,7 +3,7 @@
  *
  * Run: npx tsx examples/compliance-check.ts
  */
-import { isBoundOn, simulate, statusOn, type Scenario } from 'treaty-withdrawal';
+import { isBoundOn, type Scenario, simulate, statusOn } from 'treaty-withdrawal';
 
 const poland: Scenario = {
   treaty: 'ottawa',

@@ -5,7 +5,7 @@
  *
  * Run: npx tsx examples/ottawa-2025-wave.ts
  */
-import { renderTimeline, simulate, type Scenario } from 'treaty-withdrawal';
+import { renderTimeline, type Scenario, simulate } from 'treaty-withdrawal';
 
 const reasons = 'Full explanation of the reasons attached to the instrument, as Art. 20(2) requires.';
 

@@ -9,7 +9,7 @@
  *
  * Run: npx tsx examples/ukraine-2025-real.ts
  */
-import { renderExplanation, renderTimeline, simulate, statusOn, type Scenario } from 'treaty-withdrawal';
+import { renderExplanation, renderTimeline, type Scenario, simulate, statusOn } from 'treaty-withdrawal';
 
 const ukraineReal: Scenario = {
   treaty: 'ottawa',

@@ -6,7 +6,7 @@
  *
  * Run: npx tsx examples/ukraine-2025.ts
  */
-import { renderTimeline, simulate, statusOn, type Scenario } from 'treaty-withdrawal';
+import { renderTimeline, type Scenario, simulate, statusOn } from 'treaty-withdrawal';
 
 const ukraine: Scenario = {
   treaty: 'ottawa',

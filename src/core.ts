@@ -4,162 +4,182 @@
 // resolves only once its profile is registered (`registerTreaties`). An app that
 // names one treaty then carries one treaty. Everything here is named.
 
-// Simulation and compliance questions (design.md, contract)
-export { simulate, safeSimulate, simulateMany, parseScenario, ScenarioSchema, MAX_EVENTS } from './simulate/index.js';
-export { withdrawalMachine, initialSnapshot, toPersisted, fromPersisted } from './machine/index.js';
-export type { Scenario, ParsedScenario, SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate/index.js';
-export { monteCarlo, createRandom } from './simulate/index.js';
-export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './simulate/index.js';
-export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status/index.js';
-export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
-
+export type { AddPeriodOptions, CalendarDate, DateParts, Overflow, Period, PeriodResult } from './dates/index.js';
+// Calendar dates
+export {
+  addDays,
+  addPeriod,
+  addPeriodWithDetails,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  isCalendarDate,
+  isLeapYear,
+  parseDate,
+} from './dates/index.js';
+export { CalendarDateSchema } from './dates/schema.js';
+export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
+export { isWithdrawalError, WithdrawalError } from './errors/index.js';
+// Explanations and errors
+export type { ExplanationFact, ExplanationStep, Warning, WarningCode } from './explanation/types.js';
+export { WarningCodeSchema } from './explanation/types.js';
+export type {
+  ApplyResult,
+  ConflictPeriod,
+  DomesticEvent,
+  DomesticRecord,
+  EffectTerms,
+  EventRefused,
+  Objection,
+  Outcome,
+  PersistedWithdrawal,
+  ProfileProvision,
+  StateMeta,
+  SuspensionPeriod,
+  SuspensionRecord,
+  TimelineStage,
+  TransitionMeta,
+  WithdrawalContext,
+  WithdrawalEvent,
+  WithdrawalEventOf,
+  WithdrawalEventType,
+  WithdrawalInput,
+  WithdrawalSnapshot,
+  WithdrawalStateValue,
+} from './machine/index.js';
 // The machine
 export {
-  applyEvent,
-  acceptedEvents,
-  explanationOf,
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_SCHEMA_VERSION,
-  WithdrawalEventSchema,
-  DecreeSignedSchema,
-  ParliamentApprovedSchema,
-  ParliamentRejectedSchema,
-  LawSignedSchema,
-  InstrumentDepositedSchema,
-  NotificationRevokedSchema,
-  ArmedConflictStartedSchema,
   ArmedConflictEndedSchema,
+  ArmedConflictStartedSchema,
+  acceptedEvents,
+  applyEvent,
   ClockAdvancedSchema,
-  SuspensionNotifiedSchema,
+  DecreeSignedSchema,
+  DisputeSettledSchema,
+  explanationOf,
+  fromPersisted,
+  InstrumentDepositedSchema,
+  initialSnapshot,
+  LawSignedSchema,
+  MembershipTerminatedSchema,
+  NotificationRevokedSchema,
   ObjectionRaisedSchema,
   ObjectionWithdrawnSchema,
-  SuspensionRejectedSchema,
-  DisputeSettledSchema,
-  SuspensionEndedSchema,
-  PeriodExtendedSchema,
-  WithdrawalAgreedSchema,
-  MembershipTerminatedSchema,
-  ObligationsOutstandingSchema,
   ObligationsFulfilledSchema,
+  ObligationsOutstandingSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  PeriodExtendedSchema,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_SCHEMA_VERSION,
+  SuspensionEndedSchema,
+  SuspensionNotifiedSchema,
+  SuspensionRejectedSchema,
+  toPersisted,
+  WithdrawalAgreedSchema,
+  WithdrawalEventSchema,
   withdrawalEventTypes,
+  withdrawalMachine,
 } from './machine/index.js';
 export type {
-  WithdrawalSnapshot,
-  ApplyResult,
-  EventRefused,
-  PersistedWithdrawal,
-  WithdrawalContext,
-  WithdrawalInput,
-  WithdrawalEvent,
-  WithdrawalEventType,
-  WithdrawalEventOf,
-  DomesticEvent,
-  Outcome,
-  TimelineStage,
-  DomesticRecord,
-  ConflictPeriod,
-  SuspensionRecord,
-  SuspensionPeriod,
-  Objection,
-  EffectTerms,
-  StateMeta,
-  TransitionMeta,
-  WithdrawalStateValue,
-  ProfileProvision,
-} from './machine/index.js';
-
-// Treaty and procedure profiles
-export {
-  defineTreaty,
-  registerTreaties,
-  TreatyProfileSchema,
-  EffectRuleSchema,
-  computeNoticeExpiry,
-  describeEffectRule,
-  checkNoticeTiming,
-  checkTreatyInForce,
-  earliestNoticeDate,
-  effectRuleOf,
-  noticeWindowFor,
-  roundPeriodEnd,
-  survivalUntil,
-  termEndFor,
-} from './treaties/index.js';
-export type {
-  TreatyProfile,
-  TreatyProfileInput,
-  TreatyId,
-  EffectRule,
-  EndOfTermRule,
-  SurvivalClause,
-  NoticeFacts,
-  NoticeExpiry,
-  NoticeWindow,
-  TermEnd,
-} from './treaties/index.js';
-export {
-  procedures,
-  procedureIds,
-  getProcedure,
-  defineProcedure,
-  registerProcedures,
-  ProcedureProfileSchema,
-} from './procedures/index.js';
-export type {
-  ProcedureProfile,
-  ProcedureProfileInput,
-  ProcedureStep,
-  ProcedureId,
-  DomesticStepType,
-} from './procedures/index.js';
-
-// Party data: who is a party to which treaty, and since when
-export {
-  parties,
-  partyRecord,
-  partyName,
-  partiesOn,
-  entryIntoForceFor,
-  isStateCode,
-  partyDataTreatyIds,
-  PartyTableSchema,
-} from './parties/index.js';
-export type {
-  PartyTable,
-  PartyRecord,
-  PartyWithdrawal,
-  PublishedTotal,
   EntryIntoForceRule,
   Instrument,
   Membership,
+  PartyRecord,
+  PartyTable,
+  PartyWithdrawal,
+  PublishedTotal,
 } from './parties/index.js';
-
-// Calendar dates
+// Party data: who is a party to which treaty, and since when
 export {
-  addPeriod,
-  addPeriodWithDetails,
-  addDays,
-  daysBetween,
-  compareDates,
-  isCalendarDate,
-  parseDate,
-  formatDate,
-  isLeapYear,
-  daysInMonth,
-} from './dates/index.js';
-export type { CalendarDate, DateParts, Period, Overflow, AddPeriodOptions, PeriodResult } from './dates/index.js';
-export { CalendarDateSchema } from './dates/schema.js';
-
-// Explanations and errors
-export type { ExplanationStep, ExplanationFact, Warning, WarningCode } from './explanation/types.js';
-export { WarningCodeSchema } from './explanation/types.js';
-export { WithdrawalError, isWithdrawalError } from './errors/index.js';
-export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
-
+  entryIntoForceFor,
+  isStateCode,
+  PartyTableSchema,
+  parties,
+  partiesOn,
+  partyDataTreatyIds,
+  partyName,
+  partyRecord,
+} from './parties/index.js';
+export type {
+  DomesticStepType,
+  ProcedureId,
+  ProcedureProfile,
+  ProcedureProfileInput,
+  ProcedureStep,
+} from './procedures/index.js';
+export {
+  defineProcedure,
+  getProcedure,
+  ProcedureProfileSchema,
+  procedureIds,
+  procedures,
+  registerProcedures,
+} from './procedures/index.js';
+export type { CalendarResult, DiagramOptions, ICalendarOptions, TextOptions } from './render/index.js';
 // Rendering
-export { renderTimeline, renderExplanation, headline, machineDiagram, ganttTimeline } from './render/index.js';
-export type { TextOptions, DiagramOptions } from './render/index.js';
-
 // Key dates out: calendars and spreadsheets
-export { toICalendar, toCSV, CSV_COLUMNS } from './render/index.js';
-export type { ICalendarOptions, CalendarResult } from './render/index.js';
+export {
+  CSV_COLUMNS,
+  ganttTimeline,
+  headline,
+  machineDiagram,
+  renderExplanation,
+  renderTimeline,
+  toCSV,
+  toICalendar,
+} from './render/index.js';
+export type {
+  EffectiveDateDistribution,
+  MonteCarloOptions,
+  MonteCarloSummary,
+  ParsedScenario,
+  Random,
+  SafeSimulationResult,
+  Scenario,
+  SimulationResult,
+  SurvivingObligation,
+} from './simulate/index.js';
+// Simulation and compliance questions (design.md, contract)
+export {
+  createRandom,
+  MAX_EVENTS,
+  monteCarlo,
+  parseScenario,
+  ScenarioSchema,
+  safeSimulate,
+  simulate,
+  simulateMany,
+} from './simulate/index.js';
+export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
+export { isBoundOn, StatusOnlyStageSchema, statusOn } from './status/index.js';
+export type {
+  EffectRule,
+  EndOfTermRule,
+  NoticeExpiry,
+  NoticeFacts,
+  NoticeWindow,
+  SurvivalClause,
+  TermEnd,
+  TreatyId,
+  TreatyProfile,
+  TreatyProfileInput,
+} from './treaties/index.js';
+// Treaty and procedure profiles
+export {
+  checkNoticeTiming,
+  checkTreatyInForce,
+  computeNoticeExpiry,
+  defineTreaty,
+  describeEffectRule,
+  EffectRuleSchema,
+  earliestNoticeDate,
+  effectRuleOf,
+  noticeWindowFor,
+  registerTreaties,
+  roundPeriodEnd,
+  survivalUntil,
+  TreatyProfileSchema,
+  termEndFor,
+} from './treaties/index.js';

@@ -10,6 +10,8 @@
 import { initialSnapshot as initialSnapshotCore } from './machine/apply.js';
 import { withdrawalMachine as withdrawalMachineCore } from './machine/machine.js';
 import { fromPersisted as fromPersistedCore, toPersisted as toPersistedCore } from './machine/persist.js';
+import { membershipOf } from './parties/index.js';
+import { registerPartyData } from './parties/lookup.js';
 import { monteCarlo as monteCarloCore } from './simulate/monte-carlo.js';
 import { ScenarioSchema as ScenarioSchemaCore } from './simulate/scenario.js';
 import {
@@ -19,8 +21,6 @@ import {
   simulateMany as simulateManyCore,
 } from './simulate/simulate.js';
 import { isBoundOn as isBoundOnCore } from './status/status-on.js';
-import { membershipOf } from './parties/index.js';
-import { registerPartyData } from './parties/lookup.js';
 import { withCatalog } from './treaties/catalog.js';
 
 /**

@@ -7,9 +7,9 @@ import {
   defineTreaty,
   getProcedure,
   getTreaty,
-  withdrawalEventTypes,
   type Scenario,
   type WithdrawalEvent,
+  withdrawalEventTypes,
 } from '../src/index.js';
 
 const START = Temporal.PlainDate.from('2019-01-01');

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, createMachine, initialTransition } from 'xstate';
+import type { CalendarDate } from '../src/index.js';
 import {
   applyEvent,
   defineProcedure,
@@ -16,12 +17,11 @@ import {
   initialSnapshot,
   simulate,
   toPersisted,
-  withdrawalMachine,
   type WithdrawalEvent,
   type WithdrawalInput,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
 import { explainRefusal } from '../src/machine/apply.js';
 import { suspendable } from './arbitraries.js';
 import { applyAll, errorOf, forgeEnvelope } from './helpers.js';

@@ -4,6 +4,7 @@
  * the executor. Written from the survivors of a mutation run (npm run mutate).
  */
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../src/index.js';
 import {
   computeNoticeExpiry,
   createRandom,
@@ -15,15 +16,14 @@ import {
   isTreatyId,
   monteCarlo,
   parseScenario,
+  type Scenario,
   safeSimulate,
   simulate,
-  withdrawalMachine,
-  type Scenario,
   type WithdrawalEvent,
+  withdrawalMachine,
 } from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { resolveProcedure } from '../src/procedures/registry.js';
 import { compiledStates, compileMachine, explanationSteps, startRun, step } from '../src/machine/executor.js';
+import { resolveProcedure } from '../src/procedures/registry.js';
 import { resolveTreaty } from '../src/treaties/registry.js';
 import { errorOf } from './helpers.js';
 

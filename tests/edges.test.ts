@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { fromDayNumber, toDayNumber } from '../src/dates/arithmetic.js';
+import { describeDateProblem, packDate } from '../src/dates/calendar-date.js';
+import { errorFromZod, formatPath } from '../src/errors/from-zod.js';
+import { describeValue } from '../src/errors/withdrawal-error.js';
 import {
   addDays,
   addPeriod,
@@ -14,20 +18,16 @@ import {
   isCalendarDate,
   isWithdrawalError,
   machineDiagram,
+  type Period,
+  parseDate,
   simulate,
   statusOn,
   type TimelineStage,
-  parseDate,
   WithdrawalError,
-  type Period,
 } from '../src/index.js';
-import { fromDayNumber, toDayNumber } from '../src/dates/arithmetic.js';
-import { describeDateProblem, packDate } from '../src/dates/calendar-date.js';
-import { errorFromZod, formatPath } from '../src/errors/from-zod.js';
-import { describeValue } from '../src/errors/withdrawal-error.js';
 import { checksum } from '../src/internal/checksum.js';
-import { label } from '../src/render/mermaid.js';
 import { deepFreeze } from '../src/internal/deep-freeze.js';
+import { label } from '../src/render/mermaid.js';
 import { errorOf } from './helpers.js';
 
 /** The next day, counted the slow way: an independent oracle for the day-number arithmetic. */

@@ -1,4 +1,4 @@
-import { applyEvent, toPersisted, WithdrawalError, type PersistedWithdrawal, type WithdrawalSnapshot } from '../src/index.js';
+import { applyEvent, type PersistedWithdrawal, toPersisted, WithdrawalError, type WithdrawalSnapshot } from '../src/index.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
 
 /** The WithdrawalError `fn` throws; fails the test when it throws nothing or something else. */

@@ -1,24 +1,24 @@
 /** Small units whose behaviour the bigger tests reach only in part. */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../src/errors/from-zod.js';
+import { describeValue } from '../src/errors/withdrawal-error.js';
+import type { CalendarDate } from '../src/index.js';
 import {
   createRandom,
   defineTreaty,
   describeEffectRule,
+  type EffectRule,
   formatDate,
   getTreaty,
   initialSnapshot,
   isWithdrawalError,
   monteCarlo,
   WithdrawalError,
-  type EffectRule,
 } from '../src/index.js';
-import type { CalendarDate } from '../src/index.js';
-import { formatPath } from '../src/errors/from-zod.js';
-import { describeValue } from '../src/errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
 import { deepFreeze } from '../src/internal/deep-freeze.js';
-import { InputSchema, fieldsNeedNoParsing, resolveInput } from '../src/machine/input.js';
+import { fieldsNeedNoParsing, InputSchema, resolveInput } from '../src/machine/input.js';
 import { errorOf } from './helpers.js';
 
 describe('describeValue', () => {

@@ -1,18 +1,18 @@
 import {
+  type CalendarDate,
   headline,
   isCalendarDate,
-  type CalendarDate,
   machineDiagram,
   parties,
   partyName,
   procedures,
+  type Scenario,
+  type SimulationResult,
   safeSimulate,
   statusOn,
   treaties,
-  withdrawalEventTypes,
-  type Scenario,
-  type SimulationResult,
   type WithdrawalError,
+  withdrawalEventTypes,
 } from 'treaty-withdrawal';
 import { presets } from './presets.js';
 import { drawTimeline } from './timeline.js';

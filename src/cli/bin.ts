@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { decode, expandPath, readFileBounded, readStreamBounded } from './read.js';
 import { outputFailure, run } from './main.js';
+import { decode, expandPath, readFileBounded, readStreamBounded } from './read.js';
 
 async function readInput(path: string, limit: number): Promise<string> {
   return decode(path === '-' ? await readStreamBounded(process.stdin, limit) : await readFileBounded(path, limit));

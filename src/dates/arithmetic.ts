@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import type { OverflowSchema } from './schema.js';
-import { WithdrawalError, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue, isWithdrawalError, WithdrawalError } from '../errors/withdrawal-error.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
+import type { OverflowSchema } from './schema.js';
 
 /**
  * A length of time in whole calendar units. Years and months are added first,

@@ -1,5 +1,5 @@
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601, proleptic Gregorian calendar),

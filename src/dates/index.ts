@@ -1,11 +1,11 @@
+export type { AddPeriodOptions, Overflow, Period, PeriodResult } from './arithmetic.js';
+export { addDays, addPeriod, addPeriodWithDetails, daysBetween } from './arithmetic.js';
+export type { CalendarDate, DateParts } from './calendar-date.js';
 export {
+  compareDates,
+  daysInMonth,
+  formatDate,
   isCalendarDate,
   isLeapYear,
-  daysInMonth,
   parseDate,
-  formatDate,
-  compareDates,
 } from './calendar-date.js';
-export type { CalendarDate, DateParts } from './calendar-date.js';
-export { addPeriod, addPeriodWithDetails, addDays, daysBetween } from './arithmetic.js';
-export type { Period, Overflow, AddPeriodOptions, PeriodResult } from './arithmetic.js';

@@ -1,2 +1,2 @@
-export { WithdrawalError, isWithdrawalError, describeValue } from './withdrawal-error.js';
 export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './withdrawal-error.js';
+export { describeValue, isWithdrawalError, WithdrawalError } from './withdrawal-error.js';

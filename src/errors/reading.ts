@@ -1,4 +1,4 @@
-import { WithdrawalError, type WithdrawalErrorCode, describeValue, isWithdrawalError } from './withdrawal-error.js';
+import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
 
 /**
  * Runs `read`, which reads a caller's value, and turns anything but a

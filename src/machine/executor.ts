@@ -14,12 +14,12 @@
  */
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
+import type { ExplanationStep } from '../explanation/types.js';
 import { clockMovesFirst, explainRefusal } from './apply.js';
-import { copyingLists, growingInPlace } from './helpers.js';
-import { initialContext } from './input.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
-import type { ExplanationStep } from '../explanation/types.js';
+import { copyingLists, growingInPlace } from './helpers.js';
+import { initialContext } from './input.js';
 import { type ActionName, deadlines, explainers, guards, unloggedUpdates, updates } from './logic.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 

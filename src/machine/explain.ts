@@ -1,11 +1,11 @@
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { readingInput } from './input.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { WithdrawalContext } from './context.js';
 import { WithdrawalEventSchema } from './events.js';
 import { explanationSteps, replay } from './executor.js';
+import { readingInput } from './input.js';
 
 /**
  * How every date of a withdrawal was derived, step by step, each step naming

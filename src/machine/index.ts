@@ -1,45 +1,45 @@
-export { withdrawalMachine } from './machine.js';
-export type { StateMeta, TransitionMeta, WithdrawalStateValue, ProfileProvision } from './machine.js';
+export type { ApplyResult, WithdrawalSnapshot } from './apply.js';
+export { acceptedEvents, applyEvent, initialSnapshot } from './apply.js';
+export type {
+  ConflictPeriod,
+  DomesticRecord,
+  EffectTerms,
+  Objection,
+  Outcome,
+  SuspensionPeriod,
+  SuspensionRecord,
+  TimelineStage,
+  WithdrawalContext,
+} from './context.js';
+export type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf, WithdrawalEventType } from './events.js';
 export {
-  WithdrawalEventSchema,
-  DecreeSignedSchema,
-  ParliamentApprovedSchema,
-  ParliamentRejectedSchema,
-  LawSignedSchema,
-  InstrumentDepositedSchema,
-  NotificationRevokedSchema,
-  ArmedConflictStartedSchema,
   ArmedConflictEndedSchema,
+  ArmedConflictStartedSchema,
   ClockAdvancedSchema,
-  SuspensionNotifiedSchema,
+  DecreeSignedSchema,
+  DisputeSettledSchema,
+  InstrumentDepositedSchema,
+  LawSignedSchema,
+  MembershipTerminatedSchema,
+  NotificationRevokedSchema,
   ObjectionRaisedSchema,
   ObjectionWithdrawnSchema,
-  SuspensionRejectedSchema,
-  DisputeSettledSchema,
-  SuspensionEndedSchema,
-  PeriodExtendedSchema,
-  WithdrawalAgreedSchema,
-  MembershipTerminatedSchema,
-  ObligationsOutstandingSchema,
   ObligationsFulfilledSchema,
+  ObligationsOutstandingSchema,
+  ParliamentApprovedSchema,
+  ParliamentRejectedSchema,
+  PeriodExtendedSchema,
+  SuspensionEndedSchema,
+  SuspensionNotifiedSchema,
+  SuspensionRejectedSchema,
+  WithdrawalAgreedSchema,
+  WithdrawalEventSchema,
   withdrawalEventTypes,
 } from './events.js';
-export type { WithdrawalEvent, WithdrawalEventType, WithdrawalEventOf, DomesticEvent } from './events.js';
-export type {
-  WithdrawalContext,
-  Outcome,
-  TimelineStage,
-  DomesticRecord,
-  ConflictPeriod,
-  SuspensionRecord,
-  SuspensionPeriod,
-  Objection,
-  EffectTerms,
-} from './context.js';
-export type { WithdrawalInput } from './input.js';
-export { applyEvent, initialSnapshot, acceptedEvents } from './apply.js';
 export { explanationOf } from './explain.js';
-export type { WithdrawalSnapshot, ApplyResult } from './apply.js';
-export type { EventRefused } from './refusal.js';
-export { toPersisted, fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './persist.js';
+export type { WithdrawalInput } from './input.js';
+export type { ProfileProvision, StateMeta, TransitionMeta, WithdrawalStateValue } from './machine.js';
+export { withdrawalMachine } from './machine.js';
 export type { PersistedWithdrawal } from './persist.js';
+export { fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION, toPersisted } from './persist.js';
+export type { EventRefused } from './refusal.js';

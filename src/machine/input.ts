@@ -3,9 +3,10 @@ import type { Overflow } from '../dates/arithmetic.js';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema, OverflowSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { canonicalJson } from '../internal/checksum.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import type { ProcedureId } from '../procedures/catalog.js';
 import { registeredProcedure } from '../procedures/lookup.js';
 import { resolveProcedure } from '../procedures/registry.js';
@@ -16,7 +17,6 @@ import { resolveTreaty } from '../treaties/registry.js';
 import type { TreatyProfile, TreatyProfileInput } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import { UNCONFIGURED } from './logic.js';
-import { isPlainObject } from '../internal/is-plain-object.js';
 
 /**
  * What the machine is started with: the scenario's own fields (design.md,

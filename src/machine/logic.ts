@@ -4,18 +4,19 @@
  * the changed part of the context. The XState machine registers them by name;
  * the fast executor behind `simulate` calls the very same functions.
  */
-import { formatMessage as say, message } from '../errors/messages.js';
+
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { message, formatMessage as say } from '../errors/messages.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import { vclt } from '../law/vclt.js';
 import {
   computeNoticeExpiry,
   describeEffectRule,
   effectRuleOf,
-  noticeExpiryDates,
   type NoticeExpiry,
+  noticeExpiryDates,
 } from '../treaties/notice.js';
-import { vclt } from '../law/vclt.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
@@ -33,6 +34,15 @@ import {
   type Update,
 } from './helpers.js';
 import {
+  closeOnEffect,
+  reopenSuspension,
+  supersedeOnDeposit,
+  suspensionChecks,
+  suspensionExplainers,
+  suspensionGuards,
+  suspensionUpdates,
+} from './suspension.js';
+import {
   conflictDefers,
   deferralReasons,
   effectDeferred,
@@ -44,15 +54,6 @@ import {
   termsExplainers,
   termsUpdates,
 } from './terms.js';
-import {
-  closeOnEffect,
-  reopenSuspension,
-  suspensionChecks,
-  suspensionExplainers,
-  suspensionGuards,
-  suspensionUpdates,
-  supersedeOnDeposit,
-} from './suspension.js';
 
 export type { Refusal } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup, type StateValueFrom, stateIn } from 'xstate';
+import { assign, enqueueActions, type StateValueFrom, setup, stateIn } from 'xstate';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';

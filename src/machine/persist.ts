@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import { isRegisteredProcedure, registeredProcedure } from '../procedures/lookup.js';
 import type { ProcedureProfile } from '../procedures/schema.js';
 import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
@@ -10,10 +11,9 @@ import type { WithdrawalSnapshot } from './apply.js';
 import { stateConfigs } from './apply.js';
 import { type Outcome, type WithdrawalContext, WithdrawalContextSchema } from './context.js';
 import { replay } from './executor.js';
-import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
-import { isPlainObject } from '../internal/is-plain-object.js';
 import { NOTICE_TERMS, readingInput } from './input.js';
 import { MAX_EVENTS } from './limits.js';
+import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 
 /**
  * Identifies the envelope format.

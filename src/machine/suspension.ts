@@ -3,9 +3,10 @@
  * 65–67, 72–73), as plain functions of (context, event). A suspension is not a
  * withdrawal: it starts no withdrawal clock and never moves `effectiveOn`.
  */
-import { formatMessage, type Message, message } from '../errors/messages.js';
+
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { formatMessage, type Message, message } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';

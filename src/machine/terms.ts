@@ -9,8 +9,8 @@
  */
 import { addDays, addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { type Message, message, formatMessage as say } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { formatMessage as say, type Message, message } from '../errors/messages.js';
 import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';

@@ -10,24 +10,24 @@ import { ottawaParties } from './data/ottawa.js';
 import { romeStatuteParties } from './data/rome-statute.js';
 import type { EntryIntoForceRule, Membership, PartyRecord, PartyTable } from './schema.js';
 
+export type {
+  EntryIntoForceRule,
+  Instrument,
+  Membership,
+  PartyRecord,
+  PartyTable,
+  PartyWithdrawal,
+  PublishedTotal,
+} from './schema.js';
 export {
   Alpha3Schema,
-  InstrumentSchema,
-  PartyWithdrawalSchema,
-  PartyRecordSchema,
   EntryIntoForceRuleSchema,
-  PublishedTotalSchema,
-  PartyTableSchema,
+  InstrumentSchema,
   MembershipSchema,
-} from './schema.js';
-export type {
-  Instrument,
-  PartyWithdrawal,
-  PartyRecord,
-  EntryIntoForceRule,
-  PublishedTotal,
-  PartyTable,
-  Membership,
+  PartyRecordSchema,
+  PartyTableSchema,
+  PartyWithdrawalSchema,
+  PublishedTotalSchema,
 } from './schema.js';
 
 const TABLES: Readonly<Record<string, PartyTable>> = {

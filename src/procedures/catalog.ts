@@ -1,5 +1,5 @@
 /** The shipped procedure profiles and look-up by id. */
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { executive, none, parliamentary, poland, ukraine } from './profiles.js';
 import type { ProcedureProfile } from './schema.js';

@@ -1,6 +1,6 @@
-export { ProcedureProfileSchema, ProcedureStepSchema, DomesticStepTypeSchema } from './schema.js';
-export type { ProcedureProfile, ProcedureProfileInput, ProcedureStep, DomesticStepType } from './schema.js';
-export { procedures, procedureIds, getProcedure } from './catalog.js';
 export type { ProcedureId } from './catalog.js';
-export { defineProcedure, resolveProcedure } from './registry.js';
+export { getProcedure, procedureIds, procedures } from './catalog.js';
 export { registerProcedures } from './lookup.js';
+export { defineProcedure, resolveProcedure } from './registry.js';
+export type { DomesticStepType, ProcedureProfile, ProcedureProfileInput, ProcedureStep } from './schema.js';
+export { DomesticStepTypeSchema, ProcedureProfileSchema, ProcedureStepSchema } from './schema.js';

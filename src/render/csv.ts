@@ -1,5 +1,5 @@
-import type { SafeSimulationResult, SimulationResult } from '../simulate/simulate.js';
 import { readingInput } from '../errors/reading.js';
+import type { SafeSimulationResult, SimulationResult } from '../simulate/simulate.js';
 
 /**
  * The columns of {@link toCSV}, in order.

@@ -1,9 +1,9 @@
 import { addDays } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import type { SimulationResult } from '../simulate/simulate.js';
-import { readingInput } from '../errors/reading.js';
 
 /** What {@link toICalendar} reads: a `SimulationResult`. */
 export type CalendarResult = SimulationResult;

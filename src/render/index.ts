@@ -1,7 +1,7 @@
-export { renderTimeline, renderExplanation, headline } from './text.js';
-export type { TextOptions } from './text.js';
-export { machineDiagram, ganttTimeline } from './mermaid.js';
-export type { DiagramOptions } from './mermaid.js';
+export { CSV_COLUMNS, toCSV } from './csv.js';
+export type { CalendarResult, ICalendarOptions } from './ical.js';
 export { toICalendar } from './ical.js';
-export type { ICalendarOptions, CalendarResult } from './ical.js';
-export { toCSV, CSV_COLUMNS } from './csv.js';
+export type { DiagramOptions } from './mermaid.js';
+export { ganttTimeline, machineDiagram } from './mermaid.js';
+export type { TextOptions } from './text.js';
+export { headline, renderExplanation, renderTimeline } from './text.js';

@@ -1,12 +1,12 @@
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import type { WithdrawalStateValue } from '../machine/machine.js';
-import { structureOf } from '../machine/structure.js';
-import { provisionOf, withdrawalMachine } from '../machine/machine.js';
-import type { TreatyProfile } from '../treaties/schema.js';
-import type { SimulationResult } from '../simulate/simulate.js';
-import { visible } from './visible.js';
 import { readingInput } from '../errors/reading.js';
+import type { WithdrawalStateValue } from '../machine/machine.js';
+import { provisionOf, withdrawalMachine } from '../machine/machine.js';
+import { structureOf } from '../machine/structure.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+import type { TreatyProfile } from '../treaties/schema.js';
+import { visible } from './visible.js';
 
 /** Options of {@link machineDiagram}. */
 export interface DiagramOptions {

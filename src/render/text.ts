@@ -1,10 +1,10 @@
 import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
+import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
-import { readingInput } from '../errors/reading.js';
 
 /** Options of the text renderers. */
 export interface TextOptions {

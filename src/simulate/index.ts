@@ -1,6 +1,6 @@
-export { simulate, safeSimulate, simulateMany, parseScenario } from './simulate.js';
-export type { SimulationResult, SafeSimulationResult, SurvivingObligation } from './simulate.js';
-export { ScenarioSchema, MAX_EVENTS } from './scenario.js';
-export type { Scenario, ParsedScenario } from './scenario.js';
-export { monteCarlo, createRandom } from './monte-carlo.js';
-export type { MonteCarloOptions, MonteCarloSummary, EffectiveDateDistribution, Random } from './monte-carlo.js';
+export type { EffectiveDateDistribution, MonteCarloOptions, MonteCarloSummary, Random } from './monte-carlo.js';
+export { createRandom, monteCarlo } from './monte-carlo.js';
+export type { ParsedScenario, Scenario } from './scenario.js';
+export { MAX_EVENTS, ScenarioSchema } from './scenario.js';
+export type { SafeSimulationResult, SimulationResult, SurvivingObligation } from './simulate.js';
+export { parseScenario, safeSimulate, simulate, simulateMany } from './simulate.js';

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import type { Outcome } from '../machine/context.js';
 import type { Scenario } from './scenario.js';
 import { safeSimulate } from './simulate.js';

@@ -1,22 +1,21 @@
 import * as z from 'zod';
-import { messages } from '../errors/messages.js';
-import { closest } from '../internal/closest.js';
 import type { Overflow } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
+import { messages } from '../errors/messages.js';
 import { describeValue } from '../errors/withdrawal-error.js';
+import { closest } from '../internal/closest.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import { type WithdrawalEvent, WithdrawalEventSchema } from '../machine/events.js';
 import { InputFieldsSchema } from '../machine/input.js';
+import { MAX_EVENTS } from '../machine/limits.js';
 import type { ProcedureId } from '../procedures/catalog.js';
 import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from '../procedures/lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
 import type { TreatyId } from '../treaties/catalog.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
 import { unknownTreatyMessage } from '../treaties/registry.js';
-import { isPlainObject } from '../internal/is-plain-object.js';
 import { SourceUrlSchema, type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from '../treaties/schema.js';
-
-import { MAX_EVENTS } from '../machine/limits.js';
 
 export { MAX_EVENTS };
 

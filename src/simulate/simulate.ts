@@ -1,8 +1,10 @@
 import type * as z from 'zod';
+import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { WithdrawalError, type WithdrawalErrorCode, describeValue, isWithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import type {
   ConflictPeriod,
   DomesticRecord,
@@ -12,12 +14,6 @@ import type {
   TimelineStage,
 } from '../machine/context.js';
 import type { WithdrawalEvent } from '../machine/events.js';
-import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
-import { knownEventKeys } from '../machine/refusal.js';
-import { TreatyProfileSchema } from '../treaties/schema.js';
-import { registeredProcedure } from '../procedures/lookup.js';
-import { registeredTreaty } from '../treaties/lookup.js';
-import type { WithdrawalStateValue } from '../machine/machine.js';
 import {
   advanceRun,
   applyToRun,
@@ -28,11 +24,15 @@ import {
   startRun,
 } from '../machine/executor.js';
 import { growingInPlace } from '../machine/helpers.js';
-import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
-import { isPlainObject } from '../internal/is-plain-object.js';
+import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
+import type { WithdrawalStateValue } from '../machine/machine.js';
+import { knownEventKeys } from '../machine/refusal.js';
+import { registeredProcedure } from '../procedures/lookup.js';
+import { registeredTreaty } from '../treaties/lookup.js';
 import { survivalUntil } from '../treaties/notice.js';
-import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
 import type { TreatyProfile } from '../treaties/schema.js';
+import { TreatyProfileSchema } from '../treaties/schema.js';
+import { MAX_EVENTS, type ParsedScenario, type Scenario, ScenarioSchema } from './scenario.js';
 
 /**
  * An obligation that outlives the withdrawal (a survival clause): it binds
@@ -50,6 +50,7 @@ export interface SurvivingObligation {
   /** URL of its text. */
   readonly source: string;
 }
+
 import type { Membership, MembershipLookup } from '../parties/index.js';
 import { membershipFromData } from '../parties/lookup.js';
 

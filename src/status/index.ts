@@ -1,2 +1,2 @@
-export { statusOn, isBoundOn, StatusOnlyStageSchema } from './status-on.js';
 export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status-on.js';
+export { isBoundOn, StatusOnlyStageSchema, statusOn } from './status-on.js';

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
+import { formatMessage, type Message, message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
-import type { Outcome } from '../machine/context.js';
-import { simulate, type SimulationResult } from '../simulate/simulate.js';
-import type { Scenario } from '../simulate/scenario.js';
-import { formatMessage, type Message, message } from '../errors/messages.js';
 import { vclt } from '../law/vclt.js';
+import type { Outcome } from '../machine/context.js';
+import type { Scenario } from '../simulate/scenario.js';
+import { type SimulationResult, simulate } from '../simulate/simulate.js';
 
 /**
  * The stages a date can fall in besides the withdrawal's outcomes, defined once:

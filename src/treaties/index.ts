@@ -1,29 +1,11 @@
-export {
-  TreatyProfileSchema,
-  EffectRuleSchema,
-  AfterReceiptRuleSchema,
-  CalendarRuleSchema,
-  NoticePeriodSchema,
-  MonthDaySchema,
-  SourceUrlSchema,
-} from './schema.js';
-export type {
-  TreatyProfile,
-  TreatyProfileInput,
-  EffectRule,
-  AfterReceiptRule,
-  CalendarRule,
-  EndOfTermRule,
-  SurvivalClause,
-} from './schema.js';
-export { treaties, treatyIds, getTreaty, isTreatyId, withCatalog } from './catalog.js';
 export type { TreatyId } from './catalog.js';
-export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';
-export { registerTreaties, registeredTreaty, registeredTreatyIds, isRegisteredTreaty } from './lookup.js';
+export { getTreaty, isTreatyId, treaties, treatyIds, withCatalog } from './catalog.js';
+export { isRegisteredTreaty, registeredTreaty, registeredTreatyIds, registerTreaties } from './lookup.js';
+export type { NoticeExpiry, NoticeFacts, NoticeWindow, TermEnd } from './notice.js';
 export {
-  computeNoticeExpiry,
   checkNoticeTiming,
   checkTreatyInForce,
+  computeNoticeExpiry,
   describeEffectRule,
   earliestNoticeDate,
   effectRuleOf,
@@ -32,4 +14,22 @@ export {
   survivalUntil,
   termEndFor,
 } from './notice.js';
-export type { NoticeFacts, NoticeExpiry, NoticeWindow, TermEnd } from './notice.js';
+export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';
+export type {
+  AfterReceiptRule,
+  CalendarRule,
+  EffectRule,
+  EndOfTermRule,
+  SurvivalClause,
+  TreatyProfile,
+  TreatyProfileInput,
+} from './schema.js';
+export {
+  AfterReceiptRuleSchema,
+  CalendarRuleSchema,
+  EffectRuleSchema,
+  MonthDaySchema,
+  NoticePeriodSchema,
+  SourceUrlSchema,
+  TreatyProfileSchema,
+} from './schema.js';

@@ -1,8 +1,8 @@
-import { addPeriodWithDetails, addDays, daysBetween, type Overflow, type Period } from '../dates/arithmetic.js';
+import { addDays, addPeriodWithDetails, daysBetween, type Overflow, type Period } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
+import { formatMessage, message } from '../errors/messages.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
-import { formatMessage, message } from '../errors/messages.js';
 import { vclt } from '../law/vclt.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 

@@ -1,9 +1,9 @@
-import { WithdrawalError, describeValue } from '../errors/withdrawal-error.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { isPlainObject } from '../internal/is-plain-object.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
-import { isPlainObject } from '../internal/is-plain-object.js';
 
 /**
  * Validates a treaty profile of your own against {@link TreatyProfileSchema}.

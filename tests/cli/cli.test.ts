@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/main.js';
-import { simulate, treatyIds, type Scenario } from '../../src/index.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { type CliIo, run } from '../../src/cli/main.js';
+import { type Scenario, simulate, treatyIds } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, run, type CliIo } from '../../src/cli/main.js';
-import { decode, readFileBounded, readStreamBounded } from '../../src/cli/read.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { type CliIo, MAX_INPUT_BYTES, run } from '../../src/cli/main.js';
+import { decode, readFileBounded, readStreamBounded } from '../../src/cli/read.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');

@@ -3,11 +3,11 @@
  * `status --treaty --party`, `parties`, `simulate --format ics|csv` and
  * `diagram --treaty`. Run in process through `run`, with files read from disk.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/main.js';
+import { type CliIo, run } from '../../src/cli/main.js';
 import { simulate, statusOn } from '../../src/index.js';
 
 const scenarios = fileURLToPath(new URL('../../examples/scenarios', import.meta.url));

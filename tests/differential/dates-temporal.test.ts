@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addPeriod, daysBetween, isCalendarDate, WithdrawalError } from '../../src/index.js';
 import type { CalendarDate } from '../../src/index.js';
+import { addPeriod, daysBetween, isCalendarDate, WithdrawalError } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 
 // Dates are drawn through Temporal, not through the code under test.

@@ -3,7 +3,7 @@
  * unknown key, and for a 10 MiB custom article or source, stays short.
  */
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/main.js';
+import { type CliIo, run } from '../../src/cli/main.js';
 import { getTreaty } from '../../src/index.js';
 
 async function simulateText(text: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -3,8 +3,8 @@
  * own words, with suggestions for typos and without repeated prefixes.
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getTreaty, initialSnapshot, safeSimulate, type WithdrawalError } from '../../src/index.js';
 import { MAX_LISTED_ISSUES } from '../../src/errors/messages.js';
+import { applyEvent, getTreaty, initialSnapshot, safeSimulate, type WithdrawalError } from '../../src/index.js';
 import { closest, editDistance } from '../../src/internal/closest.js';
 
 function failure(scenario: unknown): WithdrawalError {

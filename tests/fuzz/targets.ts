@@ -11,25 +11,25 @@ import { Temporal } from 'temporal-polyfill';
 import { createActor } from 'xstate';
 import {
   applyEvent,
-  ganttTimeline,
-  MAX_EVENTS,
-  renderExplanation,
-  renderTimeline,
   defineTreaty,
   explanationOf,
   fromPersisted,
+  ganttTimeline,
   getTreaty,
   initialSnapshot,
+  MAX_EVENTS,
+  renderExplanation,
+  renderTimeline,
+  type Scenario,
   safeSimulate,
   simulate,
   toPersisted,
   treatyIds,
-  withdrawalMachine,
   WithdrawalError,
-  type Scenario,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
   type WithdrawalStateValue,
+  withdrawalMachine,
 } from '../../src/index.js';
 import { deadlineDue } from '../../src/machine/apply.js';
 import { parseScenario, runScenario } from '../../src/simulate/simulate.js';

@@ -1,5 +1,5 @@
-import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
 import {
   acceptedEvents,
   applyEvent,
@@ -7,10 +7,10 @@ import {
   explanationOf,
   getProcedure,
   initialSnapshot,
-  withdrawalMachine,
   WithdrawalError,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../../src/index.js';
 import { applyAll } from '../helpers.js';
 

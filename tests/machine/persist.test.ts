@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalError } from '../../src/index.js';
-import { errorOf, forgeEnvelope, type ForgedEnvelope } from '../helpers.js';
+import { errorOf, type ForgedEnvelope, forgeEnvelope } from '../helpers.js';
 
 function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
   const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), {

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createActor, transition } from 'xstate';
-import { applyEvent, initialSnapshot, simulate, withdrawalMachine, type WithdrawalInput } from '../../src/index.js';
 import type { EventRefused } from '../../src/index.js';
-import { eventTypes } from '../arbitraries.js';
+import { applyEvent, initialSnapshot, simulate, type WithdrawalInput, withdrawalMachine } from '../../src/index.js';
 import { structureOf } from '../../src/machine/structure.js';
+import { eventTypes } from '../arbitraries.js';
 
 function startActor(input: WithdrawalInput = { treaty: 'ottawa', party: 'FIN' }) {
   const actor = createActor(withdrawalMachine, { input }).start();

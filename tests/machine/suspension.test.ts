@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getTreaty, safeSimulate, simulate, statusOn, type Scenario, type WithdrawalEvent } from '../../src/index.js';
 import type { CalendarDate } from '../../src/index.js';
+import { getTreaty, type Scenario, safeSimulate, simulate, statusOn, type WithdrawalEvent } from '../../src/index.js';
 import { depositScenarioArb, runs, suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';

@@ -6,23 +6,23 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/index.js';
 import {
   applyEvent,
   defineTreaty,
   getTreaty,
   initialSnapshot,
   machineDiagram,
+  type Scenario,
   safeSimulate,
   simulate,
   statusOn,
-  withdrawalMachine,
-  type Scenario,
   type TreatyProfileInput,
   type WithdrawalEvent,
+  withdrawalMachine,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
-import { errorOf } from '../helpers.js';
 import { linkedTreaty, runs } from '../arbitraries.js';
+import { errorOf } from '../helpers.js';
 
 const ottawa = getTreaty('ottawa');
 

@@ -12,10 +12,10 @@ import {
   getProcedure,
   initialSnapshot,
   toPersisted,
-  withdrawalMachine,
   type WithdrawalEvent,
   type WithdrawalInput,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../../src/index.js';
 import { guards } from '../../src/machine/logic.js';
 import { type StateShape, structureOf } from '../../src/machine/structure.js';

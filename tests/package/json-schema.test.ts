@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_DATE_PATTERN, profileJsonSchema, scenarioJsonSchema, SOURCE_URL_PATTERN } from '../../scripts/json-schema.js';
-import { isCalendarDate, procedures, ScenarioSchema, treaties, TreatyProfileSchema, treatyIds } from '../../src/index.js';
+import { CALENDAR_DATE_PATTERN, profileJsonSchema, SOURCE_URL_PATTERN, scenarioJsonSchema } from '../../scripts/json-schema.js';
+import { isCalendarDate, procedures, ScenarioSchema, TreatyProfileSchema, treaties, treatyIds } from '../../src/index.js';
 import { SourceUrlSchema } from '../../src/treaties/schema.js';
-import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import { runs } from '../arbitraries.js';
+import cases from '../fixtures/real-cases.json' with { type: 'json' };
 
 const scenarioSchema = scenarioJsonSchema();
 const profileSchema = profileJsonSchema();

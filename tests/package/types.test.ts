@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createActor } from 'xstate';
 import {
   type CalendarDate,
   defineProcedure,

@@ -5,14 +5,14 @@ import { ALPHA3_TO_ALPHA2 } from '../../src/parties/alpha3.js';
 import {
   entryIntoForceFor,
   isStateCode,
+  type PartyRecord,
+  type PartyTable,
+  PartyTableSchema,
   parties,
   partiesOn,
   partyDataTreatyIds,
   partyName,
   partyRecord,
-  PartyTableSchema,
-  type PartyRecord,
-  type PartyTable,
 } from '../../src/parties/index.js';
 import { getTreaty, isTreatyId } from '../../src/treaties/catalog.js';
 

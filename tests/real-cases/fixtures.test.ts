@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, statusOn, type Scenario } from '../../src/index.js';
+import { type Scenario, simulate, statusOn } from '../../src/index.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import shared from '../fixtures/shared-real-withdrawals.json' with { type: 'json' };
 

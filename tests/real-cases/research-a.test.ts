@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, safeSimulate, simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
 import { addDays } from '../../src/dates/index.js';
+import { type CalendarDate, type Scenario, safeSimulate, simulate, statusOn, treatyIds } from '../../src/index.js';
 import cases from '../fixtures/real-cases-research-a.json' with { type: 'json' };
 import pending from '../fixtures/real-cases-research-a-pending.json' with { type: 'json' };
 

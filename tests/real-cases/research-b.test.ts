@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type CalendarDate, simulate, statusOn, type Scenario } from '../../src/index.js';
+import { addDays, type CalendarDate, type Scenario, simulate, statusOn } from '../../src/index.js';
 import cases from '../fixtures/real-cases-research-b.json' with { type: 'json' };
 import refusals from '../fixtures/real-refusals-research-b.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';

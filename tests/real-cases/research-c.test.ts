@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, simulate, statusOn, treatyIds, type Scenario } from '../../src/index.js';
 import { addDays } from '../../src/dates/index.js';
+import { type CalendarDate, type Scenario, simulate, statusOn, treatyIds } from '../../src/index.js';
 import cases from '../fixtures/real-cases-research-c.json' with { type: 'json' };
 
 interface RealCase {

@@ -6,24 +6,24 @@
  */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import {
   applyEvent,
   type CalendarDate,
   defineTreaty,
   explanationOf,
-  getTreaty,
-  renderTimeline,
   fromPersisted,
+  getTreaty,
   initialSnapshot,
+  renderTimeline,
   safeSimulate,
   simulate,
   toPersisted,
-  withdrawalMachine,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
   type WithdrawalStateValue,
+  withdrawalMachine,
 } from '../../src/index.js';
 import { deadlineDue } from '../../src/machine/apply.js';
 import { runs, suspendable } from '../arbitraries.js';

@@ -3,8 +3,10 @@
  * scenario's events), applyEvent and an actor (the snapshot's log), and
  * fromPersisted (the envelope's log, refused before it is validated or replayed).
  */
-import { createActor } from 'xstate';
+
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import type { CalendarDate } from '../../src/index.js';
 import {
   addPeriod,
   applyEvent,
@@ -13,11 +15,10 @@ import {
   MAX_EVENTS,
   simulate,
   toPersisted,
-  withdrawalMachine,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 function conflictEvents(count: number): WithdrawalEvent[] {

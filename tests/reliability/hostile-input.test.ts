@@ -3,8 +3,10 @@
  * revoked proxies) become INVALID_INPUT at every entry point; toPersisted
  * refuses an actor in error; a custom profile may not reuse a shipped id.
  */
-import { createActor } from 'xstate';
+
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { describeValue } from '../../src/errors/index.js';
 import {
   addDays,
   addPeriod,
@@ -13,10 +15,14 @@ import {
   daysBetween,
   defineProcedure,
   defineTreaty,
+  explanationOf,
   formatDate,
+  fromPersisted,
   ganttTimeline,
   getProcedure,
+  getTreaty,
   headline,
+  initialSnapshot,
   isBoundOn,
   machineDiagram,
   monteCarlo,
@@ -26,20 +32,15 @@ import {
   partyRecord,
   renderExplanation,
   renderTimeline,
+  safeSimulate,
+  simulate,
   statusOn,
   toCSV,
   toICalendar,
-  explanationOf,
-  fromPersisted,
-  getTreaty,
-  initialSnapshot,
-  safeSimulate,
-  simulate,
   toPersisted,
-  withdrawalMachine,
   WithdrawalError,
+  withdrawalMachine,
 } from '../../src/index.js';
-import { describeValue } from '../../src/errors/index.js';
 import { errorOf } from '../helpers.js';
 
 function throwingGetter(base: Record<string, unknown>, key: string): Record<string, unknown> {

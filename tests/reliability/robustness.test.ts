@@ -1,20 +1,20 @@
 import fc from 'fast-check';
-import { createActor, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, transition } from 'xstate';
 import {
   applyEvent,
   defineTreaty,
   fromPersisted,
   getTreaty,
   initialSnapshot,
+  type Scenario,
   safeSimulate,
   simulate,
   toPersisted,
-  withdrawalMachine,
   WithdrawalError,
-  type Scenario,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../../src/index.js';
 import { parseScenario } from '../../src/simulate/simulate.js';
 import { runs, scenarioArb, suspendable } from '../arbitraries.js';

@@ -4,7 +4,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { simulate, toICalendar, type Scenario } from '../../src/index.js';
+import { type Scenario, simulate, toICalendar } from '../../src/index.js';
 import { sunset } from '../clause-profiles.js';
 
 const finland: Scenario = { treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] };

@@ -1,6 +1,6 @@
 /** Issue #19, item 5: control characters in user strings never reach a terminal or a diagram raw. */
 import { describe, expect, it } from 'vitest';
-import { defineTreaty, getTreaty, ganttTimeline, renderExplanation, renderTimeline, simulate } from '../../src/index.js';
+import { defineTreaty, ganttTimeline, getTreaty, renderExplanation, renderTimeline, simulate } from '../../src/index.js';
 import { visible } from '../../src/render/visible.js';
 
 // Any C0 control except the newlines the layout itself puts between lines, DEL or C1.

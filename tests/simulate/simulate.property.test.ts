@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/index.js';
 import {
   applyEvent,
   computeNoticeExpiry,
@@ -8,18 +9,18 @@ import {
   getTreaty,
   initialSnapshot,
   parseScenario,
+  type Scenario,
+  type StateMeta,
   safeSimulate,
   simulate,
   statusOn,
-  type Scenario,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
+  withdrawalMachine,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
-import { runScenario } from '../../src/simulate/simulate.js';
 import { type ExecutorState, explanationSteps } from '../../src/machine/executor.js';
 import { deadlines } from '../../src/machine/logic.js';
-import { withdrawalMachine, type StateMeta } from '../../src/index.js';
+import { runScenario } from '../../src/simulate/simulate.js';
 import { dateArb, depositScenarioArb, runs, scenarioArb } from '../arbitraries.js';
 
 const SEED = 20251205;

@@ -3,11 +3,11 @@ import {
   isBoundOn,
   monteCarlo,
   parseScenario,
+  type Scenario,
   safeSimulate,
   simulate,
   simulateMany,
   statusOn,
-  type Scenario,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 

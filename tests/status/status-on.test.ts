@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { renderTimeline, simulate, StatusOnlyStageSchema, statusOn, survivalUntil, treaties } from '../../src/index.js';
 import type { CalendarDate } from '../../src/index.js';
+import { renderTimeline, StatusOnlyStageSchema, simulate, statusOn, survivalUntil, treaties } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 import { clauseProfile, SOURCE, sunset } from '../clause-profiles.js';
 

@@ -6,19 +6,19 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/index.js';
 import {
   checkNoticeTiming,
   checkTreatyInForce,
   computeNoticeExpiry,
   describeEffectRule,
+  type EndOfTermRule,
   noticeWindowFor,
   roundPeriodEnd,
   simulate,
   statusOn,
   termEndFor,
-  type EndOfTermRule,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 import { c158, clauseProfile, coeProfile, genocide, SOURCE } from '../clause-profiles.js';
 import { errorOf } from '../helpers.js';

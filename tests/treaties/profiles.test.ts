@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/index.js';
 import {
   computeNoticeExpiry,
   defineTreaty,
   describeEffectRule,
   getTreaty,
+  type TreatyProfile,
   TreatyProfileSchema,
   treaties,
   treatyIds,
-  type TreatyProfile,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 const expiry = (id: string, receivedOn: CalendarDate, extra: object = {}) =>

@@ -4,9 +4,9 @@ import {
   type CalendarDate,
   computeNoticeExpiry,
   getTreaty,
+  type Scenario,
   simulate,
   statusOn,
-  type Scenario,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 

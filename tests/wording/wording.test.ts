@@ -6,29 +6,29 @@
  * accident.
  */
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/index.js';
 import {
+  addDays,
+  addPeriod,
+  applyEvent,
   defineProcedure,
-  getProcedure,
+  fromPersisted,
   ganttTimeline,
+  getProcedure,
   headline,
+  initialSnapshot,
   machineDiagram,
+  parseDate,
   renderExplanation,
   renderTimeline,
+  type Scenario,
   safeSimulate,
   simulate,
   statusOn,
-  applyEvent,
-  initialSnapshot,
-  fromPersisted,
-  addPeriod,
-  addDays,
-  parseDate,
-  type Scenario,
 } from '../../src/index.js';
-import type { CalendarDate } from '../../src/index.js';
-import { errorOf } from '../helpers.js';
 import { suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
+import { errorOf } from '../helpers.js';
 
 const realCases = cases as unknown as { id: string; scenario: Scenario }[];
 

@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 
 const TEXT = 'https://treaties.un.org/doc/Publication/CTC/26-6.pdf';
 

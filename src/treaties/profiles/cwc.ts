@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 
 const TEXT = 'https://www.opcw.org/chemical-weapons-convention';
 const STATUS = untc('XXVI-3', 26);

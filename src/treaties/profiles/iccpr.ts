@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { UN_DEPOSITARY_PRACTICE, VCLT, untc } from './sources.js';
+import { UN_DEPOSITARY_PRACTICE, untc, VCLT } from './sources.js';
 import { EVATT_1999, GENERAL_COMMENT_26, ohchr } from './un-human-rights-sources.js';
 
 const TEXT = ohchr('international-covenant-civil-and-political-rights');

@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 import { ohchr } from './un-human-rights-sources.js';
 
 const TEXT = ohchr('optional-protocol-international-covenant-civil-and-political');

@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 
 const TEXT = 'https://treaties.un.org/doc/Treaties/1997/09/19970918%2007-53%20AM/Ch_XXVI_05p.pdf';
 

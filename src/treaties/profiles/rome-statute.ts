@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 
 const TEXT = 'https://legal.un.org/icc/statute/english/rome_statute(e).pdf';
 

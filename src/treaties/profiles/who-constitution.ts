@@ -1,5 +1,5 @@
 import type { TreatyProfileInput } from '../schema.js';
-import { VCLT, untc } from './sources.js';
+import { untc, VCLT } from './sources.js';
 
 /** Constitution of the World Health Organization (1946): no withdrawal clause. */
 export const whoConstitution = {
