@@ -439,7 +439,7 @@ describe('the executor, at load time, accepts', () => {
     const config = withdrawalMachine.config as unknown as {
       states: Record<string, { on: Record<string, Record<string, unknown>> }>;
     };
-    const { guard: _guard, ...unguarded } = config.states.deferred?.on['notification.revoked'] as Record<string, unknown>;
+    const { guard: _guard, ...unguarded } = (config.states.deferred?.on['notification.revoked'] ?? {}) as Record<string, unknown>;
     const deferred = { ...config.states.deferred, on: { ...config.states.deferred?.on, 'notification.revoked': unguarded } };
     const compiled = compileMachine({ ...config, states: { ...config.states, deferred } });
     const [transition] = compiled.states.deferred.on.get('notification.revoked') ?? [];

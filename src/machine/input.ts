@@ -179,7 +179,10 @@ let unconfigured: WithdrawalContext | undefined;
  * placeholder whose deposits are refused with `INVALID_INPUT`.
  */
 export function contextFromInput(input: unknown): WithdrawalContext {
-  if (input === undefined) return (unconfigured ??= placeholderContext());
+  if (input === undefined) {
+    unconfigured ??= placeholderContext();
+    return unconfigured;
+  }
   return initialContext(resolveInput(input));
 }
 

@@ -145,11 +145,15 @@ function ganttOf(result: SimulationResult): string {
   });
   if (result.conflicts.length > 0) {
     lines.push('  section Armed conflict');
-    result.conflicts.forEach((c, i) => lines.push(`  armed conflict${open(c.to)} :crit, c${i}, ${c.from}, ${end(c.to, c.from)}`));
+    result.conflicts.forEach((c, i) => {
+      lines.push(`  armed conflict${open(c.to)} :crit, c${i}, ${c.from}, ${end(c.to, c.from)}`);
+    });
   }
   if (result.suspensions.length > 0) {
     lines.push('  section Suspension in force');
-    result.suspensions.forEach((p, i) => lines.push(`  suspended${open(p.to)} :p${i}, ${p.from}, ${end(p.to, p.from)}`));
+    result.suspensions.forEach((p, i) => {
+      lines.push(`  suspended${open(p.to)} :p${i}, ${p.from}, ${end(p.to, p.from)}`);
+    });
   }
   const milestones: [string, CalendarDate | null][] = [
     ['receipt', result.receivedOn],
@@ -160,7 +164,9 @@ function ganttOf(result: SimulationResult): string {
   const present = milestones.filter((m): m is [string, CalendarDate] => m[1] !== null);
   if (present.length > 0) {
     lines.push('  section Dates');
-    present.forEach(([name, date], i) => lines.push(`  ${name} ${date} :milestone, m${i}, ${date}, 0d`));
+    present.forEach(([name, date], i) => {
+      lines.push(`  ${name} ${date} :milestone, m${i}, ${date}, 0d`);
+    });
   }
   return lines.join('\n');
 }

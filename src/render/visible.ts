@@ -11,8 +11,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
-const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asEscape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function visible(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROLS, escape) : text;
+  return CONTROL.test(text) ? text.replace(CONTROLS, asEscape) : text;
 }

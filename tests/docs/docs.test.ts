@@ -28,7 +28,7 @@ interface CodeBlock {
  * followed by `// throws … 'CODE'` (or `// throws WithdrawalError: message`)
  * asserts that it throws that.
  */
-export function checked(source: string, where: (line: number) => string): { code: string; assertions: number } {
+function checked(source: string, where: (line: number) => string): { code: string; assertions: number } {
   const lines = source.split('\n');
   let assertions = 0;
   const out: string[] = [];

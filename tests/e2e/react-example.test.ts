@@ -40,7 +40,7 @@ describe.skipIf(!executablePath)('the React example in headless Chromium', () =>
   });
 
   const text = async (id: string) => ((await page.locator(`[data-testid="${id}"]`).textContent()) ?? '').trim();
-  const buttons = () => page.locator('[role="group"] button').evaluateAll((all) => all.map((b) => b.getAttribute('data-event')));
+  const buttons = () => page.locator('fieldset button').evaluateAll((all) => all.map((b) => b.getAttribute('data-event')));
   const sendOn = async (type: string, date: string) => {
     await page.fill('#date', date);
     await page.click(`button[data-event="${type}"]`);

@@ -162,7 +162,10 @@ function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
   const paths: (string | number)[][] = [];
   const walk = (node: Json, path: (string | number)[]) => {
     paths.push(path);
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    if (Array.isArray(node))
+      node.forEach((v, i) => {
+        walk(v, [...path, i]);
+      });
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
   walk(copy, []);
@@ -264,7 +267,10 @@ function withHostileNode(value: unknown, pick: number, kind: Hostile): unknown {
   const paths: (string | number)[][] = [];
   const walk = (node: Json, path: (string | number)[]) => {
     paths.push(path);
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    if (Array.isArray(node))
+      node.forEach((v, i) => {
+        walk(v, [...path, i]);
+      });
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
   walk(copy, []);

@@ -172,7 +172,9 @@ describe('the law, as properties', () => {
         const bound = sorted.map((d) => statusOn(result, d).bound);
         const flips = bound.filter((b, i) => i > 0 && b !== bound[i - 1]).length;
         expect(flips).toBeLessThanOrEqual(1);
-        sorted.forEach((d, i) => expect(bound[i]).toBe(result.effectiveOn === null || d < result.effectiveOn));
+        sorted.forEach((d, i) => {
+          expect(bound[i]).toBe(result.effectiveOn === null || d < result.effectiveOn);
+        });
         if (result.effectiveOn) {
           const dayBefore = Temporal.PlainDate.from(result.effectiveOn).subtract({ days: 1 }).toString() as CalendarDate;
           expect(statusOn(result, dayBefore).bound).toBe(true);

@@ -72,13 +72,14 @@ export function App() {
         <h2 id="events-title">What can happen now</h2>
         <label htmlFor="date">Date (YYYY-MM-DD) </label>
         <input id="date" type="text" value={date} onChange={(e) => setDate(e.target.value)} />
-        <div role="group" aria-label="Allowed events">
+        <fieldset>
+          <legend>Allowed events</legend>
           {allowed.map((type) => (
             <button key={type} type="button" data-event={type} onClick={() => sendEvent(type)}>
               {type}
             </button>
           ))}
-        </div>
+        </fieldset>
         {refusal && (
           <p role="alert" data-testid="refusal" data-code={refusal.code}>
             {refusal.code}: {refusal.message}
