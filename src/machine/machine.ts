@@ -137,6 +137,25 @@ const refuse = enqueueActions<
  * procedure and in every suspension state, since a withdrawal can follow a
  * suspension. Armed conflicts can begin and end at any of those times.
  */
+
+/** An organisation ends the party's membership: at once, or after the period the treaty's membership rule sets. */
+const membershipEnds = [
+  {
+    guard: 'membershipEndsNow',
+    target: 'effective',
+    actions: 'endMembershipNow',
+    description: 'Membership ended: the treaty ceases to bind at once',
+    meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+  },
+  {
+    guard: 'membershipEndsLater',
+    target: 'noticePeriod',
+    actions: 'endMembershipLater',
+    description: 'Membership ended: party status ends after the period the treaty sets',
+    meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+  },
+] as const;
+
 const withdrawalSteps = {
   'decree.signed': { guard: 'stepInSequence', actions: 'recordStep', description: 'Executive decision recorded' },
   'parliament.approved': { guard: 'stepInSequence', actions: 'recordStep', description: 'Legislature approves' },
@@ -166,22 +185,7 @@ const withdrawalSteps = {
       meta: { ...vclt('54(b)') },
     },
   ],
-  'membership.terminated': [
-    {
-      guard: 'membershipEndsNow',
-      target: 'effective',
-      actions: 'endMembershipNow',
-      description: 'Membership ended: the treaty ceases to bind at once',
-      meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
-    },
-    {
-      guard: 'membershipEndsLater',
-      target: 'noticePeriod',
-      actions: 'endMembershipLater',
-      description: 'Membership ended: party status ends after the period the treaty sets',
-      meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
-    },
-  ],
+  'membership.terminated': membershipEnds,
   'obligations.outstanding': {
     guard: 'obligationsOutstanding',
     actions: 'recordOutstanding',
@@ -549,22 +553,7 @@ export const withdrawalMachine = setup({
             meta: { ...vclt('54(b)') },
           },
         ],
-        'membership.terminated': [
-          {
-            guard: 'membershipEndsNow',
-            target: 'effective',
-            actions: 'endMembershipNow',
-            description: 'Membership ended: the treaty ceases to bind at once',
-            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
-          },
-          {
-            guard: 'membershipEndsLater',
-            target: 'noticePeriod',
-            actions: 'endMembershipLater',
-            description: 'Membership ended: party status ends after the period the treaty sets',
-            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
-          },
-        ],
+        'membership.terminated': membershipEnds,
         'notification.revoked': {
           guard: 'inOrder',
           target: 'revoked',
