@@ -65,7 +65,7 @@ export const linkedTreaty = defineTreaty({
     membership: {
       kind: 'linked',
       organisation: 'test-organisation',
-      after: { months: 6 },
+      ceasesAfter: { months: 6 },
       article: 'Art. 96',
       source: TEST_SOURCE,
     },

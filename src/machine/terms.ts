@@ -68,7 +68,7 @@ export function effectDeferred(context: WithdrawalContext): boolean {
 
 /** The day a termination of membership on `date` ends the party's status under this rule. */
 function membershipEnd(rule: MembershipRule, date: CalendarDate): CalendarDate {
-  return rule.kind === 'constituent' ? date : addPeriod(date, rule.after);
+  return rule.kind === 'constituent' ? date : addPeriod(date, rule.ceasesAfter);
 }
 
 /** The conditions of the profile, in words, with the article of the first. */

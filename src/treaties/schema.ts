@@ -192,7 +192,7 @@ export const EffectConditionSchema = z.strictObject({
  *   party's membership (`membership.terminated`); the treaty ceases to bind on
  *   that date (Statute of the Council of Europe Art. 8);
  * - `linked`: party status follows membership of another organisation; when that
- *   membership ends, the party ceases to be a party `after` the date
+ *   membership ends, the party ceases to be a party `ceasesAfter` that period from the date
  *   (ECHR Art. 58(3), with the six months of Art. 58(1)).
  */
 export const MembershipRuleSchema = z.discriminatedUnion('kind', [
@@ -201,7 +201,7 @@ export const MembershipRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('linked'),
     /** The organisation (its constituent treaty's id where shipped, e.g. `coe-statute`). */
     organisation: z.string().min(1).max(200),
-    after: PeriodSchema,
+    ceasesAfter: PeriodSchema,
     ...cited,
   }),
 ]);

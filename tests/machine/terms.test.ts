@@ -101,7 +101,13 @@ const echr = defineTreaty({
     summary:
       'Six months after notice (Art. 58(1)); ceasing to be a member of the Council of Europe ends party status on the same terms (Art. 58(3)).',
     effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 58(1)', source: ECHR },
-    membership: { kind: 'linked', organisation: 'coe-statute', after: { months: 6 }, article: 'Art. 58(3), (1)', source: ECHR },
+    membership: {
+      kind: 'linked',
+      organisation: 'coe-statute',
+      ceasesAfter: { months: 6 },
+      article: 'Art. 58(3), (1)',
+      source: ECHR,
+    },
     instrument: { notify: ['Secretary General'], reasons: 'not-required', article: 'Art. 58(1)', source: ECHR },
   },
   suspension: { provided: false, note: 'Art. 15 allows derogation, not suspension.', article: 'Art. 15', source: ECHR },

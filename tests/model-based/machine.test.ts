@@ -117,7 +117,7 @@ const noRightLinked = defineTreaty({
     membership: {
       kind: 'linked',
       organisation: 'test-organisation',
-      after: { months: 6 },
+      ceasesAfter: { months: 6 },
       article: 'Art. 96',
       source: 'https://example.org/test-clause',
     },

@@ -31,7 +31,7 @@ export const echr = {
     membership: {
       kind: 'linked',
       organisation: 'coe-statute',
-      after: { months: 6 },
+      ceasesAfter: { months: 6 },
       article: 'Art. 58(3) with Art. 58(1)',
       source: TEXT,
     },
