@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type CalendarDate, type Scenario, simulate, statusOn } from '../../src/index.js';
+import { type Scenario, simulate } from '../../src/index.js';
 import cases from '../fixtures/real-cases-research-b.json' with { type: 'json' };
 import refusals from '../fixtures/real-refusals-research-b.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';
-
-interface RealCase {
-  id: string;
-  origin: string;
-  sources: string[];
-  scenario: Scenario;
-  expected: { outcome: string; noticeExpiresOn: string | null; effectiveOn: string | null };
-}
+import { expectReproduced, type RealCase } from './reproduce.js';
 
 interface RealRefusal {
   id: string;
@@ -24,15 +17,7 @@ const realRefusals = refusals as unknown as RealRefusal[];
 
 describe('real withdrawals researched on research-b, reproduced to the day', () => {
   it.each(realCases.map((c) => [c.id, c] as const))('%s', (_id, realCase) => {
-    const result = simulate(realCase.scenario);
-    expect({ outcome: result.outcome, noticeExpiresOn: result.noticeExpiresOn, effectiveOn: result.effectiveOn }).toEqual(
-      realCase.expected,
-    );
-    const effectiveOn = realCase.expected.effectiveOn as CalendarDate | null;
-    expect(effectiveOn).not.toBeNull();
-    if (effectiveOn === null) return;
-    expect(statusOn(result, addDays(effectiveOn, -1)).bound).toBe(true);
-    expect(statusOn(result, effectiveOn).bound).toBe(false);
+    expectReproduced(realCase);
   });
 
   it('keeps every case with http(s) sources and the researched origin', () => {
