@@ -219,11 +219,14 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
     : error.message.startsWith(label)
       ? `${path}: ${error.message}`
       : `${path} (${label}): ${error.message}`;
-  return new WithdrawalError({
-    ...error.toJSON(),
-    message,
-    path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
-  });
+  return new WithdrawalError(
+    {
+      ...error.toJSON(),
+      message,
+      path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
+    },
+    error.wording?.message,
+  );
 }
 
 /**
