@@ -4,6 +4,15 @@ import { formatMessage, message } from '../errors/messages.js';
 import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import { vclt } from '../law/vclt.js';
+import {
+  dateArgument,
+  effectRuleArgument,
+  endOfTermArgument,
+  factsArgument,
+  profileArgument,
+  roundingArgument,
+  survivalArgument,
+} from './arguments.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
 /**
@@ -17,6 +26,7 @@ import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, Surviva
  * //=> 'Art. 20(3)'
  */
 export function effectRuleOf(profile: TreatyProfile): EffectRule {
+  profile = profileArgument(profile);
   const { effect } = profile.withdrawal;
   if (effect) return effect;
   throw new WithdrawalError({
@@ -41,6 +51,7 @@ export function effectRuleOf(profile: TreatyProfile): EffectRule {
  * //=> undefined
  */
 export function checkTreatyInForce(profile: TreatyProfile, receivedOn: CalendarDate): WithdrawalError | undefined {
+  [profile, receivedOn] = [profileArgument(profile), dateArgument(receivedOn, 'receivedOn')];
   const name = profile.shortName;
   const refuse = (why: string) =>
     new WithdrawalError({
@@ -130,6 +141,7 @@ const ROUNDING_WORDS = {
  * //=> 'upon receipt'
  */
 export function describeEffectRule(rule: EffectRule | undefined): string {
+  rule = effectRuleArgument(rule);
   if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
   if (rule.kind === 'end-of-term') {
     const before = isZero(rule.noticeBefore) ? '' : `, for notice at least ${describePeriod(rule.noticeBefore)} before it ends`;
@@ -203,6 +215,7 @@ export function earliestNoticeDate(
   profile: TreatyProfile,
   partyEntryIntoForce: CalendarDate | null | undefined,
 ): { readonly date: CalendarDate; readonly clamped: boolean; readonly from: 'party' | 'treaty' } | undefined {
+  [profile, partyEntryIntoForce] = [profileArgument(profile), dateArgument(partyEntryIntoForce, 'partyEntryIntoForce', true)];
   const anchor = earliestNoticeAnchor(profile, partyEntryIntoForce);
   if (!anchor?.date) return undefined;
   const { date, clamped } = addPeriodWithDetails(anchor.date, { years: anchor.rule.yearsAfterEntryIntoForce });
@@ -236,6 +249,7 @@ export interface NoticeWindow {
  * //=> { opens: '2005-11-23', closes: '2006-11-22', index: 2 }
  */
 export function noticeWindowFor(profile: TreatyProfile, date: CalendarDate): NoticeWindow | undefined {
+  [profile, date] = [profileArgument(profile), dateArgument(date, 'date')];
   const rule = profile.withdrawal.noticeWindows;
   const eif = profile.entryIntoForce?.date;
   if (!rule || !eif) return undefined;
@@ -268,6 +282,11 @@ export function checkNoticeTiming(
   receivedOn: CalendarDate,
   entryIntoForce: CalendarDate | null | undefined,
 ): WithdrawalError | undefined {
+  [profile, receivedOn, entryIntoForce] = [
+    profileArgument(profile),
+    dateArgument(receivedOn, 'receivedOn'),
+    dateArgument(entryIntoForce, 'entryIntoForce', true),
+  ];
   const anchor = earliestNoticeAnchor(profile, entryIntoForce);
   if (anchor) {
     const { rule } = anchor;
@@ -339,6 +358,11 @@ export interface TermEnd {
  * //=> '2031-01-12'
  */
 export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, receivedOn: CalendarDate): TermEnd {
+  [rule, entryIntoForce, receivedOn] = [
+    endOfTermArgument(rule),
+    dateArgument(entryIntoForce, 'entryIntoForce'),
+    dateArgument(receivedOn, 'receivedOn'),
+  ];
   const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
   const boundary = (k: number) =>
     k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date;
@@ -377,6 +401,7 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
  * //=> '2022-01-01'
  */
 export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-month' | 'first-of-next-year'): CalendarDate {
+  rounding = roundingArgument(rounding);
   const { year, month } = parseDate(date);
   const nextYear = rounding === 'first-of-next-year' || month === 12;
   if (nextYear && year >= 9999) {
@@ -398,6 +423,7 @@ export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-mont
  * //=> '2035-12-31'
  */
 export function survivalUntil(effectiveOn: CalendarDate, clause: SurvivalClause): CalendarDate {
+  [effectiveOn, clause] = [dateArgument(effectiveOn, 'effectiveOn'), survivalArgument(clause)];
   return addDays(addPeriodWithDetails(effectiveOn, clause.period).date, -1);
 }
 
@@ -430,6 +456,7 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
  * //=> '2026-02-20'
  */
 export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts): NoticeExpiry {
+  [profile, facts] = [profileArgument(profile), factsArgument(facts)];
   const steps: ExplanationStep[] = [];
   const { expiresOn, periodEnd, warnings } = noticeExpiry(profile, facts, steps);
   return { expiresOn, periodEnd, steps, warnings };
