@@ -73,6 +73,8 @@ export const safeSimulate = /* @__PURE__ */ withCatalog(/* @__PURE__ */ withPart
 /**
  * Simulates many scenarios; one bad scenario does not stop the batch.
  *
+ * @throws {WithdrawalError} `INVALID_INPUT` (path `scenarios`) when `scenarios`
+ * cannot be iterated.
  * @example
  * simulateMany([{ treaty: 'ottawa', events: [] }, { treaty: 'nope', events: [] }]).map((r) => r.success);
  * //=> [true, false]

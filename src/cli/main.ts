@@ -103,7 +103,7 @@ function color(io: CliIo, wanted: string | boolean | undefined): boolean {
 function format(values: Record<string, string | boolean | undefined>, allowed: readonly string[]): string {
   const value = (values.format as string | undefined) ?? allowed[0] ?? 'text';
   if (!allowed.includes(value)) {
-    throw new UsageError(`unknown format "${value}"`, `use --format ${allowed.join('|')}`);
+    throw new UsageError(`unknown format "${shown(value)}"`, `use --format ${allowed.join('|')}`);
   }
   return value;
 }
@@ -113,7 +113,7 @@ function dateOption(values: Record<string, string | boolean | undefined>, name: 
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new UsageError(
-      `--${name} ${JSON.stringify(value)} is not a calendar date`,
+      `--${name} "${shown(String(value))}" is not a calendar date`,
       `write it YYYY-MM-DD, e.g. --${name} 2026-02-20`,
     );
   }
@@ -121,7 +121,7 @@ function dateOption(values: Record<string, string | boolean | undefined>, name: 
 }
 
 function inputName(path: string): string {
-  return path === '-' ? 'standard input' : visible(path.length > 200 ? `${path.slice(0, 199)}…` : path);
+  return path === '-' ? 'standard input' : shown(path, 200);
 }
 
 function readFailure(path: string, error: unknown): UsageError {
@@ -202,7 +202,7 @@ interface Source {
 
 /** A file's scenarios: one JSON document, or NDJSON (one scenario a line) for `.ndjson` files and multi-line standard input. */
 function scenariosOf(path: string, text: string): Source[] {
-  const name = path === '-' ? '-' : visible(path);
+  const name = path === '-' ? '-' : shown(path, 200);
   const ndjson = /\.ndjson$/i.test(path);
   if (!ndjson) {
     try {
@@ -234,15 +234,15 @@ async function readSources(paths: readonly string[], io: CliIo): Promise<Source[
     try {
       files = io.expandPath ? await io.expandPath(path) : [path];
     } catch (error) {
-      sources.push({ name: visible(path), problem: readFailure(path, error).message });
+      sources.push({ name: shown(path, 200), problem: readFailure(path, error).message });
       continue;
     }
-    if (files.length === 0) sources.push({ name: visible(path), problem: 'the directory holds no .json or .ndjson file' });
+    if (files.length === 0) sources.push({ name: shown(path, 200), problem: 'the directory holds no .json or .ndjson file' });
     for (const file of files) {
       try {
         sources.push(...scenariosOf(file, await readText(file, io)));
       } catch (error) {
-        sources.push({ name: visible(file), problem: error instanceof UsageError ? error.message : String(error) });
+        sources.push({ name: shown(file, 200), problem: error instanceof UsageError ? error.message : String(error) });
       }
     }
   }
@@ -456,8 +456,13 @@ function batchFormat(values: Record<string, string | boolean | undefined>, allow
   return value;
 }
 
-function shown(text: string): string {
-  return visible(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+/**
+ * A value from the command line or a file name as the CLI echoes it: control
+ * characters made visible (`\u001b`), then cut to `max` characters.
+ */
+function shown(text: string, max = 60): string {
+  const seen = visible(text);
+  return seen.length > max ? `${seen.slice(0, max - 1)}…` : seen;
 }
 
 /** A shipped treaty profile by id, or a usage error naming the command that lists them. */
@@ -803,8 +808,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     const command = commandNamed(name);
     if (!command) {
-      const shown = visible(name.length > 40 ? `${name.slice(0, 39)}…` : name);
-      throw new UsageError(`unknown command "${shown}"`, `commands: ${Object.keys(commands).join(', ')}; see --help`);
+      throw new UsageError(`unknown command "${shown(name, 40)}"`, `commands: ${Object.keys(commands).join(', ')}; see --help`);
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
@@ -817,7 +821,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     } catch (error) {
       // Node's message adds advice about '--' that does not apply here; keep the first sentence.
       const message = ((error as Error).message.split(/\.\s/)[0] ?? 'bad arguments').replace(/^Unknown option/, 'unknown option');
-      throw new UsageError(visible(message.slice(0, 200)), `see "treaty-withdrawal ${name} --help"`);
+      throw new UsageError(shown(message, 200), `see "treaty-withdrawal ${name} --help"`);
     }
     if (parsed.values.help === true) {
       io.stdout.write(command.help);
@@ -825,7 +829,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     if (command.positionals !== 'many' && parsed.positionals.length > command.positionals) {
       const extra = parsed.positionals[command.positionals] ?? '';
-      throw new UsageError(`unexpected argument "${visible(extra.slice(0, 200))}"`, `see "treaty-withdrawal ${name} --help"`);
+      throw new UsageError(`unexpected argument "${shown(extra, 200)}"`, `see "treaty-withdrawal ${name} --help"`);
     }
     const byParty = name === 'status' && (parsed.values.treaty !== undefined || parsed.values.party !== undefined);
     if (command.positionals === 'many' && parsed.positionals.length === 0 && !byParty) {

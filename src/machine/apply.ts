@@ -1,5 +1,5 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue, isWithdrawalError, WithdrawalError } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
 import { readingInput, resolveInput, unreadable, type WithdrawalInput } from './input.js';
@@ -20,14 +20,23 @@ export type ApplyResult =
 export const stateConfigs = structureOf(withdrawalMachine).states;
 
 /**
- * The event types a state accepts (some only when their guard passes).
+ * The event types a state accepts (some only when their guard passes); none
+ * for a name that is not one of the machine's states.
  *
+ * @throws {WithdrawalError} `INVALID_INPUT` (path `state`) when `state` is not a string.
  * @example
  * acceptedEvents('deferred');
  * //=> ['armedConflict.ended', 'obligations.outstanding', 'obligations.fulfilled', 'withdrawal.agreed', 'membership.terminated', 'notification.revoked', 'clock.advanced', 'suspension.ended']
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
-  return acceptedIn(stateConfigs, state);
+  if (typeof state !== 'string') {
+    throw new WithdrawalError({
+      code: 'INVALID_INPUT',
+      message: `state: expected a state name such as 'notice', got ${describeValue(state)}`,
+      path: 'state',
+    });
+  }
+  return Object.hasOwn(stateConfigs, state) ? acceptedIn(stateConfigs, state) : [];
 }
 
 /**

@@ -3,6 +3,7 @@
 // the machine does not, so an app that uses the machine alone does not carry the data.
 import { addDays } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
+import { checkedArgument } from '../errors/arguments.js';
 import { message } from '../errors/messages.js';
 import type { Warning } from '../explanation/types.js';
 import { warning } from '../explanation/worded.js';
@@ -10,7 +11,13 @@ import { ALPHA3_TO_ALPHA2 } from './alpha3.js';
 import { ccmParties } from './data/ccm.js';
 import { ottawaParties } from './data/ottawa.js';
 import { romeStatuteParties } from './data/rome-statute.js';
-import type { EntryIntoForceRule, Membership, PartyRecord, PartyTable } from './schema.js';
+import {
+  type EntryIntoForceRule,
+  EntryIntoForceTableSchema,
+  type Membership,
+  type PartyRecord,
+  type PartyTable,
+} from './schema.js';
 
 export type {
   EntryIntoForceRule,
@@ -138,7 +145,8 @@ function firstDayMonthsAfter(date: CalendarDate, months: number): CalendarDate {
  * deposit for the Mine Ban Treaty and the CCM; the first day of the month after
  * the 60th day following deposit for the Rome Statute).
  *
- * @throws {WithdrawalError} `INVALID_DATE` when `deposited` is not a calendar date.
+ * @throws {WithdrawalError} `INVALID_DATE` when `deposited` is not a calendar date;
+ * `INVALID_INPUT` (path `table…`) for a table without a valid rule and date.
  * @example
  * entryIntoForceFor(parties('ottawa')!, '2012-12-27');
  * //=> '2013-06-01'
@@ -149,6 +157,9 @@ export function entryIntoForceFor(
   table: { readonly rule: EntryIntoForceRule; readonly treatyEntryIntoForce: { readonly date: CalendarDate } },
   deposited: CalendarDate,
 ): CalendarDate {
+  // A caller's table of the wrong shape, a throwing getter or a revoked proxy: INVALID_INPUT, path `table` (issue #19).
+  table = checkedArgument(EntryIntoForceTableSchema, table, 'table');
+  parseDate(deposited, 'deposited');
   const { rule } = table;
   const byRule =
     rule.kind === 'first-day-of-month-after-months'

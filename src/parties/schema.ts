@@ -139,6 +139,17 @@ export const PartyTableSchema = z.strictObject({
 });
 
 /**
+ * The part of a party table `entryIntoForceFor` reads: the rule and the treaty's
+ * own entry into force (other fields are ignored).
+ *
+ * @internal
+ */
+export const EntryIntoForceTableSchema = z.object({
+  rule: PartyTableSchema.shape.rule,
+  treatyEntryIntoForce: z.object({ date: PartyTableSchema.shape.treatyEntryIntoForce.shape.date }),
+});
+
+/**
  * What the shipped data says about a scenario's party: a party (with its dates),
  * a known non-party, or a code the data does not know.
  */

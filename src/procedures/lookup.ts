@@ -9,17 +9,13 @@ import type { ProcedureProfile } from './schema.js';
 const registered = new Map<string, ProcedureProfile>([[none.id, none as unknown as ProcedureProfile]]);
 
 /**
- * Lets scenarios and inputs name these procedure profiles by id. The root
- * entry registers the shipped ones itself; with `treaty-withdrawal/core`,
- * register those your app names by id (in scenarios read as JSON; in code, pass
- * the profile object itself).
+ * Registers procedure profiles that are valid already, without checking them:
+ * the shipped ones and the output of `registerProcedures`, which validates
+ * first (registry.ts).
  *
- * @example
- * registerProcedures(defineProcedure({ ...getProcedure('parliamentary'), id: 'two-votes', resubmission: true }));
- * safeSimulate({ treaty: 'ottawa', procedure: 'two-votes', events: [] }).success;
- * //=> true
+ * @internal
  */
-export function registerProcedures(...profiles: readonly ProcedureProfile[]): void {
+export function addProcedures(profiles: readonly ProcedureProfile[]): void {
   for (const profile of profiles) registered.set(profile.id, profile);
 }
 

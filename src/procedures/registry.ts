@@ -1,8 +1,9 @@
+import { checkedArgument } from '../errors/arguments.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { readingInput } from '../errors/reading.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
-import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from './lookup.js';
+import { addProcedures, isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from './lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from './schema.js';
 
 /**
@@ -25,6 +26,34 @@ export function defineProcedure(profile: ProcedureProfileInput): ProcedureProfil
     },
     'INVALID_PROFILE',
   );
+}
+
+/**
+ * Lets scenarios and inputs name these procedure profiles by id. The root
+ * entry registers the shipped ones itself; with `treaty-withdrawal/core`,
+ * register those your app names by id (in scenarios read as JSON; in code, pass
+ * the profile object itself). Each profile is validated as
+ * {@link defineProcedure} does, and none is registered when one is refused.
+ *
+ * @throws {WithdrawalError} `INVALID_PROFILE` naming the profile at fault
+ * (`profiles[0].steps`), for a profile of the wrong shape or one that cannot
+ * be read (a throwing getter, a revoked proxy).
+ * @example
+ * registerProcedures(defineProcedure({ ...getProcedure('parliamentary'), id: 'two-votes', resubmission: true }));
+ * safeSimulate({ treaty: 'ottawa', procedure: 'two-votes', events: [] }).success;
+ * //=> true
+ */
+export function registerProcedures(...profiles: readonly ProcedureProfile[]): void {
+  const valid = profiles.map((profile, i) => {
+    const what = `profiles[${i}]`;
+    return readingInput(
+      what,
+      () =>
+        isRegisteredProcedure(profile) ? profile : checkedArgument(ProcedureProfileSchema, profile, what, 'INVALID_PROFILE'),
+      'INVALID_PROFILE',
+    );
+  });
+  addProcedures(valid);
 }
 
 /**

@@ -427,12 +427,25 @@ export function safeSimulate(scenario: unknown): SafeSimulationResult {
 /**
  * Simulates many scenarios; one bad scenario does not stop the batch.
  *
+ * @throws {WithdrawalError} `INVALID_INPUT` (path `scenarios`) when `scenarios`
+ * cannot be iterated.
  * @example
  * simulateMany([{ treaty: 'ottawa', events: [] }, { treaty: 'nope', events: [] }]).map((r) => r.success);
  * //=> [true, false]
  */
 export function simulateMany(scenarios: Iterable<unknown>): SafeSimulationResult[] {
-  const results: SafeSimulationResult[] = [];
-  for (const scenario of scenarios) results.push(safeSimulate(scenario));
-  return results;
+  // Each scenario's own problems are its result; a batch that cannot be iterated
+  // (not iterable, a revoked proxy, an iterator that throws) is INVALID_INPUT.
+  return readingInput('scenarios', () => {
+    if (typeof (scenarios as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+      throw new WithdrawalError({
+        code: 'INVALID_INPUT',
+        message: `scenarios: expected an array (or another iterable) of scenarios, got ${describeValue(scenarios)}`,
+        path: 'scenarios',
+      });
+    }
+    const results: SafeSimulationResult[] = [];
+    for (const scenario of scenarios) results.push(safeSimulate(scenario));
+    return results;
+  });
 }

@@ -2,8 +2,8 @@
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { procedures } from '../procedures/catalog.js';
-import { registerProcedures } from '../procedures/lookup.js';
-import { registerTreaties } from './lookup.js';
+import { addProcedures } from '../procedures/lookup.js';
+import { addTreaties } from './lookup.js';
 // Research batch A (#17): Council of Europe, ECT, TEU, ILO, inter-American, organisations.
 import { achr } from './profiles/achr.js';
 import { andeanCommunity } from './profiles/andean-community.js';
@@ -147,8 +147,8 @@ let registered = false;
  */
 export function withCatalog<T>(value: T): T {
   if (!registered) {
-    registerTreaties(...treaties);
-    registerProcedures(...procedures);
+    addTreaties(treaties);
+    addProcedures(procedures);
     registered = true;
   }
   return value;

@@ -1,6 +1,6 @@
 export type { TreatyId } from './catalog.js';
 export { getTreaty, isTreatyId, treaties, treatyIds, withCatalog } from './catalog.js';
-export { isRegisteredTreaty, registeredTreaty, registeredTreatyIds, registerTreaties } from './lookup.js';
+export { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 export type { NoticeExpiry, NoticeFacts, NoticeWindow, TermEnd } from './notice.js';
 export {
   checkNoticeTiming,
@@ -14,7 +14,7 @@ export {
   survivalUntil,
   termEndFor,
 } from './notice.js';
-export { defineTreaty, resolveTreaty, unknownTreatyMessage } from './registry.js';
+export { defineTreaty, registerTreaties, resolveTreaty, unknownTreatyMessage } from './registry.js';
 export type {
   AfterReceiptRule,
   CalendarRule,

@@ -11,19 +11,13 @@ import type { TreatyProfile } from './schema.js';
 const registered = new Map<string, TreatyProfile>();
 
 /**
- * Lets scenarios, inputs and snapshots name these profiles by id. The root
- * entry registers every shipped profile itself; with `treaty-withdrawal/core`,
- * register the few your app names by id (a later profile with the same id
- * replaces the earlier one). An id of your own is for scenarios read as JSON; in
- * code, pass the profile object itself, which the types check.
+ * Registers profiles that are valid already, without checking them: the
+ * shipped catalog (checked by the test suite) and the output of
+ * `registerTreaties`, which validates first (registry.ts).
  *
- * @example
- * registerTreaties(defineTreaty({ ...getTreaty('ottawa'), id: 'my-treaty' }));
- * const scenario = JSON.parse('{"treaty":"my-treaty","events":[{"type":"instrument.deposited","date":"2025-06-27"}]}');
- * simulate(scenario).effectiveOn;
- * //=> '2025-12-27'
+ * @internal
  */
-export function registerTreaties(...profiles: readonly TreatyProfile[]): void {
+export function addTreaties(profiles: readonly TreatyProfile[]): void {
   for (const profile of profiles) registered.set(profile.id, profile);
 }
 

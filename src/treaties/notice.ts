@@ -5,6 +5,15 @@ import { WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import { explanationStep, warning } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
+import {
+  dateArgument,
+  effectRuleArgument,
+  endOfTermArgument,
+  factsArgument,
+  profileArgument,
+  roundingArgument,
+  survivalArgument,
+} from './arguments.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
 /**
@@ -18,6 +27,7 @@ import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, Surviva
  * //=> 'Art. 20(3)'
  */
 export function effectRuleOf(profile: TreatyProfile): EffectRule {
+  profile = profileArgument(profile);
   const { effect } = profile.withdrawal;
   if (effect) return effect;
   throw refusal('NO_RIGHT_OF_WITHDRAWAL', message('noRightOfWithdrawal', { treaty: profile.shortName }));
@@ -42,6 +52,7 @@ function refusal(code: WithdrawalErrorCode, said: Message, path?: string): Withd
  * //=> undefined
  */
 export function checkTreatyInForce(profile: TreatyProfile, receivedOn: CalendarDate): WithdrawalError | undefined {
+  [profile, receivedOn] = [profileArgument(profile), dateArgument(receivedOn, 'receivedOn')];
   const refuse = (why: 'not-in-force' | 'not-yet' | 'terminated', since?: string, article?: string) =>
     refusal('TREATY_NOT_IN_FORCE', message('treatyNotInForce', { receivedOn, treaty: profile.shortName, why, since, article }));
   if (profile.status === 'not-in-force') return refuse('not-in-force');
@@ -98,6 +109,7 @@ function times(period: Period, k: number): Period {
  * //=> 'upon receipt'
  */
 export function describeEffectRule(rule: EffectRule | undefined): string {
+  rule = effectRuleArgument(rule);
   return formatMessage(message('effectRule', { rule }));
 }
 
@@ -131,6 +143,7 @@ export function earliestNoticeDate(
   profile: TreatyProfile,
   partyEntryIntoForce: CalendarDate | null | undefined,
 ): { readonly date: CalendarDate; readonly clamped: boolean; readonly from: 'party' | 'treaty' } | undefined {
+  [profile, partyEntryIntoForce] = [profileArgument(profile), dateArgument(partyEntryIntoForce, 'partyEntryIntoForce', true)];
   const anchor = earliestNoticeAnchor(profile, partyEntryIntoForce);
   if (!anchor?.date) return undefined;
   const { date, clamped } = addPeriodWithDetails(anchor.date, { years: anchor.rule.yearsAfterEntryIntoForce });
@@ -164,6 +177,7 @@ export interface NoticeWindow {
  * //=> { opens: '2005-11-23', closes: '2006-11-22', index: 2 }
  */
 export function noticeWindowFor(profile: TreatyProfile, date: CalendarDate): NoticeWindow | undefined {
+  [profile, date] = [profileArgument(profile), dateArgument(date, 'date')];
   const rule = profile.withdrawal.noticeWindows;
   const eif = profile.entryIntoForce?.date;
   if (!rule || !eif) return undefined;
@@ -196,6 +210,11 @@ export function checkNoticeTiming(
   receivedOn: CalendarDate,
   entryIntoForce: CalendarDate | null | undefined,
 ): WithdrawalError | undefined {
+  [profile, receivedOn, entryIntoForce] = [
+    profileArgument(profile),
+    dateArgument(receivedOn, 'receivedOn'),
+    dateArgument(entryIntoForce, 'entryIntoForce', true),
+  ];
   const anchor = earliestNoticeAnchor(profile, entryIntoForce);
   if (anchor) {
     const { rule } = anchor;
@@ -278,6 +297,11 @@ export interface TermEnd {
  * //=> '2031-01-12'
  */
 export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, receivedOn: CalendarDate): TermEnd {
+  [rule, entryIntoForce, receivedOn] = [
+    endOfTermArgument(rule),
+    dateArgument(entryIntoForce, 'entryIntoForce'),
+    dateArgument(receivedOn, 'receivedOn'),
+  ];
   const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
   const boundary = (k: number) =>
     k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date;
@@ -316,6 +340,7 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
  * //=> '2022-01-01'
  */
 export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-month' | 'first-of-next-year'): CalendarDate {
+  rounding = roundingArgument(rounding);
   const { year, month } = parseDate(date);
   const nextYear = rounding === 'first-of-next-year' || month === 12;
   if (nextYear && year >= 9999) {
@@ -337,6 +362,7 @@ export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-mont
  * //=> '2035-12-31'
  */
 export function survivalUntil(effectiveOn: CalendarDate, clause: SurvivalClause): CalendarDate {
+  [effectiveOn, clause] = [dateArgument(effectiveOn, 'effectiveOn'), survivalArgument(clause)];
   return addDays(addPeriodWithDetails(effectiveOn, clause.period).date, -1);
 }
 
@@ -366,6 +392,7 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
  * //=> '2026-02-20'
  */
 export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts): NoticeExpiry {
+  [profile, facts] = [profileArgument(profile), factsArgument(facts)];
   const steps: ExplanationStep[] = [];
   const { expiresOn, periodEnd, warnings } = noticeExpiry(profile, facts, steps);
   return { expiresOn, periodEnd, steps, warnings };

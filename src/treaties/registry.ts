@@ -1,8 +1,9 @@
+import { checkedArgument, markChecked } from '../errors/arguments.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { readingInput } from '../errors/reading.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
-import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
+import { addTreaties, isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
 
 /**
@@ -29,6 +30,39 @@ export function defineTreaty(profile: TreatyProfileInput): TreatyProfile {
     },
     'INVALID_PROFILE',
   );
+}
+
+/**
+ * Lets scenarios, inputs and snapshots name these profiles by id. The root
+ * entry registers every shipped profile itself; with `treaty-withdrawal/core`,
+ * register the few your app names by id (a later profile with the same id
+ * replaces the earlier one). An id of your own is for scenarios read as JSON; in
+ * code, pass the profile object itself, which the types check. Each profile is
+ * validated as {@link defineTreaty} does, and none is registered when one is
+ * refused.
+ *
+ * @throws {WithdrawalError} `INVALID_PROFILE` naming the profile at fault
+ * (`profiles[1].withdrawal`), for a profile of the wrong shape or one that
+ * cannot be read (a throwing getter, a revoked proxy).
+ * @example
+ * registerTreaties(defineTreaty({ ...getTreaty('ottawa'), id: 'my-treaty' }));
+ * const scenario = JSON.parse('{"treaty":"my-treaty","events":[{"type":"instrument.deposited","date":"2025-06-27"}]}');
+ * simulate(scenario).effectiveOn;
+ * //=> '2025-12-27'
+ */
+export function registerTreaties(...profiles: readonly TreatyProfile[]): void {
+  const valid = profiles.map((profile, i) => {
+    const what = `profiles[${i}]`;
+    return readingInput(
+      what,
+      () =>
+        isRegisteredTreaty(profile)
+          ? profile
+          : markChecked(TreatyProfileSchema, checkedArgument(TreatyProfileSchema, profile, what, 'INVALID_PROFILE')),
+      'INVALID_PROFILE',
+    );
+  });
+  addTreaties(valid);
 }
 
 /**
@@ -71,5 +105,6 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
       input: treaty,
       knownKeys: Object.keys(TreatyProfileSchema.shape),
     });
-  return parsed.data;
+  // The input keeps this copy: the helpers it is passed to need not check it again.
+  return markChecked(TreatyProfileSchema, parsed.data);
 }

@@ -204,6 +204,26 @@ describe('the CLI in process', () => {
     expect(flag.out()).not.toContain('\u001b[');
   });
 
+  it.each([
+    ['--format', ['simulate', 'x.json', '--format']],
+    ['--as-of', ['simulate', 'x.json', '--as-of']],
+    ['--on', ['status', 'x.json', '--on']],
+    ['an unknown option', ['simulate', 'x.json']],
+    ['an extra argument', ['explain', 'x.json']],
+  ])(
+    'echoes a huge value with control characters given to %s in one short line, the characters shown (issue #19)',
+    async (_, argv) => {
+      const value = `\u001b[2J\u009b${'\u001b'.repeat(50_000)}`;
+      const args = _ === 'an unknown option' ? [...argv, `--${value}`] : [...argv, value];
+      const cli = io(false);
+      expect(await run(args, cli.value)).toBe(2);
+      expect(cli.err().split('\n')).toHaveLength(2);
+      expect(cli.err().length).toBeLessThan(400);
+      expect(cli.err()).toContain('\\u001b');
+      expect(cli.err()).not.toMatch(/[\u001b\u009b]/);
+    },
+  );
+
   it('reports a failing read as one line, without throwing', async () => {
     const broken = io(false);
     const failing: CliIo = {

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { createActor } from 'xstate';
+import { type CliIo, run } from '../../src/cli/main.js';
 import {
   applyEvent,
   defineTreaty,
@@ -41,6 +42,8 @@ export interface FuzzStats {
   refusals: number;
   slowest: number;
   codes: Record<string, number>;
+  /** Inputs by class, for a target whose generator has classes (the CLI's argv). */
+  classes?: Record<string, number>;
 }
 
 /** A call slower than this counts as a hang. */
@@ -354,6 +357,173 @@ export const controlScenarioArb = fc.tuple(controlStringArb, controlStringArb, c
 export const capArb = fc.integer({ min: -2, max: 2 }).map((offset) => MAX_EVENTS + offset);
 
 // ---------------------------------------------------------------------------
+// The CLI's argv (issue #19, repro 6)
+// ---------------------------------------------------------------------------
+
+const CLI_COMMANDS = [
+  'simulate',
+  'status',
+  'explain',
+  'treaties',
+  'parties',
+  'diagram',
+  'help',
+  '--help',
+  '-h',
+  '--version',
+  '-v',
+];
+const CLI_FLAGS = ['--format', '-f', '--as-of', '--on', '--no-color', '--treaty', '--party', '--no-notes', '--help', '-h', '--'];
+const CLI_VALUES = ['text', 'json', 'mermaid', 'ics', 'csv', 'table', 'jsonl', '2026-01-01', '2025-02-30', '9999-12-31'];
+const CLI_NAMES = ['ottawa', 'rome-statute', 'paris-agreement', 'POL', 'Poland', 'USA', 'xyz'];
+/** The files of the in-memory file system the CLI reads in the fuzz run (see `cliIo`). */
+const CLI_FILES = ['ok.json', 'controls.json', 'bad.json', 'many.ndjson', 'dir', '-', 'missing.json', 'huge.json', '/dev/zero'];
+/** Every name `Object.prototype` has: none may be taken for a command, option or id. */
+const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+/** The classes of argv the target draws from; each input is one. */
+export const CLI_CLASSES = ['known', 'unknown', 'prototype', 'huge', 'control'] as const;
+type CliClass = (typeof CLI_CLASSES)[number];
+
+const knownTokenArb = fc.constantFrom(...CLI_COMMANDS, ...CLI_FLAGS, ...CLI_VALUES, ...CLI_NAMES, ...CLI_FILES);
+const withFlagArb = (valueArb: fc.Arbitrary<string>) =>
+  fc
+    .tuple(fc.constantFrom('--format', '--as-of', '--on', '--treaty', '--party', '-f'), valueArb, fc.boolean())
+    .map(([flag, value, joined]) => (joined && flag.startsWith('--') ? [`${flag}=${value}`] : [flag, value]));
+const tokenArbs: Record<CliClass, fc.Arbitrary<readonly string[]>> = {
+  known: knownTokenArb.map((token) => [token]),
+  unknown: fc.oneof(
+    fc.string({ maxLength: 12 }).map((text) => [text]),
+    fc.string({ minLength: 1, maxLength: 12 }).map((text) => [`--${text}`]),
+    fc.string({ minLength: 1, maxLength: 3 }).map((text) => [`-${text}`]),
+    withFlagArb(fc.string({ maxLength: 12 })),
+  ),
+  prototype: fc
+    .constantFrom(...PROTO_NAMES)
+    .chain((name) => fc.oneof(fc.constant([name]), fc.constant([`--${name}`]), withFlagArb(fc.constant(name)))),
+  huge: fc
+    .tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.constantFrom('x', '-', '🙂', '\u001b', '"'))
+    .chain(([length, unit]) => {
+      const value = unit.repeat(Math.ceil(length / unit.length));
+      return fc.oneof(fc.constant([value]), fc.constant([`--${value}`]), withFlagArb(fc.constant(value)));
+    }),
+  control: fc.oneof(
+    controlStringArb.map((text) => [text]),
+    withFlagArb(controlStringArb),
+  ),
+};
+
+/**
+ * An argv of one class: its first word (the command) and up to six more
+ * tokens, each from the class's generator or, half the time, a known token
+ * (so that unknown and hostile values also reach the commands' options).
+ */
+export const argvArb: fc.Arbitrary<{ kind: CliClass; argv: string[] }> = fc
+  .constantFrom(...CLI_CLASSES)
+  .chain((kind) =>
+    fc.record({
+      kind: fc.constant(kind),
+      first: fc.oneof(
+        fc.constantFrom(...CLI_COMMANDS).map((c) => [c]),
+        tokenArbs[kind],
+      ),
+      rest: fc.array(fc.oneof(tokenArbs[kind], tokenArbs.known), { maxLength: 6 }),
+      empty: fc.integer({ min: 0, max: 199 }),
+    }),
+  )
+  .map(({ kind, first, rest, empty }) => ({ kind, argv: empty === 0 ? [] : [...first, ...rest.flat()] }));
+
+const okScenario = JSON.stringify({
+  treaty: 'ottawa',
+  party: 'POL',
+  events: [{ type: 'instrument.deposited', date: '2025-08-20' }],
+});
+
+function nodeError(code: string, message: string, extra: Record<string, unknown> = {}): Error {
+  return Object.assign(new Error(message), { code, ...extra });
+}
+
+/** The CLI's streams and files in memory: what it writes, and a few files of each kind it may be given. */
+function cliIo(): { io: CliIo; stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  const files: Record<string, string> = {
+    'ok.json': okScenario,
+    'controls.json': JSON.stringify({
+      treaty: 'ottawa',
+      party: 'X\u001b[2J\u009b\r',
+      events: [{ type: 'instrument.deposited', date: '2025-08-20', reasons: '\u001b]8;;https://e/\u0007link' }],
+    }),
+    'bad.json': '{"treaty":',
+    'many.ndjson': `${okScenario}\n${JSON.stringify({ treaty: 'constructor', events: [] })}\n`,
+    '-': okScenario,
+  };
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+    readInput: async (path) => {
+      if (Object.hasOwn(files, path)) return files[path] as string;
+      if (path === 'huge.json') throw nodeError('ETOOBIG', 'too big', { bytes: 17_000_000 });
+      if (path === '/dev/zero') throw nodeError('ENOTREG', 'a character device');
+      if (path === 'dir') throw nodeError('EISDIR', 'is a directory');
+      throw nodeError('ENOENT', `no such file ${path.slice(0, 20)}`);
+    },
+    expandPath: async (path) => (path === 'dir' ? ['ok.json', 'bad.json', 'controls.json'] : [path]),
+  };
+  return { io, stdout: () => stdout, stderr: () => stderr };
+}
+
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+/** Longer than any line the CLI writes for an error: values it echoes are cut. */
+const MAX_ERROR_LINE = 1_000;
+
+/**
+ * What must hold for every argv, with the documented exit codes (0 success, 2
+ * bad input or usage, 1 an unexpected failure or output that could not be
+ * written; here output can always be written, so 1 is a failure): no rejection,
+ * no stack trace, no "internal error", a usage error in one bounded line, no
+ * raw control character in either stream (the iCalendar format's CRLF aside).
+ */
+async function checkCli(stats: FuzzStats, kind: CliClass, argv: string[]): Promise<void> {
+  const { io, stdout, stderr } = cliIo();
+  const start = performance.now();
+  const code = await run(argv, io);
+  const elapsed = performance.now() - start;
+  if (elapsed > stats.slowest) stats.slowest = elapsed;
+  if (elapsed > HANG_MS) throw new Error(`hang: one run took ${elapsed.toFixed(0)} ms`);
+  stats.classes = stats.classes ?? {};
+  stats.classes[kind] = (stats.classes[kind] ?? 0) + 1;
+  stats.codes[`exit ${code}`] = (stats.codes[`exit ${code}`] ?? 0) + 1;
+  if (code !== 0) stats.refusals++;
+  const out = stdout();
+  const err = stderr();
+  const fail = (why: string) => {
+    throw new Error(`${why}; exit ${code}; stderr ${JSON.stringify(err.slice(0, 300))}`);
+  };
+  if (code !== 0 && code !== 2)
+    fail(code === 1 ? 'exit 1 (an unexpected failure) with writable output' : 'an undocumented exit code');
+  if (/internal error/.test(err)) fail('an internal error');
+  if (/\n\s+at /.test(err) || /\n\s+at /.test(out)) fail('a stack trace');
+  if (RAW_CONTROL_BUT_NEWLINE.test(err)) fail('a raw control character on standard error');
+  if (RAW_CONTROL_BUT_NEWLINE.test(out.replaceAll('\r\n', '\n'))) fail('a raw control character on standard output');
+  if (err !== '' && !err.endsWith('\n')) fail('standard error does not end its line');
+  const lines = err === '' ? [] : err.slice(0, -1).split('\n');
+  if (lines.some((line) => line.length > MAX_ERROR_LINE)) fail(`an error line longer than ${MAX_ERROR_LINE} characters`);
+  if (argv.length === 0) {
+    // Nothing asked: the help goes to standard error, with exit code 2 (documented).
+    if (code !== 2 || !err.includes('Usage: treaty-withdrawal <command>')) fail('no arguments, and no help on standard error');
+    return;
+  }
+  if (code === 2 && out === '' && lines.length !== 1) fail(`a usage error in ${lines.length} lines`);
+  // A batch reports each scenario's error in its row (standard output) and exits 2.
+  if (code === 2 && lines.length === 0 && out === '') fail('exit 2 and nothing said');
+  if (({} as { polluted?: unknown }).polluted !== undefined || Object.hasOwn(Object.prototype, 'run'))
+    fail('Object.prototype was changed');
+}
+
+// ---------------------------------------------------------------------------
 // Targets
 // ---------------------------------------------------------------------------
 
@@ -363,7 +533,7 @@ export interface FuzzTarget {
   readonly weight: number;
   /** Inputs in the seeded slice of `npm test`, for a target whose inputs are slow (default 1500). */
   readonly slice?: number;
-  readonly property: (stats: FuzzStats) => fc.IPropertyWithHooks<[unknown]>;
+  readonly property: (stats: FuzzStats) => fc.IPropertyWithHooks<[unknown]> | fc.IAsyncPropertyWithHooks<[unknown]>;
 }
 
 const safe = (stats: FuzzStats) => (input: unknown) => {
@@ -526,6 +696,16 @@ export const targets: readonly FuzzTarget[] = [
       }),
   },
   {
+    name: '#19 CLI argv · commands, flags, prototype names',
+    weight: 0.05,
+    slice: 400,
+    property: (stats) =>
+      fc.asyncProperty(argvArb as fc.Arbitrary<unknown>, async (input) => {
+        const { kind, argv } = input as { kind: CliClass; argv: string[] };
+        await checkCli(stats, kind, argv);
+      }),
+  },
+  {
     name: 'safeSimulate · arbitrary JSON',
     weight: 0.15,
     property: (stats) => fc.property(fc.jsonValue() as fc.Arbitrary<unknown>, safe(stats)),
@@ -604,12 +784,12 @@ export function newStats(): FuzzStats {
   return { inputs: 0, refusals: 0, slowest: 0, codes: {} };
 }
 
-/** Runs one target for `count` inputs from `seed`; throws on the first failing input, with fast-check's report. */
-export function runTarget(target: FuzzTarget, count: number, seed: number): FuzzStats {
+/** Runs one target for `count` inputs from `seed`; rejects on the first failing input, with fast-check's report. */
+export async function runTarget(target: FuzzTarget, count: number, seed: number): Promise<FuzzStats> {
   const stats = newStats();
   const property = target.property(stats).afterEach(() => {
     stats.inputs++;
   });
-  fc.assert(property, { numRuns: count, seed, endOnFailure: true });
+  await fc.assert(property, { numRuns: count, seed, endOnFailure: true });
   return stats;
 }

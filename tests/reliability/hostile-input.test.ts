@@ -8,13 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { describeValue } from '../../src/errors/index.js';
 import {
+  acceptedEvents,
   addDays,
   addPeriod,
   applyEvent,
+  checkNoticeTiming,
+  checkTreatyInForce,
   compareDates,
+  computeNoticeExpiry,
   daysBetween,
   defineProcedure,
   defineTreaty,
+  describeEffectRule,
+  earliestNoticeDate,
+  effectRuleOf,
+  entryIntoForceFor,
   explanationOf,
   formatDate,
   fromPersisted,
@@ -26,15 +34,22 @@ import {
   isBoundOn,
   machineDiagram,
   monteCarlo,
+  noticeWindowFor,
   parseDate,
   parties,
   partyName,
   partyRecord,
+  registerProcedures,
+  registerTreaties,
   renderExplanation,
   renderTimeline,
+  roundPeriodEnd,
   safeSimulate,
   simulate,
+  simulateMany,
   statusOn,
+  survivalUntil,
+  termEndFor,
   toCSV,
   toICalendar,
   toPersisted,
@@ -236,6 +251,176 @@ describe('the other entry points with hostile values (issue #19, item 7)', () =>
       expect(partyName(value as never)).toBeUndefined();
     }
     expect(partyRecord('ottawa', 'pol')?.entryIntoForce).toBe('2013-06-01');
+  });
+});
+
+describe('the registries, simulateMany, entryIntoForceFor, the notice helpers and acceptedEvents (issue #19, item 7)', () => {
+  const ottawa = getTreaty('ottawa');
+  const table = parties('ottawa') as NonNullable<ReturnType<typeof parties>>;
+  const genocideRule = {
+    kind: 'end-of-term',
+    firstTerm: { years: 10 },
+    renewalTerm: { years: 5 },
+    noticeBefore: { months: 6 },
+    article: 'Art. XIV',
+    source: 'https://example.org/genocide',
+  } as const;
+  const clause = {
+    period: { years: 20 },
+    scope: 'existing investments',
+    article: 'Art. 47(3)',
+    source: 'https://example.org/ect',
+  };
+  const iteratorThatThrows = {
+    [Symbol.iterator]() {
+      throw new TypeError('no iterator today');
+    },
+  };
+  // [entry point, what it is given, the code and path it must report]
+  const cases: [string, string, () => unknown, string, string][] = [
+    ['registerTreaties', 'a revoked proxy', () => registerTreaties(revoked() as never), 'INVALID_PROFILE', 'profiles[0]'],
+    [
+      'registerTreaties',
+      'a throwing getter',
+      () => registerTreaties(throwingGetter({ ...ottawa, id: 'hostile-a' }, 'withdrawal') as never),
+      'INVALID_PROFILE',
+      'profiles[0]',
+    ],
+    [
+      'registerTreaties',
+      'a profile of the wrong shape',
+      () => registerTreaties(ottawa, { ...ottawa, id: 'hostile-b', withdrawal: 'six months' } as never),
+      'INVALID_PROFILE',
+      'profiles[1].withdrawal',
+    ],
+    ['registerTreaties', 'a number', () => registerTreaties(5 as never), 'INVALID_PROFILE', 'profiles[0]'],
+    ['registerProcedures', 'a revoked proxy', () => registerProcedures(revoked() as never), 'INVALID_PROFILE', 'profiles[0]'],
+    [
+      'registerProcedures',
+      'a profile of the wrong shape',
+      () => registerProcedures({ ...getProcedure('none'), id: 'hostile-c', steps: 'none' } as never),
+      'INVALID_PROFILE',
+      'profiles[0].steps',
+    ],
+    ['simulateMany', 'a revoked proxy', () => simulateMany(revoked() as never), 'INVALID_INPUT', 'scenarios'],
+    ['simulateMany', 'a number', () => simulateMany(5 as never), 'INVALID_INPUT', 'scenarios'],
+    ['simulateMany', 'an iterator that throws', () => simulateMany(iteratorThatThrows as never), 'INVALID_INPUT', 'scenarios'],
+    ['entryIntoForceFor', 'a revoked proxy', () => entryIntoForceFor(revoked() as never, '2020-01-01'), 'INVALID_INPUT', 'table'],
+    [
+      'entryIntoForceFor',
+      'a table without a rule',
+      () => entryIntoForceFor({} as never, '2020-01-01'),
+      'INVALID_INPUT',
+      'table.rule',
+    ],
+    [
+      'entryIntoForceFor',
+      'a throwing getter',
+      () => entryIntoForceFor(throwingGetter({ ...table }, 'rule') as never, '2020-01-01'),
+      'INVALID_INPUT',
+      'table',
+    ],
+    ['describeEffectRule', 'a revoked proxy', () => describeEffectRule(revoked() as never), 'INVALID_INPUT', 'rule'],
+    ['describeEffectRule', 'a number', () => describeEffectRule(5 as never), 'INVALID_INPUT', 'rule'],
+    ['describeEffectRule', 'a rule without kind', () => describeEffectRule({} as never), 'INVALID_INPUT', 'rule.kind'],
+    [
+      'computeNoticeExpiry',
+      'a revoked proxy profile',
+      () => computeNoticeExpiry(revoked() as never, { receivedOn: '2025-08-20' }),
+      'INVALID_PROFILE',
+      'profile',
+    ],
+    [
+      'computeNoticeExpiry',
+      'an empty profile',
+      () => computeNoticeExpiry({} as never, { receivedOn: '2025-08-20' }),
+      'INVALID_PROFILE',
+      'profile.id',
+    ],
+    ['computeNoticeExpiry', 'revoked facts', () => computeNoticeExpiry(ottawa, revoked() as never), 'INVALID_INPUT', 'facts'],
+    ['computeNoticeExpiry', 'null facts', () => computeNoticeExpiry(ottawa, null as never), 'INVALID_INPUT', 'facts'],
+    [
+      'computeNoticeExpiry',
+      'reasons of the wrong type',
+      () => computeNoticeExpiry(ottawa, { receivedOn: '2025-08-20', reasons: 5 } as never),
+      'INVALID_INPUT',
+      'facts.reasons',
+    ],
+    [
+      'checkTreatyInForce',
+      'a revoked proxy',
+      () => checkTreatyInForce(revoked() as never, '2025-01-01'),
+      'INVALID_PROFILE',
+      'profile',
+    ],
+    [
+      'checkTreatyInForce',
+      'a revoked proxy date',
+      () => checkTreatyInForce(ottawa, revoked() as never),
+      'INVALID_DATE',
+      'receivedOn',
+    ],
+    [
+      'checkNoticeTiming',
+      'a revoked proxy',
+      () => checkNoticeTiming(revoked() as never, '2025-01-01', null),
+      'INVALID_PROFILE',
+      'profile',
+    ],
+    ['earliestNoticeDate', 'a revoked proxy', () => earliestNoticeDate(revoked() as never, null), 'INVALID_PROFILE', 'profile'],
+    ['effectRuleOf', 'a revoked proxy', () => effectRuleOf(revoked() as never), 'INVALID_PROFILE', 'profile'],
+    [
+      'effectRuleOf',
+      'a profile without withdrawal',
+      () => effectRuleOf({ ...ottawa, withdrawal: undefined } as never),
+      'INVALID_PROFILE',
+      'profile.withdrawal',
+    ],
+    ['noticeWindowFor', 'a revoked proxy', () => noticeWindowFor(revoked() as never, '2025-01-01'), 'INVALID_PROFILE', 'profile'],
+    ['termEndFor', 'a revoked proxy', () => termEndFor(revoked() as never, '1951-01-12', '2025-07-12'), 'INVALID_INPUT', 'rule'],
+    [
+      'termEndFor',
+      'a revoked proxy date',
+      () => termEndFor(genocideRule, '1951-01-12', revoked() as never),
+      'INVALID_DATE',
+      'receivedOn',
+    ],
+    ['survivalUntil', 'a revoked proxy', () => survivalUntil('2016-01-01', revoked() as never), 'INVALID_INPUT', 'clause'],
+    [
+      'roundPeriodEnd',
+      'an unknown rounding',
+      () => roundPeriodEnd('2021-06-22', 'first-of-next-week' as never),
+      'INVALID_INPUT',
+      'rounding',
+    ],
+    ['acceptedEvents', 'a revoked proxy', () => acceptedEvents(revoked() as never), 'INVALID_INPUT', 'state'],
+    ['acceptedEvents', 'an object', () => acceptedEvents({} as never), 'INVALID_INPUT', 'state'],
+  ];
+
+  it.each(cases)('%s reports %s as a WithdrawalError, never a raw TypeError', (_, __, call, code, path) => {
+    const error = errorOf(call);
+    expect(error.code).toBe(code);
+    expect(error.path).toBe(path);
+  });
+
+  it('registerTreaties registers none of its profiles when one is refused, and the valid ones otherwise', () => {
+    const good = defineTreaty({ ...ottawa, id: 'hostile-good' });
+    expect(errorOf(() => registerTreaties(good, revoked() as never)).code).toBe('INVALID_PROFILE');
+    const scenario = { treaty: 'hostile-good', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] };
+    expect(errorOf(() => simulate(scenario as never)).code).toBe('UNKNOWN_TREATY');
+    registerTreaties(good);
+    expect(simulate(scenario as never).effectiveOn).toBe('2025-12-27');
+  });
+
+  it('the checked helpers give the same answers as before for valid arguments', () => {
+    expect(describeEffectRule(ottawa.withdrawal.effect)).toBe('6 months after receipt');
+    expect(describeEffectRule(undefined)).toContain('no right of withdrawal');
+    expect(effectRuleOf(ottawa)).toEqual(ottawa.withdrawal.effect);
+    expect(entryIntoForceFor(table, '2012-12-27')).toBe('2013-06-01');
+    expect(termEndFor(genocideRule, '1951-01-12', '2025-07-13').endsOn).toBe('2031-01-12');
+    expect(survivalUntil('2016-01-01', clause)).toBe('2035-12-31');
+    expect(acceptedEvents('constructor' as never)).toEqual([]);
+    expect(simulateMany(new Set([{ treaty: 'ottawa', events: [] }])).map((r) => r.success)).toEqual([true]);
   });
 });
 
