@@ -9,7 +9,15 @@ import { defineConfig } from 'vitest/config';
 // length", then a heap OOM), even with failure diffs truncated.
 export default defineConfig({
   resolve: {
-    alias: { 'treaty-withdrawal': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    // As in vitest.config.ts: the docs' examples import every entry by name.
+    alias: [
+      { find: /^treaty-withdrawal$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^treaty-withdrawal\/core$/, replacement: fileURLToPath(new URL('./src/core.ts', import.meta.url)) },
+      {
+        find: /^treaty-withdrawal\/treaties$/,
+        replacement: fileURLToPath(new URL('./src/treaties/profiles/index.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -1,4 +1,14 @@
-import { applyEvent, type PersistedWithdrawal, toPersisted, WithdrawalError, type WithdrawalSnapshot } from '../src/index.js';
+import {
+  applyEvent,
+  type CalendarDate,
+  initialSnapshot,
+  type PersistedWithdrawal,
+  toPersisted,
+  WithdrawalError,
+  type WithdrawalEvent,
+  type WithdrawalInput,
+  type WithdrawalSnapshot,
+} from '../src/index.js';
 import { canonicalJson, checksum } from '../src/internal/checksum.js';
 
 /** The WithdrawalError `fn` throws; fails the test when it throws nothing or something else. */
@@ -38,3 +48,22 @@ export function forgeEnvelope(snapshot: WithdrawalSnapshot, change: (envelope: F
   envelope.checksum = checksum(canonicalJson({ format, schemaVersion, treaty, procedure, state, context }));
   return envelope;
 }
+
+/** The snapshot after `events`, applied one by one from the start of a machine with `input`. */
+export function runEvents(input: WithdrawalInput, events: readonly WithdrawalEvent[]): WithdrawalSnapshot {
+  return applyAll(initialSnapshot(input), events);
+}
+
+/** The error `applyEvent` gives for `event` after `events`; fails the test when the event is taken. */
+export function refusalAfter(
+  input: WithdrawalInput,
+  events: readonly WithdrawalEvent[],
+  event: WithdrawalEvent,
+): WithdrawalError {
+  const result = applyEvent(runEvents(input, events), event);
+  if (result.ok) throw new Error(`expected ${event.type} to be refused`);
+  return result.error;
+}
+
+/** An instrument of withdrawal deposited on `date`, with reasons (so no REASONS_MISSING warning). */
+export const deposited = (date: CalendarDate): WithdrawalEvent => ({ type: 'instrument.deposited', date, reasons: 'r' });

@@ -184,7 +184,7 @@ export type EffectTerms = z.output<typeof EffectTermsSchema>;
  * It has 19 fields and should not grow: XState copies the context with
  * `Object.assign` on every update, and V8 makes such a copy of 20 or more
  * fields a slow dictionary object (1.9x slower in a measurement). Nest new
- * data in an existing field instead; a test in tests/units.test.ts holds this.
+ * data in an existing field instead; a test in tests/machine/context.test.ts holds this.
  */
 export const WithdrawalContextSchema = z
   .strictObject({

@@ -3,6 +3,8 @@
  * own words, with suggestions for typos and without repeated prefixes.
  */
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { errorFromZod, formatPath } from '../../src/errors/from-zod.js';
 import { MAX_LISTED_ISSUES } from '../../src/errors/messages.js';
 import { applyEvent, getTreaty, initialSnapshot, safeSimulate, type WithdrawalError } from '../../src/index.js';
 import { closest, editDistance } from '../../src/internal/closest.js';
@@ -173,5 +175,49 @@ describe('refusals', () => {
       expect(applied.error.issues?.[0]?.code).toBe('invalid_type');
       expect(applied.error.message.length).toBeLessThan(200);
     }
+  });
+});
+
+describe('error helpers from zod', () => {
+  it('write paths with any kind of key', () => {
+    expect(formatPath([Symbol('s'), 'a b', 0, 'ok'])).toBe('["Symbol(s)"]["a b"][0].ok');
+    expect(formatPath(['date'], 'event')).toBe('event.date');
+  });
+
+  it('from zod: count further problems, name several unknown fields, and keep the event', () => {
+    const schema = z.strictObject({ a: z.string(), b: z.number(), c: z.boolean() });
+    const three = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 1, b: 'x', c: 0 }).error as z.ZodError);
+    expect(three.message).toBe('a: must be a string (and 2 more problems)');
+    const two = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 'x', c: 0 }).error as z.ZodError, {
+      input: { a: 'x', b: 'x', c: 0 },
+    });
+    expect(two.message).toBe('b: must be a number, got "x" (and 1 more problem)');
+    const one = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: 0 }).error as z.ZodError, {
+      input: { a: 'x', b: 1, c: 0 },
+    });
+    expect(one.message).toBe('c: must be a boolean, got 0');
+    expect('event' in one).toBe(false);
+
+    const extra = errorFromZod('INVALID_INPUT', schema.safeParse({ a: 'x', b: 1, c: true, d: 1, e: 2 }).error as z.ZodError, {
+      event: { type: 'x' },
+    });
+    expect(extra.message).toBe('value: unknown fields "d", "e"');
+    expect(extra.path).toBe('');
+    expect(extra.event).toEqual({ type: 'x' });
+
+    const empty = errorFromZod('INVALID_INPUT', new z.ZodError([]), { subject: 'scenario' });
+    expect(empty.message).toBe('scenario: is invalid');
+    expect(errorFromZod('INVALID_INPUT', new z.ZodError([])).message).toBe('value: is invalid');
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths as a person reads them', () => {
+    expect(formatPath(['events', 3, 'date'])).toBe('events[3].date');
+    expect(formatPath(['treaty', 'withdrawal', 'effect'])).toBe('treaty.withdrawal.effect');
+    expect(formatPath(['a-b', 'c d'])).toBe('["a-b"]["c d"]');
+    expect(formatPath([0], 'events')).toBe('events[0]');
+    expect(formatPath(['x'], 'scenario')).toBe('scenario.x');
+    expect(formatPath([])).toBe('');
   });
 });

@@ -4,8 +4,19 @@
  * by hand, or kept across library versions).
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, explanationOf, fromPersisted, initialSnapshot, WithdrawalError } from '../../src/index.js';
-import { errorOf, type ForgedEnvelope, forgeEnvelope } from '../helpers.js';
+import { createActor, createMachine } from 'xstate';
+import {
+  applyEvent,
+  explanationOf,
+  fromPersisted,
+  initialSnapshot,
+  toPersisted,
+  WithdrawalError,
+  type WithdrawalEvent,
+  type WithdrawalInput,
+} from '../../src/index.js';
+import { suspendable } from '../arbitraries.js';
+import { deposited, errorOf, type ForgedEnvelope, forgeEnvelope, runEvents } from '../helpers.js';
 
 function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
   const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa', party: 'EST' }), {
@@ -209,6 +220,109 @@ describe('explanationOf', () => {
 
   it('explains nothing before the first event', () => {
     expect(explanationOf(initialSnapshot({ treaty: 'ottawa' }))).toEqual([]);
+  });
+});
+
+describe('snapshots', () => {
+  it('toPersisted refuses what is not a snapshot of this machine', () => {
+    const other = createActor(createMachine({ initial: 'a', states: { a: {} } }))
+      .start()
+      .getSnapshot();
+    for (const value of [5, undefined, other]) {
+      const error = errorOf(() => toPersisted(value as never));
+      expect(error.code).toBe('INVALID_SNAPSHOT');
+      expect(error.message).toMatch(/^expected a snapshot of withdrawalMachine, got /);
+    }
+  });
+
+  it('fromPersisted names the format and the checksum at fault', () => {
+    const envelope = JSON.parse(
+      JSON.stringify(toPersisted(runEvents({ treaty: 'ottawa' }, [deposited('2025-01-10')]))),
+    ) as Record<string, unknown>;
+    const format = errorOf(() => fromPersisted({ ...envelope, format: 'other/snapshot' }));
+    expect(format.toJSON()).toMatchObject({
+      code: 'INVALID_SNAPSHOT',
+      path: 'format',
+      message: 'format: not a treaty-withdrawal snapshot ("other/snapshot")',
+    });
+    const sum = errorOf(() => fromPersisted({ ...envelope, checksum: '0'.repeat(16) }));
+    expect(sum.toJSON()).toMatchObject({
+      path: 'checksum',
+      message: 'checksum: the snapshot does not match it: it was changed or corrupted after it was made',
+    });
+  });
+
+  const notified: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach' };
+  const states: [string, WithdrawalInput, WithdrawalEvent[], string[]][] = [
+    // An agreement or the end of membership fixes a date of effect without a deposit: only the date is needed.
+    ['noticePeriod', { treaty: 'ottawa' }, [deposited('2025-01-10')], ['noticeExpiresOn']],
+    [
+      'deferred',
+      { treaty: 'ottawa' },
+      [
+        { type: 'armedConflict.started', date: '2024-01-01' },
+        deposited('2025-01-10'),
+        { type: 'clock.advanced', date: '2025-08-01' },
+      ],
+      ['receivedOn', 'noticeExpiresOn'],
+    ],
+    [
+      'effective',
+      { treaty: 'ottawa' },
+      [deposited('2025-01-10'), { type: 'clock.advanced', date: '2025-08-01' }],
+      ['effectiveOn'],
+    ],
+    [
+      'revoked',
+      { treaty: 'ottawa' },
+      [deposited('2025-01-10'), { type: 'notification.revoked', date: '2025-03-01' }],
+      ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
+    ],
+    ['suspensionPending', { treaty: suspendable }, [notified], ['suspension']],
+    [
+      'suspensionContested',
+      { treaty: suspendable },
+      [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }],
+      ['suspension'],
+    ],
+    ['suspended', { treaty: suspendable }, [notified, { type: 'clock.advanced', date: '2025-05-01' }], ['suspension']],
+  ];
+
+  it.each(states)('fromPersisted refuses a %s snapshot without the fields that state needs', (state, input, events, needs) => {
+    const snapshot = runEvents(input, events);
+    expect(snapshot.value).toBe(state);
+    expect(fromPersisted(forgeEnvelope(snapshot, () => {})).value).toBe(state);
+    for (const key of needs) {
+      const error = errorOf(() =>
+        fromPersisted(forgeEnvelope(snapshot, (e) => ((e.context as unknown as Record<string, unknown>)[key] = null))),
+      );
+      expect(error.message).toBe(`context.${key}: state ${state} needs context.${key}`);
+    }
+  });
+
+  it('fromPersisted refuses a procedure state whose timeline has begun elsewhere, or a later state with no timeline', () => {
+    const procedure = runEvents({ treaty: 'ottawa' }, []);
+    const error = errorOf(() =>
+      fromPersisted(
+        forgeEnvelope(
+          procedure,
+          (e) =>
+            ((e.context as unknown as Record<string, unknown>).timeline = [
+              { stage: 'notice-period', from: '2025-01-01', to: null },
+            ]),
+        ),
+      ),
+    );
+    expect(error.message).toBe("state: state procedure does not match the timeline's last stage (notice-period)");
+    const empty = errorOf(() =>
+      fromPersisted(
+        forgeEnvelope(
+          runEvents({ treaty: 'ottawa' }, [deposited('2025-01-10')]),
+          (e) => ((e.context as unknown as Record<string, unknown>).timeline = []),
+        ),
+      ),
+    );
+    expect(empty.message).toBe("state: state noticePeriod does not match the timeline's last stage (none)");
   });
 });
 

@@ -7,9 +7,19 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createActor, transition } from 'xstate';
 import type { EventRefused } from '../../src/index.js';
-import { applyEvent, initialSnapshot, simulate, type WithdrawalInput, withdrawalMachine } from '../../src/index.js';
+import {
+  applyEvent,
+  defineProcedure,
+  getProcedure,
+  initialSnapshot,
+  simulate,
+  type WithdrawalInput,
+  withdrawalMachine,
+} from '../../src/index.js';
+import { explainRefusal } from '../../src/machine/apply.js';
 import { structureOf } from '../../src/machine/structure.js';
 import { eventTypes } from '../arbitraries.js';
+import { deposited, refusalAfter } from '../helpers.js';
 
 function startActor(input: WithdrawalInput = { treaty: 'ottawa', party: 'FIN' }) {
   const actor = createActor(withdrawalMachine, { input }).start();
@@ -191,5 +201,69 @@ describe('event.refused agrees with applyEvent', () => {
       events: [{ type: 'instrument.deposited', date: '2025-07-10', reasons: 'r' }],
     });
     expect(result.effectiveOn).toBe('2026-01-10');
+  });
+});
+
+describe('refusals', () => {
+  it('carry a path or missing steps only when they have one', () => {
+    const plain = refusalAfter({ treaty: 'ottawa' }, [], { type: 'notification.revoked', date: '2025-01-01' });
+    expect('path' in plain).toBe(false);
+    expect('missingSteps' in plain).toBe(false);
+    expect(plain.message).toBe(
+      'notification.revoked on 2025-01-01: nothing has been deposited yet, so there is no notice to revoke; accepted now: ' +
+        plain.allowedEvents?.join(', '),
+    );
+  });
+
+  it('put the order of events first, even for an event the state does not accept', () => {
+    const error = refusalAfter({ treaty: 'ottawa' }, [deposited('2025-06-01')], { type: 'decree.signed', date: '2025-01-01' });
+    expect(error.code).toBe('EVENT_OUT_OF_ORDER');
+    const later = refusalAfter({ treaty: 'ottawa' }, [deposited('2025-06-01')], { type: 'decree.signed', date: '2025-07-01' });
+    expect(later.code).toBe('EVENT_NOT_ALLOWED');
+    expect(later.message).toMatch(/it is not accepted while the withdrawal is /);
+  });
+
+  it('name every earlier step an ordered procedure still lacks, and only those', () => {
+    const skipped = refusalAfter({ treaty: 'ottawa', procedure: 'ukraine' }, [], { type: 'law.signed', date: '2025-01-01' });
+    expect(skipped.missingSteps).toEqual(['decree.signed', 'parliament.approved']);
+    expect(skipped.message).toMatch(
+      /comes after decree\.signed \([^)]+\) and parliament\.approved \([^)]+\), which has not happened$/,
+    );
+    const early = refusalAfter(
+      { treaty: 'ottawa', procedure: 'ukraine' },
+      [{ type: 'decree.signed', date: '2025-01-01' }],
+      deposited('2025-01-02'),
+    );
+    expect(early.missingSteps).toEqual(['parliament.approved', 'law.signed']);
+    expect(early.message).not.toContain('decree.signed');
+    expect(early.message).toMatch(/missing: parliament\.approved \([^)]+\), law\.signed \([^)]+\)/);
+  });
+
+  it('let only a procedure with a vote in parliament end in its rejection', () => {
+    const executive = refusalAfter({ treaty: 'ottawa', procedure: 'executive' }, [], {
+      type: 'parliament.rejected',
+      date: '2025-01-01',
+    });
+    expect(executive.message).toMatch(/^procedure 'executive' requires no approval by the legislature/);
+    const again = defineProcedure({ ...getProcedure('parliamentary'), id: 'again', resubmission: true });
+    const late = refusalAfter({ treaty: 'ottawa', procedure: again }, [{ type: 'decree.signed', date: '2025-02-01' }], {
+      type: 'parliament.rejected',
+      date: '2025-01-01',
+    });
+    expect(late.code).toBe('EVENT_OUT_OF_ORDER');
+  });
+
+  it('through raw XState: no revocation from the last day of the period on, and explainRefusal says why', () => {
+    const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa' } }).start();
+    actor.send(deposited('2025-01-10'));
+    actor.send({ type: 'notification.revoked', date: '2025-07-10' });
+    expect(actor.getSnapshot().value).toBe('noticePeriod');
+    const why = explainRefusal('noticePeriod', actor.getSnapshot().context, { type: 'notification.revoked', date: '2025-07-10' });
+    expect(why.message).toBe(
+      "the notice period ended on 2025-07-10, before this event (2025-07-10); send clock.advanced with the event's date first (applyEvent and simulate do this for you)",
+    );
+    expect(why.path).toBe('event.date');
+    actor.send({ type: 'notification.revoked', date: '2025-07-09' });
+    expect(actor.getSnapshot().value).toBe('revoked');
   });
 });

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import type { CalendarDate } from '../../src/index.js';
-import { getTreaty, type Scenario, safeSimulate, simulate, statusOn, type WithdrawalEvent } from '../../src/index.js';
+import {
+  getTreaty,
+  type Scenario,
+  safeSimulate,
+  simulate,
+  statusOn,
+  type WithdrawalEvent,
+  withdrawalMachine,
+} from '../../src/index.js';
+import { explainRefusal } from '../../src/machine/apply.js';
 import { depositScenarioArb, runs, suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
-import { errorOf } from '../helpers.js';
+import { deposited, errorOf, refusalAfter, runEvents } from '../helpers.js';
 
 const ukraineReal = (cases as unknown as { id: string; scenario: Scenario }[]).find((c) => c.id === 'apmbt-ukr-2025-suspension')
   ?.scenario as Scenario;
@@ -304,5 +314,178 @@ describe('suspension never moves the effective date', () => {
       }),
       { numRuns: runs(1000), seed: 7 },
     );
+  });
+});
+
+describe('suspension details in the context', () => {
+  const notified: WithdrawalEvent = {
+    type: 'suspension.notified',
+    date: '2025-01-10',
+    ground: 'fundamental-change',
+    reasons: 'changed',
+  };
+
+  it('start with no objections or findings, and keep the reasons', () => {
+    const suspension = runEvents({ treaty: 'ottawa' }, [notified]).context.suspension;
+    expect(suspension).toMatchObject({ status: 'pending', objections: [], findings: [], reasons: 'changed' });
+    const bare = runEvents({ treaty: 'ottawa' }, [{ ...notified, reasons: undefined } as WithdrawalEvent]).context.suspension;
+    expect(bare?.reasons).toBeNull();
+  });
+
+  it('track each objection, its withdrawal, and a second objection by the same party', () => {
+    const context = runEvents({ treaty: 'ottawa' }, [
+      notified,
+      { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+      { type: 'objection.raised', date: '2025-02-02', by: 'Austria' },
+      { type: 'objection.withdrawn', date: '2025-02-03', by: 'Norway' },
+      { type: 'objection.raised', date: '2025-02-04', by: 'Norway' },
+      { type: 'objection.withdrawn', date: '2025-02-05', by: 'Norway' },
+    ]).context;
+    expect(context.suspension?.status).toBe('contested');
+    expect(context.suspension?.objections).toEqual([
+      { by: 'Norway', raisedOn: '2025-02-01', withdrawnOn: '2025-02-03' },
+      { by: 'Austria', raisedOn: '2025-02-02', withdrawnOn: null },
+      { by: 'Norway', raisedOn: '2025-02-04', withdrawnOn: '2025-02-05' },
+    ]);
+  });
+
+  it('refuse to withdraw an objection a party has not raised', () => {
+    const error = refusalAfter({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' }], {
+      type: 'objection.withdrawn',
+      date: '2025-02-02',
+      by: 'Austria',
+    });
+    expect(error.toJSON()).toMatchObject({
+      code: 'EVENT_NOT_ALLOWED',
+      message: 'Austria has no objection to withdraw',
+      path: 'event.by',
+    });
+  });
+
+  it('reopen the window when the last objection is withdrawn in time, and not after it', () => {
+    const base = [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' } as WithdrawalEvent];
+    const inTime = runEvents({ treaty: suspendable }, [
+      ...base,
+      { type: 'objection.withdrawn', date: '2025-03-01', by: 'Norway' },
+    ]);
+    expect(inTime.value).toBe('suspensionPending');
+    expect(inTime.context.suspension?.status).toBe('pending');
+    expect(inTime.context.timeline.at(-1)).toEqual({ stage: 'suspension-pending', from: '2025-03-01', to: null });
+    const late = runEvents({ treaty: suspendable }, [...base, { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' }]);
+    expect(late.value).toBe('suspended');
+    // On a ground of the Convention (Art. 62) no suspension clause is needed: carried out once unopposed.
+    const onVcltGround = runEvents({ treaty: 'ottawa' }, [
+      ...base,
+      { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+    ]);
+    expect(onVcltGround.value).toBe('suspended');
+    expect(onVcltGround.context.suspensions).toEqual([{ from: '2025-06-01', to: null }]);
+    // On a treaty provision the treaty does not have (Art. 57), it stays contested.
+    const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
+    const unprovided = runEvents({ treaty: 'ottawa' }, [
+      provision,
+      base[1] as WithdrawalEvent,
+      { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+    ]);
+    expect(unprovided.value).toBe('suspensionContested');
+    // With another objection still standing, nothing changes.
+    const standing = runEvents({ treaty: suspendable }, [
+      ...base,
+      { type: 'objection.raised', date: '2025-02-02', by: 'Austria' },
+      { type: 'objection.withdrawn', date: '2025-06-01', by: 'Norway' },
+    ]);
+    expect(standing.value).toBe('suspensionContested');
+  });
+
+  it('record findings, and a settlement either way, in order', () => {
+    const contested = [notified, { type: 'objection.raised', date: '2025-02-01', by: 'Norway' } as WithdrawalEvent];
+    const found = runEvents({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'suspension.rejected', date: '2025-12-05', by: 'Meeting of States Parties' },
+    ]);
+    expect(found.context.suspension?.findings).toEqual([{ by: 'Meeting of States Parties', date: '2025-12-05' }]);
+    const upheld = runEvents({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-upheld' },
+    ]);
+    expect(upheld.value).toBe('suspended');
+    const abandoned = runEvents({ treaty: 'ottawa' }, [
+      ...contested,
+      { type: 'dispute.settled', date: '2026-01-01', outcome: 'suspension-abandoned' },
+    ]);
+    expect(abandoned.value).toBe('procedure');
+    expect(abandoned.context.suspension?.status).toBe('ended');
+    const early = refusalAfter({ treaty: 'ottawa' }, [...contested, { type: 'clock.advanced', date: '2025-03-01' }], {
+      type: 'dispute.settled',
+      date: '2025-02-15',
+      outcome: 'suspension-abandoned',
+    });
+    expect(early.code).toBe('EVENT_OUT_OF_ORDER');
+  });
+
+  it('end a suspension in force, closing only its own period', () => {
+    const notice: WithdrawalEvent = { ...notified, ground: 'material-breach' };
+    const twice = runEvents({ treaty: suspendable }, [
+      notice,
+      { type: 'clock.advanced', date: '2025-05-01' },
+      { type: 'suspension.ended', date: '2025-06-01' },
+      { ...notice, date: '2025-07-01' },
+      { type: 'clock.advanced', date: '2025-11-01' },
+      { type: 'suspension.ended', date: '2025-12-01' },
+    ]).context;
+    expect(twice.suspensions).toEqual([
+      { from: '2025-04-10', to: '2025-06-01' },
+      { from: '2025-10-01', to: '2025-12-01' },
+    ]);
+    expect(twice.suspension?.status).toBe('ended');
+    expect(twice.timeline.at(-1)).toMatchObject({ stage: 'in-procedure', from: '2025-12-01' });
+    // After a deposit, the suspension stays in force until it is ended or the withdrawal takes effect.
+    const during = runEvents({ treaty: suspendable }, [
+      notice,
+      { type: 'clock.advanced', date: '2025-05-01' },
+      deposited('2025-06-01'),
+      { type: 'suspension.ended', date: '2025-07-01' },
+    ]);
+    expect(during.value).toBe('noticePeriod');
+    expect(during.context.suspension?.status).toBe('ended');
+    expect(during.context.suspensions).toEqual([{ from: '2025-04-10', to: '2025-07-01' }]);
+    const none = refusalAfter({ treaty: suspendable }, [deposited('2025-06-01')], {
+      type: 'suspension.ended',
+      date: '2025-07-01',
+    });
+    expect(none.message).toBe('no suspension is in force, so none can end');
+  });
+
+  it('close the suspension when a withdrawal takes effect during it', () => {
+    const context = runEvents({ treaty: suspendable }, [
+      { ...notified, ground: 'material-breach' },
+      { type: 'clock.advanced', date: '2025-05-01' },
+      deposited('2025-06-01'),
+      { type: 'clock.advanced', date: '2026-01-01' },
+    ]).context;
+    expect(context.suspension?.status).toBe('ended');
+    expect(context.suspensions).toEqual([{ from: '2025-04-10', to: '2025-12-01' }]);
+  });
+
+  it('take an objection from the day the window closes only after the window has closed', () => {
+    const provision: WithdrawalEvent = { ...notified, ground: 'treaty-provision' } as WithdrawalEvent;
+    const window = runEvents({ treaty: 'ottawa' }, [provision]).context.suspension?.objectionWindowEndsOn as CalendarDate;
+    expect(window).toBe('2025-04-10');
+    // applyEvent first lets the window close (the suspension invokes a provision
+    // the Mine Ban Treaty does not have, so it is contested), then records the objection.
+    const onTheDay = runEvents({ treaty: 'ottawa' }, [provision, { type: 'objection.raised', date: window, by: 'Norway' }]);
+    expect(onTheDay.context.timeline.at(-1)).toMatchObject({ stage: 'suspension-contested', from: window });
+    expect(
+      runEvents({ treaty: 'ottawa' }, [notified, { type: 'objection.raised', date: '2025-04-09', by: 'Norway' }]).value,
+    ).toBe('suspensionContested');
+    const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa' } }).start();
+    actor.send(notified);
+    const why = explainRefusal('suspensionPending', actor.getSnapshot().context, {
+      type: 'objection.raised',
+      date: window,
+      by: 'Norway',
+    });
+    expect(why).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'event.date' });
+    expect(why.message).toMatch(/^the window for objections closed on 2025-04-10/);
   });
 });

@@ -250,9 +250,10 @@ describe('the JSON Schema and the zod schema', () => {
       }),
       { numRuns: runs(3000), seed: 18 },
     );
-    // The sample must hold both kinds of document, or it proves little.
-    expect(accepted).toBeGreaterThan(100);
-    expect(refused).toBeGreaterThan(100);
+    // The sample must hold both kinds of document, or it proves little: over
+    // 100 of each in 3000 runs (a thirtieth, also under TW_QUICK's fewer runs).
+    expect(accepted).toBeGreaterThan(runs(3000) / 30);
+    expect(refused).toBeGreaterThan(runs(3000) / 30);
   });
 
   it('disagree only where an exception says, and each exception is real', () => {

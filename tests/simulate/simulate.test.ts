@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CalendarDate,
   isBoundOn,
   monteCarlo,
   parseScenario,
@@ -8,6 +9,7 @@ import {
   simulate,
   simulateMany,
   statusOn,
+  type WithdrawalEvent,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
@@ -265,5 +267,90 @@ describe('monteCarlo', () => {
   it('refuses bad options', () => {
     expect(errorOf(() => monteCarlo({ ...options, runs: 0 })).code).toBe('INVALID_INPUT');
     expect(errorOf(() => monteCarlo({ ...options, seed: 1.5 })).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('scenarios', () => {
+  it('name the scenario for a problem at its root', () => {
+    const result = safeSimulate({ treaty: 'ottawa', events: [], extra: 1, more: 2 } as never);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.message).toBe('scenario: unknown fields "extra", "more"');
+    const party = safeSimulate({ treaty: 'ottawa', party: {}, events: [] } as never);
+    expect(party.success === false && party.error.code).toBe('INVALID_INPUT');
+    const nothing = safeSimulate({ treaty: null, events: [] } as never);
+    expect(nothing.success === false && nothing.error.message).toBe('treaty: expected a treaty id or a profile object, got null');
+  });
+
+  it('sort long event lists by date, keeping the given order on each day', () => {
+    // Beyond 22 elements V8 sorts by merging runs, which uses every branch of the comparator.
+    const events: WithdrawalEvent[] = [];
+    for (let day = 28; day >= 1; day--) {
+      const date = `2024-02-${String(day).padStart(2, '0')}` as CalendarDate;
+      events.push({ type: 'armedConflict.started', date }, { type: 'armedConflict.ended', date });
+    }
+    const result = simulate({ treaty: 'ottawa', events });
+    expect(result.events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    expect(result.events.slice(0, 2).map((e) => e.type)).toEqual(['armedConflict.started', 'armedConflict.ended']);
+  });
+
+  it('apply events in date order, keeping the given order on the same day', () => {
+    const sameDay = simulate({
+      treaty: 'ottawa',
+      events: [
+        { type: 'armedConflict.started', date: '2025-01-01' },
+        { type: 'armedConflict.ended', date: '2025-01-01' },
+        { type: 'armedConflict.started', date: '2025-01-01' },
+        { type: 'instrument.deposited', date: '2025-03-01', reasons: 'r' },
+      ],
+    });
+    expect(sameDay.outcome).toBe('deferred');
+    const reversed = simulate({
+      treaty: 'ottawa',
+      events: [
+        { type: 'instrument.deposited', date: '2025-03-01', reasons: 'r' },
+        { type: 'armedConflict.started', date: '2025-01-01' },
+      ],
+    });
+    expect(reversed.outcome).toBe('deferred');
+    expect(reversed.events.map((e) => e.type)).toEqual(['armedConflict.started', 'instrument.deposited']);
+  });
+
+  it('name the field of a refused event by its index in the scenario', () => {
+    const result = safeSimulate({
+      treaty: 'icsid',
+      events: [{ type: 'instrument.deposited', date: '2019-11-03', laterDate: '2020-11-03' }],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.path).toBe('events[0].laterDate');
+      expect(result.error.message).toMatch(/^events\[0\] \(instrument\.deposited on 2019-11-03\): /);
+    }
+  });
+
+  it('project no effective date for a suspension that runs out without one', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      asOf: '2025-02-01',
+      events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' }],
+    });
+    expect(result.effectiveOn).toBeNull();
+    expect(result.effectiveOnProjected).toBe(false);
+  });
+
+  it('safeSimulate turns an unexpected exception into a WithdrawalError', () => {
+    const hostile = {
+      get treaty(): string {
+        throw new TypeError('boom');
+      },
+      events: [],
+    };
+    const result = safeSimulate(hostile as unknown as Scenario);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('INVALID_INPUT');
+      expect(result.error.message).toBe(
+        'scenario: could not be read (TypeError: boom); pass plain data: objects and arrays without throwing getters or revoked proxies',
+      );
+    }
   });
 });

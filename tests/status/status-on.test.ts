@@ -7,7 +7,15 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/index.js';
-import { renderTimeline, StatusOnlyStageSchema, simulate, statusOn, survivalUntil, treaties } from '../../src/index.js';
+import {
+  renderTimeline,
+  StatusOnlyStageSchema,
+  simulate,
+  statusOn,
+  survivalUntil,
+  type TimelineStage,
+  treaties,
+} from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 import { clauseProfile, SOURCE, sunset } from '../clause-profiles.js';
 
@@ -163,5 +171,58 @@ describe('obligations that survive the withdrawal', () => {
       ),
       { numRuns: runs(300) },
     );
+  });
+});
+
+describe('statusOn, at its boundaries', () => {
+  const ukraine = simulate({
+    treaty: 'ottawa',
+    party: 'UKR',
+    entryIntoForce: '2006-06-01',
+    events: [
+      { type: 'armedConflict.started', date: '2022-02-24' },
+      { type: 'instrument.deposited', date: '2025-07-18', reasons: 'r' },
+    ],
+  });
+
+  it('binds from the day of entry into force, not before', () => {
+    expect(statusOn(ukraine, '2006-05-31')).toMatchObject({ bound: false, stage: 'not-a-party' });
+    expect(statusOn(ukraine, '2006-06-01')).toMatchObject({ bound: true, stage: 'not-started' });
+  });
+
+  it('answers from the timeline when a result’s fields disagree with it', () => {
+    // A result edited by hand or read back from storage: the timeline says
+    // effective (or suspended) but the dates and periods were dropped.
+    const last = ukraine.timeline.at(-1) as TimelineStage;
+    const effective = {
+      ...ukraine,
+      effectiveOn: null,
+      timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'effective' as const }],
+    };
+    expect(statusOn(effective, '2026-06-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
+    const suspended = {
+      ...ukraine,
+      effectiveOn: null,
+      timeline: [...ukraine.timeline.slice(0, -1), { ...last, stage: 'suspended' as const }],
+    };
+    expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
+    expect(statusOn(suspended, '2026-06-01').reason).toBe(
+      'The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.',
+    );
+  });
+
+  it('names the objections standing on the day asked about', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'X',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+        { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+        { type: 'objection.raised', date: '2025-02-02', by: 'Austria' },
+        { type: 'objection.withdrawn', date: '2025-03-01', by: 'Austria' },
+      ],
+    });
+    expect(statusOn(result, '2025-02-28').reason).toContain('objected to by Norway, Austria');
+    expect(statusOn(result, '2025-03-01').reason).toContain('objected to by Norway)');
   });
 });

@@ -3,11 +3,15 @@
  * error messages, pinned as snapshots. The explanation is the product, so a
  * change of wording should be a decision (update the snapshot with
  * `npx vitest run -u tests/wording/wording.test.ts` and read the diff), never an
- * accident.
+ * accident. The snapshots of explanations, reasons and refusals hold their
+ * words only: what they mean (outcomes, dates, articles, bound or not, error
+ * codes and paths) is asserted with toEqual against tests/wording/answers.ts,
+ * which an update of the snapshots leaves alone.
  */
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/index.js';
 import {
+  acceptedEvents,
   addDays,
   addPeriod,
   applyEvent,
@@ -22,13 +26,16 @@ import {
   renderExplanation,
   renderTimeline,
   type Scenario,
+  type SimulationResult,
   safeSimulate,
   simulate,
   statusOn,
+  type WithdrawalStateValue,
 } from '../../src/index.js';
 import { suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';
+import { type Answer, answers, refusalAnswers } from './answers.js';
 
 const realCases = cases as unknown as { id: string; scenario: Scenario }[];
 
@@ -197,29 +204,45 @@ const scenarios: [string, Scenario][] = [
   ...Object.entries(special),
 ];
 
+/** Every date the answer could turn on, and the day before each: the days statusOn is asked about. */
+function daysToAsk(result: SimulationResult): CalendarDate[] {
+  const turns = [
+    ...result.timeline.map((s) => s.from),
+    ...result.events.map((e) => e.date),
+    ...result.suspensions.flatMap((p) => [p.from, p.to]),
+    result.effectiveOn,
+    result.entryIntoForce,
+    result.treaty.terminatedOn,
+  ].filter((d): d is CalendarDate => d !== null && d !== undefined);
+  return [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01' as const, '2030-01-01' as const])].sort();
+}
+
+/** What a result means, without its words: outcome, dates, articles and the bound answer on each day asked. */
+function answerOf(result: SimulationResult): Answer {
+  return {
+    outcome: result.outcome,
+    effectiveOn: result.effectiveOn,
+    steps: result.explanation.map((s) => `${s.date} ${s.fact} (${s.article})${s.clamped ? ' clamped' : ''}`),
+    warnings: result.warnings.map((w) => `${w.code} (${w.article})`),
+    status: daysToAsk(result).map((d) => {
+      const s = statusOn(result, d);
+      return `${d} ${s.bound ? 'bound' : 'not bound'} ${s.stage} (${s.article})`;
+    }),
+  };
+}
+
 describe('explanations and reasons', () => {
-  it.each(scenarios)('%s', (_name, scenario) => {
+  it.each(scenarios)('%s', (name, scenario) => {
     const result = simulate(scenario);
-    // Every date the answer could turn on, and the day before each.
-    const turns = [
-      ...result.timeline.map((s) => s.from),
-      ...result.events.map((e) => e.date),
-      ...result.suspensions.flatMap((p) => [p.from, p.to]),
-      result.effectiveOn,
-      result.entryIntoForce,
-      result.treaty.terminatedOn,
-    ].filter((d): d is CalendarDate => d !== null && d !== undefined);
-    const dates = [...new Set([...turns, ...turns.map((d) => addDays(d, -1)), '2000-01-01' as const, '2030-01-01' as const])];
+    // The meaning is asserted here, in tests/wording/answers.ts, which a snapshot update never rewrites.
+    expect(answerOf(result)).toEqual(answers[name]);
+    // The snapshot holds the words only: headline, the rule and statement of each step, warnings, and the
+    // reason statusOn gives on each day asked (in the order of the answers' status lines).
     expect({
       headline: headline(result),
-      explanation: result.explanation.map(
-        (s) => `${s.date} [${s.fact}; ${s.rule}; ${s.article}${s.clamped ? '; clamped' : ''}] ${s.statement}`,
-      ),
-      warnings: result.warnings.map((w) => `${w.code} (${w.article}): ${w.message}`),
-      status: dates.sort().map((d) => {
-        const s = statusOn(result, d);
-        return `${d}: ${s.bound ? 'bound' : 'not bound'} (${s.stage}; ${s.article}) ${s.reason}`;
-      }),
+      explanation: result.explanation.map((s) => `[${s.rule}] ${s.statement}`),
+      warnings: result.warnings.map((w) => w.message),
+      status: daysToAsk(result).map((d) => `${d}: ${statusOn(result, d).reason}`),
     }).toMatchSnapshot();
   });
 });
@@ -363,10 +386,22 @@ describe('error messages', () => {
     },
   };
 
-  it.each(Object.entries(refusals))('%s', (_name, scenario) => {
+  it.each(Object.entries(refusals))('%s', (name, scenario) => {
     const result = safeSimulate(scenario);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.toJSON()).toMatchSnapshot();
+    if (result.success) return;
+    const { message, issues, allowedEvents, event, ...meaning } = result.error.toJSON();
+    // The meaning, asserted in tests/wording/answers.ts: code, path, state, missing steps and each issue's path and code.
+    expect({ ...meaning, issues: issues?.map((i) => `${i.path} ${i.code}`) }).toEqual(refusalAnswers[name]);
+    // The events still allowed are those the state accepts, besides the refused one; the event is the one sent.
+    if (meaning.state !== undefined) {
+      const type = (event as { type?: unknown } | undefined)?.type;
+      expect(allowedEvents).toEqual(acceptedEvents(meaning.state as WithdrawalStateValue).filter((t) => t !== type));
+    } else expect(allowedEvents).toBeUndefined();
+    if (event !== undefined)
+      expect(event).toEqual((scenario as { events: unknown[] }).events[Number(meaning.path?.match(/^events\[(\d+)\]/)?.[1])]);
+    // The snapshot holds the words only.
+    expect({ message, issues: issues?.map((i) => i.message) }).toMatchSnapshot();
   });
 
   it('for dates, events and snapshots too', () => {

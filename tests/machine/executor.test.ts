@@ -1,0 +1,183 @@
+/** src/machine/executor.ts: the load-time checks of the fast executor, and how it runs. */
+import { describe, expect, it } from 'vitest';
+import { initialSnapshot, type WithdrawalEvent, withdrawalMachine } from '../../src/index.js';
+import { compiledStates, compileMachine, explanationSteps, startRun, step } from '../../src/machine/executor.js';
+
+describe('the executor, at load time', () => {
+  const config = withdrawalMachine.config as unknown as {
+    states: Record<string, Record<string, unknown>>;
+    initial: string;
+    on?: Record<string, unknown>;
+  };
+  const withState = (name: string, change: (state: Record<string, unknown>) => Record<string, unknown>) => ({
+    ...config,
+    states: { ...config.states, [name]: change(config.states[name] as Record<string, unknown>) },
+  });
+  const withTransition = (change: (t: Record<string, unknown>) => Record<string, unknown>) =>
+    withState('deferred', (state) => {
+      const on = state.on as Record<string, Record<string, unknown>>;
+      return { ...state, on: { ...on, 'notification.revoked': change(on['notification.revoked'] as Record<string, unknown>) } };
+    });
+  const refusal = (doctored: unknown) => {
+    try {
+      compileMachine(doctored);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'accepted';
+  };
+
+  it('registers exactly the actions the transitions name, one each', () => {
+    const named = new Set<string>();
+    for (const state of Object.values(config.states ?? {})) {
+      for (const transitions of Object.values((state as { on?: Record<string, unknown> }).on ?? {})) {
+        for (const transition of [transitions].flat() as { actions: unknown }[]) named.add(transition.actions as string);
+      }
+    }
+    // The root's catch-all names the one action no state transition does.
+    for (const transition of Object.values(config.on ?? {}) as { actions: unknown }[]) named.add(transition.actions as string);
+    expect([...named].sort()).toEqual(Object.keys(withdrawalMachine.implementations.actions).sort());
+  });
+
+  it('compiles the library’s machine, to the tables simulate runs on', () => {
+    expect(refusal(config)).toBe('accepted');
+    const fresh = compileMachine(config);
+    expect(fresh.initial.name).toBe('procedure');
+    for (const [name, state] of Object.entries(compiledStates)) {
+      const again = fresh.states[name as keyof typeof compiledStates];
+      expect([again.name, again.outcome, again.final, again.clock, again.deadline]).toEqual([
+        state.name,
+        state.outcome,
+        state.final,
+        state.clock,
+        state.deadline,
+      ]);
+      expect([...again.on.keys()]).toEqual([...state.on.keys()]);
+      for (const [event, transitions] of state.on) {
+        const mine = again.on.get(event) ?? [];
+        expect(mine.map((t) => [t.guard, t.target?.name, t.update, t.explain])).toEqual(
+          transitions.map((t) => [t.guard, t.target?.name, t.update, t.explain]),
+        );
+      }
+    }
+    expect(compiledStates.effective.final).toBe(true);
+    expect(compiledStates.noticePeriod.deadline).toBeTypeOf('function');
+    expect(compiledStates.deferred.deadline).toBeUndefined();
+  });
+
+  it.each([
+    ['a machine-level key', { ...config, after: {} }, "the machine uses 'after'"],
+    [
+      'a root transition that is not the refusal',
+      { ...config, on: { 'decree.signed': { actions: 'recordStep' } } },
+      'root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with a target',
+      { ...config, on: { '*': { actions: 'refuse', target: 'effective' } } },
+      'root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with another action',
+      { ...config, on: { '*': { actions: 'tick' } } },
+      'root transitions other than the catch-all',
+    ],
+    ['schemas', { ...config, schemas: {} }, 'the machine uses schemas'],
+    ['a context object', { ...config, context: {} }, 'the machine uses a non-function context'],
+    ['a state-level key', withState('deferred', (s) => ({ ...s, always: [] })), "state 'deferred' uses 'always'"],
+    ['a parallel state', withState('deferred', (s) => ({ ...s, type: 'parallel' })), "state 'deferred' uses type 'parallel'"],
+    ['another tag', withState('deferred', (s) => ({ ...s, tags: ['clock', 'busy'] })), "state 'deferred' uses tags clock, busy"],
+    ['no outcome', withState('deferred', (s) => ({ ...s, meta: {} })), "state 'deferred' uses no meta.outcome"],
+    [
+      'a clock without deadline',
+      withState('deferred', (s) => ({ ...s, tags: ['clock'] })),
+      "state 'deferred' uses a clock tag without a known meta.deadline",
+    ],
+    [
+      'an unknown deadline',
+      withState('noticePeriod', (s) => ({ ...s, meta: { ...(s.meta as object), deadline: 'never' } })),
+      "state 'noticePeriod' uses a clock tag",
+    ],
+    [
+      'a string transition',
+      withTransition(() => 'revoked' as never),
+      "state 'deferred', event 'notification.revoked' #0 uses a non-object transition",
+    ],
+    ['a transition key', withTransition((t) => ({ ...t, reenter: true })), "#0 uses 'reenter'"],
+    ['an inline guard', withTransition((t) => ({ ...t, guard: () => true })), '#0 uses a guard that is not a named plain guard'],
+    ['an unknown guard', withTransition((t) => ({ ...t, guard: 'nope' })), '#0 uses a guard that is not a named plain guard'],
+    [
+      'a deep target',
+      withTransition((t) => ({ ...t, target: '#withdrawal.revoked' })),
+      '#0 uses a target that is not a sibling state name',
+    ],
+    [
+      'no action',
+      withTransition((t) => ({ ...t, actions: [] })),
+      '#0 uses 0 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'two actions',
+      withTransition((t) => ({ ...t, actions: ['tick', 'revoke'] })),
+      '#0 uses 2 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'an inline action',
+      withTransition((t) => ({ ...t, actions: [() => undefined] })),
+      '#0 uses an action that is not a named update',
+    ],
+    ['a missing initial state', { ...config, initial: 'start' }, "the machine uses initial state 'start' that does not exist"],
+    ['a state without meta', withState('deferred', ({ meta: _meta, ...s }) => s), "state 'deferred' uses no meta.outcome"],
+    ['a null transition', withTransition(() => null as never), '#0 uses a non-object transition'],
+    [
+      'a list of targets',
+      withTransition((t) => ({ ...t, target: ['revoked'] })),
+      '#0 uses a target that is not a sibling state name',
+    ],
+    [
+      'no actions key',
+      withTransition(({ actions: _actions, ...t }) => t),
+      '#0 uses 0 actions (every transition has exactly one, which logs its event)',
+    ],
+    [
+      'a nested action list',
+      withTransition((t) => ({ ...t, actions: [['revoke']] })),
+      '#0 uses an action that is not a named update',
+    ],
+  ])('refuses %s', (_name, doctored, message) => {
+    expect(refusal(doctored)).toContain(message);
+    expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
+  });
+});
+
+describe('the executor, running', () => {
+  const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2025-06-27' };
+  const context = initialSnapshot({ treaty: 'ottawa' }).context;
+
+  it('builds an explanation only when asked, and a log only when asked', () => {
+    const plain = step(startRun(context), deposit);
+    expect(plain?.explanation).toBeUndefined();
+    expect(plain?.context.log).toEqual([]);
+    const full = step(startRun(context, { explain: true, keepLog: true }), deposit);
+    expect(full?.context.log).toEqual([deposit]);
+    expect(explanationSteps(full!.explanation!).map((s) => s.fact)).toEqual(['receipt', 'period-end']);
+    expect(explanationSteps(plain?.explanation)).toEqual([]);
+    // An event that explains nothing adds no link to the chain.
+    const ticked = step(full!, { type: 'clock.advanced', date: '2025-07-01' });
+    expect(ticked?.explanation).toBe(full?.explanation);
+  });
+});
+
+describe('the executor, at load time, accepts', () => {
+  it('a transition without a guard, which is always enabled', () => {
+    const config = withdrawalMachine.config as unknown as {
+      states: Record<string, { on: Record<string, Record<string, unknown>> }>;
+    };
+    const { guard: _guard, ...unguarded } = (config.states.deferred?.on['notification.revoked'] ?? {}) as Record<string, unknown>;
+    const deferred = { ...config.states.deferred, on: { ...config.states.deferred?.on, 'notification.revoked': unguarded } };
+    const compiled = compileMachine({ ...config, states: { ...config.states, deferred } });
+    const [transition] = compiled.states.deferred.on.get('notification.revoked') ?? [];
+    expect(transition?.guard).toBeUndefined();
+    expect(transition?.target?.name).toBe('revoked');
+  });
+});

@@ -1,0 +1,81 @@
+/** src/machine/input.ts: the machine input, its fast path and its placeholder. */
+import { describe, expect, it } from 'vitest';
+import { initialTransition } from 'xstate';
+import { applyEvent, initialSnapshot, type WithdrawalSnapshot, withdrawalMachine } from '../../src/index.js';
+import { fieldsNeedNoParsing, resolveInput } from '../../src/machine/input.js';
+import { deposited, errorOf } from '../helpers.js';
+
+describe('the input fast path', () => {
+  it('is taken by the common inputs', () => {
+    expect(fieldsNeedNoParsing({ treaty: 'ottawa', procedure: 'ukraine', party: 'UKR' })).toBe(true);
+    expect(fieldsNeedNoParsing({ treaty: 'paris-agreement', entryIntoForce: '2016-11-04', overflow: 'reject' })).toBe(true);
+    expect(fieldsNeedNoParsing({ treaty: 'ottawa', party: ' UKR' })).toBe(false);
+    expect(resolveInput({ treaty: 'ottawa', party: ' UKR ' }).party).toBe('UKR');
+  });
+});
+
+describe('the machine input', () => {
+  it('must be an object with a treaty', () => {
+    for (const input of [5, null, []]) {
+      const error = errorOf(() => initialSnapshot(input as never));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.message).toMatch(/^input: expected an object such as \{ treaty: 'ottawa' \}, got /);
+    }
+    expect(errorOf(() => initialSnapshot({} as never)).toJSON()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'treaty: is required',
+      path: 'treaty',
+    });
+    expect(errorOf(() => initialSnapshot({ treaty: 'ottawa', party: 5 } as never)).code).toBe('INVALID_INPUT');
+  });
+
+  it('without it, the machine runs on a placeholder that refuses deposits and says why', () => {
+    const [snapshot] = initialTransition(withdrawalMachine, undefined as never);
+    expect(snapshot.context.treaty).toMatchObject({
+      id: 'unconfigured',
+      name: 'No treaty: the machine was started without input',
+      shortName: 'no treaty',
+    });
+    expect(snapshot.context.procedure.id).toBe('none');
+    expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.log]).toEqual([
+      null,
+      null,
+      'constrain',
+      [],
+    ]);
+    const result = applyEvent(snapshot as WithdrawalSnapshot, deposited('2025-01-10'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID_INPUT');
+      expect(result.error.message).toBe(
+        'the machine was started without input; pass { input: { treaty } } to createActor or initialTransition',
+      );
+    }
+  });
+});
+
+describe('profile references', () => {
+  it('in a machine input, refuse what is neither an id nor a profile object, naming the field', () => {
+    for (const treaty of [5, null, []]) {
+      const error = errorOf(() => initialSnapshot({ treaty } as never));
+      expect(error.code).toBe('INVALID_PROFILE');
+      expect(error.path).toBe('treaty');
+      expect(error.message).toMatch(
+        /^treaty: expected a treaty id \(\w[\w-]*, \w[\w-]*, \w[\w-]*, …\) or a profile object, got /,
+      );
+    }
+    for (const procedure of [5, null, []]) {
+      const error = errorOf(() => initialSnapshot({ treaty: 'ottawa', procedure } as never));
+      expect(error.code).toBe('INVALID_PROFILE');
+      expect(error.message).toMatch(
+        /^procedure: expected a procedure id \(none, executive, parliamentary, ukraine, poland\) or a profile object, got /,
+      );
+    }
+    const badProfile = errorOf(() => initialSnapshot({ treaty: { id: 'x' } } as never));
+    expect(badProfile.code).toBe('INVALID_PROFILE');
+    expect(badProfile.path).toMatch(/^treaty\./);
+    const badProcedure = errorOf(() => initialSnapshot({ treaty: 'ottawa', procedure: { id: 'x' } } as never));
+    expect(badProcedure.code).toBe('INVALID_PROFILE');
+    expect(badProcedure.path).toMatch(/^procedure\./);
+  });
+});
