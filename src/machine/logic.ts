@@ -26,6 +26,7 @@ import {
   checkOrder,
   type Explainer,
   type Guard,
+  isScenarioFact,
   ongoingConflict,
   openStage,
   partyName,
@@ -113,13 +114,23 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     result = {
       code: error.code,
       message: message('wordedElsewhere', { text: error.message }),
-      ...(error.path !== undefined && { path: `event.${error.path}` }),
+      ...(error.path !== undefined && { path: factPath(error.path) }),
     };
   }
   memoContext = context;
   memoEvent = event;
   memoNotice = result;
   return result;
+}
+
+/**
+ * The path of a problem the notice rules found while judging a deposit: a field
+ * of the event (`laterDate` → `event.laterDate`); a fact of the scenario itself
+ * (`entryIntoForce`) or a rule of the profile (`treaty.entryIntoForce`), each
+ * keeping its own path, as the refusals of terms.ts do.
+ */
+export function factPath(path: string): string {
+  return isScenarioFact(path) || path.startsWith('treaty.') ? path : `event.${path}`;
 }
 
 function isRefusal(value: NoticeDates | Refusal): value is Refusal {

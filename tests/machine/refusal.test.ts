@@ -118,6 +118,16 @@ describe('an actor emits event.refused', () => {
   });
 });
 
+describe('the path of a refusal', () => {
+  it('names the input’s entryIntoForce, not the event, when the treaty’s rule needs it and it is missing', () => {
+    const { actor, refused } = startActor({ treaty: 'echr', party: 'RUS' });
+    actor.send({ type: 'instrument.deposited', date: '2022-03-15' });
+    expect(refused.map((r) => [r.code, r.path])).toEqual([['MISSING_ENTRY_INTO_FORCE', 'entryIntoForce']]);
+    const applied = applyEvent(initialSnapshot({ treaty: 'echr' }), { type: 'instrument.deposited', date: '2022-03-15' });
+    expect(!applied.ok && applied.error.path).toBe('entryIntoForce');
+  });
+});
+
 describe('event.refused agrees with applyEvent', () => {
   const inputs: WithdrawalInput[] = [
     { treaty: 'ottawa', party: 'FIN' },

@@ -159,6 +159,27 @@ describe('simulate', () => {
     expect(result.treaty.id).toBe('my-att');
     expect(result.effectiveOn).toBe('2026-03-15');
   });
+
+  it('names the scenario’s own entryIntoForce, not the event, when a rule needs it and it is missing', () => {
+    // ECHR Art. 58(1): no notice before five years from the party's entry into force.
+    const error = errorOf(() =>
+      simulate({
+        treaty: 'echr',
+        events: [
+          { type: 'clock.advanced', date: '2020-01-01' },
+          { type: 'instrument.deposited', date: '2022-03-15' },
+        ],
+      }),
+    );
+    expect(error.code).toBe('MISSING_ENTRY_INTO_FORCE');
+    expect(error.path).toBe('entryIntoForce');
+    expect(error.message).toMatch(/^events\[1\] \(instrument\.deposited on 2022-03-15\): .*entryIntoForce/);
+    // A field of the event keeps the event's path.
+    const later = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-07-18', laterDate: '2025-07-01' }] }),
+    );
+    expect(later.path).toBe('events[0].laterDate');
+  });
 });
 
 describe('safeSimulate and simulateMany', () => {
