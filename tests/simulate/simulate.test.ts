@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  getTreaty,
+  initialSnapshot,
   isBoundOn,
   monteCarlo,
   parseScenario,
@@ -8,6 +10,7 @@ import {
   simulate,
   simulateMany,
   statusOn,
+  treatyIds,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
@@ -179,6 +182,21 @@ describe('simulate', () => {
       simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-07-18', laterDate: '2025-07-01' }] }),
     );
     expect(later.path).toBe('events[0].laterDate');
+  });
+});
+
+describe('an unknown treaty id', () => {
+  it('gets "did you mean" when a shipped id is close, else a short hint instead of every id', () => {
+    expect(errorOf(() => simulate({ treaty: 'otawa' as never, events: [] })).message).toBe(
+      'treaty: unknown treaty "otawa"; did you mean "ottawa"?',
+    );
+    const far = errorOf(() => simulate({ treaty: 'no-such-treaty' as never, events: [] }));
+    expect(far.code).toBe('UNKNOWN_TREATY');
+    expect(far.message).toBe(
+      `treaty: unknown treaty "no-such-treaty"; ${treatyIds.length} are known (treatyIds lists them), or pass a profile object`,
+    );
+    expect(errorOf(() => getTreaty('ecthr')).message).toBe('unknown treaty "ecthr"; did you mean "echr"?');
+    expect(errorOf(() => initialSnapshot({ treaty: 'ccn' as never })).message).toBe('unknown treaty "ccn"; did you mean "ccm"?');
   });
 });
 
