@@ -8,6 +8,7 @@ const ENTRIES = {
   index: 'src/index.ts',
   core: 'src/core.ts',
   'treaties/profiles/index': 'src/treaties/profiles/index.ts',
+  'parties/data/index': 'src/parties/data/index.ts',
 };
 
 export default defineConfig([

@@ -81,12 +81,18 @@ async function app(imports: Record<string, string[] | '*'>, external = EXTERNAL)
 const ROOT = 'treaty-withdrawal';
 const CORE = 'treaty-withdrawal/core';
 const TREATIES = 'treaty-withdrawal/treaties';
+const PARTIES = 'treaty-withdrawal/parties';
 const rows = {
   addPeriod: await app({ [ROOT]: ['addPeriod'] }),
   dates: await app({ [ROOT]: ['addPeriod', 'daysBetween', 'isCalendarDate'] }),
   events: await app({ [ROOT]: ['WithdrawalEventSchema'] }),
   machineOneProfile: await app({ [CORE]: ['withdrawalMachine'], [TREATIES]: ['ottawa'] }),
   contractOneProfile: await app({ [CORE]: ['simulate', 'statusOn'], [TREATIES]: ['ottawa'] }),
+  contractOneProfileParties: await app({
+    [CORE]: ['simulate', 'statusOn', 'registerParties'],
+    [TREATIES]: ['ottawa'],
+    [PARTIES]: ['ottawaParties'],
+  }),
   machine: await app({ [ROOT]: ['withdrawalMachine'] }),
   contract: await app({ [ROOT]: ['simulate', 'statusOn'] }),
   own: await app({ [ROOT]: '*' }),
@@ -122,6 +128,7 @@ const named = {
   events: figure('`WithdrawalEventSchema` only', rows.events, BUDGET.events),
   machineOneProfile: figure('`withdrawalMachine` (core) + `ottawa`', rows.machineOneProfile, BUDGET.oneProfile),
   contractOneProfile: figure('`simulate` + `statusOn` (core) + `ottawa`', rows.contractOneProfile, BUDGET.contractOneProfile),
+  contractOneProfileParties: figure('`simulate` + `statusOn` (core) + `ottawa` + its parties', rows.contractOneProfileParties),
   machine: figure('`withdrawalMachine` (root: every treaty id)', rows.machine),
   contract: figure('`simulate` + `statusOn` (root: every treaty id)', rows.contract, BUDGET.contract),
   own: figure('everything (root), xstate and zod external', rows.own, BUDGET.own),
@@ -176,7 +183,7 @@ const budgets = [
   named.data,
   named.full,
 ];
-const information = [named.dates, named.machine, named.xstate, named.zod, wordless];
+const information = [named.dates, named.contractOneProfileParties, named.machine, named.xstate, named.zod, wordless];
 const problems: string[] = [];
 
 // What each bundle must not hold. Treaty profiles are found by their full
@@ -209,12 +216,19 @@ if (rows.contract && profiles.length > 0 && profilesIn(rows.contract).length !==
     `contract: the profile detector found ${profilesIn(rows.contract).length} of ${profiles.length} profiles in the root entry's simulate`,
   );
 }
-// The registry (parties/lookup.js) is not data.
-const PARTY_DATA = /dist\/parties\/(?!lookup\.js)/;
-// The root entry's simulate reads the party data (a party's entry into force); nothing else here does.
+// Party data is the tables (dist/parties/data): the registry and the lookups are not.
+const PARTY_DATA = /dist\/parties\/data\//;
+// The root entry's simulate registers every table; core carries only those an app registers.
 for (const row of ['addPeriod', 'dates', 'events', 'machineOneProfile', 'contractOneProfile', 'machine'] as const) {
   const bytes = bytesFrom(rows[row], PARTY_DATA);
-  if (bytes > 0) problems.push(`${row}: holds ${bytes} bytes of party data (dist/parties) it did not import`);
+  if (bytes > 0) problems.push(`${row}: holds ${bytes} bytes of party data (dist/parties/data) it did not import`);
+}
+if (rows.contractOneProfileParties) {
+  const tables = ['ottawa', 'ccm', 'rome-statute'].filter(
+    (id) => bytesFrom(rows.contractOneProfileParties, new RegExp(`dist/parties/data/${id}\\.js$`)) > 0,
+  );
+  if (tables.join() !== 'ottawa')
+    problems.push(`contractOneProfileParties: holds the party tables [${tables.join(', ')}], expected [ottawa]`);
 }
 
 // The root entry, bundled with nothing else, must still resolve a shipped id:

@@ -101,6 +101,7 @@ export {
   partyDataTreatyIds,
   partyName,
   partyRecord,
+  registerParties,
 } from './parties/index.js';
 export type {
   DomesticStepType,

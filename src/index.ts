@@ -85,16 +85,7 @@ export type {
   PublishedTotal,
 } from './parties/index.js';
 // Party data: who is a party to which treaty, and since when
-export {
-  entryIntoForceFor,
-  isStateCode,
-  PartyTableSchema,
-  parties,
-  partiesOn,
-  partyDataTreatyIds,
-  partyName,
-  partyRecord,
-} from './parties/index.js';
+export { entryIntoForceFor, isStateCode, PartyTableSchema, partyName, registerParties } from './parties/index.js';
 export type {
   DomesticStepType,
   ProcedureId,
@@ -179,6 +170,10 @@ export {
   isBoundOn,
   monteCarlo,
   parseScenario,
+  parties,
+  partiesOn,
+  partyDataTreatyIds,
+  partyRecord,
   ScenarioSchema,
   safeSimulate,
   simulate,

@@ -56,6 +56,39 @@ describe('treaty-withdrawal/core without the catalog', () => {
   });
 });
 
+describe('party data in treaty-withdrawal/core', () => {
+  it('has none until registered, then reads the tables registered and only those', async () => {
+    const { core, profiles } = await fresh();
+    const data = await import('../../src/parties/data/index.js');
+    expect(core.parties('ottawa')).toBeUndefined();
+    expect(core.partyDataTreatyIds).toEqual([]);
+    // Without data, simulate takes the scenario as given: no party record, no warning.
+    const before = core.simulate({ treaty: profiles.ottawa, party: 'POL', events: deposit });
+    expect(before.membership).toBeNull();
+    core.registerParties(data.ottawaParties);
+    expect(core.partyDataTreatyIds).toEqual(['ottawa']);
+    expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
+    expect(core.parties('ccm')).toBeUndefined();
+    const after = core.simulate({ treaty: profiles.ottawa, party: 'POL', events: deposit });
+    expect(after.membership).toMatchObject({ code: 'POL', name: 'Poland', entryIntoForce: '2013-06-01' });
+    expect(core.isBoundOn({ treaty: profiles.ottawa, party: 'POL', events: [] }, '2013-05-31')).toBe(false);
+  });
+
+  it('refuses a table that does not match PartyTableSchema, naming the field', async () => {
+    const { core } = await fresh();
+    const data = await import('../../src/parties/data/index.js');
+    const error = (() => {
+      try {
+        core.registerParties({ ...data.ccmParties, asOf: '2025-02-30' } as never);
+      } catch (e) {
+        return e as { code: string; path: string };
+      }
+    })();
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path: 'asOf' });
+    expect(core.parties('ccm')).toBeUndefined();
+  });
+});
+
 describe('the root entry', () => {
   it('resolves every shipped id through the exports that take one', async () => {
     vi.resetModules();
