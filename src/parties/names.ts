@@ -60,3 +60,12 @@ export function codeOf(party: string): string | undefined {
   return codesByName.get(party.trim().toLowerCase());
 }
 
+/**
+ * How a title names the party: a state's code with its English name
+ * (`Lithuania (LTU)`), anything else as given; `undefined` without a party.
+ */
+export function partyLabel(party: string | null | undefined): string | undefined {
+  if (typeof party !== 'string') return undefined;
+  const name = partyName(party);
+  return name === undefined ? party : `${name} (${party.toUpperCase()})`;
+}
