@@ -120,6 +120,7 @@ const { ottawa } = require('treaty-withdrawal/treaties');
 if (require('treaty-withdrawal/core').simulate({ treaty: ottawa, events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }).effectiveOn !== '2026-02-20') throw new Error('require core');
 if (!require('treaty-withdrawal/profile.schema.json').properties.withdrawal) throw new Error('require profile.schema.json');
 if (require('treaty-withdrawal/parties').ccmParties.treaty !== 'ccm') throw new Error('require parties');
+if (require('treaty-withdrawal/core').simulate !== simulate) throw new Error('require: core and the root entry share their functions and registries');
 console.log('require (root, core, treaties, parties, profile.schema.json): ok');
 `;
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 
 // Each test loads the entries afresh: the registry of ids is module state, and
@@ -125,5 +126,21 @@ describe('treaty-withdrawal/treaties', () => {
         .map((p) => p.id)
         .sort(),
     ).toEqual(treaties.map((t) => t.id).sort());
+  });
+});
+
+describe('the CommonJS build (dist/, built by tsup: npm test builds it first)', () => {
+  it('shares one registry between require("treaty-withdrawal") and require("treaty-withdrawal/core")', () => {
+    const require = createRequire(import.meta.url);
+    const root = require('../../dist/index.cjs') as typeof import('../../src/index.js');
+    const core = require('../../dist/core.cjs') as typeof import('../../src/core.js');
+    expect(core.simulate).toBe(root.simulate);
+    expect(core.WithdrawalError).toBe(root.WithdrawalError);
+    // A profile registered through one entry resolves through the other.
+    root.registerTreaties(root.defineTreaty({ ...root.getTreaty('ottawa'), id: 'cjs-shared' }));
+    expect(core.simulate({ treaty: 'cjs-shared' as never, events: deposit }).effectiveOn).toBe('2025-12-27');
+    // So do the shipped ids and party data the root entry registers.
+    expect(core.simulate({ treaty: 'ottawa', events: deposit }).effectiveOn).toBe('2025-12-27');
+    expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
   });
 });
