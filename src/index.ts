@@ -1,4 +1,8 @@
-// The public API at a glance. Everything here is named; internals stay in their folders.
+/**
+ * The public API at a glance. Everything here is named; internals stay in their folders.
+ *
+ * @module treaty-withdrawal
+ */
 
 export type { AddPeriodOptions, CalendarDate, DateParts, Overflow, Period, PeriodResult } from './dates/index.js';
 // Calendar dates

@@ -144,3 +144,18 @@ describe('the CommonJS build (dist/, built by tsup: npm test builds it first)', 
     expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
   });
 });
+
+describe('the API reference (typedoc)', () => {
+  it('documents every entry of the package, each under its import path', () => {
+    const json = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    const exported = Object.entries(json('package.json').exports as Record<string, unknown>)
+      .filter(([path]) => !path.endsWith('.json'))
+      .map(([path]) => path.replace(/^\./, 'treaty-withdrawal'))
+      .sort();
+    const entryPoints = json('typedoc.json').entryPoints as string[];
+    const documented = entryPoints
+      .map((file) => /@module (\S+)/.exec(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'))?.[1])
+      .sort();
+    expect(documented).toEqual(exported);
+  });
+});
