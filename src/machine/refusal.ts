@@ -72,15 +72,18 @@ function refusalError(
   event: WithdrawalEvent,
   context: WithdrawalContext,
 ): WithdrawalError {
-  return new WithdrawalError({
-    code: refusal.code,
-    message: formatMessage(refusal.message),
-    ...(refusal.path !== undefined && { path: refusal.path }),
-    ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
-    event,
-    state,
-    allowedEvents: allowedBesides(states, state, event.type, context),
-  });
+  return new WithdrawalError(
+    {
+      code: refusal.code,
+      message: formatMessage(refusal.message),
+      ...(refusal.path !== undefined && { path: refusal.path }),
+      ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
+      event,
+      state,
+      allowedEvents: allowedBesides(states, state, event.type, context),
+    },
+    refusal.message,
+  );
 }
 
 function describeState(states: StateShapes, state: WithdrawalStateValue): string {
@@ -177,7 +180,10 @@ export function invalidEventError(
     type = undefined;
   }
   const error = errorFromZod('INVALID_EVENT', failure, { prefix: 'event', event, knownKeys: knownEventKeys() });
-  return new WithdrawalError({ ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type, context) });
+  return new WithdrawalError(
+    { ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type, context) },
+    error.wording?.message,
+  );
 }
 
 /** True when `event` matches the event schema (the machine's guards take nothing else). */
@@ -200,13 +206,17 @@ export function refusalOf(
     if (!parsed.success) return invalidEventError(states, state, event, parsed.error, context);
     return explainRefusalIn(states, state, context, parsed.data);
   } catch {
-    return new WithdrawalError({
-      code: 'EVENT_NOT_ALLOWED',
-      message: formatMessage(message('notTaken', { outcome: describeState(states, state) })),
-      event,
-      state,
-      allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type, context),
-    });
+    const said = message('notTaken', { outcome: describeState(states, state) });
+    return new WithdrawalError(
+      {
+        code: 'EVENT_NOT_ALLOWED',
+        message: formatMessage(said),
+        event,
+        state,
+        allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type, context),
+      },
+      said,
+    );
   }
 }
 

@@ -49,10 +49,13 @@ describe('real withdrawals researched in batch D (#17), reproduced to the day', 
 });
 
 describe('researched cases of batch D', () => {
-  it.each(researched.map((c) => [c.id, c] as const))('%s names a shipped treaty, its sources and a deposit window', (_id, realCase) => {
-    expectWellSourced(realCase);
-    expect(compareDates(realCase.depositWindow.from, realCase.depositWindow.to)).toBeLessThan(0);
-  });
+  it.each(researched.map((c) => [c.id, c] as const))(
+    '%s names a shipped treaty, its sources and a deposit window',
+    (_id, realCase) => {
+      expectWellSourced(realCase);
+      expect(compareDates(realCase.depositWindow.from, realCase.depositWindow.to)).toBeLessThan(0);
+    },
+  );
 
   it('keeps every id unique', () => {
     expect(new Set(researched.map((c) => c.id)).size).toBe(researched.length);
