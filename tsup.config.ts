@@ -8,6 +8,7 @@ const ENTRIES = {
   index: 'src/index.ts',
   core: 'src/core.ts',
   'treaties/profiles/index': 'src/treaties/profiles/index.ts',
+  'parties/data/index': 'src/parties/data/index.ts',
 };
 
 export default defineConfig([
@@ -28,10 +29,14 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    // The library for require(): one bundle per public entry (CommonJS has no
-    // tree-shaking to serve), xstate and zod staying imports.
+    // The library for require(): one file per public entry (CommonJS has no
+    // tree-shaking to serve), xstate and zod staying imports. The entries share
+    // their modules through chunks (splitting), so that `require('treaty-withdrawal')`
+    // and `require('treaty-withdrawal/core')` hold one registry of treaties,
+    // procedures and party data, as the ES module build does.
     entry: ENTRIES,
     format: ['cjs'],
+    splitting: true,
     dts: true,
     sourcemap: true,
     clean: false,

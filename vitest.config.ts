@@ -11,6 +11,10 @@ export default defineConfig({
         find: /^treaty-withdrawal\/treaties$/,
         replacement: fileURLToPath(new URL('./src/treaties/profiles/index.ts', import.meta.url)),
       },
+      {
+        find: /^treaty-withdrawal\/parties$/,
+        replacement: fileURLToPath(new URL('./src/parties/data/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -53,7 +53,7 @@ const unexpected = info.files
   .map((f) => f.path)
   .filter((p) => !/^(dist\/.+|examples\/scenarios\/[\w-]+\.json|README\.md|LICENSE|package\.json)$/.test(p));
 if (unexpected.length > 0) throw new Error(`the tarball holds files users do not need: ${unexpected.join(', ')}`);
-const entryFiles = ['index', 'core', 'treaties/profiles/index'].flatMap((name) =>
+const entryFiles = ['index', 'core', 'treaties/profiles/index', 'parties/data/index'].flatMap((name) =>
   ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${name}${ext}`),
 );
 for (const required of [
@@ -103,9 +103,12 @@ const core = await import('treaty-withdrawal/core');
 const { ottawa } = await import('treaty-withdrawal/treaties');
 if (core.simulate({ treaty: ottawa, events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }).effectiveOn !== '2025-12-27') throw new Error('core + treaties');
 if (core.simulate !== simulate) throw new Error('core and the root entry share their functions');
+const { ottawaParties } = await import('treaty-withdrawal/parties');
+core.registerParties(ottawaParties);
+if (core.partyRecord('ottawa', 'POL')?.entryIntoForce !== '2013-06-01') throw new Error('core + parties');
 const schema = JSON.parse((await import('node:fs')).readFileSync(new URL(import.meta.resolve('treaty-withdrawal/scenario.schema.json')), 'utf8'));
 if (!schema.properties.treaty.oneOf[0].enum.includes('ottawa')) throw new Error('scenario.schema.json');
-console.log('import (root, core, treaties, scenario.schema.json): ok');
+console.log('import (root, core, treaties, parties, scenario.schema.json): ok');
 `;
 
 const cjs = `
@@ -116,7 +119,9 @@ try { addPeriod('2025-02-30', { months: 1 }); throw new Error('no error'); } cat
 const { ottawa } = require('treaty-withdrawal/treaties');
 if (require('treaty-withdrawal/core').simulate({ treaty: ottawa, events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }).effectiveOn !== '2026-02-20') throw new Error('require core');
 if (!require('treaty-withdrawal/profile.schema.json').properties.withdrawal) throw new Error('require profile.schema.json');
-console.log('require (root, core, treaties, profile.schema.json): ok');
+if (require('treaty-withdrawal/parties').ccmParties.treaty !== 'ccm') throw new Error('require parties');
+if (require('treaty-withdrawal/core').simulate !== simulate) throw new Error('require: core and the root entry share their functions and registries');
+console.log('require (root, core, treaties, parties, profile.schema.json): ok');
 `;
 
 const consumer = `

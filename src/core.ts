@@ -1,8 +1,12 @@
-// `treaty-withdrawal/core`: the whole API of the root entry except the catalog of
-// shipped treaties. Its functions take profile objects (import them one by one from
-// `treaty-withdrawal/treaties`, or write your own with `defineTreaty`); an id
-// resolves only once its profile is registered (`registerTreaties`). An app that
-// names one treaty then carries one treaty. Everything here is named.
+/**
+ * `treaty-withdrawal/core`: the whole API of the root entry except the catalog of
+ * shipped treaties. Its functions take profile objects (import them one by one from
+ * `treaty-withdrawal/treaties`, or write your own with `defineTreaty`); an id
+ * resolves only once its profile is registered (`registerTreaties`). An app that
+ * names one treaty then carries one treaty. Everything here is named.
+ *
+ * @module treaty-withdrawal/core
+ */
 
 export type { AddPeriodOptions, CalendarDate, DateParts, Overflow, Period, PeriodResult } from './dates/index.js';
 // Calendar dates
@@ -110,6 +114,7 @@ export {
   partyDataTreatyIds,
   partyName,
   partyRecord,
+  registerParties,
 } from './parties/index.js';
 export type {
   DomesticStepType,

@@ -1,4 +1,8 @@
-// The public API at a glance. Everything here is named; internals stay in their folders.
+/**
+ * The public API at a glance. Everything here is named; internals stay in their folders.
+ *
+ * @module treaty-withdrawal
+ */
 
 export type { AddPeriodOptions, CalendarDate, DateParts, Overflow, Period, PeriodResult } from './dates/index.js';
 // Calendar dates
@@ -94,16 +98,7 @@ export type {
   PublishedTotal,
 } from './parties/index.js';
 // Party data: who is a party to which treaty, and since when
-export {
-  entryIntoForceFor,
-  isStateCode,
-  PartyTableSchema,
-  parties,
-  partiesOn,
-  partyDataTreatyIds,
-  partyName,
-  partyRecord,
-} from './parties/index.js';
+export { entryIntoForceFor, isStateCode, PartyTableSchema, partyName, registerParties } from './parties/index.js';
 export type {
   DomesticStepType,
   ProcedureId,
@@ -188,6 +183,10 @@ export {
   isBoundOn,
   monteCarlo,
   parseScenario,
+  parties,
+  partiesOn,
+  partyDataTreatyIds,
+  partyRecord,
   ScenarioSchema,
   safeSimulate,
   simulate,

@@ -5,13 +5,19 @@
  * marked pure: a bundle keeps it, and with it the catalog, only when it keeps
  * the export, so `import { addPeriod } from 'treaty-withdrawal'` carries no
  * treaty, while `simulate({ treaty: 'ottawa', … })` from the root entry always
- * finds it. Those that simulate also register the party data (`withPartyData`).
+ * finds it. Those that simulate or read party data also register the shipped
+ * party tables (`withShippedParties`, imported here as `withPartyData`).
  */
 import { initialSnapshot as initialSnapshotCore } from './machine/apply.js';
 import { withdrawalMachine as withdrawalMachineCore } from './machine/machine.js';
 import { fromPersisted as fromPersistedCore, toPersisted as toPersistedCore } from './machine/persist.js';
-import { membershipOf } from './parties/index.js';
-import { registerPartyData } from './parties/lookup.js';
+import {
+  parties as partiesCore,
+  partiesOn as partiesOnCore,
+  partyDataTreatyIds as partyDataTreatyIdsCore,
+  partyRecord as partyRecordCore,
+} from './parties/index.js';
+import { withShippedParties as withPartyData } from './parties/shipped.js';
 import { monteCarlo as monteCarloCore } from './simulate/monte-carlo.js';
 import { ScenarioSchema as ScenarioSchemaCore } from './simulate/scenario.js';
 import {
@@ -22,16 +28,6 @@ import {
 } from './simulate/simulate.js';
 import { isBoundOn as isBoundOnCore } from './status/status-on.js';
 import { withCatalog } from './treaties/catalog.js';
-
-/**
- * Registers the shipped party data, then returns `value` itself: for the
- * exports that simulate (a scenario's party takes its entry into force from the
- * data), so that the machine alone does not carry the party tables.
- */
-function withPartyData<T>(value: T): T {
-  registerPartyData(membershipOf);
-  return value;
-}
 
 /**
  * Runs a scenario through the withdrawal machine: validates it, applies its
@@ -181,3 +177,49 @@ export const toPersisted = /* @__PURE__ */ withCatalog(toPersistedCore);
  * //=> 'procedure'
  */
 export const fromPersisted = /* @__PURE__ */ withCatalog(fromPersistedCore);
+
+/**
+ * The party table of a treaty (every shipped table is registered here): every
+ * state party with its instrument, deposit and entry-into-force dates and any
+ * withdrawal, the source and "as of" date, the published total and the
+ * treaty's rule for entry into force. `undefined` for a treaty without party data.
+ *
+ * @example
+ * parties('ottawa')?.parties.length;
+ * //=> 166
+ * parties('paris-agreement');
+ * //=> undefined
+ */
+export const parties = /* @__PURE__ */ withPartyData(partiesCore);
+
+/**
+ * One state's record in a treaty's party table, by ISO 3166-1 alpha-3 code
+ * (any case); `undefined` when the treaty has no data or the state is not in it.
+ *
+ * @example
+ * partyRecord('ottawa', 'POL')?.entryIntoForce;
+ * //=> '2013-06-01'
+ * partyRecord('ottawa', 'USA');
+ * //=> undefined
+ */
+export const partyRecord = /* @__PURE__ */ withPartyData(partyRecordCore);
+
+/**
+ * The states that were parties to a treaty on `date` (in force for them, no
+ * withdrawal in effect); `undefined` for a treaty without party data.
+ *
+ * @throws {WithdrawalError} `INVALID_DATE` when `date` is not a calendar date.
+ * @example
+ * partiesOn('ottawa', '2018-06-01')?.length;
+ * //=> 164
+ */
+export const partiesOn = /* @__PURE__ */ withPartyData(partiesOnCore);
+
+/**
+ * The ids of the treaties that have party data (every shipped table here).
+ *
+ * @example
+ * partyDataTreatyIds;
+ * //=> ['ottawa', 'ccm', 'rome-statute']
+ */
+export const partyDataTreatyIds = /* @__PURE__ */ withPartyData(partyDataTreatyIdsCore);

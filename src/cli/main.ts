@@ -16,7 +16,11 @@ import { describeEffectRule } from '../treaties/notice.js';
 // demand, so listing treaties or printing help starts as fast as node itself.
 const engine = () => import('./engine.js');
 // The party data is loaded only by the commands that read it.
-const partyData = () => import('../parties/index.js');
+/** The party lookups, with every shipped table registered (the package root's behaviour). */
+const partyData = async () => {
+  const [{ withShippedParties }, lookups] = await Promise.all([import('../parties/shipped.js'), import('../parties/index.js')]);
+  return withShippedParties(lookups);
+};
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -54,8 +54,15 @@ export const messages = {
   },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
+  /** An id nothing is registered under: "did you mean" when one is close, the ids when few, else where to find them. */
   unknownProfile: (p: { kind: string; got: string; suggested: string | undefined; known: readonly string[] }) =>
-    `unknown ${p.kind} ${p.got}${p.suggested === undefined ? `; known: ${p.known.join(', ')}` : suggestion(p.suggested)}`,
+    `unknown ${p.kind} ${p.got}${
+      p.suggested !== undefined
+        ? suggestion(p.suggested)
+        : p.known.length <= 8
+          ? `; known: ${p.known.join(', ')}`
+          : `; ${p.known.length} are known (${p.kind}Ids lists them), or pass a profile object`
+    }`,
   moreProblems: (p: { count: number }) => ` (and ${plural(p.count, 'more problem')})`,
 
   // Refusals of a valid event by the machine.

@@ -116,7 +116,8 @@ export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyR
   let valid: WithdrawalEvent;
   try {
     const parsed = WithdrawalEventSchema.safeParse(event);
-    if (!parsed.success) return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error) };
+    if (!parsed.success)
+      return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error, snapshot.context) };
     valid = parsed.data;
   } catch (error) {
     return { ok: false, error: isWithdrawalError(error) ? error : unreadable('event', error) };

@@ -44,7 +44,7 @@ export const OutcomeSchema = z.enum([
   'suspension-contested',
   'suspended',
 ]);
-/** Where a withdrawal stands (see {@link OutcomeSchema}). */
+/** Where a withdrawal stands (its zod schema is `OutcomeSchema`). */
 export type Outcome = z.output<typeof OutcomeSchema>;
 
 /** One stage of the timeline, from the day it began to the day the next began. */
@@ -173,7 +173,7 @@ export const EffectTermsSchema = z
     membershipEnd: z.strictObject({ terminatedOn: CalendarDateSchema, ceasesOn: CalendarDateSchema }).readonly().nullable(),
   })
   .readonly();
-/** What fixes the date of effect besides the treaty's own period (see {@link EffectTermsSchema}). */
+/** What fixes the date of effect besides the treaty's own period (its zod schema is `EffectTermsSchema`). */
 export type EffectTerms = z.output<typeof EffectTermsSchema>;
 
 /**
@@ -235,5 +235,5 @@ export const WithdrawalContextSchema = z
     effectTerms: EffectTermsSchema,
   })
   .readonly();
-/** Everything the machine knows (see {@link WithdrawalContextSchema}). */
+/** Everything the machine knows (its zod schema is `WithdrawalContextSchema`). */
 export type WithdrawalContext = z.output<typeof WithdrawalContextSchema>;

@@ -24,6 +24,18 @@ export type Explainer = (context: WithdrawalContext, event: WithdrawalEvent) => 
 /** An update: the part of the context an event changes. */
 export type Update = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
 
+/**
+ * The facts of a scenario (its own fields, given beside the events and as the
+ * machine's input) that a rule may find missing or wrong when it judges an event:
+ * a refusal names them by their own path (`entryIntoForce`), not the event's.
+ */
+const SCENARIO_FACTS: ReadonlySet<string> = new Set(['party', 'entryIntoForce', 'overflow']);
+
+/** True when `path` names a fact of the scenario (see {@link SCENARIO_FACTS}), not a field of the event. */
+export function isScenarioFact(path: string | undefined): boolean {
+  return path !== undefined && SCENARIO_FACTS.has(path);
+}
+
 export function partyName(context: WithdrawalContext): string {
   return context.party ?? 'the party';
 }

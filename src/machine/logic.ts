@@ -21,6 +21,7 @@ import {
   checkOrder,
   type Explainer,
   type Guard,
+  isScenarioFact,
   ongoingConflict,
   openStage,
   partyName,
@@ -109,13 +110,23 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
       code: error.code,
       // The notice rules keep their message; the calendar arithmetic words its own.
       message: error.wording?.message ?? message('calendarProblem', { text: error.message }),
-      ...(error.path !== undefined && { path: `event.${error.path}` }),
+      ...(error.path !== undefined && { path: factPath(error.path) }),
     };
   }
   memoContext = context;
   memoEvent = event;
   memoNotice = result;
   return result;
+}
+
+/**
+ * The path of a problem the notice rules found while judging a deposit: a field
+ * of the event (`laterDate` → `event.laterDate`); a fact of the scenario itself
+ * (`entryIntoForce`) or a rule of the profile (`treaty.entryIntoForce`), each
+ * keeping its own path, as the refusals of terms.ts do.
+ */
+export function factPath(path: string): string {
+  return isScenarioFact(path) || path.startsWith('treaty.') ? path : `event.${path}`;
 }
 
 function isRefusal(value: NoticeDates | Refusal): value is Refusal {

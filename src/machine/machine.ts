@@ -11,7 +11,7 @@ import { structureOf } from './structure.js';
 /**
  * The provision of a treaty profile that governs a state or transition, where
  * the treaty has one: shown instead of the general law in `meta` when a profile
- * is given (see {@link provisionOf}).
+ * is given (see `provisionOf` in machine.ts).
  */
 export type ProfileProvision =
   | 'instrument'

@@ -14,6 +14,7 @@ import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType }
 import { checks, type Refusal } from './logic.js';
 import type { WithdrawalStateValue } from './machine.js';
 import type { StateShapes } from './structure.js';
+import { profileAdmits } from './terms.js';
 
 /**
  * What the machine emits (`actor.on('event.refused', …)`) for an event it does
@@ -47,9 +48,21 @@ export function acceptedIn(states: StateShapes, state: WithdrawalStateValue): Wi
   return Object.keys(states[state]?.on ?? {}) as WithdrawalEventType[];
 }
 
-/** What a state accepts, less the event type just refused: a refusal never suggests the same event. */
-function allowedBesides(states: StateShapes, state: WithdrawalStateValue, refusedType: unknown): string[] {
-  return acceptedIn(states, state).filter((type) => type !== refusedType);
+/**
+ * What a state accepts, less the event type just refused (a refusal never
+ * suggests the same event) and, when the context is known, less the types its
+ * treaty refuses whatever happens (`membership.terminated` without a membership
+ * rule, `obligations.*` without conditions on effect).
+ */
+function allowedBesides(
+  states: StateShapes,
+  state: WithdrawalStateValue,
+  refusedType: unknown,
+  context?: WithdrawalContext,
+): string[] {
+  return acceptedIn(states, state).filter(
+    (type) => type !== refusedType && (context === undefined || (profileAdmits[type]?.(context.treaty) ?? true)),
+  );
 }
 
 function refusalError(
@@ -57,6 +70,7 @@ function refusalError(
   refusal: Refusal,
   state: WithdrawalStateValue,
   event: WithdrawalEvent,
+  context: WithdrawalContext,
 ): WithdrawalError {
   return new WithdrawalError(
     {
@@ -66,7 +80,7 @@ function refusalError(
       ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
       event,
       state,
-      allowedEvents: allowedBesides(states, state, event.type),
+      allowedEvents: allowedBesides(states, state, event.type, context),
     },
     refusal.message,
   );
@@ -93,6 +107,7 @@ export function explainRefusalIn(
       { code: 'ALREADY_EFFECTIVE', message: message('alreadyEffective', { effectiveOn: context.effectiveOn }) },
       state,
       event,
+      context,
     );
   }
   if (states[state]?.type === 'final') {
@@ -105,20 +120,21 @@ export function explainRefusalIn(
       },
       state,
       event,
+      context,
     );
   }
   const order = checks.inOrder(context, event);
-  if (order) return refusalError(states, order, state, event);
+  if (order) return refusalError(states, order, state, event, context);
 
   const candidates = states[state]?.on?.[event.type];
   if (candidates !== undefined) {
     for (const candidate of candidates) {
       const check = candidate.guard ? checks[candidate.guard as keyof typeof checks] : undefined;
       const refusal = check?.(context, event);
-      if (refusal) return refusalError(states, refusal, state, event);
+      if (refusal) return refusalError(states, refusal, state, event, context);
     }
   }
-  const allowed = allowedBesides(states, state, event.type);
+  const allowed = allowedBesides(states, state, event.type, context);
   return refusalError(
     states,
     {
@@ -133,6 +149,7 @@ export function explainRefusalIn(
     },
     state,
     event,
+    context,
   );
 }
 
@@ -154,6 +171,7 @@ export function invalidEventError(
   state: WithdrawalStateValue,
   event: unknown,
   failure: z.ZodError,
+  context?: WithdrawalContext,
 ): WithdrawalError {
   let type: unknown;
   try {
@@ -163,7 +181,7 @@ export function invalidEventError(
   }
   const error = errorFromZod('INVALID_EVENT', failure, { prefix: 'event', event, knownKeys: knownEventKeys() });
   return new WithdrawalError(
-    { ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type) },
+    { ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type, context) },
     error.wording?.message,
   );
 }
@@ -185,7 +203,7 @@ export function refusalOf(
 ): WithdrawalError {
   try {
     const parsed = WithdrawalEventSchema.safeParse(event);
-    if (!parsed.success) return invalidEventError(states, state, event, parsed.error);
+    if (!parsed.success) return invalidEventError(states, state, event, parsed.error, context);
     return explainRefusalIn(states, state, context, parsed.data);
   } catch {
     const said = message('notTaken', { outcome: describeState(states, state) });
@@ -195,7 +213,7 @@ export function refusalOf(
         message: formatMessage(said),
         event,
         state,
-        allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type),
+        allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type, context),
       },
       said,
     );

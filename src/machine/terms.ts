@@ -15,7 +15,7 @@ import { explanationStep } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
-import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
+import type { WithdrawalEvent, WithdrawalEventOf, WithdrawalEventType } from './events.js';
 import { type Check, type Explainer, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
 import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 
@@ -127,8 +127,24 @@ const checkAgreementWithoutRight: Check = (context) => {
   };
 };
 
+/** True when the treaty has a membership rule, without which `membership.terminated` is always refused. */
+const hasMembershipRule = (treaty: TreatyProfile) => treaty.withdrawal.membership !== undefined;
+/** True when the treaty subjects the effect to conditions, without which `obligations.*` are always refused. */
+const hasConditions = (treaty: TreatyProfile) => (treaty.withdrawal.conditions?.length ?? 0) > 0;
+
+/**
+ * The event types that only a profile with the matching rule takes: a treaty
+ * without it refuses them in every state, so a refusal does not list them
+ * among the events allowed.
+ */
+export const profileAdmits: { readonly [T in WithdrawalEventType]?: (treaty: TreatyProfile) => boolean } = {
+  'membership.terminated': hasMembershipRule,
+  'obligations.outstanding': hasConditions,
+  'obligations.fulfilled': hasConditions,
+};
+
 const checkMembershipRule: Check = (context) => {
-  if (context.treaty.withdrawal.membership) return undefined;
+  if (hasMembershipRule(context.treaty)) return undefined;
   return {
     code: 'NO_MEMBERSHIP_RULE',
     message: message('noMembershipRule', { treaty: context.treaty.shortName }),
@@ -137,7 +153,7 @@ const checkMembershipRule: Check = (context) => {
 };
 
 const checkConditions: Check = (context) => {
-  if ((context.treaty.withdrawal.conditions?.length ?? 0) > 0) return undefined;
+  if (hasConditions(context.treaty)) return undefined;
   return {
     code: 'NO_CONDITIONS_ON_EFFECT',
     message: message('noConditionsOnEffect', { treaty: context.treaty.shortName }),

@@ -1,24 +1,26 @@
-// Who is a party to which treaty, and since when: the shipped party data and the
-// lookups that read it. Only simulate (and the package root) import this module;
-// the machine does not, so an app that uses the machine alone does not carry the data.
+// Who is a party to which treaty, and since when: the lookups that read the
+// registered party tables. The tables themselves are data modules (data/*.ts,
+// `treaty-withdrawal/parties`) that only the package root and the apps that
+// register them import, so the machine, and core's simulate, carry none.
 import { addDays } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
 import { checkedArgument } from '../errors/arguments.js';
+import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import type { Warning } from '../explanation/types.js';
 import { warning } from '../explanation/worded.js';
-import { ALPHA3_TO_ALPHA2 } from './alpha3.js';
-import { ccmParties } from './data/ccm.js';
-import { ottawaParties } from './data/ottawa.js';
-import { romeStatuteParties } from './data/rome-statute.js';
+import { registeredPartyTable, registeredPartyTreatyIds, registerPartyData, registerPartyTable } from './lookup.js';
+import { codeOf, partyName } from './names.js';
 import {
   type EntryIntoForceRule,
   EntryIntoForceTableSchema,
   type Membership,
   type PartyRecord,
   type PartyTable,
+  PartyTableSchema,
 } from './schema.js';
 
+export { isStateCode, partyName } from './names.js';
 export type {
   EntryIntoForceRule,
   Instrument,
@@ -39,20 +41,38 @@ export {
   PublishedTotalSchema,
 } from './schema.js';
 
-const TABLES: Readonly<Record<string, PartyTable>> = {
-  ottawa: ottawaParties,
-  ccm: ccmParties,
-  'rome-statute': romeStatuteParties,
-};
-
 /**
- * The ids of the treaties that have party data.
+ * The ids of the treaties whose party data is registered, in registration order:
+ * from the package root, every shipped table (`ottawa`, `ccm`, `rome-statute`);
+ * from `treaty-withdrawal/core`, those passed to {@link registerParties}.
  *
  * @example
  * partyDataTreatyIds;
  * //=> ['ottawa', 'ccm', 'rome-statute']
  */
-export const partyDataTreatyIds: readonly string[] = Object.keys(TABLES);
+export const partyDataTreatyIds: readonly string[] = registeredPartyTreatyIds;
+
+/**
+ * Lets `parties`, `partyRecord`, `partiesOn` and `simulate` read these party
+ * tables (a later table for the same treaty replaces the earlier one). The
+ * package root registers every shipped table itself; with
+ * `treaty-withdrawal/core`, import the tables you need from
+ * `treaty-withdrawal/parties` and register them, so a bundle carries only those.
+ *
+ * @throws {WithdrawalError} `INVALID_INPUT` when a table does not match {@link PartyTableSchema}.
+ * @example
+ * registerParties(parties('ottawa')!);
+ * partyRecord('ottawa', 'POL')?.entryIntoForce;
+ * //=> '2013-06-01'
+ */
+export function registerParties(...tables: readonly PartyTable[]): void {
+  for (const table of tables) {
+    const parsed = PartyTableSchema.safeParse(table);
+    if (!parsed.success) throw errorFromZod('INVALID_INPUT', parsed.error, { subject: 'party table', input: table });
+  }
+  for (const table of tables) registerPartyTable(table);
+  registerPartyData(membershipOf);
+}
 
 /**
  * The party table of a treaty: every state party with its instrument, deposit and
@@ -69,7 +89,7 @@ export const partyDataTreatyIds: readonly string[] = Object.keys(TABLES);
  */
 export function parties(treatyId: string): PartyTable | undefined {
   // Not a string (a revoked proxy included): no table, never a raw TypeError (issue #19, item 7).
-  return typeof treatyId === 'string' && Object.hasOwn(TABLES, treatyId) ? TABLES[treatyId] : undefined;
+  return typeof treatyId === 'string' ? registeredPartyTable(treatyId) : undefined;
 }
 
 /**
@@ -86,49 +106,6 @@ export function partyRecord(treatyId: string, code: string): PartyRecord | undef
   if (typeof code !== 'string') return undefined;
   const wanted = code.toUpperCase();
   return parties(treatyId)?.parties.find((record) => record.code === wanted);
-}
-
-let displayNames: Intl.DisplayNames | undefined;
-
-/**
- * The two states whose name in `Intl.DisplayNames` ('Palestinian Territories',
- * 'Vatican City') is not the name under which they are parties to treaties.
- */
-const DEPOSITARY_NAMES: Readonly<Record<string, string>> = { PSE: 'State of Palestine', VAT: 'Holy See' };
-
-/**
- * The English name of a state, by ISO 3166-1 alpha-3 code (any case), from
- * `Intl.DisplayNames` (built into Node and browsers); `undefined` for a code that
- * is not one of the states the data knows (the UN members, the Cook Islands, the
- * Holy See, Niue and the State of Palestine). The name is the same whatever the
- * user's locale.
- *
- * @example
- * partyName('POL');
- * //=> 'Poland'
- * partyName('XYZ');
- * //=> undefined
- */
-export function partyName(code: string): string | undefined {
-  const alpha2 = isStateCode(code) ? ALPHA3_TO_ALPHA2[code.toUpperCase()] : undefined;
-  if (alpha2 === undefined) return undefined;
-  const upper = code.toUpperCase();
-  if (Object.hasOwn(DEPOSITARY_NAMES, upper)) return DEPOSITARY_NAMES[upper];
-  displayNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-  return displayNames.of(alpha2);
-}
-
-/**
- * True for the ISO 3166-1 alpha-3 code (any case) of a state the data knows.
- *
- * @example
- * isStateCode('usa');
- * //=> true
- * isStateCode('EUR');
- * //=> false
- */
-export function isStateCode(code: string): boolean {
-  return typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) && Object.hasOwn(ALPHA3_TO_ALPHA2, code.toUpperCase());
 }
 
 /** The first day of the month `months` months after the month of `date`. */
@@ -193,18 +170,6 @@ function isPartyOn(record: PartyRecord, date: CalendarDate): boolean {
 export function partiesOn(treatyId: string, date: CalendarDate): PartyRecord[] | undefined {
   parseDate(date, 'date');
   return parties(treatyId)?.parties.filter((record) => isPartyOn(record, date));
-}
-
-let codesByName: Map<string, string> | undefined;
-
-/** The alpha-3 code of a party given as a code (any case) or as its English name. */
-function codeOf(party: string): string | undefined {
-  if (isStateCode(party)) return party.toUpperCase();
-  if (codesByName === undefined) {
-    codesByName = new Map();
-    for (const code of Object.keys(ALPHA3_TO_ALPHA2)) codesByName.set((partyName(code) as string).toLowerCase(), code);
-  }
-  return codesByName.get(party.trim().toLowerCase());
 }
 
 /** What {@link membershipOf} found: the membership, if the data says anything, and a warning. */

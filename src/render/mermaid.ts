@@ -4,6 +4,7 @@ import { readingInput } from '../errors/reading.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import { structureOf } from '../machine/structure.js';
+import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import { visible } from './visible.js';
@@ -128,7 +129,7 @@ function ganttOf(result: SimulationResult): string {
   };
   const lines = [
     'gantt',
-    `  title ${label(`${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} · ${result.outcome}`)}`,
+    `  title ${label(`${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.shortName} · ${result.outcome}`)}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %Y-%m',
     '  section Withdrawal',

@@ -3,6 +3,7 @@ import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
+import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
 
@@ -115,7 +116,7 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
 
 function timelineOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
-  const title = `${result.party ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
+  const title = `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
   const outcomeColor =
     result.outcome === 'effective'
       ? 'green'
@@ -182,7 +183,7 @@ export function renderExplanation(result: SimulationResult, options: TextOptions
 function explanationTextOf(result: SimulationResult, options: TextOptions = {}): string {
   const { color } = options;
   const lines = [
-    paint(color, 'bold', `${result.party ?? 'Unnamed party'} · ${result.treaty.name}`),
+    paint(color, 'bold', `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.name}`),
     visible(headline(result)),
     '',
   ];

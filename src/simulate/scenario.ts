@@ -113,7 +113,7 @@ const TreatyRefSchema = /* @__PURE__ */ profileRef<TreatyProfile>(
     ids: registeredTreatyIds,
     find: registeredTreaty,
     isKnownObject: isRegisteredTreaty,
-    unknown: (id) => unknownProfileMessage('treaty', id, registeredTreatyIds()) ?? unknownTreatyMessage(id),
+    unknown: (id) => unknownTreatyMessage(id),
   },
   TreatyProfileSchema as z.ZodType<TreatyProfile>,
 );

@@ -25,7 +25,7 @@ import {
   runOut,
   startRun,
 } from '../machine/executor.js';
-import { growingInPlace } from '../machine/helpers.js';
+import { growingInPlace, isScenarioFact } from '../machine/helpers.js';
 import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { knownEventKeys } from '../machine/refusal.js';
@@ -219,11 +219,18 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
     : error.message.startsWith(label)
       ? `${path}: ${error.message}`
       : `${path} (${label}): ${error.message}`;
+  // A field of the event is named under the event's path; a fact of the scenario
+  // (a missing entryIntoForce) by its own; anything else (a profile's rule) by the event.
+  const own = error.path;
   return new WithdrawalError(
     {
       ...error.toJSON(),
       message,
-      path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
+      path: own?.startsWith('event.')
+        ? `${path}.${own.slice('event.'.length)}`
+        : own !== undefined && isScenarioFact(own)
+          ? own
+          : path,
     },
     error.wording?.message,
   );

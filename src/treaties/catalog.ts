@@ -1,5 +1,5 @@
 /** The shipped treaty profiles and look-up by id. No zod here: the CLI lists them without loading it. */
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { WithdrawalError } from '../errors/withdrawal-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { procedures } from '../procedures/catalog.js';
 import { addProcedures } from '../procedures/lookup.js';
@@ -53,6 +53,7 @@ import { unidoConstitution } from './profiles/unido-constitution.js';
 import { upuConstitution } from './profiles/upu-constitution.js';
 import { whoConstitution } from './profiles/who-constitution.js';
 import { wtoAgreement } from './profiles/wto-agreement.js';
+import { unknownTreatyMessage } from './registry.js';
 import type { TreatyProfile } from './schema.js';
 
 const shipped = [
@@ -170,7 +171,7 @@ export function isTreatyId(id: unknown): id is TreatyId {
 /**
  * The shipped profile with this id.
  *
- * @throws {WithdrawalError} `UNKNOWN_TREATY`, listing the known ids.
+ * @throws {WithdrawalError} `UNKNOWN_TREATY`, with the closest known id.
  * @example
  * getTreaty('ottawa').withdrawal.effect?.article;
  * //=> 'Art. 20(3)'
@@ -182,7 +183,7 @@ export function getTreaty(id: TreatyId | (string & {})): TreatyProfile {
   if (!profile) {
     throw new WithdrawalError({
       code: 'UNKNOWN_TREATY',
-      message: `unknown treaty ${describeValue(id)}; known treaties: ${treatyIds.join(', ')} (or pass a profile object)`,
+      message: unknownTreatyMessage(id, treatyIds),
       path: 'treaty',
     });
   }

@@ -1,7 +1,9 @@
 import { checkedArgument, markChecked } from '../errors/arguments.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { messages } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { closest } from '../internal/closest.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { addTreaties, isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
 import { type TreatyProfile, type TreatyProfileInput, TreatyProfileSchema } from './schema.js';
@@ -66,13 +68,18 @@ export function registerTreaties(...profiles: readonly TreatyProfile[]): void {
 }
 
 /**
- * The message for an id that is not registered: it lists the ids that are, or
- * says how to make one resolve when none is (`treaty-withdrawal/core`).
+ * The message for an id that is not registered: the closest registered id
+ * ("did you mean"), the ids when few, or where to find them; or, when none is
+ * registered, how to make one resolve (`treaty-withdrawal/core`).
  */
-export function unknownTreatyMessage(id: unknown): string {
-  const known = registeredTreatyIds();
+export function unknownTreatyMessage(id: unknown, known: readonly string[] = registeredTreatyIds()): string {
   return known.length > 0
-    ? `unknown treaty ${describeValue(id)}; known treaties: ${known.join(', ')} (or pass a profile object)`
+    ? messages.unknownProfile({
+        kind: 'treaty',
+        got: describeValue(id),
+        suggested: typeof id === 'string' ? closest(id, known) : undefined,
+        known,
+      })
     : `unknown treaty ${describeValue(id)}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`;
 }
 

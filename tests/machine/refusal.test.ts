@@ -128,6 +128,40 @@ describe('an actor emits event.refused', () => {
   });
 });
 
+describe('the path of a refusal', () => {
+  it('names the input’s entryIntoForce, not the event, when the treaty’s rule needs it and it is missing', () => {
+    const { actor, refused } = startActor({ treaty: 'echr', party: 'RUS' });
+    actor.send({ type: 'instrument.deposited', date: '2022-03-15' });
+    expect(refused.map((r) => [r.code, r.path])).toEqual([['MISSING_ENTRY_INTO_FORCE', 'entryIntoForce']]);
+    const applied = applyEvent(initialSnapshot({ treaty: 'echr' }), { type: 'instrument.deposited', date: '2022-03-15' });
+    expect(!applied.ok && applied.error.path).toBe('entryIntoForce');
+  });
+});
+
+describe('the allowed events of a refusal', () => {
+  const PROFILE_RULED = ['membership.terminated', 'obligations.outstanding', 'obligations.fulfilled'];
+  const allowedAfterTypo = (treaty: WithdrawalInput['treaty']) => {
+    const { actor, refused } = startActor({ treaty });
+    actor.send({ type: 'law.signed', date: 'not a date' } as never);
+    return refused[0]?.allowedEvents ?? [];
+  };
+
+  it('leaves out the events the treaty refuses in every state (no membership rule, no conditions on effect)', () => {
+    const allowed = allowedAfterTypo('ottawa');
+    expect(allowed).toContain('instrument.deposited');
+    expect(allowed.filter((type) => PROFILE_RULED.includes(type))).toEqual([]);
+    const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'armedConflict.ended', date: '2025-01-01' });
+    expect(!applied.ok && applied.error.allowedEvents?.filter((type) => PROFILE_RULED.includes(type))).toEqual([]);
+  });
+
+  it('lists them where the treaty has the rule', () => {
+    expect(allowedAfterTypo('coe-statute')).toContain('membership.terminated');
+    expect(allowedAfterTypo('ilo-constitution')).toEqual(
+      expect.arrayContaining(['obligations.outstanding', 'obligations.fulfilled']),
+    );
+  });
+});
+
 describe('event.refused agrees with applyEvent', () => {
   const inputs: WithdrawalInput[] = [
     { treaty: 'ottawa', party: 'FIN' },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 
 // Each test loads the entries afresh: the registry of ids is module state, and
@@ -56,6 +57,39 @@ describe('treaty-withdrawal/core without the catalog', () => {
   });
 });
 
+describe('party data in treaty-withdrawal/core', () => {
+  it('has none until registered, then reads the tables registered and only those', async () => {
+    const { core, profiles } = await fresh();
+    const data = await import('../../src/parties/data/index.js');
+    expect(core.parties('ottawa')).toBeUndefined();
+    expect(core.partyDataTreatyIds).toEqual([]);
+    // Without data, simulate takes the scenario as given: no party record, no warning.
+    const before = core.simulate({ treaty: profiles.ottawa, party: 'POL', events: deposit });
+    expect(before.membership).toBeNull();
+    core.registerParties(data.ottawaParties);
+    expect(core.partyDataTreatyIds).toEqual(['ottawa']);
+    expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
+    expect(core.parties('ccm')).toBeUndefined();
+    const after = core.simulate({ treaty: profiles.ottawa, party: 'POL', events: deposit });
+    expect(after.membership).toMatchObject({ code: 'POL', name: 'Poland', entryIntoForce: '2013-06-01' });
+    expect(core.isBoundOn({ treaty: profiles.ottawa, party: 'POL', events: [] }, '2013-05-31')).toBe(false);
+  });
+
+  it('refuses a table that does not match PartyTableSchema, naming the field', async () => {
+    const { core } = await fresh();
+    const data = await import('../../src/parties/data/index.js');
+    const error = (() => {
+      try {
+        core.registerParties({ ...data.ccmParties, asOf: '2025-02-30' } as never);
+      } catch (e) {
+        return e as { code: string; path: string };
+      }
+    })();
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path: 'asOf' });
+    expect(core.parties('ccm')).toBeUndefined();
+  });
+});
+
 describe('the root entry', () => {
   it('resolves every shipped id through the exports that take one', async () => {
     vi.resetModules();
@@ -92,5 +126,36 @@ describe('treaty-withdrawal/treaties', () => {
         .map((p) => p.id)
         .sort(),
     ).toEqual(treaties.map((t) => t.id).sort());
+  });
+});
+
+describe('the CommonJS build (dist/, built by tsup: npm test builds it first)', () => {
+  it('shares one registry between require("treaty-withdrawal") and require("treaty-withdrawal/core")', () => {
+    const require = createRequire(import.meta.url);
+    const root = require('../../dist/index.cjs') as typeof import('../../src/index.js');
+    const core = require('../../dist/core.cjs') as typeof import('../../src/core.js');
+    expect(core.simulate).toBe(root.simulate);
+    expect(core.WithdrawalError).toBe(root.WithdrawalError);
+    // A profile registered through one entry resolves through the other.
+    root.registerTreaties(root.defineTreaty({ ...root.getTreaty('ottawa'), id: 'cjs-shared' }));
+    expect(core.simulate({ treaty: 'cjs-shared' as never, events: deposit }).effectiveOn).toBe('2025-12-27');
+    // So do the shipped ids and party data the root entry registers.
+    expect(core.simulate({ treaty: 'ottawa', events: deposit }).effectiveOn).toBe('2025-12-27');
+    expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
+  });
+});
+
+describe('the API reference (typedoc)', () => {
+  it('documents every entry of the package, each under its import path', () => {
+    const json = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    const exported = Object.entries(json('package.json').exports as Record<string, unknown>)
+      .filter(([path]) => !path.endsWith('.json'))
+      .map(([path]) => path.replace(/^\./, 'treaty-withdrawal'))
+      .sort();
+    const entryPoints = json('typedoc.json').entryPoints as string[];
+    const documented = entryPoints
+      .map((file) => /@module (\S+)/.exec(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'))?.[1])
+      .sort();
+    expect(documented).toEqual(exported);
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/dates/arithmetic.js';
-import { ALPHA3_TO_ALPHA2 } from '../../src/parties/alpha3.js';
 import {
   entryIntoForceFor,
   isStateCode,
@@ -13,7 +12,8 @@ import {
   partyDataTreatyIds,
   partyName,
   partyRecord,
-} from '../../src/parties/index.js';
+} from '../../src/index.js';
+import { ALPHA3_TO_ALPHA2 } from '../../src/parties/alpha3.js';
 import { getTreaty, isTreatyId } from '../../src/treaties/catalog.js';
 
 const tables = partyDataTreatyIds.map((id) => parties(id) as PartyTable);

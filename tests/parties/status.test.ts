@@ -116,9 +116,16 @@ describe('bundles stay lean', () => {
     }
   });
 
-  it('reaches the party data from simulate and the package root', () => {
-    const modules = [...reachable(join(root, 'src/simulate/simulate.ts'))].map((f) => f.slice(root.length + 1));
-    expect(modules).toContain('src/parties/data/ottawa.ts');
-    expect(readdirSync(join(root, 'src/parties/data')).sort()).toEqual(['ccm.ts', 'ottawa.ts', 'rome-statute.ts']);
+  it('reaches the party tables from the package root and treaty-withdrawal/parties only, never from core', () => {
+    const modulesOf = (entry: string) => [...reachable(join(root, entry))].map((f) => f.slice(root.length + 1));
+    const tables = ['src/parties/data/ottawa.ts', 'src/parties/data/ccm.ts', 'src/parties/data/rome-statute.ts'];
+    for (const entry of ['src/index.ts', 'src/parties/data/index.ts'])
+      expect(modulesOf(entry)).toEqual(expect.arrayContaining(tables));
+    for (const entry of ['src/core.ts', 'src/simulate/simulate.ts', 'src/parties/index.ts', 'src/render/index.ts'])
+      expect(
+        modulesOf(entry).filter((m) => m.startsWith('src/parties/data/')),
+        entry,
+      ).toEqual([]);
+    expect(readdirSync(join(root, 'src/parties/data')).sort()).toEqual(['ccm.ts', 'index.ts', 'ottawa.ts', 'rome-statute.ts']);
   });
 });

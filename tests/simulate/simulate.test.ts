@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CalendarDate,
+  getTreaty,
+  initialSnapshot,
   isBoundOn,
   monteCarlo,
   parseScenario,
@@ -10,6 +12,7 @@ import {
   simulateMany,
   statusOn,
   type WithdrawalEvent,
+  treatyIds,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
@@ -160,6 +163,42 @@ describe('simulate', () => {
     });
     expect(result.treaty.id).toBe('my-att');
     expect(result.effectiveOn).toBe('2026-03-15');
+  });
+
+  it('names the scenario’s own entryIntoForce, not the event, when a rule needs it and it is missing', () => {
+    // ECHR Art. 58(1): no notice before five years from the party's entry into force.
+    const error = errorOf(() =>
+      simulate({
+        treaty: 'echr',
+        events: [
+          { type: 'clock.advanced', date: '2020-01-01' },
+          { type: 'instrument.deposited', date: '2022-03-15' },
+        ],
+      }),
+    );
+    expect(error.code).toBe('MISSING_ENTRY_INTO_FORCE');
+    expect(error.path).toBe('entryIntoForce');
+    expect(error.message).toMatch(/^events\[1\] \(instrument\.deposited on 2022-03-15\): .*entryIntoForce/);
+    // A field of the event keeps the event's path.
+    const later = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-07-18', laterDate: '2025-07-01' }] }),
+    );
+    expect(later.path).toBe('events[0].laterDate');
+  });
+});
+
+describe('an unknown treaty id', () => {
+  it('gets "did you mean" when a shipped id is close, else a short hint instead of every id', () => {
+    expect(errorOf(() => simulate({ treaty: 'otawa' as never, events: [] })).message).toBe(
+      'treaty: unknown treaty "otawa"; did you mean "ottawa"?',
+    );
+    const far = errorOf(() => simulate({ treaty: 'no-such-treaty' as never, events: [] }));
+    expect(far.code).toBe('UNKNOWN_TREATY');
+    expect(far.message).toBe(
+      `treaty: unknown treaty "no-such-treaty"; ${treatyIds.length} are known (treatyIds lists them), or pass a profile object`,
+    );
+    expect(errorOf(() => getTreaty('ecthr')).message).toBe('unknown treaty "ecthr"; did you mean "echr"?');
+    expect(errorOf(() => initialSnapshot({ treaty: 'ccn' as never })).message).toBe('unknown treaty "ccn"; did you mean "ccm"?');
   });
 });
 

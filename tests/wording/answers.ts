@@ -1061,7 +1061,7 @@ export const refusalAnswers: Record<string, RefusalAnswer> = {
   },
   'no entry into force': {
     code: 'MISSING_ENTRY_INTO_FORCE',
-    path: 'events[0].entryIntoForce',
+    path: 'entryIntoForce',
     state: 'procedure',
   },
   'later date not allowed': {

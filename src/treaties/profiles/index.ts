@@ -1,8 +1,12 @@
-// `treaty-withdrawal/treaties`: each shipped treaty profile under its own name, so
-// an app imports the ones it uses (`import { ottawa } from 'treaty-withdrawal/treaties'`)
-// and its bundle carries no other. Pass one as `treaty` to simulate, the machine or
-// isBoundOn from `treaty-withdrawal/core`. One line per profile of the catalog
-// (catalog.ts); tests/package/entries.test.ts holds the two lists together.
+/**
+ * `treaty-withdrawal/treaties`: each shipped treaty profile under its own name, so
+ * an app imports the ones it uses (`import { ottawa } from 'treaty-withdrawal/treaties'`)
+ * and its bundle carries no other. Pass one as `treaty` to simulate, the machine or
+ * isBoundOn from `treaty-withdrawal/core`. One line per profile of the catalog
+ * (catalog.ts); tests/package/entries.test.ts holds the two lists together.
+ *
+ * @module treaty-withdrawal/treaties
+ */
 
 export { achr } from './achr.js';
 export { andeanCommunity } from './andean-community.js';

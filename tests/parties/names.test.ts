@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderExplanation, renderTimeline, simulate } from '../../src/index.js';
+import { partyLabel } from '../../src/parties/names.js';
+import { ganttTimeline } from '../../src/render/mermaid.js';
+
+describe('partyLabel', () => {
+  it('names a state given by its code, in any case, and keeps anything else as given', () => {
+    expect(partyLabel('LTU')).toBe('Lithuania (LTU)');
+    expect(partyLabel('ltu')).toBe('Lithuania (LTU)');
+    expect(partyLabel('Lithuania')).toBe('Lithuania');
+    expect(partyLabel('XYZ')).toBe('XYZ');
+    expect(partyLabel(null)).toBeUndefined();
+  });
+});
+
+describe('render titles', () => {
+  it('show the name of a party given by its code, under a treaty without party data too', () => {
+    const result = simulate({ treaty: 'paris-agreement', party: 'USA', entryIntoForce: '2016-11-04', events: [] });
+    expect(renderTimeline(result).split('\n')[0]).toBe(
+      'United States (USA) · Paris Agreement (paris-agreement) · procedure: none',
+    );
+    expect(renderExplanation(result).split('\n')[0]).toBe('United States (USA) · Paris Agreement');
+    expect(ganttTimeline(result)).toContain('title United States (USA) · Paris Agreement · in-procedure');
+  });
+});
