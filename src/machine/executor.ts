@@ -34,7 +34,7 @@ import type { ExplanationStep } from '../explanation/types.js';
 import { clockMovesFirst } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
-import { copyingLists, growingInPlace } from './helpers.js';
+import { copyingLists, growingInPlace, withChanges } from './helpers.js';
 import { initialContext } from './input.js';
 import { type ActionName, deadlines, explainers, guards, unloggedUpdates, updates } from './logic.js';
 import { libraryActionName, libraryGuardName, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
@@ -488,7 +488,9 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
     const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
-    const context = { ...run.context, ...update(run.context, event) };
+    // In place inside growingInPlace (a run whose earlier contexts nobody keeps): the cost
+    // of an event is what it changes, not the number of fields (see withChanges).
+    const context = withChanges(run.context, update(run.context, event));
     return {
       state: transition.target ?? run.state,
       context,
