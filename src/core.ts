@@ -19,8 +19,17 @@ export {
   parseDate,
 } from './dates/index.js';
 export { CalendarDateSchema } from './dates/schema.js';
-export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
-export { isWithdrawalError, WithdrawalError } from './errors/index.js';
+export type {
+  IssueCode,
+  Message,
+  MessageKey,
+  MessageOverrides,
+  MessageParams,
+  WithdrawalErrorCode,
+  WithdrawalErrorData,
+  WithdrawalIssue,
+} from './errors/index.js';
+export { formatMessage, isWithdrawalError, WithdrawalError } from './errors/index.js';
 // Explanations and errors
 export type { ExplanationFact, ExplanationStep, Warning, WarningCode } from './explanation/types.js';
 export { WarningCodeSchema } from './explanation/types.js';
@@ -144,6 +153,7 @@ export type {
 // Simulation and compliance questions (design.md, contract)
 export {
   createRandom,
+  localize,
   MAX_EVENTS,
   monteCarlo,
   parseScenario,

@@ -15,8 +15,17 @@ export {
   parseDate,
 } from './dates/index.js';
 export { CalendarDateSchema } from './dates/schema.js';
-export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './errors/index.js';
-export { isWithdrawalError, WithdrawalError } from './errors/index.js';
+export type {
+  IssueCode,
+  Message,
+  MessageKey,
+  MessageOverrides,
+  MessageParams,
+  WithdrawalErrorCode,
+  WithdrawalErrorData,
+  WithdrawalIssue,
+} from './errors/index.js';
+export { formatMessage, isWithdrawalError, WithdrawalError } from './errors/index.js';
 // Explanations and errors
 export type { ExplanationFact, ExplanationStep, Warning, WarningCode } from './explanation/types.js';
 export { WarningCodeSchema } from './explanation/types.js';
@@ -134,7 +143,7 @@ export type {
   SimulationResult,
   SurvivingObligation,
 } from './simulate/index.js';
-export { createRandom, MAX_EVENTS } from './simulate/index.js';
+export { createRandom, localize, MAX_EVENTS } from './simulate/index.js';
 export type { ComplianceStatus, StatusStage, SurvivingOnDate } from './status/index.js';
 export { StatusOnlyStageSchema, statusOn } from './status/index.js';
 export type {

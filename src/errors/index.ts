@@ -1,2 +1,4 @@
+export type { Message, MessageKey, MessageOverrides, MessageParams } from './messages.js';
+export { formatMessage } from './messages.js';
 export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './withdrawal-error.js';
 export { describeValue, isWithdrawalError, WithdrawalError } from './withdrawal-error.js';

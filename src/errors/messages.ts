@@ -5,7 +5,9 @@
  * words it, from this English table or from a table of another language that
  * gives some of its entries (the rest fall back to English).
  */
+import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
+import type { EffectRule } from '../treaties/schema.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -170,27 +172,31 @@ export const messages = {
       ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
       : `The armed conflict ${p.party} was engaged in ended on ${p.date}.`,
   'rule.stillDeferred': () => 'effect still waits for the outstanding obligations',
-  stillDeferred: (p: { reasons: string }) => `The armed conflict no longer defers the withdrawal, but ${p.reasons}.`,
+  stillDeferred: (p: { reasons: Nested }, say: Say) =>
+    `The armed conflict no longer defers the withdrawal, but ${say(p.reasons)}.`,
   'rule.deferral': (p: { conflict: boolean; peace: boolean }) =>
     p.conflict
       ? p.peace
         ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
         : 'no effect before the end of an armed conflict ongoing at expiry'
       : 'no effect while obligations are outstanding',
-  deferral: (p: { expiry: string; reasons: string; party: string }) =>
-    `When the period expired on ${p.expiry}, ${p.reasons}, and the treaty still binds ${p.party}.`,
-  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: string }) =>
-    p.laterDate ? 'effect on the later date named' : `effect ${p.effectRule}`,
-  effectOnExpiry: (p: {
-    expiry: string;
-    laterDate: boolean;
-    receivedOn: string | null;
-    effectRule: string;
-    deferral: boolean;
-    party: string;
-  }) =>
+  deferral: (p: { expiry: string; reasons: Nested; party: string }, say: Say) =>
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}, and the treaty still binds ${p.party}.`,
+  'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: Nested }, say: Say) =>
+    p.laterDate ? 'effect on the later date named' : `effect ${say(p.effectRule)}`,
+  effectOnExpiry: (
+    p: {
+      expiry: string;
+      laterDate: boolean;
+      receivedOn: string | null;
+      effectRule: Nested;
+      deferral: boolean;
+      party: string;
+    },
+    say: Say,
+  ) =>
     `The withdrawal took effect on ${p.expiry}` +
-    (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${p.effectRule})`) +
+    (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${say(p.effectRule)})`) +
     (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
     ` From that day the treaty no longer binds ${p.party}.`,
   'rule.revocation': () => 'revocation before effect',
@@ -336,14 +342,17 @@ export const messages = {
     (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
     ` From that day the ${p.treaty} no longer binds ${p.party}.`,
   'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
-  membershipOverridesDeferral: (p: {
-    expiry: string | null;
-    reasons: string;
-    party: string;
-    terminatedOn: string;
-    ceasesOn: string;
-  }) =>
-    `When the period expired on ${p.expiry}, ${p.reasons}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
+  membershipOverridesDeferral: (
+    p: {
+      expiry: string | null;
+      reasons: Nested;
+      party: string;
+      terminatedOn: string;
+      ceasesOn: string;
+    },
+    say: Say,
+  ) =>
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
     `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
   deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
     `${p.party} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
@@ -354,7 +363,7 @@ export const messages = {
   deferredByObligations: (p: { party: string; since: string | null; conditions: string }) =>
     `obligations of ${p.party} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
   /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
-  both: (p: { parts: readonly string[] }) => p.parts.join('; and '),
+  both: (p: { parts: readonly Nested[] }, say: Say) => p.parts.map(say).join('; and '),
 
   // Reasons of a status on a date (src/status/status-on.ts).
   'status.treatyNotInForce': (p: { treaty: string }) => `The ${p.treaty} has not entered into force, so it binds no party.`,
@@ -419,9 +428,230 @@ export const messages = {
   'status.suspended': (p: { treaty: string; party: string }) =>
     `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
 
-  /** A message the notice rules (src/treaties/notice.ts) have already worded; not yet moved to this table. */
-  wordedElsewhere: (p: { text: string }) => p.text,
+  // The notice rules (src/treaties/notice.ts): the rule of effect, refusals, explanation steps.
+  /** The rule of effect in a few words, e.g. `6 months after receipt`, `upon receipt`. */
+  effectRule: (p: { rule: EffectRule | undefined }) => describeEffectRule(p.rule),
+  noRightOfWithdrawal: (p: { treaty: string }) =>
+    `${p.treaty} provides for no withdrawal and none is implied (${vcltArticle('56(1)')}); ` +
+    `it can be left only with the consent of all the parties (${vcltArticle('54(b)')}): record that as a withdrawal.agreed event`,
+  treatyNotInForce: (p: {
+    receivedOn: string;
+    treaty: string;
+    why: 'not-in-force' | 'not-yet' | 'terminated';
+    since: string | undefined;
+    article: string | undefined;
+  }) =>
+    `notice received on ${p.receivedOn} cannot be a withdrawal: ${
+      p.why === 'not-in-force'
+        ? `the ${p.treaty} has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from`
+        : p.why === 'not-yet'
+          ? `the ${p.treaty} entered into force only on ${p.since} (${p.article}); a withdrawal can be notified from that day`
+          : `the ${p.treaty} ceased to be in force on ${p.since}; there is nothing left to withdraw from`
+    }`,
+  missingEntryIntoForce: (p: { treaty: string; article: string; years: number }) =>
+    `${p.treaty} ${p.article} allows notice only ${plural(p.years, 'year')} after entry into force for the party; ` +
+    `give the scenario's entryIntoForce date`,
+  noticeTooEarly: (p: {
+    receivedOn: string;
+    treaty: string;
+    article: string;
+    years: number;
+    from: 'party' | 'treaty';
+    anchor: string | null | undefined;
+    earliest: string;
+  }) =>
+    `notice received on ${p.receivedOn} is too early: ${p.treaty} ${p.article} allows notice only ` +
+    `${plural(p.years, 'year')} after ${p.from === 'treaty' ? `the treaty’s own entry into force (${p.anchor})` : `entry into force for the party (${p.anchor})`}, i.e. from ${p.earliest}`,
+  outsideNoticeWindow: (p: {
+    receivedOn: string;
+    treaty: string;
+    article: string;
+    length: Period;
+    every: number;
+    entryIntoForce: string | undefined;
+    opens: string;
+    closes: string;
+  }) =>
+    `notice received on ${p.receivedOn} is outside a denunciation window: ${p.treaty} ${p.article} allows notice only ` +
+    `within ${describePeriod(p.length)} after each period of ${plural(p.every, 'year')} from its entry into force ` +
+    `(${p.entryIntoForce}); the next window runs from ${p.opens} to ${p.closes}`,
+  roundingPastCalendar: (p: { date: string }) => `rounding ${p.date} up would pass 9999-12-31`,
+  effectPastCalendar: (p: { receivedOn: string }) => `notice received on ${p.receivedOn} would take effect after 9999-12-31`,
+  termsWithoutEntryIntoForce: (p: { treaty: string }) =>
+    `${p.treaty}: an end-of-term rule counts its terms from the treaty's own entry into force; give entryIntoForce`,
+  laterDateNotAllowed: (p: { laterDate: string; treaty: string; effectRule: Nested; article: string }, say: Say) =>
+    `the instrument names a later date (${p.laterDate}), but ${p.treaty} provides for none: ` +
+    `it takes effect ${say(p.effectRule)} (${p.article}); remove laterDate`,
+  /** A problem the calendar arithmetic (src/dates) words itself, so that the date functions stay small without this table. */
+  calendarProblem: (p: { text: string }) => p.text,
+  'rule.earliestNotice': (p: { years: number; from: 'party' | 'treaty' }) =>
+    `notice only ${plural(p.years, 'year')} after ${p.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
+  earliestNotice: (p: {
+    earliest: string;
+    years: number;
+    from: 'party' | 'treaty';
+    anchor: string | null | undefined;
+    receivedOn: string;
+    clamped: boolean;
+  }) =>
+    `Notice may be given from ${p.earliest}, ${plural(p.years, 'year')} after ${
+      p.from === 'treaty' ? `the treaty’s own entry into force on ${p.anchor}` : `entry into force for the party on ${p.anchor}`
+    }; receipt on ${p.receivedOn} is timely.${p.clamped ? ' (No such day in that month: its last day is taken.)' : ''}`,
+  'rule.noticeWindow': (p: { length: Period; every: number }) =>
+    `notice only within ${describePeriod(p.length)} after each ${plural(p.every, 'year')}`,
+  noticeWindow: (p: {
+    length: Period;
+    every: number;
+    entryIntoForce: string | undefined;
+    receivedOn: string;
+    index: number;
+    opens: string;
+    closes: string;
+  }) =>
+    `Notice may be given only within ${describePeriod(p.length)} after each period of ${plural(p.every, 'year')} ` +
+    `from the treaty’s entry into force on ${p.entryIntoForce}; receipt on ${p.receivedOn} falls in window ${p.index}, ` +
+    `from ${p.opens} to ${p.closes}.`,
+  'rule.receipt': () => 'the period runs from the depositary’s receipt',
+  receipt: (p: { receivedOn: string; depositary: string }) =>
+    `The instrument of withdrawal was received on ${p.receivedOn} (depositary: ${p.depositary}); the period runs from the date of receipt.`,
+  effectUponReceipt: (p: { rounding: Rounding | undefined; receivedOn: string; end: string }) =>
+    p.rounding
+      ? `The withdrawal takes effect on ${ROUNDING_WORDS[p.rounding]} after receipt on ${p.receivedOn}: ${p.end}.`
+      : `The withdrawal takes effect upon receipt, on the day of receipt: ${p.end}.`,
+  periodAfterReceipt: (p: {
+    period: Period;
+    receivedOn: string;
+    date: string;
+    nextDay: boolean;
+    counted: string;
+    clamped: boolean;
+    rounding: Rounding | undefined;
+    end: string;
+  }) =>
+    `${describePeriod(p.period)} after receipt on ${p.receivedOn}: ${p.date}` +
+    (p.nextDay ? `; this rule is counted with one day more, so ${p.counted}` : ', on the same day of the month') +
+    (p.clamped ? ` (${p.receivedOn.slice(8)} has no counterpart in that month, so its last day is taken)` : '') +
+    (p.rounding
+      ? `; the period expires at the end of ${p.counted}, and the withdrawal takes effect on ${ROUNDING_WORDS[p.rounding]}: ${p.end}.`
+      : '.'),
+  periodToTermEnd: (p: {
+    treaty: string;
+    firstTerm: Period;
+    renewalTerm: Period;
+    noticeBefore: Period;
+    entryIntoForce: string;
+    receivedOn: string;
+    term: number;
+    late: boolean;
+    currentEndsOn: string;
+    startsOn: string;
+    endsOn: string;
+  }) => {
+    const which =
+      p.term === 1
+        ? `its first term (${describePeriod(p.firstTerm)})`
+        : `renewal term ${p.term - 1} (${describePeriod(p.renewalTerm)})`;
+    const before = describePeriod(p.noticeBefore) || 'no time';
+    const why = p.late
+      ? `notice on ${p.receivedOn} came less than ${before} before the current term ends on ${p.currentEndsOn}, so the treaty binds the party for the next term: ` +
+        `${which}, from ${p.startsOn}, at whose end the denunciation takes effect: ${p.endsOn}.`
+      : `notice on ${p.receivedOn} came at least ${before} before the current term, ${which} from ${p.startsOn}, ends: ` +
+        `the denunciation takes effect at its end, ${p.endsOn}.`;
+    return `${p.treaty} runs for a first term of ${describePeriod(p.firstTerm)} from ${p.entryIntoForce}, then for successive terms of ${describePeriod(p.renewalTerm)}; ${why}`;
+  },
+  periodToCalendarDay: (p: { receivedOn: string; rule: EffectRule & { kind: 'calendar' }; end: string }) =>
+    `Notice received on ${p.receivedOn} takes effect ${describeCalendarRule(p.rule)}: ${p.end}.`,
+  'rule.laterDate': () => 'a later date named in the notice governs',
+  laterDate: (p: { laterDate: string; periodEnd: string }) =>
+    `The instrument names ${p.laterDate}, later than ${p.periodEnd}: the later date governs.`,
+
+  // Obligations that survive the withdrawal (src/simulate/simulate.ts).
+  'rule.survival': () => 'obligations that survive the withdrawal',
+  survival: (p: { from: string; party: string | null; scope: string; until: string }) =>
+    `The withdrawal took effect on ${p.from}, but the treaty’s obligations continue to bind ${p.party ?? 'the party'} ` +
+    `for ${p.scope}, through ${p.until} (free from the day after).`,
+
+  // Warnings from the shipped party data (src/parties/index.ts).
+  notAParty: (p: { name: string; code: string; asOf: string }) =>
+    `${p.name} (${p.code}) is not a party to this treaty: the depositary's list (as of ${p.asOf}) does not include it, so the treaty does not bind it.`,
+  partyNotInData: (p: { party: string; isCode: boolean }) =>
+    `${JSON.stringify(p.party)} is not in the shipped party data for this treaty (${p.isCode ? 'its table is incomplete' : 'not the ISO 3166-1 alpha-3 code of a state'}): the answer takes the scenario as given and cannot check that the state is a party or when the treaty entered into force for it.`,
 } as const;
+
+/**
+ * A message inside another's parameters (the reasons a deferral gives, the rule
+ * of effect a step names), worded with the same table as the message around it.
+ */
+export interface Nested {
+  readonly key: string;
+  readonly params?: unknown;
+}
+
+/** Words a nested message with the table in use. */
+export type Say = (nested: Nested) => string;
+
+type Rounding = 'first-of-next-month' | 'first-of-next-year';
+
+const ROUNDING_WORDS = {
+  'first-of-next-month': 'the first day of the following month',
+  'first-of-next-year': 'the first day of the following year',
+} as const;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A period in words, e.g. `1 year and 6 months`; empty for no time at all. */
+function describePeriod(period: Period): string {
+  const { years = 0, months = 0, days = 0 } = period;
+  const parts: string[] = [];
+  if (years) parts.push(plural(years, 'year'));
+  if (months) parts.push(plural(months, 'month'));
+  if (days) parts.push(plural(days, 'day'));
+  return parts.join(' and ');
+}
+
+function isZero(period: Period): boolean {
+  return (period.years ?? 0) === 0 && (period.months ?? 0) === 0 && (period.days ?? 0) === 0;
+}
+
+function describeEffectRule(rule: EffectRule | undefined): string {
+  if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
+  if (rule.kind === 'end-of-term') {
+    const before = isZero(rule.noticeBefore) ? '' : `, for notice at least ${describePeriod(rule.noticeBefore)} before it ends`;
+    return `at the end of a term (a first term of ${describePeriod(rule.firstTerm)}, then terms of ${describePeriod(rule.renewalTerm)}${before})`;
+  }
+  if (rule.kind === 'after-receipt') {
+    const rounded = rule.rounding ? `, then ${ROUNDING_WORDS[rule.rounding]}` : '';
+    if (isZero(rule.period))
+      return rule.rounding ? `on ${ROUNDING_WORDS[rule.rounding].replace('following', 'next')} after receipt` : 'upon receipt';
+    const counted = rule.counting === 'next-day' ? ' (counted as one day more)' : '';
+    return `${describePeriod(rule.period)} after receipt${counted}${rounded}`;
+  }
+  return describeCalendarRule(rule);
+}
+
+function monthDayWords(monthDay: string): string {
+  return `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]}`;
+}
+
+function describeCalendarRule(rule: EffectRule & { kind: 'calendar' }): string {
+  const year =
+    rule.yearsAfter === 0 ? 'of the same year' : rule.yearsAfter === 1 ? 'of the next year' : `${rule.yearsAfter} years later`;
+  if (rule.receivedBy === '12-31') return `on ${monthDayWords(rule.effectOn)} of the year after notice is given`;
+  return `on ${monthDayWords(rule.effectOn)} ${year} for notice received by ${monthDayWords(rule.receivedBy)}, a year later if received after`;
+}
 
 /** A step of a domestic procedure, as a message names it. */
 interface Step {
@@ -458,8 +688,12 @@ export type MessageKey = keyof MessageTable;
 export type MessageParams<K extends MessageKey> = Parameters<MessageTable[K]>[0];
 /** A message as data: its key and parameters, worded only by {@link formatMessage}. */
 export type Message = { readonly [K in MessageKey]: { readonly key: K; readonly params: MessageParams<K> } }[MessageKey];
-/** The entries of another language: any subset of the keys; the rest are worded in English. */
-export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessageParams<K>) => string };
+/**
+ * The entries of another language: any subset of the keys; the rest are worded
+ * in English. An entry gets the message's parameters and `say`, which words a
+ * message nested in them (e.g. a deferral's reasons) from the same table.
+ */
+export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessageParams<K>, say: Say) => string };
 
 /** A message of key `key` with `params`: what a rule returns instead of a sentence. */
 export function message<K extends MessageKey>(
@@ -470,15 +704,44 @@ export function message<K extends MessageKey>(
 }
 
 /**
- * Words a message: from `locale` when it gives the key, else from the English table.
+ * Whether `value` is a message of the English table: an object with a key the
+ * table has (a message read back from JSON may not be).
+ *
+ * @example
+ * isMessage({ key: 'alreadyObjected', params: { by: 'France' } });
+ * //=> true
+ * isMessage({ key: 'toString' });
+ * //=> false
+ */
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    Object.hasOwn(messages, (value as { key: string }).key)
+  );
+}
+
+/**
+ * Words a message: from `locale` when it gives the key, else from the English
+ * table; a message nested in the parameters is worded the same way.
  *
  * @example
  * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } })
  * //=> 'France has already objected to the suspension'
+ * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } }, { alreadyObjected: (p) => `${p.by} a déjà fait objection` })
+ * //=> 'France a déjà fait objection'
  */
 export function formatMessage(msg: Message, locale?: MessageOverrides): string {
-  const word = (locale?.[msg.key] ?? messages[msg.key]) as (params: unknown) => string;
-  return word(msg.params);
+  return word(msg, locale);
+}
+
+function word(msg: Nested, locale: MessageOverrides | undefined): string {
+  const { key } = msg;
+  const own = locale !== undefined && Object.hasOwn(locale, key) ? locale[key as MessageKey] : undefined;
+  if (own === undefined && !Object.hasOwn(messages, key)) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
+  const entry = (own ?? messages[key as MessageKey]) as (params: unknown, say: Say) => string;
+  return entry(msg.params, (nested) => word(nested, locale));
 }
 
 function article(noun: string): string {

@@ -1,3 +1,5 @@
+import type { Message } from './messages.js';
+
 /**
  * Every stable error code the library can produce. A code never changes meaning
  * between minor versions; messages may be reworded.
@@ -136,8 +138,15 @@ export class WithdrawalError extends Error {
   declare readonly state?: string;
   declare readonly allowedEvents?: readonly string[];
   declare readonly missingSteps?: readonly string[];
+  /**
+   * What `message` was worded from (key and parameters), when the library worded
+   * it from its message table: `formatMessage(error.wording.message, table)`
+   * words it in another language. Not part of `toJSON()`.
+   */
+  declare readonly wording?: { readonly message: Message };
 
-  constructor(data: WithdrawalErrorData) {
+  /** `said`: the message `data.message` was worded from, kept as `wording`. */
+  constructor(data: WithdrawalErrorData, said?: Message) {
     super(data.message);
     this.code = data.code;
     if (data.path !== undefined) this.path = data.path;
@@ -147,6 +156,7 @@ export class WithdrawalError extends Error {
     if (data.state !== undefined) this.state = data.state;
     if (data.allowedEvents !== undefined) this.allowedEvents = data.allowedEvents;
     if (data.missingSteps !== undefined) this.missingSteps = data.missingSteps;
+    if (said !== undefined) this.wording = { message: said };
   }
 
   /** The error as plain data, e.g. for `JSON.stringify` or a UI. */

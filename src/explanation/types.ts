@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { isMessage, type Message } from '../errors/messages.js';
 import { SourceUrlSchema } from '../treaties/schema.js';
 
 /** What a date in an explanation is. */
@@ -69,6 +70,12 @@ export interface ExplanationStep {
   readonly source: string;
   /** True when month-end arithmetic moved the date back to the last day of a shorter month. */
   readonly clamped: boolean;
+  /**
+   * What `rule` and `statement` were worded from: each a message (key and
+   * parameters), so that `localize` or `formatMessage` can word them from
+   * another language's table. Every step the library makes has it.
+   */
+  readonly wording?: { readonly rule: Message; readonly statement: Message };
 }
 
 /**
@@ -110,6 +117,14 @@ export const WarningSchema = z
     article: z.string().max(300),
     /** URL of its text. */
     source: SourceUrlSchema,
+    /**
+     * What `message` was worded from (key and parameters), for `localize`; absent
+     * from warnings persisted before 0.4.
+     */
+    wording: z
+      .strictObject({ message: z.custom<Message>(isMessage, { error: 'must be a message of the table' }) })
+      .readonly()
+      .optional(),
   })
   .readonly();
 /** A point the user should know that does not stop the withdrawal. */

@@ -6,17 +6,12 @@
  */
 
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { message, formatMessage as say } from '../errors/messages.js';
+import { message } from '../errors/messages.js';
 import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import { explanationStep } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
-import {
-  computeNoticeExpiry,
-  describeEffectRule,
-  effectRuleOf,
-  type NoticeExpiry,
-  noticeExpiryDates,
-} from '../treaties/notice.js';
+import { computeNoticeExpiry, effectRuleOf, type NoticeExpiry, noticeExpiryDates } from '../treaties/notice.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
@@ -112,7 +107,8 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     if (!isWithdrawalError(error)) throw error;
     result = {
       code: error.code,
-      message: message('wordedElsewhere', { text: error.message }),
+      // The notice rules keep their message; the calendar arithmetic words its own.
+      message: error.wording?.message ?? message('calendarProblem', { text: error.message }),
       ...(error.path !== undefined && { path: `event.${error.path}` }),
     };
   }
@@ -423,24 +419,22 @@ function recordDomestic(context: WithdrawalContext, event: DomesticEvent): Parti
 
 function explainDomestic(context: WithdrawalContext, event: DomesticEvent): ExplanationStep {
   const step = requiredStep(context, event);
-  return {
-    fact: 'domestic-step',
-    date: event.date,
-    rule: say(message('rule.domesticStep', { required: step !== undefined, rejection: event.type === 'parliament.rejected' })),
-    statement: say(
-      message('domesticStep', {
-        type: event.type,
-        date: event.date,
-        required: step !== undefined,
-        label: step?.label,
-        procedure: context.procedure.id,
-        rejection: event.type === 'parliament.rejected',
-      }),
-    ),
-    article: step?.article ?? context.procedure.article,
-    source: step?.source ?? context.procedure.source,
-    clamped: false,
-  };
+  const required = step !== undefined;
+  const rejection = event.type === 'parliament.rejected';
+  return explanationStep(
+    'domestic-step',
+    event.date,
+    message('rule.domesticStep', { required, rejection }),
+    message('domesticStep', {
+      type: event.type,
+      date: event.date,
+      required,
+      label: step?.label,
+      procedure: context.procedure.id,
+      rejection,
+    }),
+    step ?? context.procedure,
+  );
 }
 
 /** What a deposit changes: the lean computation the guard has already run. */
@@ -509,15 +503,13 @@ const withdrawalExplainers = {
 
   abandon: (c, e) => [
     explainDomestic(c, e as DomesticEvent),
-    {
-      fact: 'abandonment',
-      date: e.date,
-      rule: say(message('rule.abandonment')),
-      statement: say(message('abandonment', { procedure: c.procedure.id, party: partyName(c) })),
-      article: c.procedure.article,
-      source: c.procedure.source,
-      clamped: false,
-    },
+    explanationStep(
+      'abandonment',
+      e.date,
+      message('rule.abandonment'),
+      message('abandonment', { procedure: c.procedure.id, party: partyName(c) }),
+      c.procedure,
+    ),
   ],
 
   startNotice: (c, e) => {
@@ -535,15 +527,13 @@ const withdrawalExplainers = {
     const deferral = c.treaty.withdrawal.armedConflictDeferral;
     if (!deferral) return [];
     return [
-      {
-        fact: 'armed-conflict',
-        date: e.date,
-        rule: say(message('rule.conflictStarted')),
-        statement: say(message('conflictStarted', { party: partyName(c), date: e.date })),
-        article: deferral.article,
-        source: deferral.source,
-        clamped: false,
-      },
+      explanationStep(
+        'armed-conflict',
+        e.date,
+        message('rule.conflictStarted'),
+        message('conflictStarted', { party: partyName(c), date: e.date }),
+        deferral,
+      ),
     ];
   },
 
@@ -552,27 +542,25 @@ const withdrawalExplainers = {
     if (!deferral) return [];
     const peace = deferral.until === 'peace-and-repatriation';
     const steps: ExplanationStep[] = [
-      {
-        fact: 'armed-conflict',
-        date: e.date,
-        rule: say(message('rule.conflictEnded', { peace })),
-        statement: say(message('conflictEnded', { party: partyName(c), date: e.date, peace })),
-        article: deferral.article,
-        source: deferral.source,
-        clamped: false,
-      },
+      explanationStep(
+        'armed-conflict',
+        e.date,
+        message('rule.conflictEnded', { peace }),
+        message('conflictEnded', { party: partyName(c), date: e.date, peace }),
+        deferral,
+      ),
     ];
     if (c.timeline[c.timeline.length - 1]?.stage === 'deferred' && obligationsDefer(c)) {
       const reasons = deferralReasons({ ...c, conflicts: [] });
-      steps.push({
-        fact: 'deferral',
-        date: e.date,
-        rule: say(message('rule.stillDeferred')),
-        statement: say(message('stillDeferred', { reasons: reasons.statement })),
-        article: reasons.article,
-        source: reasons.source,
-        clamped: false,
-      });
+      steps.push(
+        explanationStep(
+          'deferral',
+          e.date,
+          message('rule.stillDeferred'),
+          message('stillDeferred', { reasons: reasons.said }),
+          reasons,
+        ),
+      );
     }
     return steps;
   },
@@ -582,20 +570,16 @@ const withdrawalExplainers = {
     const reasons = deferralReasons(c);
     const conflict = conflictDefers(c);
     return [
-      {
-        fact: 'deferral',
-        date: expiry,
-        rule: say(
-          message('rule.deferral', {
-            conflict,
-            peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation',
-          }),
-        ),
-        statement: say(message('deferral', { expiry, reasons: reasons.statement, party: partyName(c) })),
-        article: reasons.article,
-        source: reasons.source,
-        clamped: false,
-      },
+      explanationStep(
+        'deferral',
+        expiry,
+        message('rule.deferral', {
+          conflict,
+          peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation',
+        }),
+        message('deferral', { expiry, reasons: reasons.said, party: partyName(c) }),
+        reasons,
+      ),
     ];
   },
 
@@ -606,37 +590,33 @@ const withdrawalExplainers = {
     const { laterDate } = c.effectTerms;
     const governedByLaterDate = laterDate !== null && laterDate === expiry;
     const rule = governedByLaterDate ? (c.treaty.withdrawal.laterDate ?? effect) : effect;
+    const effectRule = message('effectRule', { rule: effect });
     return [
-      {
-        fact: 'effect',
-        date: expiry,
-        rule: say(message('rule.effectOnExpiry', { laterDate: governedByLaterDate, effectRule: describeEffectRule(effect) })),
-        statement: say(
-          message('effectOnExpiry', {
-            expiry,
-            laterDate: governedByLaterDate,
-            receivedOn: c.receivedOn,
-            effectRule: describeEffectRule(effect),
-            deferral: Boolean(c.treaty.withdrawal.armedConflictDeferral),
-            party: partyName(c),
-          }),
-        ),
-        article: rule.article,
-        source: rule.source,
-        clamped: false,
-      },
+      explanationStep(
+        'effect',
+        expiry,
+        message('rule.effectOnExpiry', { laterDate: governedByLaterDate, effectRule }),
+        message('effectOnExpiry', {
+          expiry,
+          laterDate: governedByLaterDate,
+          receivedOn: c.receivedOn,
+          effectRule,
+          deferral: Boolean(c.treaty.withdrawal.armedConflictDeferral),
+          party: partyName(c),
+        }),
+        rule,
+      ),
     ];
   },
 
   revoke: (c, e) => [
-    {
-      fact: 'revocation',
-      date: e.date,
-      rule: say(message('rule.revocation')),
-      statement: say(message('revocation', { party: partyName(c), date: e.date })),
-      ...vclt('68'),
-      clamped: false,
-    },
+    explanationStep(
+      'revocation',
+      e.date,
+      message('rule.revocation'),
+      message('revocation', { party: partyName(c), date: e.date }),
+      vclt('68'),
+    ),
   ],
 } satisfies { [K in keyof typeof withdrawalUpdates]?: Explainer };
 
@@ -655,15 +635,13 @@ const explainEffectAtConflictEnd: Explainer = (c, e) => {
   const deferral = c.treaty.withdrawal.armedConflictDeferral;
   const peace = deferral?.until === 'peace-and-repatriation';
   return [
-    {
-      fact: 'effect',
-      date: e.date,
-      rule: say(message('rule.effectAtConflictEnd', { peace })),
-      statement: say(message('effectAtConflictEnd', { deferredSince: c.noticeExpiresOn, date: e.date, peace })),
-      article: deferral?.article ?? effectRuleOf(c.treaty).article,
-      source: deferral?.source ?? effectRuleOf(c.treaty).source,
-      clamped: false,
-    },
+    explanationStep(
+      'effect',
+      e.date,
+      message('rule.effectAtConflictEnd', { peace }),
+      message('effectAtConflictEnd', { deferredSince: c.noticeExpiresOn, date: e.date, peace }),
+      deferral ?? effectRuleOf(c.treaty),
+    ),
   ];
 };
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import type { Warning } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { isRegisteredProcedure, registeredProcedure } from '../procedures/lookup.js';
@@ -191,6 +192,18 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
   }
 }
 
+/**
+ * The replayed warnings as a snapshot written before warnings kept their
+ * `wording` (0.3) holds them: without it where the persisted warning has none.
+ */
+function asPersisted(replayed: readonly Warning[], persisted: readonly Warning[]): readonly Warning[] {
+  return replayed.map((warning, i) => {
+    if (persisted[i]?.wording !== undefined || warning.wording === undefined) return warning;
+    const { wording: _, ...rest } = warning;
+    return rest;
+  });
+}
+
 /** The context must be what its own log of events produces: replayed, the same state and the same data. */
 function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void {
   // Replayed without a log of its own: each of the log's events, applied, is
@@ -199,7 +212,11 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
   const replayed = replay(context, {});
   if (replayed === undefined)
     throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.log');
-  if (replayed.state.name !== state || canonicalJson({ ...replayed.context, log: context.log }) !== canonicalJson(context)) {
+  const warnings = asPersisted(replayed.context.warnings, context.warnings);
+  if (
+    replayed.state.name !== state ||
+    canonicalJson({ ...replayed.context, log: context.log, warnings }) !== canonicalJson(context)
+  ) {
     throw invalid('the state and context are not what the log of events produces', 'context.log');
   }
 }

@@ -58,15 +58,18 @@ function refusalError(
   state: WithdrawalStateValue,
   event: WithdrawalEvent,
 ): WithdrawalError {
-  return new WithdrawalError({
-    code: refusal.code,
-    message: formatMessage(refusal.message),
-    ...(refusal.path !== undefined && { path: refusal.path }),
-    ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
-    event,
-    state,
-    allowedEvents: allowedBesides(states, state, event.type),
-  });
+  return new WithdrawalError(
+    {
+      code: refusal.code,
+      message: formatMessage(refusal.message),
+      ...(refusal.path !== undefined && { path: refusal.path }),
+      ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
+      event,
+      state,
+      allowedEvents: allowedBesides(states, state, event.type),
+    },
+    refusal.message,
+  );
 }
 
 function describeState(states: StateShapes, state: WithdrawalStateValue): string {
@@ -159,7 +162,10 @@ export function invalidEventError(
     type = undefined;
   }
   const error = errorFromZod('INVALID_EVENT', failure, { prefix: 'event', event, knownKeys: knownEventKeys() });
-  return new WithdrawalError({ ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type) });
+  return new WithdrawalError(
+    { ...error.toJSON(), state, allowedEvents: allowedBesides(states, state, type) },
+    error.wording?.message,
+  );
 }
 
 /** True when `event` matches the event schema (the machine's guards take nothing else). */
@@ -182,13 +188,17 @@ export function refusalOf(
     if (!parsed.success) return invalidEventError(states, state, event, parsed.error);
     return explainRefusalIn(states, state, context, parsed.data);
   } catch {
-    return new WithdrawalError({
-      code: 'EVENT_NOT_ALLOWED',
-      message: formatMessage(message('notTaken', { outcome: describeState(states, state) })),
-      event,
-      state,
-      allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type),
-    });
+    const said = message('notTaken', { outcome: describeState(states, state) });
+    return new WithdrawalError(
+      {
+        code: 'EVENT_NOT_ALLOWED',
+        message: formatMessage(said),
+        event,
+        state,
+        allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type),
+      },
+      said,
+    );
   }
 }
 

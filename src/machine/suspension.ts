@@ -6,8 +6,9 @@
 
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { formatMessage, type Message, message } from '../errors/messages.js';
+import { type Message, message } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import { explanationStep, warning } from '../explanation/worded.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionRecord, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
@@ -93,7 +94,7 @@ function step(
   article: string,
   source = VCLT,
 ): ExplanationStep {
-  return { fact, date, rule: formatMessage(rule), statement: formatMessage(statement), article, source, clamped: false };
+  return explanationStep(fact, date, rule, statement, { article, source });
 }
 
 /**
@@ -510,11 +511,11 @@ export function supersedeOnDeposit(context: WithdrawalContext): Partial<Withdraw
     suspension: { ...suspension, status: 'superseded' },
     warnings: [
       ...context.warnings,
-      {
-        code: 'SUSPENSION_SUPERSEDED',
-        message: formatMessage(message('suspensionSuperseded', { notifiedOn: suspension.notifiedOn, status: suspension.status })),
-        ...vclt('65'),
-      },
+      warning(
+        'SUSPENSION_SUPERSEDED',
+        message('suspensionSuperseded', { notifiedOn: suspension.notifiedOn, status: suspension.status }),
+        vclt('65'),
+      ),
     ],
   };
 }

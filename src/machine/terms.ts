@@ -9,8 +9,9 @@
  */
 import { addDays, addPeriod } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { type Message, message, formatMessage as say } from '../errors/messages.js';
+import { type Message, message } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import { explanationStep } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
@@ -21,15 +22,7 @@ import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 /** The general law a profile without a rule of its own falls back on. */
 const CONSENT = { ...vclt('54(b)') };
 
-function step(
-  fact: ExplanationStep['fact'],
-  date: CalendarDate,
-  rule: Message,
-  statement: Message,
-  cite: { article: string; source: string },
-): ExplanationStep {
-  return { fact, date, rule: say(rule), statement: say(statement), article: cite.article, source: cite.source, clamped: false };
-}
+const step = explanationStep;
 
 function terms(context: WithdrawalContext, changes: Partial<EffectTerms>): EffectTerms {
   return { ...context.effectTerms, ...changes };
@@ -482,7 +475,7 @@ function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
     message('rule.membershipOverridesDeferral'),
     message('membershipOverridesDeferral', {
       expiry: c.noticeExpiresOn,
-      reasons: reasons.statement,
+      reasons: reasons.said,
       party: partyName(c),
       terminatedOn,
       ceasesOn,
@@ -491,21 +484,19 @@ function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
   );
 }
 
-/** Why the effect is deferred at the end of the period, for the deferral step. */
-export function deferralReasons(c: WithdrawalContext): { statement: string; article: string; source: string } {
-  const parts: string[] = [];
+/** Why the effect is deferred at the end of the period, for the deferral step: the reasons as a message, and their articles. */
+export function deferralReasons(c: WithdrawalContext): { said: Message; article: string; source: string } {
+  const parts: Message[] = [];
   const articles: string[] = [];
   let source: string | undefined;
   const deferral = c.treaty.withdrawal.armedConflictDeferral;
   if (conflictDefers(c) && deferral) {
     parts.push(
-      say(
-        message('deferredByConflict', {
-          party: partyName(c),
-          since: ongoingConflict(c)?.from,
-          peace: deferral.until === 'peace-and-repatriation',
-        }),
-      ),
+      message('deferredByConflict', {
+        party: partyName(c),
+        since: ongoingConflict(c)?.from,
+        peace: deferral.until === 'peace-and-repatriation',
+      }),
     );
     articles.push(deferral.article);
     source = deferral.source;
@@ -513,16 +504,14 @@ export function deferralReasons(c: WithdrawalContext): { statement: string; arti
   if (obligationsDefer(c)) {
     const condition = conditionWords(c.treaty);
     parts.push(
-      say(
-        message('deferredByObligations', {
-          party: partyName(c),
-          since: c.effectTerms.obligationsOutstandingSince,
-          conditions: condition.text,
-        }),
-      ),
+      message('deferredByObligations', {
+        party: partyName(c),
+        since: c.effectTerms.obligationsOutstandingSince,
+        conditions: condition.text,
+      }),
     );
     articles.push(condition.article);
     source ??= condition.source;
   }
-  return { statement: say(message('both', { parts })), article: articles.join('; '), source: source ?? c.treaty.text };
+  return { said: message('both', { parts }), article: articles.join('; '), source: source ?? c.treaty.text };
 }

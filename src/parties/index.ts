@@ -3,7 +3,9 @@
 // the machine does not, so an app that uses the machine alone does not carry the data.
 import { addDays } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
+import { message } from '../errors/messages.js';
 import type { Warning } from '../explanation/types.js';
+import { warning } from '../explanation/worded.js';
 import { ALPHA3_TO_ALPHA2 } from './alpha3.js';
 import { ccmParties } from './data/ccm.js';
 import { ottawaParties } from './data/ottawa.js';
@@ -230,11 +232,7 @@ export function membershipOf(treatyId: string, party: string | null | undefined)
     const name = partyName(code) as string;
     return {
       membership: { code, name, status: 'non-party', entryIntoForce: null, leftOn: null, ...cite, asOf: table.asOf },
-      warning: {
-        code: 'NOT_A_PARTY',
-        message: `${name} (${code}) is not a party to this treaty: the depositary's list (as of ${table.asOf}) does not include it, so the treaty does not bind it.`,
-        ...cite,
-      },
+      warning: warning('NOT_A_PARTY', message('notAParty', { name, code, asOf: table.asOf }), cite),
     };
   }
   // A name the data does not know (`'X'`, `'Ruritania'`) is the user's own label: no warning.
@@ -242,10 +240,6 @@ export function membershipOf(treatyId: string, party: string | null | undefined)
   if (code === undefined && !/^[A-Za-z]{3}$/.test(party.trim())) return { membership: null, warning: null };
   return {
     membership: null,
-    warning: {
-      code: 'PARTY_NOT_IN_DATA',
-      message: `${JSON.stringify(party)} is not in the shipped party data for this treaty (${code === undefined ? 'not the ISO 3166-1 alpha-3 code of a state' : 'its table is incomplete'}): the answer takes the scenario as given and cannot check that the state is a party or when the treaty entered into force for it.`,
-      ...cite,
-    },
+    warning: warning('PARTY_NOT_IN_DATA', message('partyNotInData', { party, isCode: code !== undefined }), cite),
   };
 }

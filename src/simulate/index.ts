@@ -1,3 +1,4 @@
+export { localize } from './localize.js';
 export type { EffectiveDateDistribution, MonteCarloOptions, MonteCarloSummary, Random } from './monte-carlo.js';
 export { createRandom, monteCarlo } from './monte-carlo.js';
 export type { ParsedScenario, Scenario } from './scenario.js';

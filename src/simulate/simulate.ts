@@ -2,8 +2,10 @@ import type * as z from 'zod';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { message } from '../errors/messages.js';
 import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
+import { explanationStep } from '../explanation/worded.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type {
   ConflictPeriod,
@@ -218,11 +220,14 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
     : error.message.startsWith(label)
       ? `${path}: ${error.message}`
       : `${path} (${label}): ${error.message}`;
-  return new WithdrawalError({
-    ...error.toJSON(),
-    message,
-    path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
-  });
+  return new WithdrawalError(
+    {
+      ...error.toJSON(),
+      message,
+      path: error.path?.startsWith('event.') ? `${path}.${error.path.slice('event.'.length)}` : path,
+    },
+    error.wording?.message,
+  );
 }
 
 /**
@@ -304,17 +309,13 @@ function withSurvival(
   if (surviving.length === 0) return explanation;
   const steps = [...explanation];
   for (const s of surviving) {
-    const step: ExplanationStep = {
-      fact: 'survival',
-      date: s.until,
-      rule: 'obligations that survive the withdrawal',
-      statement:
-        `The withdrawal took effect on ${s.from}, but the treaty’s obligations continue to bind ${party ?? 'the party'} ` +
-        `for ${s.scope}, through ${s.until} (free from the day after).`,
-      article: s.article,
-      source: s.source,
-      clamped: false,
-    };
+    const step = explanationStep(
+      'survival',
+      s.until,
+      message('rule.survival'),
+      message('survival', { from: s.from, party, scope: s.scope, until: s.until }),
+      s,
+    );
     let at = steps.length;
     while (at > 0 && (steps[at - 1] as ExplanationStep).date > step.date) at--;
     steps.splice(at, 0, step);

@@ -86,6 +86,15 @@ function stageOn(result: SimulationResult, date: CalendarDate): Outcome | undefi
 const PACTA = { ...vclt('26') };
 
 /**
+ * Whether a deferral step is the plain armed-conflict deferral (effect at the
+ * end of the conflict), read from the code of its rule, not from its words.
+ */
+function defersForConflictOnly(step: ExplanationStep): boolean {
+  const rule = step.wording?.rule;
+  return rule?.key === 'rule.deferral' && rule.params.conflict && !rule.params.peace;
+}
+
+/**
  * Whether the party was (or, as far as the scenario says, will be) bound by the
  * treaty on `date`, with the stage, the reason and the article behind it.
  *
@@ -225,8 +234,7 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
       const step = find(result, date, 'deferral');
       const cite = step ?? PACTA;
       // The deferral step says what the effect waits for; the armed-conflict case keeps its own words.
-      const conflictOnly =
-        step === undefined || step.rule === formatMessage(message('rule.deferral', { conflict: true, peace: false }));
+      const conflictOnly = step === undefined || defersForConflictOnly(step);
       return answer(
         true,
         stage,

@@ -1,8 +1,9 @@
 import { addDays, addPeriodWithDetails, daysBetween, type Overflow, type Period } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
-import { formatMessage, message } from '../errors/messages.js';
-import { WithdrawalError } from '../errors/withdrawal-error.js';
+import { formatMessage, type Message, message } from '../errors/messages.js';
+import { WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
+import { explanationStep, warning } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
 import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
 
@@ -19,12 +20,12 @@ import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, Surviva
 export function effectRuleOf(profile: TreatyProfile): EffectRule {
   const { effect } = profile.withdrawal;
   if (effect) return effect;
-  throw new WithdrawalError({
-    code: 'NO_RIGHT_OF_WITHDRAWAL',
-    message:
-      `${profile.shortName} provides for no withdrawal and none is implied (VCLT Art. 56(1)); ` +
-      'it can be left only with the consent of all the parties (VCLT Art. 54(b)): record that as a withdrawal.agreed event',
-  });
+  throw refusal('NO_RIGHT_OF_WITHDRAWAL', message('noRightOfWithdrawal', { treaty: profile.shortName }));
+}
+
+/** A refusal of the notice rules: the error, worded in English, that keeps its message (`wording`). */
+function refusal(code: WithdrawalErrorCode, said: Message, path?: string): WithdrawalError {
+  return new WithdrawalError({ code, message: formatMessage(said), ...(path !== undefined && { path }) }, said);
 }
 
 /**
@@ -41,26 +42,12 @@ export function effectRuleOf(profile: TreatyProfile): EffectRule {
  * //=> undefined
  */
 export function checkTreatyInForce(profile: TreatyProfile, receivedOn: CalendarDate): WithdrawalError | undefined {
-  const name = profile.shortName;
-  const refuse = (why: string) =>
-    new WithdrawalError({
-      code: 'TREATY_NOT_IN_FORCE',
-      message: `notice received on ${receivedOn} cannot be a withdrawal: ${why}`,
-    });
-  if (profile.status === 'not-in-force') {
-    return refuse(
-      `the ${name} has not entered into force, so its withdrawal clause does not yet apply and there is nothing to withdraw from`,
-    );
-  }
+  const refuse = (why: 'not-in-force' | 'not-yet' | 'terminated', since?: string, article?: string) =>
+    refusal('TREATY_NOT_IN_FORCE', message('treatyNotInForce', { receivedOn, treaty: profile.shortName, why, since, article }));
+  if (profile.status === 'not-in-force') return refuse('not-in-force');
   const eif = profile.entryIntoForce;
-  if (eif && receivedOn < eif.date) {
-    return refuse(
-      `the ${name} entered into force only on ${eif.date} (${eif.article}); a withdrawal can be notified from that day`,
-    );
-  }
-  if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) {
-    return refuse(`the ${name} ceased to be in force on ${profile.terminatedOn}; there is nothing left to withdraw from`);
-  }
+  if (eif && receivedOn < eif.date) return refuse('not-yet', eif.date, eif.article);
+  if (profile.terminatedOn !== undefined && receivedOn >= profile.terminatedOn) return refuse('terminated', profile.terminatedOn);
   return undefined;
 }
 
@@ -90,20 +77,6 @@ export interface NoticeExpiry {
   readonly warnings: readonly Warning[];
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-/** A period in words, e.g. `1 year and 6 months`; empty for no time at all. */
-function describePeriod(period: Period): string {
-  const { years = 0, months = 0, days = 0 } = period;
-  const parts: string[] = [];
-  if (years) parts.push(plural(years, 'year'));
-  if (months) parts.push(plural(months, 'month'));
-  if (days) parts.push(plural(days, 'day'));
-  return parts.join(' and ');
-}
-
 function isZero(period: Period): boolean {
   return (period.years ?? 0) === 0 && (period.months ?? 0) === 0 && (period.days ?? 0) === 0;
 }
@@ -113,15 +86,10 @@ function times(period: Period, k: number): Period {
   return { years: (period.years ?? 0) * k, months: (period.months ?? 0) * k, days: (period.days ?? 0) * k };
 }
 
-const ROUNDING_WORDS = {
-  'first-of-next-month': 'the first day of the following month',
-  'first-of-next-year': 'the first day of the following year',
-} as const;
-
 /**
  * The rule of effect in words, e.g. `6 months after receipt`, `upon receipt`,
  * `3 months after receipt, then the first day of the following month` or
- * `on 31 December of the year after notice`.
+ * `on 31 December of the year after notice` (the message `effectRule`).
  *
  * @example
  * describeEffectRule(getTreaty('ottawa').withdrawal.effect);
@@ -130,47 +98,7 @@ const ROUNDING_WORDS = {
  * //=> 'upon receipt'
  */
 export function describeEffectRule(rule: EffectRule | undefined): string {
-  if (rule === undefined) return 'no right of withdrawal (only by consent of all parties)';
-  if (rule.kind === 'end-of-term') {
-    const before = isZero(rule.noticeBefore) ? '' : `, for notice at least ${describePeriod(rule.noticeBefore)} before it ends`;
-    return `at the end of a term (a first term of ${describePeriod(rule.firstTerm)}, then terms of ${describePeriod(rule.renewalTerm)}${before})`;
-  }
-  if (rule.kind === 'after-receipt') return describeAfterReceipt(rule);
-  return describeCalendarRule(rule);
-}
-
-function describeAfterReceipt(rule: AfterReceiptRule): string {
-  const rounded = rule.rounding ? `, then ${ROUNDING_WORDS[rule.rounding]}` : '';
-  if (isZero(rule.period))
-    return rule.rounding ? `on ${ROUNDING_WORDS[rule.rounding].replace('following', 'next')} after receipt` : 'upon receipt';
-  const counted = rule.counting === 'next-day' ? ' (counted as one day more)' : '';
-  return `${describePeriod(rule.period)} after receipt${counted}${rounded}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function monthDayWords(monthDay: string): string {
-  return `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]}`;
-}
-
-function describeCalendarRule(rule: CalendarRule): string {
-  const year =
-    rule.yearsAfter === 0 ? 'of the same year' : rule.yearsAfter === 1 ? 'of the next year' : `${rule.yearsAfter} years later`;
-  if (rule.receivedBy === '12-31') return `on ${monthDayWords(rule.effectOn)} of the year after notice is given`;
-  return `on ${monthDayWords(rule.effectOn)} ${year} for notice received by ${monthDayWords(rule.receivedBy)}, a year later if received after`;
+  return formatMessage(message('effectRule', { rule }));
 }
 
 // ---------------------------------------------------------------------------
@@ -183,9 +111,9 @@ function earliestNoticeAnchor(profile: TreatyProfile, partyEntryIntoForce: Calen
   if (!rule) return undefined;
   if (rule.from === 'treaty') {
     const date = profile.entryIntoForce?.date;
-    return { rule, date, what: `the treaty’s own entry into force (${date})` };
+    return { rule, date, stated: date };
   }
-  return { rule, date: partyEntryIntoForce ?? undefined, what: `entry into force for the party (${partyEntryIntoForce})` };
+  return { rule, date: partyEntryIntoForce ?? undefined, stated: partyEntryIntoForce };
 }
 
 /**
@@ -271,36 +199,47 @@ export function checkNoticeTiming(
   const anchor = earliestNoticeAnchor(profile, entryIntoForce);
   if (anchor) {
     const { rule } = anchor;
-    const years = plural(rule.yearsAfterEntryIntoForce, 'year');
+    const years = rule.yearsAfterEntryIntoForce;
+    const treaty = profile.shortName;
     if (!anchor.date) {
-      return new WithdrawalError({
-        code: 'MISSING_ENTRY_INTO_FORCE',
-        message:
-          `${profile.shortName} ${rule.article} allows notice only ${years} after entry into force for the party; ` +
-          `give the scenario's entryIntoForce date`,
-        path: 'entryIntoForce',
-      });
+      return refusal(
+        'MISSING_ENTRY_INTO_FORCE',
+        message('missingEntryIntoForce', { treaty, article: rule.article, years }),
+        'entryIntoForce',
+      );
     }
     const earliest = earliestNoticeDate(profile, entryIntoForce);
     if (earliest && receivedOn < earliest.date) {
-      return new WithdrawalError({
-        code: 'NOTICE_TOO_EARLY',
-        message:
-          `notice received on ${receivedOn} is too early: ${profile.shortName} ${rule.article} allows notice only ` +
-          `${years} after ${anchor.what}, i.e. from ${earliest.date}`,
-      });
+      return refusal(
+        'NOTICE_TOO_EARLY',
+        message('noticeTooEarly', {
+          receivedOn,
+          treaty,
+          article: rule.article,
+          years,
+          from: rule.from ?? 'party',
+          anchor: anchor.stated,
+          earliest: earliest.date,
+        }),
+      );
     }
   }
   const windows = profile.withdrawal.noticeWindows;
   const window = noticeWindowFor(profile, receivedOn);
   if (windows && window && receivedOn < window.opens) {
-    return new WithdrawalError({
-      code: 'NOTICE_TOO_EARLY',
-      message:
-        `notice received on ${receivedOn} is outside a denunciation window: ${profile.shortName} ${windows.article} allows notice only ` +
-        `within ${describePeriod(windows.length)} after each period of ${plural(windows.every.years, 'year')} from its entry into force ` +
-        `(${profile.entryIntoForce?.date}); the next window runs from ${window.opens} to ${window.closes}`,
-    });
+    return refusal(
+      'NOTICE_TOO_EARLY',
+      message('outsideNoticeWindow', {
+        receivedOn,
+        treaty: profile.shortName,
+        article: windows.article,
+        length: windows.length,
+        every: windows.every.years,
+        entryIntoForce: profile.entryIntoForce?.date,
+        opens: window.opens,
+        closes: window.closes,
+      }),
+    );
   }
   return undefined;
 }
@@ -380,7 +319,7 @@ export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-mont
   const { year, month } = parseDate(date);
   const nextYear = rounding === 'first-of-next-year' || month === 12;
   if (nextYear && year >= 9999) {
-    throw new WithdrawalError({ code: 'DATE_OUT_OF_RANGE', message: `rounding ${date} up would pass 9999-12-31` });
+    throw refusal('DATE_OUT_OF_RANGE', message('roundingPastCalendar', { date }));
   }
   if (rounding === 'first-of-next-year') return formatValidParts(year + 1, 1, 1);
   return month === 12 ? formatValidParts(year + 1, 1, 1) : formatValidParts(year, month + 1, 1);
@@ -406,10 +345,7 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
   const late = receivedOn.slice(5) > rule.receivedBy;
   const effectYear = year + rule.yearsAfter + (late ? 1 : 0);
   if (effectYear > 9999) {
-    throw new WithdrawalError({
-      code: 'DATE_OUT_OF_RANGE',
-      message: `notice received on ${receivedOn} would take effect after 9999-12-31`,
-    });
+    throw refusal('DATE_OUT_OF_RANGE', message('effectPastCalendar', { receivedOn }));
   }
   const [month, day] = rule.effectOn.split('-').map(Number) as [number, number];
   return formatValidParts(effectYear, month, day);
@@ -447,53 +383,53 @@ export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): O
 }
 
 function contestedRight(profile: TreatyProfile): Warning {
-  return {
-    code: 'RIGHT_CONTESTED',
-    message: formatMessage(
-      message('rightContested', { treaty: profile.shortName, positions: profile.withdrawal.positions ?? [] }),
-    ),
-    ...vclt('56'),
-  };
+  return warning(
+    'RIGHT_CONTESTED',
+    message('rightContested', { treaty: profile.shortName, positions: profile.withdrawal.positions ?? [] }),
+    vclt('56'),
+  );
 }
 
 /** The period's end under an after-receipt rule, with its explanation. */
 function afterReceiptEnd(effect: AfterReceiptRule, facts: NoticeFacts, steps: ExplanationStep[] | null): CalendarDate {
   const { receivedOn } = facts;
-  const base = { article: effect.article, source: effect.source };
+  const rule = message('effectRule', { rule: effect });
   if (isZero(effect.period)) {
     const end = effect.rounding ? roundPeriodEnd(receivedOn, effect.rounding) : receivedOn;
-    steps?.push({
-      fact: 'period-end',
-      date: end,
-      rule: describeEffectRule(effect),
-      statement: effect.rounding
-        ? `The withdrawal takes effect on ${ROUNDING_WORDS[effect.rounding]} after receipt on ${receivedOn}: ${end}.`
-        : `The withdrawal takes effect upon receipt, on the day of receipt: ${end}.`,
-      ...base,
-      clamped: false,
-    });
+    steps?.push(
+      explanationStep(
+        'period-end',
+        end,
+        rule,
+        message('effectUponReceipt', { rounding: effect.rounding, receivedOn, end }),
+        effect,
+      ),
+    );
     return end;
   }
   const { date, clamped } = addPeriodWithDetails(receivedOn, effect.period, { overflow: facts.overflow ?? 'constrain' });
-  const counted = effect.counting === 'next-day' ? addDays(date, 1) : date;
+  const nextDay = effect.counting === 'next-day';
+  const counted = nextDay ? addDays(date, 1) : date;
   const end = effect.rounding ? roundPeriodEnd(counted, effect.rounding) : counted;
-  steps?.push({
-    fact: 'period-end',
-    date: end,
-    rule: describeEffectRule(effect),
-    statement:
-      `${describePeriod(effect.period)} after receipt on ${receivedOn}: ${date}` +
-      (effect.counting === 'next-day'
-        ? `; this rule is counted with one day more, so ${counted}`
-        : ', on the same day of the month') +
-      (clamped ? ` (${receivedOn.slice(8)} has no counterpart in that month, so its last day is taken)` : '') +
-      (effect.rounding
-        ? `; the period expires at the end of ${counted}, and the withdrawal takes effect on ${ROUNDING_WORDS[effect.rounding]}: ${end}.`
-        : '.'),
-    article: effect.article,
-    source: effect.counting === 'next-day' && effect.countingSource ? effect.countingSource : effect.source,
-    clamped,
-  });
+  steps?.push(
+    explanationStep(
+      'period-end',
+      end,
+      rule,
+      message('periodAfterReceipt', {
+        period: effect.period,
+        receivedOn,
+        date,
+        nextDay,
+        counted,
+        clamped,
+        rounding: effect.rounding,
+        end,
+      }),
+      { article: effect.article, source: nextDay && effect.countingSource ? effect.countingSource : effect.source },
+      clamped,
+    ),
+  );
   return end;
 }
 
@@ -506,34 +442,34 @@ function endOfTermEnd(
 ): CalendarDate {
   const eif = profile.entryIntoForce?.date;
   if (!eif) {
-    throw new WithdrawalError({
-      code: 'INVALID_PROFILE',
-      message: `${profile.shortName}: an end-of-term rule counts its terms from the treaty's own entry into force; give entryIntoForce`,
-      path: 'treaty.entryIntoForce',
-    });
+    throw refusal(
+      'INVALID_PROFILE',
+      message('termsWithoutEntryIntoForce', { treaty: profile.shortName }),
+      'treaty.entryIntoForce',
+    );
   }
   const term = termEndFor(effect, eif, receivedOn);
-  if (steps) {
-    const which =
-      term.term === 1
-        ? `its first term (${describePeriod(effect.firstTerm)})`
-        : `renewal term ${term.term - 1} (${describePeriod(effect.renewalTerm)})`;
-    const before = describePeriod(effect.noticeBefore) || 'no time';
-    const why = term.late
-      ? `notice on ${receivedOn} came less than ${before} before the current term ends on ${term.currentEndsOn}, so the treaty binds the party for the next term: ` +
-        `${which}, from ${term.startsOn}, at whose end the denunciation takes effect: ${term.endsOn}.`
-      : `notice on ${receivedOn} came at least ${before} before the current term, ${which} from ${term.startsOn}, ends: ` +
-        `the denunciation takes effect at its end, ${term.endsOn}.`;
-    steps.push({
-      fact: 'period-end',
-      date: term.endsOn,
-      rule: describeEffectRule(effect),
-      statement: `${profile.shortName} runs for a first term of ${describePeriod(effect.firstTerm)} from ${eif}, then for successive terms of ${describePeriod(effect.renewalTerm)}; ${why}`,
-      article: effect.article,
-      source: effect.source,
-      clamped: false,
-    });
-  }
+  steps?.push(
+    explanationStep(
+      'period-end',
+      term.endsOn,
+      message('effectRule', { rule: effect }),
+      message('periodToTermEnd', {
+        treaty: profile.shortName,
+        firstTerm: effect.firstTerm,
+        renewalTerm: effect.renewalTerm,
+        noticeBefore: effect.noticeBefore,
+        entryIntoForce: eif,
+        receivedOn,
+        term: term.term,
+        late: term.late,
+        currentEndsOn: term.currentEndsOn,
+        startsOn: term.startsOn,
+        endsOn: term.endsOn,
+      }),
+      effect,
+    ),
+  );
   return term.endsOn;
 }
 
@@ -556,60 +492,69 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   const earliestRule = withdrawal.earliestNotice;
   const earliest = steps && earliestRule ? earliestNoticeDate(profile, entryIntoForce) : undefined;
   if (steps && earliestRule && earliest) {
-    const years = plural(earliestRule.yearsAfterEntryIntoForce, 'year');
-    const anchor =
-      earliest.from === 'treaty'
-        ? `the treaty’s own entry into force on ${profile.entryIntoForce?.date}`
-        : `entry into force for the party on ${entryIntoForce}`;
-    steps.push({
-      fact: 'earliest-notice',
-      date: earliest.date,
-      rule: `notice only ${years} after ${earliest.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
-      statement:
-        `Notice may be given from ${earliest.date}, ${years} after ${anchor}; receipt on ${receivedOn} is timely.` +
-        (earliest.clamped ? ' (No such day in that month: its last day is taken.)' : ''),
-      article: earliestRule.article,
-      source: earliestRule.source,
-      clamped: earliest.clamped,
-    });
+    const years = earliestRule.yearsAfterEntryIntoForce;
+    const { from } = earliest;
+    steps.push(
+      explanationStep(
+        'earliest-notice',
+        earliest.date,
+        message('rule.earliestNotice', { years, from }),
+        message('earliestNotice', {
+          earliest: earliest.date,
+          years,
+          from,
+          anchor: from === 'treaty' ? profile.entryIntoForce?.date : entryIntoForce,
+          receivedOn,
+          clamped: earliest.clamped,
+        }),
+        earliestRule,
+        earliest.clamped,
+      ),
+    );
   }
   const windows = withdrawal.noticeWindows;
   const window = steps && windows ? noticeWindowFor(profile, receivedOn) : undefined;
   if (steps && windows && window) {
-    steps.push({
-      fact: 'notice-window',
-      date: window.opens,
-      rule: `notice only within ${describePeriod(windows.length)} after each ${plural(windows.every.years, 'year')}`,
-      statement:
-        `Notice may be given only within ${describePeriod(windows.length)} after each period of ${plural(windows.every.years, 'year')} ` +
-        `from the treaty’s entry into force on ${profile.entryIntoForce?.date}; receipt on ${receivedOn} falls in window ${window.index}, ` +
-        `from ${window.opens} to ${window.closes}.`,
-      article: windows.article,
-      source: windows.source,
-      clamped: false,
-    });
+    const { length } = windows;
+    const every = windows.every.years;
+    steps.push(
+      explanationStep(
+        'notice-window',
+        window.opens,
+        message('rule.noticeWindow', { length, every }),
+        message('noticeWindow', {
+          length,
+          every,
+          entryIntoForce: profile.entryIntoForce?.date,
+          receivedOn,
+          index: window.index,
+          opens: window.opens,
+          closes: window.closes,
+        }),
+        windows,
+      ),
+    );
   }
 
-  steps?.push({
-    fact: 'receipt',
-    date: receivedOn,
-    rule: 'the period runs from the depositary’s receipt',
-    statement: `The instrument of withdrawal was received on ${receivedOn} (depositary: ${profile.depositary}); the period runs from the date of receipt.`,
-    article: instrument.article,
-    source: instrument.source,
-    clamped: false,
-  });
+  steps?.push(
+    explanationStep(
+      'receipt',
+      receivedOn,
+      message('rule.receipt'),
+      message('receipt', { receivedOn, depositary: profile.depositary }),
+      instrument,
+    ),
+  );
 
   if (withdrawal.basis === 'vclt-art-56') warnings.push(contestedRight(profile));
   if (instrument.reasons !== 'not-required' && !facts.reasons?.trim()) {
-    warnings.push({
-      code: 'REASONS_MISSING',
-      message: formatMessage(
+    warnings.push(
+      warning(
+        'REASONS_MISSING',
         message('reasonsMissing', { treaty: profile.shortName, article: instrument.article, reasons: instrument.reasons }),
+        instrument,
       ),
-      article: instrument.article,
-      source: instrument.source,
-    });
+    );
   }
 
   let periodEnd: CalendarDate;
@@ -617,15 +562,15 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
     periodEnd = afterReceiptEnd(effect, facts, steps);
   } else if (effect.kind === 'calendar') {
     periodEnd = calendarEffect(effect, receivedOn);
-    steps?.push({
-      fact: 'period-end',
-      date: periodEnd,
-      rule: describeEffectRule(effect),
-      statement: `Notice received on ${receivedOn} takes effect ${describeCalendarRule(effect)}: ${periodEnd}.`,
-      article: effect.article,
-      source: effect.source,
-      clamped: false,
-    });
+    steps?.push(
+      explanationStep(
+        'period-end',
+        periodEnd,
+        message('effectRule', { rule: effect }),
+        message('periodToCalendarDay', { receivedOn, rule: effect, end: periodEnd }),
+        effect,
+      ),
+    );
   } else {
     periodEnd = endOfTermEnd(profile, effect, receivedOn, steps);
   }
@@ -634,32 +579,24 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   if (laterDate) {
     const rule = withdrawal.laterDate;
     if (!rule) {
-      throw new WithdrawalError({
-        code: 'LATER_DATE_NOT_ALLOWED',
-        message:
-          `the instrument names a later date (${laterDate}), but ${profile.shortName} provides for none: ` +
-          `it takes effect ${describeEffectRule(effect)} (${effect.article}); remove laterDate`,
-        path: 'laterDate',
-      });
+      throw refusal(
+        'LATER_DATE_NOT_ALLOWED',
+        message('laterDateNotAllowed', {
+          laterDate,
+          treaty: profile.shortName,
+          effectRule: message('effectRule', { rule: effect }),
+          article: effect.article,
+        }),
+        'laterDate',
+      );
     }
     if (laterDate > periodEnd) {
       expiresOn = laterDate;
-      steps?.push({
-        fact: 'later-date',
-        date: laterDate,
-        rule: 'a later date named in the notice governs',
-        statement: `The instrument names ${laterDate}, later than ${periodEnd}: the later date governs.`,
-        article: rule.article,
-        source: rule.source,
-        clamped: false,
-      });
+      steps?.push(
+        explanationStep('later-date', laterDate, message('rule.laterDate'), message('laterDate', { laterDate, periodEnd }), rule),
+      );
     } else {
-      warnings.push({
-        code: 'LATER_DATE_NOT_LATER',
-        message: formatMessage(message('laterDateNotLater', { laterDate, periodEnd })),
-        article: rule.article,
-        source: rule.source,
-      });
+      warnings.push(warning('LATER_DATE_NOT_LATER', message('laterDateNotLater', { laterDate, periodEnd }), rule));
     }
   }
   return { expiresOn, periodEnd, warnings };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type MessageOverrides, message, messages } from '../../src/errors/messages.js';
-import { initialSnapshot } from '../../src/index.js';
+import { initialSnapshot, safeSimulate } from '../../src/index.js';
 import { checks } from '../../src/machine/logic.js';
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
@@ -42,5 +42,61 @@ describe('formatMessage', () => {
 
   it('has a function for every key', () => {
     for (const word of Object.values(messages)) expect(typeof word).toBe('function');
+  });
+});
+
+describe('a refusal keeps its message', () => {
+  it('on the error, so that another table can word it (the notice rules included)', () => {
+    const early = safeSimulate({
+      treaty: 'paris-agreement',
+      entryIntoForce: '2016-11-04',
+      events: [{ type: 'instrument.deposited', date: '2019-11-03' }],
+    });
+    if (early.success) throw new Error('expected a refusal');
+    expect(early.error.code).toBe('NOTICE_TOO_EARLY');
+    const said = early.error.wording?.message;
+    expect(said?.key).toBe('noticeTooEarly');
+    if (!said) throw new Error('expected the message');
+    // The English text is the message, after the path the batch adds.
+    expect(early.error.message).toBe(`events[0] (instrument.deposited on 2019-11-03): ${formatMessage(said)}`);
+    expect(
+      formatMessage(said, {
+        noticeTooEarly: (p) => `notification reçue le ${p.receivedOn} trop tôt : possible à partir du ${p.earliest}`,
+      }),
+    ).toBe('notification reçue le 2019-11-03 trop tôt : possible à partir du 2019-11-04');
+    // toJSON stays as it was: code, message, path, event and the rest, no wording.
+    expect(Object.keys(early.error.toJSON())).not.toContain('wording');
+  });
+
+  it('for a refusal of the machine too', () => {
+    const nothing = safeSimulate({ treaty: 'ottawa', events: [{ type: 'notification.revoked', date: '2025-01-01' }] });
+    if (nothing.success) throw new Error('expected a refusal');
+    expect(nothing.error.wording?.message.key).toBe('eventNotAllowed');
+    const said = nothing.error.wording?.message;
+    if (said?.key !== 'eventNotAllowed') throw new Error('expected eventNotAllowed');
+    expect(said.params.nothingDeposited).toBe(true);
+    // The batch puts the path where the message named the event.
+    expect(nothing.error.message).toBe(
+      `events[0] (notification.revoked on 2025-01-01): ${formatMessage(said).slice('notification.revoked on 2025-01-01: '.length)}`,
+    );
+  });
+});
+
+describe('nested messages', () => {
+  it('word the messages inside a message from the same table', () => {
+    const reasons = message('both', {
+      parts: [message('deferredByConflict', { party: 'X', since: '2024-01-01', peace: false })],
+    });
+    const deferral = message('deferral', { expiry: '2025-07-10', reasons, party: 'X' });
+    expect(formatMessage(deferral)).toBe(
+      'When the period expired on 2025-07-10, X was engaged in an armed conflict (since 2024-01-01): the withdrawal does not take effect before the end of the armed conflict, and the treaty still binds X.',
+    );
+    expect(formatMessage(deferral, { deferredByConflict: (p) => `${p.party} était en guerre` })).toBe(
+      'When the period expired on 2025-07-10, X était en guerre, and the treaty still binds X.',
+    );
+  });
+
+  it('refuses a key the table does not have', () => {
+    expect(() => formatMessage({ key: 'toString' } as never)).toThrow('no message has the key "toString"');
   });
 });

@@ -211,3 +211,42 @@ describe('explanationOf', () => {
     expect(explanationOf(initialSnapshot({ treaty: 'ottawa' }))).toEqual([]);
   });
 });
+
+describe('warnings persisted before they kept their wording (0.3)', () => {
+  function withWarning(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
+    const deposited = applyEvent(initialSnapshot({ treaty: 'un-charter', party: 'X' }), {
+      type: 'instrument.deposited',
+      date: '2025-06-27',
+    });
+    if (!deposited.ok) throw deposited.error;
+    return forgeEnvelope(deposited.snapshot, change);
+  }
+  const warningsOf = (e: ForgedEnvelope) => (e.context as unknown as { warnings: { wording?: unknown }[] }).warnings;
+
+  it('restores a warning without wording as it was written', () => {
+    const envelope = withWarning((e) => {
+      for (const w of warningsOf(e)) delete w.wording;
+    });
+    expect(warningsOf(envelope).map((w) => Object.keys(w))).toEqual([['code', 'message', 'article', 'source']]);
+    const restored = fromPersisted(envelope);
+    expect(restored.context.warnings.map((w) => w.code)).toEqual(['RIGHT_CONTESTED']);
+    expect(restored.context.warnings[0]?.wording).toBeUndefined();
+  });
+
+  it('still refuses a wording the log does not produce', () => {
+    const envelope = withWarning((e) => {
+      const first = warningsOf(e)[0] as { wording: { message: { params: { treaty: string } } } };
+      first.wording.message.params.treaty = 'Other';
+    });
+    expect(errorOf(() => fromPersisted(envelope)).message).toBe(
+      'context.log: the state and context are not what the log of events produces',
+    );
+  });
+
+  it('refuses a wording that is not a message of the table', () => {
+    const envelope = withWarning((e) => {
+      (warningsOf(e)[0] as { wording: unknown }).wording = { message: { key: 'toString' } };
+    });
+    expect(errorOf(() => fromPersisted(envelope)).code).toBe('INVALID_SNAPSHOT');
+  });
+});

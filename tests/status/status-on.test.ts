@@ -102,7 +102,7 @@ describe('obligations that survive the withdrawal', () => {
 
   it('explains the survival as the last step, in date order', () => {
     const last = result.explanation[result.explanation.length - 1];
-    expect(last).toEqual({
+    expect(last).toMatchObject({
       fact: 'survival',
       date: '2035-12-31',
       rule: 'obligations that survive the withdrawal',

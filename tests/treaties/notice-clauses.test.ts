@@ -33,7 +33,7 @@ describe('rounding after a period (Council of Europe final clause)', () => {
     // Notified 22 March 2021 (Art. 80: three months, then the first day of the next month); in effect 1 July 2021.
     const { expiresOn, steps } = computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-03-22' });
     expect(expiresOn).toBe('2021-07-01');
-    expect(steps[1]).toEqual({
+    expect(steps[1]).toMatchObject({
       fact: 'period-end',
       date: '2021-07-01',
       rule: '3 months after receipt, then the first day of the following month',
@@ -177,7 +177,7 @@ describe('the basis of a right of withdrawal', () => {
   it('warns that an implied right is contested, citing Art. 56 and the positions', () => {
     const result = simulate({ treaty: implied, events: deposit('2025-01-10') });
     expect(result.effectiveOn).toBe('2026-01-10');
-    expect(result.warnings).toEqual([
+    expect(result.warnings).toMatchObject([
       {
         code: 'RIGHT_CONTESTED',
         message:
@@ -284,7 +284,7 @@ describe('recurring denunciation windows (ILO C158)', () => {
   it('accepts Brazil’s denunciation, registered 20 Nov 1996, effective 20 Nov 1997', () => {
     const { expiresOn, steps } = computeNoticeExpiry(c158, { receivedOn: '1996-11-20' });
     expect(expiresOn).toBe('1997-11-20');
-    expect(steps[0]).toEqual({
+    expect(steps[0]).toMatchObject({
       fact: 'notice-window',
       date: '1995-11-23',
       rule: 'notice only within 1 year after each 10 years',

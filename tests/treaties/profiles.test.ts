@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/index.js';
 import {
+  addDays,
   computeNoticeExpiry,
   defineTreaty,
   describeEffectRule,
@@ -257,5 +258,14 @@ describe('when a notice period ends', () => {
       },
     });
     expect(computeNoticeExpiry(custom, { receivedOn: '2025-12-31' }).expiresOn).toBe('2026-04-01');
+  });
+});
+
+describe('entry into force as checked against a source (docs/research/research-d.md)', () => {
+  it('puts the Chicago Convention in force on the thirtieth day after the twenty-sixth instrument, deposited on 5 March 1947 (Art. 91(b))', () => {
+    const chicago = getTreaty('chicago-convention');
+    expect(chicago.entryIntoForce?.date).toBe(addDays('1947-03-05', 30));
+    expect(chicago.entryIntoForce?.date).toBe('1947-04-04');
+    expect(chicago.entryIntoForce?.article).toBe('Art. 91(b)');
   });
 });

@@ -41,5 +41,5 @@ export const chicagoConvention = {
     source: TEXT,
   },
   notes:
-    'No completed denunciation was confirmed for this profile: the lead that Costa Rica denounced the Convention could not be verified, so no real case is reproduced. The counting (same day one year later) follows the text; the depositary’s practice was not found.',
+    'No denunciation of the Convention was found in any source read (docs/research/research-d.md), so no real case is reproduced; the lead that Costa Rica denounced it could not be verified, and the depositary’s status list was not retrieved. Entry into force checked: the twenty-sixth instrument was deposited on 5 March 1947, and Art. 91(b) gives the thirtieth day after, 4 April 1947. The counting of Art. 95(b) (same day one year later) follows the text; the depositary’s practice was not found.',
 } as const satisfies TreatyProfileInput;

@@ -45,5 +45,5 @@ export const unidoConstitution = {
     source: untc('X-9', 10),
   },
   notes:
-    'Former Members and the dates their withdrawals took effect (UNIDO): Canada 31 December 1993, United States 31 December 1996, Australia 31 December 1997, Lithuania and United Kingdom 31 December 2012, New Zealand 31 December 2013. The exact dates of deposit were not found, so no case is reproduced to the day; any deposit in year Y gives 31 December of Y + 1.',
+    'Former Members and the dates their withdrawals took effect (UNIDO): Canada 31 December 1993, United States 31 December 1996, Australia 31 December 1997, Lithuania and United Kingdom 31 December 2012, New Zealand 31 December 2013. The days of deposit are not published; any deposit in year Y gives 31 December of Y + 1, so the United States (announced December 1995) and the United Kingdom (decided 1 March 2011) are reproduced over the deposit window their sources allow (tests/fixtures/real-cases-research-d.json).',
 } as const satisfies TreatyProfileInput;
