@@ -3,25 +3,43 @@
  *
  * XState's interpreter costs tens of microseconds per event (a throwaway actor
  * per pure `transition()` call, snapshots cloned per microstep). Batch
- * simulation does not need its generality: the machine is flat, with guarded
- * event transitions, named assign-style actions and final states. This module
- * reads that one definition (`withdrawalMachine.config`) and runs it by calling
- * the same guard and update functions XState calls (the updates without their
- * logging, in a run that keeps no log). It refuses, when the module
- * loads, any machine feature it does not implement, so the machine cannot grow
- * a feature here that the executor would silently skip. A differential property
- * test checks that it agrees with XState on random scenarios.
+ * simulation does not need its generality where the machine is flat, with
+ * guarded event transitions, one named assign-style action each and final
+ * states. This module reads the machine through XState's public StateNode API
+ * (`structureOf`, structure.ts) and, where every part of it is such a plain
+ * part, runs it by calling the same guard and update functions XState calls
+ * (the updates without their logging, in a run that keeps no log): the fast
+ * path.
+ *
+ * A machine that uses anything else (nested or parallel states, `always`,
+ * `after`, entry or exit actions, guard combinators, several actions on a
+ * transition, implementations given with `provide`, ...) is not refused: its
+ * runs go through XState itself (`transition`), decided once per machine when
+ * its executor is made. The fast path never limits what the machine may use;
+ * it only stops being fast. A differential property test checks that both
+ * paths agree with XState on random scenarios.
  */
+import {
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type AnyTransitionDefinition,
+  createMachine,
+  enqueueActions,
+  StateMachine,
+  transition as xstateTransition,
+} from 'xstate';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
-import { clockMovesFirst, explainRefusal } from './apply.js';
+import { clockMovesFirst } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
-import { copyingLists, growingInPlace } from './helpers.js';
+import { copyingLists, growingInPlace, withChanges } from './helpers.js';
 import { initialContext } from './input.js';
 import { type ActionName, deadlines, explainers, guards, unloggedUpdates, updates } from './logic.js';
-import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { libraryActionName, libraryGuardName, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { explainRefusalIn } from './refusal.js';
+import { type MachineStructure, type StateShape, structureOf, type TransitionShape } from './structure.js';
 
 type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
 type UpdateFn = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
@@ -38,7 +56,7 @@ interface CompiledTransition {
   readonly explain: ExplainFn | undefined;
 }
 
-/** A state of the machine, ready to run. */
+/** A top-level state of the machine, ready to run. */
 export interface CompiledState {
   readonly name: WithdrawalStateValue;
   readonly outcome: Outcome;
@@ -47,6 +65,7 @@ export interface CompiledState {
   readonly clock: boolean;
   /** For a clock state, the date it waits for. */
   readonly deadline: ((context: WithdrawalContext) => CalendarDate | null) | undefined;
+  /** The fast path's transitions by event type (empty for a machine that runs through XState). */
   readonly on: ReadonlyMap<string, readonly CompiledTransition[]>;
 }
 
@@ -62,6 +81,7 @@ export interface ExplanationChain {
 
 /** Where a run stands: the state and its context, and the explanation so far when the run explains. */
 export interface ExecutorState {
+  /** The top-level state the machine is in. */
   readonly state: CompiledState;
   readonly context: WithdrawalContext;
   /** The explanation of the events applied; `undefined` in a run that does not explain. */
@@ -72,6 +92,32 @@ export interface ExecutorState {
    * the log at every event made long scenarios quadratic.
    */
   readonly keepsLog: boolean;
+  /** The executor (and so the machine) the run belongs to. */
+  readonly executor: Executor;
+  /** In a run through XState: its snapshot, whose context is `context`; `undefined` on the fast path. */
+  readonly snapshot: AnyMachineSnapshot | undefined;
+}
+
+/** What a run builds besides the state and context. */
+export interface RunOptions {
+  /** Build the explanation of every event applied (what `simulate` returns and `explanationOf` replays). */
+  readonly explain?: boolean;
+  /** Append every event applied to `context.log`, as the machine's actions do. */
+  readonly keepLog?: boolean;
+}
+
+/** A machine ready to run: on the fast path, or through XState with the reason why not. */
+export interface Executor {
+  readonly machine: AnyStateMachine;
+  /** The machine's structure, as structure.ts reads it. */
+  readonly structure: MachineStructure;
+  /** Why the fast path does not run this machine (its runs go through XState); `undefined` when it does. */
+  readonly fallback: string | undefined;
+  readonly initial: CompiledState;
+  /** The top-level states, by name. */
+  readonly states: Readonly<Record<WithdrawalStateValue, CompiledState>>;
+  /** The machine XState runs for a run with these options (the machine, its actions made to explain; see `throughXState`). */
+  readonly xstateMachine: (explain: boolean, keepsLog: boolean) => AnyStateMachine;
 }
 
 /** The steps of an explanation chain, in the order they were added (none for a run that did not explain). */
@@ -83,134 +129,343 @@ export function explanationSteps(chain: ExplanationChain | undefined): Explanati
   return steps;
 }
 
-// `schemas` is added by `setup()` (undefined unless schemas are given).
-const MACHINE_KEYS = new Set(['id', 'description', 'context', 'initial', 'states', 'schemas', 'on']);
-const STATE_KEYS = new Set(['description', 'meta', 'on', 'type', 'tags']);
-const TRANSITION_KEYS = new Set(['guard', 'target', 'actions', 'description', 'meta']);
+// ---------------------------------------------------------------------------
+// Compiling: what the fast path implements
+// ---------------------------------------------------------------------------
+
+/** Why the fast path does not implement a machine: the reason its runs go through XState. */
+class Unsupported extends Error {}
 
 function unsupported(where: string, what: string): never {
-  throw new Error(
+  throw new Unsupported(
     `treaty-withdrawal executor: ${where} uses ${what}, which the executor does not implement; extend src/machine/executor.ts`,
   );
 }
 
-function checkKeys(object: object, allowed: Set<string>, where: string): void {
-  for (const key of Object.keys(object)) if (!allowed.has(key)) unsupported(where, `'${key}'`);
+/** The parts of a state besides its event transitions that the fast path does not run. */
+function checkPlain(state: StateShape, where: string): void {
+  const { features } = state;
+  if (features.alwaysDeclared) unsupported(where, "'always'");
+  if (features.after > 0) unsupported(where, "'after'");
+  if (features.entry > 0) unsupported(where, "'entry'");
+  if (features.exit > 0) unsupported(where, "'exit'");
+  if (features.invoke > 0) unsupported(where, "'invoke'");
 }
 
 /**
  * The root may hold one transition: the catch-all `'*'` whose only action,
- * `refuse`, emits `event.refused` and changes nothing. The executor needs no
- * table for it: an event no state takes is already a refusal here (see
- * `applyToRun`), explained by the same function the action calls.
+ * the library's `refuse`, emits `event.refused` and changes nothing. The fast
+ * path needs no table for it: an event no state takes is already a refusal
+ * there (see `applyToRun`), explained by the same function the action calls.
  */
-function checkRootRefusal(on: unknown): void {
-  if (on === undefined) return;
-  const entries = typeof on === 'object' && on !== null ? Object.entries(on) : [];
+function checkRoot(structure: MachineStructure): void {
+  if (structure.schemas) unsupported('the machine', 'schemas');
+  checkPlain(structure.root, 'the machine');
+  const entries = Object.entries(structure.root.on);
   const [only] = entries;
-  const transition = only?.[1] as Record<string, unknown> | undefined;
+  const transitions = only?.[1] ?? [];
+  const [transition] = transitions;
   const isRefusal =
     entries.length === 1 &&
     only?.[0] === '*' &&
-    typeof transition === 'object' &&
-    transition !== null &&
-    Object.keys(transition).every((key) => key === 'actions' || key === 'description') &&
-    transition.actions === 'refuse';
-  if (!isRefusal) unsupported('the machine', "root transitions other than the catch-all { '*': { actions: 'refuse' } }");
+    transitions.length === 1 &&
+    transition !== undefined &&
+    transition.guard === undefined &&
+    !transition.unnamedGuard &&
+    transition.targets.count === 0 &&
+    transition.actions.length === 1 &&
+    actionNameIn(structure, transition.actions[0]) === 'refuse';
+  if (entries.length > 0 && !isRefusal)
+    unsupported('the machine', "root transitions other than the catch-all { '*': { actions: 'refuse' } }");
 }
 
-/**
- * Compiles a machine config (the library's own, by default) into the executor's
- * tables, refusing any feature the executor does not implement. Exported so a
- * test can show each refusal on a doctored copy of the config.
- */
-export function compileMachine(machineConfig: unknown = withdrawalMachine.config): {
+/** The library's update (or `refuse`) that an action of the machine runs: only a name registered with the library's implementation. */
+function actionNameIn(structure: MachineStructure, action: unknown): ActionName | 'refuse' | undefined {
+  return typeof action === 'string' ? libraryActionName(structure.implementations.actions[action]) : undefined;
+}
+
+/** A top-level state's name, outcome and clock, required on both paths. */
+function stateOf(name: WithdrawalStateValue, state: StateShape): CompiledState & { on: Map<string, CompiledTransition[]> } {
+  const where = `state '${name}'`;
+  const tags = state.tags;
+  if (tags.some((tag) => tag !== 'clock')) unsupported(where, `tags ${tags.join(', ')}`);
+  const meta = state.meta;
+  if (!meta?.outcome) unsupported(where, 'no meta.outcome');
+  const clock = tags.includes('clock');
+  const deadline = meta.deadline;
+  if (clock !== (deadline !== undefined) || (deadline !== undefined && !(deadline in deadlines))) {
+    unsupported(where, 'a clock tag without a known meta.deadline, or the reverse');
+  }
+  return {
+    name,
+    outcome: meta.outcome,
+    final: state.type === 'final',
+    clock,
+    deadline: deadline === undefined ? undefined : deadlines[deadline],
+    on: new Map(),
+  };
+}
+
+function compileTransition(
+  structure: MachineStructure,
+  states: Readonly<Record<string, CompiledState>>,
+  transition: TransitionShape,
+  where: string,
+): CompiledTransition {
+  if (transition.reenter) unsupported(where, "'reenter'");
+  const guardName =
+    transition.guard === undefined ? undefined : libraryGuardName(structure.implementations.guards[transition.guard]);
+  if (transition.unnamedGuard || (transition.guard !== undefined && guardName === undefined))
+    unsupported(where, 'a guard that is not a named plain guard');
+  const target = transition.target === undefined ? undefined : states[transition.target];
+  if (transition.targets.count > 1 || (transition.targets.count === 1 && target === undefined))
+    unsupported(where, 'a target that is not a sibling state name');
+  if (transition.actions.length !== 1)
+    unsupported(where, `${transition.actions.length} actions (every transition has exactly one, which logs its event)`);
+  const action = actionNameIn(structure, transition.actions[0]);
+  if (action === undefined || action === 'refuse') unsupported(where, 'an action that is not a named update');
+  return {
+    guard: guardName === undefined ? undefined : guards[guardName],
+    target,
+    update: updates[action],
+    updateWithoutLog: unloggedUpdates[action],
+    explain: explainers[action],
+  };
+}
+
+/** The fast path's tables for a machine, or an `Unsupported` error naming the first part it does not implement. */
+function compileStructure(structure: MachineStructure): {
   initial: CompiledState;
   states: Record<WithdrawalStateValue, CompiledState>;
 } {
-  const config = machineConfig as Record<string, unknown> & {
-    initial: string;
-    states: Record<string, Record<string, unknown>>;
-  };
-  checkKeys(config, MACHINE_KEYS, 'the machine');
-  if (config.schemas !== undefined) unsupported('the machine', 'schemas');
-  if (typeof config.context !== 'function') unsupported('the machine', 'a non-function context');
-  checkRootRefusal(config.on);
-  const states = {} as Record<string, CompiledState & { on: Map<string, CompiledTransition[]> }>;
-  for (const [name, state] of Object.entries(config.states)) {
-    checkKeys(state, STATE_KEYS, `state '${name}'`);
-    if (state.type !== undefined && state.type !== 'final') unsupported(`state '${name}'`, `type '${String(state.type)}'`);
-    const tags = (state.tags as string[] | undefined) ?? [];
-    if (tags.some((tag) => tag !== 'clock')) unsupported(`state '${name}'`, `tags ${tags.join(', ')}`);
-    const meta = state.meta as { outcome?: Outcome; deadline?: string } | undefined;
-    if (!meta?.outcome) unsupported(`state '${name}'`, 'no meta.outcome');
-    const clock = tags.includes('clock');
-    if (clock !== (meta.deadline !== undefined) || (meta.deadline !== undefined && !(meta.deadline in deadlines))) {
-      unsupported(`state '${name}'`, 'a clock tag without a known meta.deadline, or the reverse');
-    }
-    states[name] = {
-      name: name as WithdrawalStateValue,
-      outcome: meta.outcome,
-      final: state.type === 'final',
-      clock,
-      deadline: meta.deadline === undefined ? undefined : deadlines[meta.deadline as keyof typeof deadlines],
-      on: new Map(),
-    };
+  checkRoot(structure);
+  const shapes = Object.entries(structure.states) as [WithdrawalStateValue, StateShape][];
+  const states = {} as Record<WithdrawalStateValue, CompiledState & { on: Map<string, CompiledTransition[]> }>;
+  for (const [name, shape] of shapes) {
+    const where = `state '${name}'`;
+    if (shape.type !== 'atomic' && shape.type !== 'final') unsupported(where, `type '${shape.type}'`);
+    checkPlain(shape, where);
+    states[name] = stateOf(name, shape);
   }
-  for (const [name, state] of Object.entries(config.states)) {
-    const on = (state.on ?? {}) as Record<string, unknown>;
-    for (const [eventType, raw] of Object.entries(on)) {
-      const list = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
-      const compiled = list.map((transition, index): CompiledTransition => {
-        const where = `state '${name}', event '${eventType}' #${index}`;
-        if (typeof transition !== 'object' || transition === null) unsupported(where, 'a non-object transition');
-        checkKeys(transition, TRANSITION_KEYS, where);
-        const { guard, target, actions } = transition;
-        if (guard !== undefined && (typeof guard !== 'string' || !(guard in guards)))
-          unsupported(where, 'a guard that is not a named plain guard');
-        if (target !== undefined && (typeof target !== 'string' || !(target in states)))
-          unsupported(where, 'a target that is not a sibling state name');
-        const names = actions === undefined ? [] : Array.isArray(actions) ? actions : [actions];
-        if (names.length !== 1)
-          unsupported(where, `${names.length} actions (every transition has exactly one, which logs its event)`);
-        const [action] = names;
-        if (typeof action !== 'string' || !(action in updates)) unsupported(where, 'an action that is not a named update');
-        return {
-          guard: guard === undefined ? undefined : guards[guard as keyof typeof guards],
-          target: target === undefined ? undefined : states[target as string],
-          update: updates[action as ActionName] as UpdateFn,
-          updateWithoutLog: unloggedUpdates[action as ActionName] as UpdateFn,
-          explain: explainers[action as ActionName],
-        };
-      });
-      states[name]?.on.set(eventType, compiled);
+  for (const [name, shape] of shapes) {
+    for (const [eventType, transitions] of Object.entries(shape.on)) {
+      if (eventType.includes('*')) unsupported(`state '${name}'`, `the wildcard event descriptor '${eventType}'`);
+      const compiled = (transitions ?? []).map((transition, index) =>
+        compileTransition(structure, states, transition, `state '${name}', event '${eventType}' #${index}`),
+      );
+      states[name].on.set(eventType, compiled);
     }
   }
-  const initial = states[config.initial];
-  if (!initial) unsupported('the machine', `initial state '${config.initial}' that does not exist`);
-  return { initial, states: states as Record<WithdrawalStateValue, CompiledState> };
+  const initial = structure.initial === undefined ? undefined : states[structure.initial];
+  if (!initial) unsupported('the machine', `initial state '${String(structure.initial)}' that does not exist`);
+  return { initial, states };
 }
 
-const compiled = compileMachine();
-
-/** The compiled states, by name. */
-export const compiledStates = compiled.states;
-
-/** What a run builds besides the state and context. */
-export interface RunOptions {
-  /** Build the explanation of every event applied (what `simulate` returns and `explanationOf` replays). */
-  readonly explain?: boolean;
-  /** Append every event applied to `context.log`, as the machine's actions do. */
-  readonly keepLog?: boolean;
+/**
+ * The fast path's tables for a machine (the library's, by default), or an
+ * error naming the first part of it the fast path does not implement (its
+ * runs then go through XState: see {@link createExecutor}). Also takes a
+ * machine config, which it makes into a machine with the library's
+ * implementations (so a test can show each reason on a changed copy).
+ */
+export function compileMachine(source: unknown = withdrawalMachine): {
+  initial: CompiledState;
+  states: Record<WithdrawalStateValue, CompiledState>;
+} {
+  const { guards: guardImplementations, actions }: AnyStateMachine['implementations'] = withdrawalMachine.implementations;
+  const machine =
+    source instanceof StateMachine
+      ? source
+      : createMachine(typeof source === 'object' && source !== null ? { ...source } : {}).provide({
+          guards: guardImplementations,
+          actions,
+        });
+  return compileStructure(structureOf(machine));
 }
 
-/** A run at the machine's initial state with this context. */
-export function startRun(context: WithdrawalContext, options: RunOptions = {}): ExecutorState {
+// ---------------------------------------------------------------------------
+// Through XState: a machine the fast path does not implement
+// ---------------------------------------------------------------------------
+
+/** What the library's actions emit, in a run through XState that explains: the steps the action adds. */
+const EXPLAINED = 'treaty-withdrawal.explained';
+
+interface Explained {
+  readonly type: typeof EXPLAINED;
+  readonly steps: readonly ExplanationStep[];
+}
+
+function isExplained(value: unknown): value is Explained {
+  return typeof value === 'object' && value !== null && 'type' in value && value.type === EXPLAINED && 'steps' in value;
+}
+
+/** The event an action XState returns emits (`xstate.emit`, `params.event`), if it is an emit. */
+function emittedBy(action: unknown): unknown {
+  if (typeof action !== 'object' || action === null || !('type' in action) || action.type !== 'xstate.emit') return undefined;
+  const params = 'params' in action ? action.params : undefined;
+  return typeof params === 'object' && params !== null && 'event' in params ? params.event : undefined;
+}
+
+/**
+ * A library action as XState runs it in a run through XState: the same update
+ * (logging the event or not, as the run does), and, in a run that explains, the
+ * steps it adds, emitted first from the context before the update. XState's
+ * pure `transition` returns what was emitted, in order, across every microstep.
+ */
+function runAction(name: ActionName, explain: boolean, keepsLog: boolean) {
+  const update = keepsLog ? updates[name] : unloggedUpdates[name];
+  const explainer = explain ? explainers[name] : undefined;
+  return enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, Explained>(
+    ({ context, event, enqueue }) => {
+      if (explainer !== undefined) {
+        const steps = copyingLists(() => explainer(context, event));
+        if (steps.length > 0) enqueue.emit({ type: EXPLAINED, steps });
+      }
+      enqueue.assign(update(context, event));
+    },
+  );
+}
+
+/** The machine with each of the library's actions replaced by its `runAction` (other actions stay as given). */
+function xstateMachineFor(machine: AnyStateMachine, structure: MachineStructure, explain: boolean, keepsLog: boolean) {
+  const actions: Record<string, ReturnType<typeof runAction>> = {};
+  for (const name of Object.keys(structure.implementations.actions)) {
+    const action = actionNameIn(structure, name);
+    if (action !== undefined && action !== 'refuse') actions[name] = runAction(action, explain, keepsLog);
+  }
+  return machine.provide({ actions });
+}
+
+/** The top-level state of a snapshot's value (a name, or `{ name: … }` for a state with children). */
+function topLevel(executor: Executor, value: unknown): CompiledState {
+  const name =
+    typeof value === 'string' ? value : typeof value === 'object' && value !== null ? Object.keys(value)[0] : undefined;
+  const state = name === undefined ? undefined : executor.states[name as WithdrawalStateValue];
+  if (state === undefined)
+    throw new Error(`treaty-withdrawal executor: XState reached a state value it cannot name: ${String(name)}`);
+  return state;
+}
+
+/** Whether a transition XState would take is the root's catch-all refusal (which changes nothing). */
+function isRefusal(executor: Executor, transition: AnyTransitionDefinition): boolean {
+  return (
+    transition.source.parent === undefined &&
+    transition.eventType === '*' &&
+    (transition.target === undefined || transition.target.length === 0) &&
+    transition.actions.length > 0 &&
+    transition.actions.every((action) => actionNameIn(executor.structure, action) === 'refuse')
+  );
+}
+
+/** One event through XState: `undefined` when only the catch-all refusal (or nothing) would take it. */
+function throughXState(run: ExecutorState, snapshot: AnyMachineSnapshot, event: WithdrawalEvent): ExecutorState | undefined {
+  const { executor } = run;
+  const machine = executor.xstateMachine(run.explanation !== undefined, run.keepsLog);
+  const enabled = machine.getTransitionData(snapshot, event);
+  if (enabled.every((transition) => isRefusal(executor, transition))) return undefined;
+  const [next, actions] = xstateTransition(machine, snapshot, event);
+  let { explanation } = run;
+  if (explanation !== undefined) {
+    const steps: ExplanationStep[] = [];
+    for (const action of actions) {
+      const emitted = emittedBy(action);
+      if (isExplained(emitted)) steps.push(...emitted.steps);
+    }
+    if (steps.length > 0) explanation = { steps, before: explanation };
+  }
   return {
-    state: compiled.initial,
+    state: topLevel(executor, next.value),
+    context: next.context,
+    explanation,
+    keepsLog: run.keepsLog,
+    executor,
+    snapshot: next,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Executors
+// ---------------------------------------------------------------------------
+
+const executors = new WeakMap<AnyStateMachine, Executor>();
+
+/**
+ * The executor of a machine (made once per machine and kept): the fast path
+ * when it implements every part of the machine, else XState, with the reason
+ * in `fallback`. Every state must still name its outcome (and a clock state
+ * its deadline) in `meta`: results are read from them on both paths.
+ */
+export function createExecutor(machine: AnyStateMachine): Executor {
+  const known = executors.get(machine);
+  if (known !== undefined) return known;
+  const structure = structureOf(machine);
+  let tables: ReturnType<typeof compileStructure> | undefined;
+  let fallback: string | undefined;
+  try {
+    tables = compileStructure(structure);
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    fallback = error.message;
+  }
+  if (tables === undefined) {
+    const states = {} as Record<WithdrawalStateValue, CompiledState>;
+    for (const [name, shape] of Object.entries(structure.states) as [WithdrawalStateValue, StateShape][])
+      states[name] = stateOf(name, shape);
+    const initial = structure.initial === undefined ? undefined : states[structure.initial];
+    if (initial === undefined) throw new Error('treaty-withdrawal executor: the machine has no initial state');
+    tables = { initial, states };
+  }
+  const variants = new Map<string, AnyStateMachine>();
+  const executor: Executor = {
+    machine,
+    structure,
+    fallback,
+    initial: tables.initial,
+    states: tables.states,
+    xstateMachine(explain, keepsLog) {
+      const key = `${explain}/${keepsLog}`;
+      let variant = variants.get(key);
+      if (variant === undefined) {
+        variant = xstateMachineFor(machine, structure, explain, keepsLog);
+        variants.set(key, variant);
+      }
+      return variant;
+    },
+  };
+  executors.set(machine, executor);
+  return executor;
+}
+
+/** The executor of the library's machine. */
+const library = createExecutor(withdrawalMachine);
+
+/** The compiled states of the library's machine, by name. */
+export const compiledStates = library.states;
+
+// ---------------------------------------------------------------------------
+// Runs
+// ---------------------------------------------------------------------------
+
+/**
+ * A run at the machine's initial state with this context (of the library's
+ * machine unless another executor is given). Through XState, the run starts
+ * from `machine.resolveState` at the initial state, as a restored snapshot
+ * does: the initial state's entry actions, if it has any, are not run.
+ */
+export function startRun(context: WithdrawalContext, options: RunOptions = {}, executor: Executor = library): ExecutorState {
+  const explain = options.explain === true;
+  const keepsLog = options.keepLog === true;
+  const snapshot =
+    executor.fallback === undefined
+      ? undefined
+      : executor.xstateMachine(explain, keepsLog).resolveState({ value: executor.initial.name, context });
+  return {
+    state: snapshot === undefined ? executor.initial : topLevel(executor, snapshot.value),
     context,
-    explanation: options.explain === true ? { steps: [], before: undefined } : undefined,
-    keepsLog: options.keepLog === true,
+    explanation: explain ? { steps: [], before: undefined } : undefined,
+    keepsLog,
+    executor,
+    snapshot,
   };
 }
 
@@ -219,6 +474,7 @@ export function startRun(context: WithdrawalContext, options: RunOptions = {}): 
  * action), or returns `undefined` when no transition is enabled.
  */
 export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState | undefined {
+  if (run.snapshot !== undefined) return throughXState(run, run.snapshot, event);
   const candidates = run.state.on.get(event.type);
   if (candidates === undefined) return undefined;
   for (const transition of candidates) {
@@ -232,8 +488,17 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
     const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
-    const context = { ...run.context, ...update(run.context, event) };
-    return { state: transition.target ?? run.state, context, explanation, keepsLog: run.keepsLog };
+    // In place inside growingInPlace (a run whose earlier contexts nobody keeps): the cost
+    // of an event is what it changes, not the number of fields (see withChanges).
+    const context = withChanges(run.context, update(run.context, event));
+    return {
+      state: transition.target ?? run.state,
+      context,
+      explanation,
+      keepsLog: run.keepsLog,
+      executor: run.executor,
+      snapshot: undefined,
+    };
   }
   return undefined;
 }
@@ -249,7 +514,7 @@ export function applyToRun(run: ExecutorState, event: WithdrawalEvent): Executor
     current = step(current, { type: 'clock.advanced', date: event.date }) ?? current;
   }
   const next = step(current, event);
-  return next ?? explainRefusal(current.state.name, current.context, event);
+  return next ?? explainRefusalIn(current.executor.structure.states, current.state.name, current.context, event);
 }
 
 /**
@@ -284,12 +549,12 @@ export function advanceRun(run: ExecutorState, date: CalendarDate): ExecutorStat
  * replayed (an event the machine refuses), which a context the machine made
  * never causes.
  */
-export function replay(context: WithdrawalContext, options: RunOptions): ExecutorState | undefined {
+export function replay(context: WithdrawalContext, options: RunOptions, executor: Executor = library): ExecutorState | undefined {
   // The replayed contexts are dropped as the run goes: grow its lists in place.
-  return growingInPlace(() => replayRun(context, options));
+  return growingInPlace(() => replayRun(context, options, executor));
 }
 
-function replayRun(context: WithdrawalContext, options: RunOptions): ExecutorState | undefined {
+function replayRun(context: WithdrawalContext, options: RunOptions, executor: Executor): ExecutorState | undefined {
   let run = startRun(
     initialContext({
       treaty: context.treaty,
@@ -299,6 +564,7 @@ function replayRun(context: WithdrawalContext, options: RunOptions): ExecutorSta
       overflow: context.overflow,
     }),
     options,
+    executor,
   );
   for (const event of context.log) {
     const next = step(run, event);

@@ -92,8 +92,9 @@ export function openStage(timeline: readonly TimelineStage[], stage: Outcome, fr
 // replays) may instead grow the lists it made itself in place: inside
 // `growingInPlace`, a list this run created is changed where it stands; any
 // other list (one a caller or an earlier snapshot holds) is copied first, once.
+// The executor's fast path treats the context itself the same way (`withChanges`).
 
-let owned: WeakSet<readonly unknown[]> | undefined;
+let owned: WeakSet<object> | undefined;
 
 /**
  * Runs `run` with in-place growth of the lists it creates (see above). Only for
@@ -125,6 +126,19 @@ function writable<T>(list: readonly T[]): T[] {
   const copy = list.slice();
   owned?.add(copy);
   return copy;
+}
+
+/**
+ * `context` with `changes` applied. Inside `growingInPlace`, a context this run
+ * made is changed where it stands, so an event costs what it changes, whatever
+ * the number of fields; any other context (the caller's first one, a snapshot's)
+ * is copied first, once, and the copy is then the run's.
+ */
+export function withChanges<T extends object>(context: T, changes: Partial<T>): T {
+  if (owned?.has(context)) return Object.assign(context, changes);
+  const result = { ...context, ...changes };
+  owned?.add(result);
+  return result;
 }
 
 /** `list` with `item` added at the end. */

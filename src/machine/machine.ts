@@ -82,6 +82,26 @@ type GuardImplementations = {
   [K in GuardName]: (args: { context: WithdrawalContext; event: WithdrawalEvent }) => boolean;
 };
 
+/**
+ * Which guard or action of logic.ts each implementation registered below
+ * stands for, filled once as the machine is defined and never changed. The
+ * executor runs the plain function only where a machine's implementation is
+ * one of these (so a machine given other implementations with `provide` runs
+ * through XState).
+ */
+const libraryGuards = new Map<unknown, GuardName>();
+const libraryActions = new Map<unknown, ActionName | 'refuse'>();
+
+/** The guard of logic.ts that a guard implementation of the machine runs, if it is one of the library's. */
+export function libraryGuardName(implementation: unknown): GuardName | undefined {
+  return libraryGuards.get(implementation);
+}
+
+/** The update of logic.ts (or the root's `refuse`) that an action implementation of the machine runs, if it is one of the library's. */
+export function libraryActionName(implementation: unknown): ActionName | 'refuse' | undefined {
+  return libraryActions.get(implementation);
+}
+
 function guardImplementations(): GuardImplementations {
   const result = {} as Record<string, GuardImplementations[GuardName]>;
   for (const name of Object.keys(guards) as GuardName[]) {
@@ -89,7 +109,10 @@ function guardImplementations(): GuardImplementations {
     // An actor's `send` takes any object: a malformed event (a typo'd type, a
     // date such as 27/06/2025, a Date object) enables no transition, so the
     // root's catch-all refuses it instead of a guard reading it.
-    result[name] = ({ context, event }) => isWellFormedEvent(event) && guard(context, event);
+    const implementation: GuardImplementations[GuardName] = ({ context, event }) =>
+      isWellFormedEvent(event) && guard(context, event);
+    result[name] = implementation;
+    libraryGuards.set(implementation, name);
   }
   return result as GuardImplementations;
 }
@@ -104,7 +127,10 @@ function updateAction(name: ActionName) {
 /** Every update of logic.ts as an XState `assign` action of the same name. */
 function actionImplementations(): Record<ActionName, ReturnType<typeof updateAction>> {
   const result = {} as Record<ActionName, ReturnType<typeof updateAction>>;
-  for (const name of Object.keys(updates) as ActionName[]) result[name] = updateAction(name);
+  for (const name of Object.keys(updates) as ActionName[]) {
+    result[name] = updateAction(name);
+    libraryActions.set(result[name], name);
+  }
   return result;
 }
 
@@ -131,6 +157,12 @@ const refuse = enqueueActions<
   const state = (Object.keys(states) as WithdrawalStateValue[]).find((name) => check(stateIn(name) as never)) ?? 'procedure';
   enqueue.emit(refusedEvent(refusalOf(states, state, context, event)));
 });
+
+/** `refuse`, registered as the library's (called where the machine is defined, so that a bundle without the machine drops both). */
+function registeredRefuse(): typeof refuse {
+  libraryActions.set(refuse, 'refuse');
+  return refuse;
+}
 
 /**
  * The steps towards a withdrawal, accepted before any deposit: in the domestic
@@ -233,7 +265,7 @@ export const withdrawalMachine = setup({
     emitted: {} as EventRefused,
   },
   guards: guardImplementations(),
-  actions: { ...actionImplementations(), refuse },
+  actions: { ...actionImplementations(), refuse: registeredRefuse() },
 }).createMachine({
   id: 'withdrawal',
   description: 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',

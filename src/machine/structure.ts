@@ -44,7 +44,9 @@ export interface StateShape {
   /** Features beyond a flat machine with event transitions: counts the executor checks. */
   readonly features: {
     readonly children: number;
+    /** Eventless transitions (`always`); `declared` is true when the state has the key at all, even empty. */
     readonly always: number;
+    readonly alwaysDeclared: boolean;
     readonly after: number;
     readonly entry: number;
     readonly exit: number;
@@ -61,6 +63,13 @@ export interface MachineStructure {
   readonly states: StateShapes;
   /** The root's own transitions, by event type (the catch-all `'*'`). */
   readonly root: StateShape;
+  /** The guard and action implementations registered with the machine (`setup` or `provide`), by name. */
+  readonly implementations: {
+    readonly guards: Readonly<Record<string, unknown>>;
+    readonly actions: Readonly<Record<string, unknown>>;
+  };
+  /** Whether the machine declares `schemas` (which `setup` adds when given them). */
+  readonly schemas: boolean;
 }
 
 function transitionShape(node: AnyStateNode, transition: AnyTransitionDefinition): TransitionShape {
@@ -95,6 +104,7 @@ function stateShape(node: AnyStateNode): StateShape {
     features: {
       children: Object.keys(node.states).length,
       always: node.always?.length ?? 0,
+      alwaysDeclared: node.always !== undefined,
       after: node.after.length,
       entry: node.entry.length,
       exit: node.exit.length,
@@ -116,7 +126,13 @@ export function structureOf(machine: AnyStateMachine): MachineStructure {
     const states = {} as Record<WithdrawalStateValue, StateShape>;
     for (const node of Object.values(root.states)) states[node.key as WithdrawalStateValue] = stateShape(node);
     const [initial] = root.initial?.target ?? [];
-    structure = { initial: initial?.key as WithdrawalStateValue | undefined, states, root: stateShape(root) };
+    structure = {
+      initial: initial?.key as WithdrawalStateValue | undefined,
+      states,
+      root: stateShape(root),
+      implementations: { guards: { ...machine.implementations.guards }, actions: { ...machine.implementations.actions } },
+      schemas: machine.schemas !== undefined,
+    };
     read.set(machine, structure);
   }
   return structure;

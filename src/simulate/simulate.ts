@@ -19,6 +19,7 @@ import type { WithdrawalEvent } from '../machine/events.js';
 import {
   advanceRun,
   applyToRun,
+  type Executor,
   type ExecutorState,
   explanationSteps,
   type RunOptions,
@@ -243,16 +244,21 @@ function withEventPath(error: WithdrawalError, index: number): WithdrawalError {
  */
 export function runScenario(
   scenario: ParsedScenario,
-  options: Pick<RunOptions, 'keepLog'> = {},
+  options: ScenarioRunOptions = {},
 ): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   // Each context of the run is dropped once the next exists, so the run may grow
   // its lists in place: linear in the events (issue #19, item 3).
   return growingInPlace(() => runEvents(scenario, options));
 }
 
+/** How `runScenario` runs: keeping the log or not, and on the library's machine or another (a test's changed copy). */
+export interface ScenarioRunOptions extends Pick<RunOptions, 'keepLog'> {
+  readonly executor?: Executor;
+}
+
 function runEvents(
   scenario: ParsedScenario,
-  options: Pick<RunOptions, 'keepLog'>,
+  options: ScenarioRunOptions,
 ): { final: ExecutorState; applied: WithdrawalEvent[]; pending: WithdrawalEvent[] } {
   let current = startRun(
     initialContext({
@@ -263,6 +269,7 @@ function runEvents(
       overflow: scenario.overflow ?? 'constrain',
     }),
     { explain: true, keepLog: options.keepLog === true },
+    ...(options.executor === undefined ? [] : [options.executor]),
   );
   const applied: WithdrawalEvent[] = [];
   const pending: WithdrawalEvent[] = [];

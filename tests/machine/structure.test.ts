@@ -32,7 +32,7 @@ describe('structureOf', () => {
     expect(structure.states.deferred.meta?.deadline).toBeUndefined();
   });
 
-  it('agrees with the executor’s tables (read from the raw config) on every guard, target and event order', () => {
+  it('agrees with the executor’s tables on every guard, target and event order', () => {
     for (const [name, compiled] of Object.entries(compiledStates)) {
       const state = structure.states[name as keyof typeof compiledStates];
       expect(Object.keys(state.on)).toEqual([...compiled.on.keys()]);
@@ -77,7 +77,16 @@ describe('structureOf', () => {
     type Shape = ReturnType<typeof structureOf>['states']['procedure'];
     const read = structureOf(machine) as unknown as { states: { a: Shape & { on: { go?: Shape['on']['*'] } }; b: Shape } };
     // XState adds the `after` timer's own entry (schedule) and exit (cancel) actions.
-    expect(read.states.a.features).toEqual({ children: 0, always: 1, after: 1, entry: 2, exit: 1, invoke: 0 });
+    expect(read.states.a.features).toEqual({
+      children: 0,
+      always: 1,
+      alwaysDeclared: true,
+      after: 1,
+      entry: 2,
+      exit: 1,
+      invoke: 0,
+    });
+    expect(read.states.b.features.alwaysDeclared).toBe(false);
     expect(read.states.b.features.children).toBe(1);
     expect(read.states.b.type).toBe('compound');
     const [go] = read.states.a.on.go ?? [];
