@@ -11,8 +11,8 @@ import {
   simulate,
   simulateMany,
   statusOn,
-  type WithdrawalEvent,
   treatyIds,
+  type WithdrawalEvent,
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
