@@ -85,16 +85,15 @@ function hasParliamentStep(context: WithdrawalContext): boolean {
   return context.procedure.steps.some((step) => step.event === 'parliament.approved');
 }
 
-// One deposit is checked by a guard and then applied by an update, with the same
-// context and event objects: remember the last computation so it runs once.
-let memoContext: WithdrawalContext | undefined;
-let memoEvent: WithdrawalEvent | undefined;
-let memoNotice: NoticeDates | Refusal | undefined;
-
 type NoticeDates = Omit<NoticeExpiry, 'steps'>;
 
+/**
+ * The notice dates of a deposit, or why it is refused. A pure function of the
+ * context and the event: the guard and the update of a deposit each call it, so
+ * no state is kept between them (a memo here once did, and was fragile once the
+ * executor began to change its own context in place).
+ */
 function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrument.deposited'>): NoticeDates | Refusal {
-  if (memoContext === context && memoEvent === event && memoNotice) return memoNotice;
   let result: NoticeDates | Refusal;
   try {
     result = noticeExpiryDates(context.treaty, {
@@ -113,9 +112,6 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
       ...(error.path !== undefined && { path: factPath(error.path) }),
     };
   }
-  memoContext = context;
-  memoEvent = event;
-  memoNotice = result;
   return result;
 }
 
