@@ -3,7 +3,7 @@
  * table that gives some of the keys, without running the rules again.
  */
 import { describe, expect, it } from 'vitest';
-import { localize, type MessageOverrides, renderExplanation, simulate, statusOn } from '../../src/index.js';
+import { localize, type MessageOverrides, renderExplanation, type Scenario, simulate, statusOn } from '../../src/index.js';
 
 /** A small fake table (French, three keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -17,6 +17,16 @@ const poland = simulate({
   party: 'Poland',
   events: [{ type: 'instrument.deposited', date: '2025-08-20' }],
 });
+
+/** Ukraine's deposit during the armed conflict: a deferral whose reasons are a nested message. */
+const deferredUkraine: Scenario = {
+  treaty: 'ottawa',
+  party: 'Ukraine',
+  events: [
+    { type: 'armedConflict.started', date: '2022-02-24' },
+    { type: 'instrument.deposited', date: '2025-07-18', reasons: 'r' },
+  ],
+};
 
 describe('localize', () => {
   it('words a real result’s steps and warnings from another table, and the keys it lacks in English', () => {
@@ -71,14 +81,7 @@ describe('localize', () => {
   });
 
   it('words a message nested in another (the deferral’s reasons) from the same table', () => {
-    const ukraine = simulate({
-      treaty: 'ottawa',
-      party: 'Ukraine',
-      events: [
-        { type: 'armedConflict.started', date: '2022-02-24' },
-        { type: 'instrument.deposited', date: '2025-07-18', reasons: 'r' },
-      ],
-    });
+    const ukraine = simulate(deferredUkraine);
     const french = localize(ukraine, {
       deferral: (p, say) => `À l’expiration du délai, le ${p.expiry}, ${say(p.reasons)}.`,
       deferredByConflict: (p) => `${p.party} était engagée dans un conflit armé (depuis le ${p.since})`,
@@ -92,14 +95,7 @@ describe('localize', () => {
   });
 
   it('leaves statusOn’s answer alone: the deferral is read from its code, not its words', () => {
-    const ukraine = simulate({
-      treaty: 'ottawa',
-      party: 'Ukraine',
-      events: [
-        { type: 'armedConflict.started', date: '2022-02-24' },
-        { type: 'instrument.deposited', date: '2025-07-18', reasons: 'r' },
-      ],
-    });
+    const ukraine = simulate(deferredUkraine);
     const reworded = localize(ukraine, { 'rule.deferral': () => 'pas d’effet avant la fin du conflit armé' });
     expect(reworded.explanation.find((s) => s.fact === 'deferral')?.rule).toBe('pas d’effet avant la fin du conflit armé');
     const english = statusOn(ukraine, '2026-06-01');
