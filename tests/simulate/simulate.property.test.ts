@@ -117,10 +117,14 @@ describe('the executor behind simulate agrees with XState', () => {
       'obligations.outstanding',
       'obligations.fulfilled',
     ]) {
-      expect(appliedTypes.get(type) ?? 0, type).toBeGreaterThan(runs(10_000) / 1000);
+      // At least one in a thousand runs; a sample cut to a twentieth (TW_QUICK, the
+      // mutation suite) is too small to promise even one, so it asserts none.
+      const floor = Math.floor(runs(10_000) / 1000);
+      if (floor > 0) expect(appliedTypes.get(type) ?? 0, type).toBeGreaterThan(floor);
     }
-    for (const basis of ['extension', 'agreement', 'membership'])
-      expect(basesReached.has(`${basis}:effective`), basis).toBe(true);
+    if (!process.env.TW_QUICK)
+      for (const basis of ['extension', 'agreement', 'membership'])
+        expect(basesReached.has(`${basis}:effective`), basis).toBe(true);
   });
 });
 
