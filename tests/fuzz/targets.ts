@@ -159,9 +159,8 @@ const eventishArb = fc.oneof(
   fc.tuple(eventArb, fc.jsonValue()).map(([e, junk]) => ({ ...e, date: junk })),
 );
 
-/** A JSON copy of `value` with one leaf (chosen by `pick`, never the root) replaced by `junk`. */
-function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
-  const copy = JSON.parse(JSON.stringify(value)) as Json;
+/** The path of every node of a JSON value, the root's (`[]`) first. */
+function nodePaths(value: Json): (string | number)[][] {
   const paths: (string | number)[][] = [];
   const walk = (node: Json, path: (string | number)[]) => {
     paths.push(path);
@@ -171,7 +170,14 @@ function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
       });
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
-  walk(copy, []);
+  walk(value, []);
+  return paths;
+}
+
+/** A JSON copy of `value` with one leaf (chosen by `pick`, never the root) replaced by `junk`. */
+function withOneLeafChanged(value: unknown, pick: number, junk: Json): Json {
+  const copy = JSON.parse(JSON.stringify(value)) as Json;
+  const paths = nodePaths(copy);
   const path = paths[1 + (pick % (paths.length - 1))] as (string | number)[];
   let parent = copy as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
@@ -267,16 +273,7 @@ function hostileValue(kind: Hostile, base: unknown): unknown {
 /** A JSON value with the node at one path (chosen by `pick`) replaced by a hostile object. */
 function withHostileNode(value: unknown, pick: number, kind: Hostile): unknown {
   const copy = JSON.parse(JSON.stringify(value)) as Json;
-  const paths: (string | number)[][] = [];
-  const walk = (node: Json, path: (string | number)[]) => {
-    paths.push(path);
-    if (Array.isArray(node))
-      node.forEach((v, i) => {
-        walk(v, [...path, i]);
-      });
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
-  };
-  walk(copy, []);
+  const paths = nodePaths(copy);
   const path = paths[pick % paths.length] as (string | number)[];
   if (path.length === 0) return hostileValue(kind, copy);
   let parent = copy as Record<string | number, unknown>;
