@@ -42,8 +42,20 @@ function explainReadable(snapshot: { readonly context: WithdrawalContext } | Wit
   }
   const { log } = context as { log: unknown[] };
   for (let i = 0; i < log.length; i++) {
-    const parsed = WithdrawalEventSchema.safeParse(log[i]);
-    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}]`, input: log[i] });
+    const segment = log[i];
+    if (!Array.isArray(segment)) {
+      throw new WithdrawalError({
+        code: 'INVALID_SNAPSHOT',
+        message: `explanationOf: context.log[${i}]: expected a segment of events (an array), got ${describeValue(segment)}`,
+        path: `context.log[${i}]`,
+      });
+    }
+    for (let j = 0; j < segment.length; j++) {
+      const parsed = WithdrawalEventSchema.safeParse(segment[j]);
+      if (!parsed.success) {
+        throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}][${j}]`, input: segment[j] });
+      }
+    }
   }
   let run: ReturnType<typeof replay>;
   try {
