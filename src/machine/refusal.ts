@@ -14,7 +14,7 @@ import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType }
 import { checks, type Refusal } from './logic.js';
 import type { WithdrawalStateValue } from './machine.js';
 import type { StateShapes } from './structure.js';
-import { profileAdmits } from './terms.js';
+import { guardAdmits, profileAdmits } from './terms.js';
 
 /**
  * What the machine emits (`actor.on('event.refused', …)`) for an event it does
@@ -48,11 +48,26 @@ export function acceptedIn(states: StateShapes, state: WithdrawalStateValue): Wi
   return Object.keys(states[state]?.on ?? {}) as WithdrawalEventType[];
 }
 
+/** Whether the treaty can pass some transition of `state` for `type`, whatever the event holds. */
+function admits(
+  states: StateShapes,
+  state: WithdrawalStateValue,
+  type: WithdrawalEventType,
+  context: WithdrawalContext,
+): boolean {
+  if (!(profileAdmits[type]?.(context.treaty) ?? true)) return false;
+  const transitions = states[state]?.on[type] ?? [];
+  return transitions.some(
+    (t) => t.guard === undefined || !Object.hasOwn(guardAdmits, t.guard) || guardAdmits[t.guard]?.(context.treaty),
+  );
+}
+
 /**
  * What a state accepts, less the event type just refused (a refusal never
  * suggests the same event) and, when the context is known, less the types its
- * treaty refuses whatever happens (`membership.terminated` without a membership
- * rule, `obligations.*` without conditions on effect).
+ * treaty refuses whatever happens there (`membership.terminated` without a
+ * membership rule, `obligations.*` without conditions on effect,
+ * `withdrawal.agreed` before deposit when the treaty gives a right of withdrawal).
  */
 function allowedBesides(
   states: StateShapes,
@@ -61,7 +76,7 @@ function allowedBesides(
   context?: WithdrawalContext,
 ): string[] {
   return acceptedIn(states, state).filter(
-    (type) => type !== refusedType && (context === undefined || (profileAdmits[type]?.(context.treaty) ?? true)),
+    (type) => type !== refusedType && (context === undefined || admits(states, state, type, context)),
   );
 }
 

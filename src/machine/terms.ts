@@ -115,9 +115,12 @@ const checkAgreedDate: Check = (_context, event) => {
   };
 };
 
+/** Whether the treaty gives no right of withdrawal, so that only an agreement (VCLT Art. 54(b)) ends it. */
+const noRightOfWithdrawal = (treaty: TreatyProfile) => treaty.withdrawal.basis === 'none';
+
 /** Before any deposit, only a treaty without a right of withdrawal is left by agreement. */
 const checkAgreementWithoutRight: Check = (context) => {
-  if (context.treaty.withdrawal.basis === 'none') return undefined;
+  if (noRightOfWithdrawal(context.treaty)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
     message: message('rightOfWithdrawalExists', {
@@ -141,6 +144,18 @@ export const profileAdmits: { readonly [T in WithdrawalEventType]?: (treaty: Tre
   'membership.terminated': hasMembershipRule,
   'obligations.outstanding': hasConditions,
   'obligations.fulfilled': hasConditions,
+};
+
+/**
+ * The guards that only a profile with the matching rule can pass, whatever the
+ * event holds: in a state whose every transition for an event type has such a
+ * guard that the treaty fails (`withdrawal.agreed` before any deposit, for a
+ * treaty that gives a right of withdrawal), a refusal does not list the type
+ * among the events allowed.
+ */
+export const guardAdmits: { readonly [guard: string]: (treaty: TreatyProfile) => boolean } = {
+  agreedNowWithoutRight: noRightOfWithdrawal,
+  agreedLaterWithoutRight: noRightOfWithdrawal,
 };
 
 const checkMembershipRule: Check = (context) => {

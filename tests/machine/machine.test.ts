@@ -229,10 +229,21 @@ describe('the withdrawal machine', () => {
     expect(error.code).toBe('EVENT_NOT_ALLOWED');
     expect(error.message).toContain('nothing has been deposited yet');
     // What the state accepts, less what the Ottawa Convention refuses in every state
-    // (it has no membership rule and no conditions on effect).
-    const ruledOut = ['membership.terminated', 'obligations.outstanding', 'obligations.fulfilled'];
+    // (it has no membership rule and no conditions on effect), and less an agreement
+    // before deposit, which only ends a treaty that gives no right of withdrawal.
+    const ruledOut = ['membership.terminated', 'obligations.outstanding', 'obligations.fulfilled', 'withdrawal.agreed'];
     expect(error.allowedEvents).toEqual(acceptedEvents('procedure').filter((type) => !ruledOut.includes(type)));
     expect(error.event).toEqual({ type: 'notification.revoked', date: '2025-01-01' });
+  });
+
+  it('lists an agreement before deposit as allowed only for a treaty without a right of withdrawal', () => {
+    const revoke = { type: 'notification.revoked', date: '2025-01-01' } as const;
+    expect(refusal(initialSnapshot({ treaty: 'ottawa' }), revoke).allowedEvents).not.toContain('withdrawal.agreed');
+    expect(refusal(initialSnapshot({ treaty: 'iccpr' }), revoke).allowedEvents).toContain('withdrawal.agreed');
+    // After the deposit an agreement on the date is open to every treaty.
+    const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'instrument.deposited', date: '2025-01-01' });
+    if (!deposited.ok) throw deposited.error;
+    expect(refusal(deposited.snapshot, { type: 'decree.signed', date: '2025-02-01' }).allowedEvents).toContain('withdrawal.agreed');
   });
 
   it('refuses every event once the withdrawal is final', () => {

@@ -34,8 +34,10 @@ import {
   type TreatyProfile,
   type WithdrawalEventType,
   type WithdrawalStateValue,
+  withdrawalMachine,
 } from '../../src/index.js';
-import { profileAdmits } from '../../src/machine/terms.js';
+import { structureOf } from '../../src/machine/structure.js';
+import { guardAdmits, profileAdmits } from '../../src/machine/terms.js';
 import { suspendable } from '../arbitraries.js';
 import cases from '../fixtures/real-cases.json' with { type: 'json' };
 import { errorOf } from '../helpers.js';
@@ -402,10 +404,12 @@ describe('error messages', () => {
       const type = (event as { type?: unknown } | undefined)?.type;
       const named = (scenario as { treaty: string | TreatyProfile }).treaty;
       const treaty = typeof named === 'string' ? getTreaty(named) : named;
-      const admitted = (t: WithdrawalEventType) => profileAdmits[t]?.(treaty) ?? true;
-      expect(allowedEvents).toEqual(
-        acceptedEvents(meaning.state as WithdrawalStateValue).filter((t) => t !== type && admitted(t)),
-      );
+      const state = meaning.state as WithdrawalStateValue;
+      // A type is ruled out by the treaty (profileAdmits), or by a guard of every transition the state has for it (guardAdmits).
+      const guards = (t: WithdrawalEventType) => (structureOf(withdrawalMachine).states[state].on[t] ?? []).map((x) => x.guard);
+      const admitted = (t: WithdrawalEventType) =>
+        (profileAdmits[t]?.(treaty) ?? true) && guards(t).some((g) => g === undefined || (guardAdmits[g]?.(treaty) ?? true));
+      expect(allowedEvents).toEqual(acceptedEvents(state).filter((t) => t !== type && admitted(t)));
     } else expect(allowedEvents).toBeUndefined();
     if (event !== undefined) {
       // A scenario fact (entryIntoForce) names its own path; the event is still one the scenario sent.
