@@ -8,6 +8,7 @@
 import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
 import type { EffectRule } from '../treaties/schema.js';
+import type { RenderMessages } from './render-messages.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -376,64 +377,71 @@ export const messages = {
   'status.treatyNotInForce': (p: { treaty: string }) => `The ${p.treaty} has not entered into force, so it binds no party.`,
   'status.treatyNotYetInForce': (p: { treaty: string; since: string }) =>
     `The ${p.treaty} itself entered into force only on ${p.since}; before that it bound no party.`,
-  'status.nonParty': (p: { party: string; treaty: string; asOf: string }) =>
-    `${p.party} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
-  'status.notYetParty': (p: { party: string; date: string; treaty: string; since: string }) =>
-    `${p.party} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${p.party} on ${p.since}, and did not bind it before.`,
+  'status.nonParty': (p: { party: string | null; treaty: string; asOf: string }) =>
+    `${who(p.party)} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
+  'status.notYetParty': (p: { party: string | null; date: string; treaty: string; since: string }) =>
+    `${who(p.party)} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${who(p.party)} on ${p.since}, and did not bind it before.`,
   'status.effective': (p: {
     effectiveOn: string;
     projected: boolean;
     treaty: string;
-    party: string;
+    party: string | null;
     surviving: readonly { scope: string; until: string; article: string }[];
   }) =>
-    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${p.party}.` +
+    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${who(p.party)}.` +
     p.surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join(''),
-  'status.leftPerDepositary': (p: { party: string; leftOn: string; treaty: string }) =>
-    `The depositary records that ${p.party}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${p.party}.`,
-  'status.suspendedPeriod': (p: { treaty: string; party: string; from: string; to: string | null }) =>
-    `The operation of the ${p.treaty} was suspended for ${p.party} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${p.party} is released from the obligation to perform it (but must not obstruct its resumption).`,
+  'status.leftPerDepositary': (p: { party: string | null; leftOn: string; treaty: string }) =>
+    `The depositary records that ${who(p.party)}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${who(p.party)}.`,
+  'status.suspendedPeriod': (p: { treaty: string; party: string | null; from: string; to: string | null }) =>
+    `The operation of the ${p.treaty} was suspended for ${who(p.party)} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${who(p.party)} is released from the obligation to perform it (but must not obstruct its resumption).`,
   'status.treatyTerminated': (p: { treaty: string; on: string }) => `The ${p.treaty} ceased to be in force on ${p.on}.`,
-  'status.notStarted': (p: { date: string; party: string }) =>
-    `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
-  'status.inProcedure': (p: { party: string }) =>
-    `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
-  'status.noticePeriod': (p: {
-    withoutNotice: boolean;
-    fixedOn: string | undefined;
-    fixedBy: string | undefined;
-    receivedOn: string | null;
-    effectiveOn: string | null;
-    noticeExpiresOn: string | null;
-    treaty: string;
-    party: string;
-  }) =>
-    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy})` : `Notice was received on ${p.receivedOn}`}; ` +
+  'status.notStarted': (p: { date: string; party: string | null }) =>
+    `No step of the withdrawal had been taken by ${p.date}: ${who(p.party)} was bound as a party.`,
+  'status.inProcedure': (p: { party: string | null }) =>
+    `The domestic procedure was under way and no instrument had been deposited: ${who(p.party)} remained bound.`,
+  'status.noticePeriod': (
+    p: {
+      withoutNotice: boolean;
+      fixedOn: string | undefined;
+      /** The rule of the step that fixed the date (an agreement, the end of membership). */
+      fixedBy: Nested | undefined;
+      receivedOn: string | null;
+      effectiveOn: string | null;
+      noticeExpiresOn: string | null;
+      treaty: string;
+      party: string | null;
+    },
+    say: Say,
+  ) =>
+    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy && say(p.fixedBy)})` : `Notice was received on ${p.receivedOn}`}; ` +
     `${p.effectiveOn ? `the withdrawal takes effect on ${p.effectiveOn}` : `the period ends on ${p.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`}. ` +
-    `Until then the ${p.treaty} binds ${p.party}.`,
-  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string; treaty: string }) =>
-    `The notice period ended on ${p.noticeExpiresOn} while ${p.party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${p.party}.`,
-  'status.revoked': (p: { party: string }) => `The notice was revoked before it took effect: ${p.party} remains bound.`,
-  'status.abandoned': (p: { party: string }) =>
-    `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
-  'status.hadTakenEffect': (p: { treaty: string; party: string }) =>
-    `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
+    `Until then the ${p.treaty} binds ${who(p.party)}.`,
+  /** A deferral for a reason other than the armed conflict alone: what the deferral step said. */
+  'status.deferredBy': (p: { statement: Nested }, say: Say) => say(p.statement),
+  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string | null; treaty: string }) =>
+    `The notice period ended on ${p.noticeExpiresOn} while ${who(p.party)} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${who(p.party)}.`,
+  'status.revoked': (p: { party: string | null }) =>
+    `The notice was revoked before it took effect: ${who(p.party)} remains bound.`,
+  'status.abandoned': (p: { party: string | null }) =>
+    `The domestic procedure failed and nothing was deposited: ${who(p.party)} remains bound.`,
+  'status.hadTakenEffect': (p: { treaty: string; party: string | null }) =>
+    `The withdrawal had taken effect: the ${p.treaty} no longer binds ${who(p.party)}.`,
   'status.suspensionPending': (p: {
     notifiedOn: string | undefined;
     windowEndsOn: string | undefined;
     treaty: string;
-    party: string;
+    party: string | null;
   }) =>
-    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${p.party}.`,
+    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${who(p.party)}.`,
   'status.suspensionContested': (p: {
     notifiedOn: string | undefined;
     objectors: readonly string[];
     treaty: string;
-    party: string;
+    party: string | null;
   }) =>
-    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${p.party}.`,
-  'status.suspended': (p: { treaty: string; party: string }) =>
-    `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
+    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${who(p.party)}.`,
+  'status.suspended': (p: { treaty: string; party: string | null }) =>
+    `The ${p.treaty} was suspended for ${who(p.party)}: no obligation to perform while it lasts.`,
 
   // The notice rules (src/treaties/notice.ts): the rule of effect, refusals, explanation steps.
   /** The rule of effect in a few words, e.g. `6 months after receipt`, `upon receipt`. */
@@ -489,6 +497,8 @@ export const messages = {
   laterDateNotAllowed: (p: { laterDate: string; treaty: string; effectRule: Nested; article: string }, say: Say) =>
     `the instrument names a later date (${p.laterDate}), but ${p.treaty} provides for none: ` +
     `it takes effect ${say(p.effectRule)} (${p.article}); remove laterDate`,
+  /** Words kept as they were given: a step read without the message it was worded from (a result of 0.3). */
+  asGiven: (p: { text: string }) => p.text,
   /** A problem the calendar arithmetic (src/dates) words itself, so that the date functions stay small without this table. */
   calendarProblem: (p: { text: string }) => p.text,
   'rule.earliestNotice': (p: { years: number; from: 'party' | 'treaty' }) =>
@@ -679,6 +689,11 @@ function by(who: string | undefined): string {
   return who ? ` (${who})` : '';
 }
 
+/** How a message names the party: as the scenario names it, else `the party`. */
+function who(party: string | null | undefined): string {
+  return party ?? 'the party';
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -687,8 +702,14 @@ function labelled(step: Step): string {
   return `${step.event} (${step.label})`;
 }
 
-/** The English table: every message the library words. */
-export type MessageTable = typeof messages;
+/**
+ * The English table: every message the library words. It has two parts: the
+ * words of the rules (`messages`, above) and the words only the renderers use
+ * (`renderMessages`, src/errors/render-messages.ts), kept apart so that a bundle
+ * of the machine or of `simulate` does not carry the renderers' words. A table
+ * of another language is one object over both.
+ */
+export type MessageTable = typeof messages & RenderMessages;
 /** The stable key of a message, e.g. `outOfOrder`. */
 export type MessageKey = keyof MessageTable;
 /** The parameters of the message `K` (`undefined` for a message without any). */
@@ -730,25 +751,33 @@ export function isMessage(value: unknown): value is Message {
 }
 
 /**
- * Words a message: from `locale` when it gives the key, else from the English
- * table; a message nested in the parameters is worded the same way.
- *
- * @example
- * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } })
- * //=> 'France has already objected to the suspension'
- * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } }, { alreadyObjected: (p) => `${p.by} a déjà fait objection` })
- * //=> 'France a déjà fait objection'
+ * Words a message of the rules' part of the table (what the machine, `simulate`
+ * and `statusOn` say), from `locale` where it gives the key; the public
+ * `formatMessage` (src/errors/format.ts) words every key.
+ * @internal
  */
-export function formatMessage(msg: Message, locale?: MessageOverrides): string {
-  return word(msg, locale);
+export function wordMessage(msg: Message, locale?: MessageOverrides): string {
+  return wordFrom(undefined, msg, locale);
 }
 
-function word(msg: Nested, locale: MessageOverrides | undefined): string {
+/**
+ * Words a message from `locale`, else from `part` (a part of the English table
+ * besides the rules' own, e.g. the renderers'), else from the rules' part; a
+ * message nested in the parameters is worded the same way.
+ * @internal
+ */
+export function wordFrom(part: object | undefined, msg: Nested, locale: MessageOverrides | undefined): string {
   const { key } = msg;
   const own = locale !== undefined && Object.hasOwn(locale, key) ? locale[key as MessageKey] : undefined;
-  if (own === undefined && !Object.hasOwn(messages, key)) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
-  const entry = (own ?? messages[key as MessageKey]) as (params: unknown, say: Say) => string;
-  return entry(msg.params, (nested) => word(nested, locale));
+  const entry =
+    own ??
+    (part !== undefined && Object.hasOwn(part, key)
+      ? part[key as keyof typeof part]
+      : Object.hasOwn(messages, key)
+        ? messages[key as keyof typeof messages]
+        : undefined);
+  if (entry === undefined) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
+  return (entry as (params: unknown, say: Say) => string)(msg.params, (nested) => wordFrom(part, nested, locale));
 }
 
 function article(noun: string): string {

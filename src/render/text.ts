@@ -1,7 +1,8 @@
 import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
+import { formatMessage } from '../errors/format.js';
+import { type Message, type MessageOverrides, message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
-import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
 import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
@@ -11,6 +12,11 @@ import { visible } from './visible.js';
 export interface TextOptions {
   /** Use ANSI colours; off by default (the CLI turns it on for a TTY without `NO_COLOR`). */
   readonly color?: boolean;
+  /**
+   * Another language's table for the words the renderer gives itself (the
+   * headline); the steps and warnings show the words the result holds (see `localize`).
+   */
+  readonly messages?: MessageOverrides;
 }
 
 const ANSI = {
@@ -51,41 +57,27 @@ function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | un
 }
 
 /**
- * The outcome in one line, e.g. `effective on 2026-02-20` or `deferred: …`.
+ * The outcome in one line, e.g. `effective on 2026-02-20` or `deferred: …`,
+ * worded from `table` where it gives the `headline` key, else in English.
  *
  * @example
  * headline(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
  * //=> 'effective on 2026-02-20'
  */
-export function headline(result: SimulationResult): string {
-  return readingInput('result', () => headlineOf(result));
+export function headline(result: SimulationResult, table?: MessageOverrides): string {
+  return readingInput('result', () => formatMessage(headlineOf(result), table));
 }
 
-function headlineOf(result: SimulationResult): string {
-  const asOf = result.asOf ? ` (as of ${result.asOf})` : '';
-  const last = result.timeline[result.timeline.length - 1];
-  switch (result.outcome) {
-    case 'effective':
-      return `effective on ${result.effectiveOn}`;
-    case 'deferred':
-      return `deferred: the notice period ended on ${result.noticeExpiresOn}; no effect before the armed conflict ends${asOf}`;
-    case 'notice-period':
-      return result.effectiveOn
-        ? `notice period running${asOf}; takes effect on ${result.effectiveOn} if nothing changes`
-        : `notice period running${asOf}, ends ${result.noticeExpiresOn}; an armed conflict would defer the effect`;
-    case 'revoked':
-      return `revoked on ${last?.from}: the withdrawal will not take effect`;
-    case 'abandoned':
-      return `abandoned on ${last?.from}: the domestic procedure failed`;
-    case 'in-procedure':
-      return `domestic procedure under way${asOf}; nothing deposited`;
-    case 'suspension-pending':
-      return `suspension notified on ${result.suspension?.notifiedOn}; objections possible until ${result.suspension?.objectionWindowEndsOn}${asOf}; still bound`;
-    case 'suspension-contested':
-      return `suspension contested${asOf}: still bound`;
-    case 'suspended':
-      return `suspended since ${last?.from}: the obligation to perform is suspended (${vcltArticle('72')})`;
-  }
+function headlineOf(result: SimulationResult): Message {
+  return message('headline', {
+    outcome: result.outcome,
+    asOf: result.asOf,
+    since: result.timeline[result.timeline.length - 1]?.from,
+    effectiveOn: result.effectiveOn,
+    noticeExpiresOn: result.noticeExpiresOn,
+    notifiedOn: result.suspension?.notifiedOn,
+    windowEndsOn: result.suspension?.objectionWindowEndsOn,
+  });
 }
 
 function table(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
@@ -158,7 +150,7 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const lines = [
     paint(color, 'bold', title),
-    paint(color, outcomeColor, headline(result)),
+    paint(color, outcomeColor, headline(result, options.messages)),
     '',
     rows.length > 0 ? table([['STAGE', 'FROM', 'TO', 'RULE'], ...rows.map((r) => r.cells)], color) : '  (no events yet)',
   ];
@@ -184,7 +176,7 @@ function explanationTextOf(result: SimulationResult, options: TextOptions = {}):
   const { color } = options;
   const lines = [
     paint(color, 'bold', `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.name}`),
-    visible(headline(result)),
+    visible(headline(result, options.messages)),
     '',
   ];
   result.explanation.forEach((step, index) => {

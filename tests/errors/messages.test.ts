@@ -3,7 +3,8 @@
  * them, in English or from another language's table, without touching the rules.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageOverrides, message, messages } from '../../src/errors/messages.js';
+import { formatMessage } from '../../src/errors/format.js';
+import { type MessageOverrides, message, messages } from '../../src/errors/messages.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
 import { checks } from '../../src/machine/logic.js';
 

@@ -35,6 +35,9 @@ describe('before the treaty’s own entry into force', () => {
       article: 'Art. 9',
       source: SOURCE,
       surviving: [],
+      wording: {
+        reason: { key: 'status.treatyNotYetInForce', params: { treaty: 'Custom Convention', since: '2000-01-01' } },
+      },
     });
     expect(statusOn(result, '2000-01-01')).toMatchObject({ bound: true, stage: 'not-started' });
   });
