@@ -65,8 +65,9 @@ const BUDGET = {
   // Measured 29.5 and 34.7 with all of session 6 merged (each part's growth is
   // said above; together they add a little more than their sum, from shared
   // helpers that only their combination pulls in).
-  oneProfile: 29.8 * 1024,
-  contractOneProfile: 35 * 1024,
+  // +0.9 (30.7, 35.9) in session 7: the message table names a party `Lithuania (LTU)` (src/parties/names.ts, its code table made compact).
+  oneProfile: 31 * 1024,
+  contractOneProfile: 36.2 * 1024,
   // The catalog grew from 16 to 47 profiles (#17: about 16 KiB of cited rules,
   // legal positions and notes) and the root entry carries all of them; the
   // executor's fallback adds about 1 KiB to the root rows too.

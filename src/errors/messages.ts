@@ -7,6 +7,7 @@
  */
 import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
+import { partyLabel } from '../parties/names.js';
 import type { EffectRule } from '../treaties/schema.js';
 import type { RenderMessages } from './render-messages.js';
 
@@ -94,9 +95,10 @@ export const messages = {
     `the instrument cannot be deposited before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.map(labelled).join(', ')} (${p.article})`,
   procedureIncompleteForAgreement: (p: { procedure: string; missing: readonly string[]; article: string }) =>
     `the withdrawal cannot be agreed before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.join(', ')} (${p.article})`,
-  conflictOngoing: (p: { party: string; since: string }) =>
-    `${p.party} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
-  noConflict: (p: { party: string }) => `${p.party} is not engaged in an armed conflict; armedConflict.started must come first`,
+  conflictOngoing: (p: { party: string | null; since: string }) =>
+    `${who(p.party)} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
+  noConflict: (p: { party: string | null }) =>
+    `${who(p.party)} is not engaged in an armed conflict; armedConflict.started must come first`,
   noticeEnded: (p: { expiry: string; date: string }) =>
     `the notice period ended on ${p.expiry}, before this event (${p.date}); send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
   effectFromMembership: (p: { effectiveOn: string | null; membershipEndedOn: string | null }) =>
@@ -168,17 +170,17 @@ export const messages = {
         ? `${p.label}: ${p.date} (required by procedure '${p.procedure}').`
         : `${p.type} on ${p.date} (recorded; procedure '${p.procedure}' does not require it).`,
   'rule.abandonment': () => 'the procedure ends with the rejection',
-  abandonment: (p: { procedure: string; party: string }) =>
-    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${p.party}.`,
+  abandonment: (p: { procedure: string; party: string | null }) =>
+    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${who(p.party)}.`,
   'rule.conflictStarted': () => 'armed conflict begins',
-  conflictStarted: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
+  conflictStarted: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} became engaged in an armed conflict on ${p.date}.`,
   'rule.conflictEnded': (p: { peace: boolean }) =>
     p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
-  conflictEnded: (p: { party: string; date: string; peace: boolean }) =>
+  conflictEnded: (p: { party: string | null; date: string; peace: boolean }) =>
     p.peace
-      ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
-      : `The armed conflict ${p.party} was engaged in ended on ${p.date}.`,
+      ? `The armed conflict ${who(p.party)} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
+      : `The armed conflict ${who(p.party)} was engaged in ended on ${p.date}.`,
   'rule.stillDeferred': () => 'effect still waits for the outstanding obligations',
   stillDeferred: (p: { reasons: Nested }, say: Say) =>
     `The armed conflict no longer defers the withdrawal, but ${say(p.reasons)}.`,
@@ -188,8 +190,8 @@ export const messages = {
         ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
         : 'no effect before the end of an armed conflict ongoing at expiry'
       : 'no effect while obligations are outstanding',
-  deferral: (p: { expiry: string; reasons: Nested; party: string }, say: Say) =>
-    `When the period expired on ${p.expiry}, ${say(p.reasons)}, and the treaty still binds ${p.party}.`,
+  deferral: (p: { expiry: string; reasons: Nested; party: string | null }, say: Say) =>
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}, and the treaty still binds ${who(p.party)}.`,
   'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: Nested }, say: Say) =>
     p.laterDate ? 'effect on the later date named' : `effect ${say(p.effectRule)}`,
   effectOnExpiry: (
@@ -199,17 +201,17 @@ export const messages = {
       receivedOn: string | null;
       effectRule: Nested;
       deferral: boolean;
-      party: string;
+      party: string | null;
     },
     say: Say,
   ) =>
     `The withdrawal took effect on ${p.expiry}` +
     (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${say(p.effectRule)})`) +
-    (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
-    ` From that day the treaty no longer binds ${p.party}.`,
+    (p.deferral ? `; ${who(p.party)} was not engaged in an armed conflict then.` : '.') +
+    ` From that day the treaty no longer binds ${who(p.party)}.`,
   'rule.revocation': () => 'revocation before effect',
-  revocation: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${p.party}.`,
+  revocation: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${who(p.party)}.`,
   'rule.effectAtConflictEnd': (p: { peace: boolean }) =>
     p.peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
   effectAtConflictEnd: (p: { deferredSince: string | null; date: string; peace: boolean }) =>
@@ -218,15 +220,15 @@ export const messages = {
 
   // Explanation steps of a suspension (src/machine/suspension.ts).
   'rule.treatyDoesNotProvide': () => 'the treaty does not provide for suspension',
-  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string }) =>
-    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${p.party}.`,
+  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string | null }) =>
+    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${who(p.party)}.`,
   'rule.hostilities': () => 'hostilities are no fundamental change for a treaty made for them',
-  hostilities: (p: { party: string; since: string }) =>
-    `${capitalize(p.party)} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
+  hostilities: (p: { party: string | null; since: string }) =>
+    `${capitalize(who(p.party))} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
     `${vcltArticle('73')} leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.`,
   'rule.suspensionNotice': () => 'notice of suspension; objections may follow',
   suspensionNotice: (p: {
-    party: string;
+    party: string | null;
     date: string;
     treaty: string;
     ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
@@ -235,7 +237,7 @@ export const messages = {
     urgent: boolean;
     unprovidedArticle: string | undefined;
   }) =>
-    `${capitalize(p.party)} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
+    `${capitalize(who(p.party))} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
     `invoking ${GROUND_WORDS[p.ground]} (${p.groundArticle}). A suspension is not a withdrawal: no withdrawal period starts. ` +
     `The other parties may object until ${p.endsOn}` +
     (p.urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
@@ -244,11 +246,18 @@ export const messages = {
       : `; if none does, the suspension may be carried out by an instrument communicated to them (${vcltArticle('67')}).`) +
     ' Until then the treaty binds as before.',
   'rule.objection': () => 'objection: settlement by peaceful means',
-  objection: (p: { by: string; date: string; first: boolean; settlementFrom: string | null; last: string; party: string }) =>
+  objection: (p: {
+    by: string;
+    date: string;
+    first: boolean;
+    settlementFrom: string | null;
+    last: string;
+    party: string | null;
+  }) =>
     `${p.by} objected on ${p.date}.` +
     (p.first
       ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (${vcltArticle('65(3)')}); ` +
-        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${p.party}.`
+        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${who(p.party)}.`
       : ''),
   'rule.objectionWithdrawn': () => 'objection withdrawn',
   objectionWithdrawn: (p: { by: string; date: string }) => `${p.by} withdrew its objection on ${p.date}.`,
@@ -262,7 +271,7 @@ export const messages = {
     provided: boolean;
     article: string;
     from: string;
-    party: string;
+    party: string | null;
   }) => {
     const basis = p.provided
       ? `the ${p.treaty} provides for suspension (${p.article})`
@@ -273,22 +282,22 @@ export const messages = {
         : p.how === 'lastObjectionWithdrawn'
           ? `The last objection was withdrawn on ${p.date}, after the window closed on ${p.windowEndsOn}, and ${basis}: the measure may be carried out (${vcltArticle('65(2)', '67')}).`
           : `No party objected by ${p.windowEndsOn}, and ${basis}: the notifying party may carry out the measure (${vcltArticle('65(2)', '67')}).`;
-    return `${why} From ${p.from} ${p.party} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
+    return `${why} From ${p.from} ${who(p.party)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
   },
   'rule.finding': () => 'the parties find the suspension not allowed',
-  finding: (p: { date: string; by: string; treaty: string; party: string }) =>
+  finding: (p: { date: string; by: string; treaty: string; party: string | null }) =>
     `On ${p.date} the ${p.by} concluded that the ${p.treaty} does not allow the suspension of its operation and consequently its obligations: ` +
-    `the suspension stays contested and ${p.party} remains bound.`,
+    `the suspension stays contested and ${who(p.party)} remains bound.`,
   'rule.suspensionEnd': (p: { abandoned: boolean }) => (p.abandoned ? 'the suspension is abandoned' : 'the suspension ends'),
-  suspensionEnd: (p: { abandoned: boolean; date: string; party: string; treaty: string }) =>
+  suspensionEnd: (p: { abandoned: boolean; date: string; party: string | null; treaty: string }) =>
     p.abandoned
-      ? `The dispute was settled on ${p.date}: ${p.party} abandons the suspension and the treaty binds it as before.`
-      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${p.party} again.`,
+      ? `The dispute was settled on ${p.date}: ${who(p.party)} abandons the suspension and the treaty binds it as before.`
+      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${who(p.party)} again.`,
 
   // Explanation steps of the effect terms (src/machine/terms.ts).
   'rule.agreement': () => 'withdrawal by consent of all the parties',
-  agreement: (p: { date: string; by: string | undefined; party: string; on: string; noRight: boolean; treaty: string }) =>
-    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${p.party} takes effect on ${p.on}` +
+  agreement: (p: { date: string; by: string | undefined; party: string | null; on: string; noRight: boolean; treaty: string }) =>
+    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${who(p.party)} takes effect on ${p.on}` +
     (p.noRight
       ? `; the ${p.treaty} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.`
       : '; the agreed date governs instead of the treaty’s period.'),
@@ -296,7 +305,7 @@ export const messages = {
     p.constituent ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
   membershipEnded: (p: {
     constituent: boolean;
-    party: string;
+    party: string | null;
     organisation: string | undefined;
     date: string;
     by: string | undefined;
@@ -304,72 +313,72 @@ export const messages = {
     end: string;
   }) =>
     p.constituent
-      ? `The membership of ${p.party} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${p.party}.`
-      : `The membership of ${p.party} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${p.party} ceases to be a party on ${p.end}.`,
+      ? `The membership of ${who(p.party)} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${who(p.party)}.`
+      : `The membership of ${who(p.party)} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${who(p.party)} ceases to be a party on ${p.end}.`,
   'rule.earlierEffect': () => 'the earlier effect governs',
-  earlierEffect: (p: { expiry: string | null; end: string; party: string }) =>
-    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${p.party} ceases to be a party on ${p.end} all the same).`,
+  earlierEffect: (p: { expiry: string | null; end: string; party: string | null }) =>
+    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${who(p.party)} ceases to be a party on ${p.end} all the same).`,
   'rule.extension': () => 'the period extended by agreement',
   extension: (p: {
     date: string;
     by: string | undefined;
     treaty: string;
-    party: string;
+    party: string | null;
     until: string;
     lastDayBefore: string;
     effectiveOn: string;
   }) =>
-    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${p.party} through ${p.until} ` +
+    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${who(p.party)} through ${p.until} ` +
     `(instead of ${p.lastDayBefore}), and the withdrawal takes effect the day after, ${p.effectiveOn}.`,
   'rule.obligationsOutstanding': () => 'obligations outstanding: effect waits for them',
-  obligationsOutstanding: (p: { date: string; party: string; conditions: string }) =>
-    `On ${p.date} ${p.party} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
+  obligationsOutstanding: (p: { date: string; party: string | null; conditions: string }) =>
+    `On ${p.date} ${who(p.party)} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
   'rule.obligationsFulfilled': () => 'obligations fulfilled',
-  obligationsFulfilled: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
+  obligationsFulfilled: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} fulfilled the outstanding obligations on ${p.date}.`,
   'rule.effectOnFulfilment': () => 'effect once the obligations are fulfilled',
-  effectOnFulfilment: (p: { party: string; date: string; deferredSince: string | null; treaty: string }) =>
-    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
-    `From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectOnFulfilment: (p: { party: string | null; date: string; deferredSince: string | null; treaty: string }) =>
+    `${capitalize(who(p.party))} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
+    `From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAfterExtension': () => 'effect the day after the extended period',
-  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
-    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string | null }) =>
+    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAgreed': () => 'effect on the date agreed',
-  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
-    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string | null }) =>
+    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAtMembershipEnd': () => 'effect at the end of membership',
   effectAtMembershipEnd: (p: {
-    party: string;
+    party: string | null;
     on: string;
     constituent: boolean;
     organisation: string | undefined;
     fixedOn: string | null;
     treaty: string;
   }) =>
-    `${capitalize(p.party)} ceased to be bound on ${p.on}, ` +
+    `${capitalize(who(p.party))} ceased to be bound on ${p.on}, ` +
     (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
-    ` From that day the ${p.treaty} no longer binds ${p.party}.`,
+    ` From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
   membershipOverridesDeferral: (
     p: {
       expiry: string | null;
       reasons: Nested;
-      party: string;
+      party: string | null;
       terminatedOn: string;
       ceasesOn: string;
     },
     say: Say,
   ) =>
-    `When the period expired on ${p.expiry}, ${say(p.reasons)}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
-    `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
-  deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
-    `${p.party} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}; but the membership of ${who(p.party)} ended on ${p.terminatedOn}, ` +
+    `so ${who(p.party)} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
+  deferredByConflict: (p: { party: string | null; since: string | undefined; peace: boolean }) =>
+    `${who(p.party)} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
       p.peace
         ? 'until peace has been concluded and the release and repatriation of the persons protected have been completed'
         : 'before the end of the armed conflict'
     }`,
-  deferredByObligations: (p: { party: string; since: string | null; conditions: string }) =>
-    `obligations of ${p.party} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
+  deferredByObligations: (p: { party: string | null; since: string | null; conditions: string }) =>
+    `obligations of ${who(p.party)} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
   /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
   both: (p: { parts: readonly Nested[] }, say: Say) => p.parts.map(say).join('; and '),
 
@@ -585,7 +594,7 @@ export const messages = {
   // Obligations that survive the withdrawal (src/simulate/simulate.ts).
   'rule.survival': () => 'obligations that survive the withdrawal',
   survival: (p: { from: string; party: string | null; scope: string; until: string }) =>
-    `The withdrawal took effect on ${p.from}, but the treaty’s obligations continue to bind ${p.party ?? 'the party'} ` +
+    `The withdrawal took effect on ${p.from}, but the treaty’s obligations continue to bind ${who(p.party)} ` +
     `for ${p.scope}, through ${p.until} (free from the day after).`,
 
   // Warnings from the shipped party data (src/parties/index.ts).
@@ -689,9 +698,14 @@ function by(who: string | undefined): string {
   return who ? ` (${who})` : '';
 }
 
-/** How a message names the party: as the scenario names it, else `the party`. */
-function who(party: string | null | undefined): string {
-  return party ?? 'the party';
+/**
+ * How a message names the party: a state's code with its English name
+ * (`Lithuania (LTU)`, as the renderers' titles do), any other name as given,
+ * and `the party` when the scenario names none.
+ * @internal
+ */
+export function who(party: string | null | undefined): string {
+  return partyLabel(party) ?? 'the party';
 }
 
 function capitalize(text: string): string {

@@ -7,6 +7,7 @@
  */
 import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
+import { who } from './messages.js';
 
 export const renderMessages = {
   /** The outcome of a result in one line (`headline`). */
@@ -43,6 +44,19 @@ export const renderMessages = {
         return `suspended since ${p.since}: the obligation to perform is suspended (${vcltArticle('72')})`;
     }
   },
+  // The calendar's events (`toICalendar`): the summary of each key date, and the detail of the objection deadline.
+  'ical.receipt': (p: { treaty: string; party: string | null }) =>
+    `${p.treaty}: instrument of withdrawal of ${who(p.party)} received`,
+  'ical.noticeExpiry': (p: { treaty: string; party: string | null }) => `${p.treaty}: notice period of ${who(p.party)} ends`,
+  'ical.effect': (p: { treaty: string; party: string | null; projected: boolean }) =>
+    `${p.treaty}: withdrawal of ${who(p.party)} takes effect${p.projected ? ' (projected)' : ''}`,
+  'ical.objectionDeadline': (p: { treaty: string; party: string | null }) =>
+    `${p.treaty}: window for objections to the suspension by ${who(p.party)} closes`,
+  'ical.objectionDeadlineDetail': (p: { notifiedOn: string; endsOn: string }) =>
+    `Other parties may object to the suspension notified on ${p.notifiedOn} until ${p.endsOn}.`,
+  'ical.survivalEnd': (p: { treaty: string; party: string | null }) =>
+    `${p.treaty}: surviving obligations of ${who(p.party)} end`,
+  'ical.calendarName': () => 'Treaty withdrawal dates',
 } as const;
 
 /** The renderers' part of the English table. */

@@ -21,7 +21,6 @@ import {
   type Guard,
   ongoingConflict,
   openStage,
-  partyName,
   replaceAt,
   type Update,
 } from './helpers.js';
@@ -240,7 +239,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         'suspension-contested',
         date,
         message('rule.treatyDoesNotProvide'),
-        message('treatyDoesNotProvide', { treaty: shortName, note: suspension.note, party: partyName(context) }),
+        message('treatyDoesNotProvide', { treaty: shortName, note: suspension.note, party: context.party }),
         suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; ${vcltArticle('57')}`,
         suspension.source,
       ),
@@ -253,7 +252,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         'suspension-contested',
         date,
         message('rule.hostilities'),
-        message('hostilities', { party: partyName(context), since: conflict.from }),
+        message('hostilities', { party: context.party, since: conflict.from }),
         vcltArticle('62', '73'),
       ),
     );
@@ -393,7 +392,7 @@ export const suspensionExplainers = {
         e.date,
         message('rule.suspensionNotice'),
         message('suspensionNotice', {
-          party: partyName(c),
+          party: c.party,
           date: e.date,
           treaty: c.treaty.shortName,
           ground: notice.ground,
@@ -418,7 +417,7 @@ export const suspensionExplainers = {
         'objection',
         e.date,
         message('rule.objection'),
-        message('objection', { by, date: e.date, first, settlementFrom, last: LAST_CALENDAR_DATE, party: partyName(c) }),
+        message('objection', { by, date: e.date, first, settlementFrom, last: LAST_CALENDAR_DATE, party: c.party }),
         first ? vcltArticle('65(3)', '66') : vcltArticle('65(3)'),
       ),
       ...firstContest(c, e.date),
@@ -459,7 +458,7 @@ export const suspensionExplainers = {
           provided,
           article: provided ? c.treaty.suspension.article : ground.article,
           from,
-          party: partyName(c),
+          party: c.party,
         }),
         e.type === 'dispute.settled'
           ? vcltArticle('65(3)', '66', '72')
@@ -477,7 +476,7 @@ export const suspensionExplainers = {
         'finding',
         e.date,
         message('rule.finding'),
-        message('finding', { date: e.date, by, treaty: c.treaty.shortName, party: partyName(c) }),
+        message('finding', { date: e.date, by, treaty: c.treaty.shortName, party: c.party }),
         by,
         e.source ?? c.treaty.suspension.source,
       ),
@@ -492,7 +491,7 @@ export const suspensionExplainers = {
         'suspension-end',
         e.date,
         message('rule.suspensionEnd', { abandoned }),
-        message('suspensionEnd', { abandoned, date: e.date, party: partyName(c), treaty: c.treaty.shortName }),
+        message('suspensionEnd', { abandoned, date: e.date, party: c.party, treaty: c.treaty.shortName }),
         abandoned ? vcltArticle('65(3)') : vcltArticle('68', '72(2)'),
       ),
     ];

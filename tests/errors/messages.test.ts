@@ -46,6 +46,17 @@ describe('formatMessage', () => {
   });
 });
 
+describe('the party', () => {
+  it('is named by the table: a state’s code with its English name, a name as given, `the party` when none', () => {
+    const revoked = (party: string | null) => formatMessage(message('revocation', { party, date: '1993-06-11' }));
+    expect(revoked('PRK')).toBe(
+      'North Korea (PRK) revoked the notice on 1993-06-11, before it took effect: the withdrawal will not happen and the treaty still binds North Korea (PRK).',
+    );
+    expect(revoked('Ruritania')).toMatch(/^Ruritania revoked .* still binds Ruritania\.$/);
+    expect(revoked(null)).toMatch(/^The party revoked .* still binds the party\.$/);
+  });
+});
+
 describe('a refusal keeps its message', () => {
   it('on the error, so that another table can word it (the notice rules included)', () => {
     const early = safeSimulate({
