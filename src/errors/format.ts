@@ -5,6 +5,10 @@
  */
 import { type Message, type MessageOverrides, wordFrom } from './messages.js';
 import { renderMessages } from './render-messages.js';
+import { toolMessages } from './tool-messages.js';
+
+/** The parts of the table besides the rules' own, in one object. */
+const parts = { ...renderMessages, ...toolMessages };
 
 /**
  * Words a message of any part of the table: from `locale` when it gives the
@@ -18,5 +22,5 @@ import { renderMessages } from './render-messages.js';
  * //=> 'France a déjà fait objection'
  */
 export function formatMessage(msg: Message, locale?: MessageOverrides): string {
-  return wordFrom(renderMessages, msg, locale);
+  return wordFrom(parts, msg, locale);
 }

@@ -10,6 +10,7 @@ import { vcltArticle } from '../law/vclt.js';
 import { partyLabel } from '../parties/names.js';
 import type { EffectRule } from '../treaties/schema.js';
 import type { RenderMessages } from './render-messages.js';
+import type { ToolMessages } from './tool-messages.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -30,8 +31,9 @@ function suggestion(suggested: string | undefined): string {
 export const messages = {
   // Validation issues (one field each).
   required: () => 'is required',
-  unknownKeys: (p: { keys: readonly string[]; suggested?: string | undefined }) =>
-    `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${suggestion(p.suggested)}`,
+  /** Unknown keys, at most five named (`more`: how many others, when positive). */
+  unknownKeys: (p: { keys: readonly string[]; more?: number; suggested?: string | undefined }) =>
+    `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${(p.more ?? 0) > 0 ? `, and ${p.more} more` : ''}${suggestion(p.suggested)}`,
   unknownEventType: (p: { got: string; suggested?: string | undefined; options: readonly string[] }) =>
     `${p.got} is not an event type${p.suggested === undefined ? `; known types: ${p.options.join(', ')}` : suggestion(p.suggested)}`,
   notOneOf: (p: { got: string | undefined; options: readonly string[]; suggested?: string | undefined }) =>
@@ -66,6 +68,23 @@ export const messages = {
           : `; ${p.known.length} are known (${p.kind}Ids lists them), or pass a profile object`
     }`,
   moreProblems: (p: { count: number }) => ` (and ${plural(p.count, 'more problem')})`,
+
+  // Inputs the machine and simulate refuse before any rule runs (src/machine/input.ts, src/simulate).
+  inputNotObject: (p: { got: string }) => `input: expected an object such as { treaty: 'ottawa' }, got ${p.got}`,
+  treatyRequired: () => 'treaty: is required',
+  shippedIdTaken: (p: { kind: 'treaty' | 'procedure'; id: string }) =>
+    `${p.kind}: id '${p.id}' belongs to a shipped ${p.kind} profile, and this one has other rules; ` +
+    `give your profile an id of its own (e.g. '${p.id}-custom')`,
+  scenarioNotObject: (p: { got: string }) =>
+    `scenario: expected an object such as { "treaty": "ottawa", "events": [] }, got ${p.got}`,
+  scenarioTooManyEvents: (p: { count: number; max: number }) => `events: ${p.count} events is more than the limit of ${p.max}`,
+  scenarioFailed: (p: { why: string }) => `the scenario could not be simulated: ${p.why}`,
+  scenariosNotIterable: (p: { got: string }) => `scenarios: expected an array (or another iterable) of scenarios, got ${p.got}`,
+  profileRequired: (p: { kind: 'treaty' | 'procedure'; ids: readonly string[] }) =>
+    `is required: a ${p.kind} id${p.ids.length > 0 ? ` (${p.ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
+  profileNotIdOrObject: (p: { kind: 'treaty' | 'procedure'; got: string }) =>
+    `expected a ${p.kind} id or a profile object, got ${p.got}`,
+  tooManyScenarioEvents: (p: { max: number }) => `at most ${p.max} events`,
 
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
@@ -721,9 +740,11 @@ function labelled(step: Step): string {
  * words of the rules (`messages`, above) and the words only the renderers use
  * (`renderMessages`, src/errors/render-messages.ts), kept apart so that a bundle
  * of the machine or of `simulate` does not carry the renderers' words. A table
- * of another language is one object over both.
+ * of another language is one object over all of them. A third part holds the
+ * words of the tools around the machine (src/errors/tool-messages.ts:
+ * snapshots, `explanationOf`, `monteCarlo`).
  */
-export type MessageTable = typeof messages & RenderMessages;
+export type MessageTable = typeof messages & RenderMessages & ToolMessages;
 /** The stable key of a message, e.g. `outOfOrder`. */
 export type MessageKey = keyof MessageTable;
 /** The parameters of the message `K` (`undefined` for a message without any). */

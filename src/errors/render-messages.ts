@@ -7,6 +7,7 @@
  */
 import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
+import { partyLabel } from '../parties/names.js';
 import { who } from './messages.js';
 
 export const renderMessages = {
@@ -57,6 +58,40 @@ export const renderMessages = {
   'ical.survivalEnd': (p: { treaty: string; party: string | null }) =>
     `${p.treaty}: surviving obligations of ${who(p.party)} end`,
   'ical.calendarName': () => 'Treaty withdrawal dates',
+
+  // The text renderers (src/render/text.ts): titles, the timeline table's words, the explanation's marks.
+  'text.timelineTitle': (p: { party: string | null; treaty: string; id: string; procedure: string }) =>
+    `${partyLabel(p.party) ?? 'Unnamed party'} · ${p.treaty} (${p.id}) · procedure: ${p.procedure}`,
+  'text.explanationTitle': (p: { party: string | null; treaty: string }) =>
+    `${partyLabel(p.party) ?? 'Unnamed party'} · ${p.treaty}`,
+  /** The timeline table's column heads, separated by tabs. */
+  'text.columns': () => 'STAGE\tFROM\tTO\tRULE',
+  'text.noEvents': () => '(no events yet)',
+  'text.conflictStage': () => 'armed conflict',
+  'text.conflictRule': (p: { article: string | undefined }) =>
+    p.article === undefined ? 'no effect on this treaty' : `${p.article} · defers effect if ongoing at expiry`,
+  'text.survivingStage': () => 'surviving',
+  'text.survivingRule': (p: { article: string; until: string; scope: string }) =>
+    `${p.article} · binds through ${p.until}: ${p.scope}`,
+  'text.clamped': () => ' [clamped to month end]',
+  'text.warnings': () => 'Warnings:',
+
+  // The Mermaid diagrams (src/render/mermaid.ts): a state's note, the gantt chart's title, sections and milestones.
+  'mermaid.alsoAccepts': (p: { events: readonly string[] }) => `Also accepts: ${p.events.join(', ')}.`,
+  'mermaid.ganttTitle': (p: { party: string | null; treaty: string; outcome: string }) =>
+    `${partyLabel(p.party) ?? 'Unnamed party'} · ${p.treaty} · ${p.outcome}`,
+  'mermaid.section': (p: { section: 'withdrawal' | 'conflict' | 'suspension' | 'dates' }) =>
+    ({ withdrawal: 'Withdrawal', conflict: 'Armed conflict', suspension: 'Suspension in force', dates: 'Dates' })[p.section],
+  'mermaid.ongoing': () => ' (ongoing)',
+  'mermaid.conflictBar': () => 'armed conflict',
+  'mermaid.milestone': (p: { milestone: 'receipt' | 'expiry' | 'effect' | 'projected' | 'asOf' }) =>
+    ({
+      receipt: 'receipt',
+      expiry: 'notice expires',
+      effect: 'takes effect',
+      projected: 'takes effect (projected)',
+      asOf: 'as of',
+    })[p.milestone],
 } as const;
 
 /** The renderers' part of the English table. */

@@ -4,7 +4,6 @@ import { type Message, type MessageOverrides, message } from '../errors/messages
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import type { Outcome } from '../machine/context.js';
-import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
 
@@ -14,7 +13,8 @@ export interface TextOptions {
   readonly color?: boolean;
   /**
    * Another language's table for the words the renderer gives itself (the
-   * headline); the steps and warnings show the words the result holds (see `localize`).
+   * headline, the titles, the table's heads); the steps and warnings show the
+   * words the result holds (see `localize`).
    */
   readonly messages?: MessageOverrides;
 }
@@ -46,11 +46,16 @@ const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
   suspended: ['suspension'],
 };
 
+/** Whether a step is a required domestic step, read from its rule's message (or, without one, the rule's English words). */
+function isRequiredStep(step: ExplanationStep): boolean {
+  const rule = step.wording?.rule;
+  if (rule === undefined) return step.rule === formatMessage(message('rule.domesticStep', { required: true, rejection: false }));
+  return rule.key === 'rule.domesticStep' && rule.params.required;
+}
+
 function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | undefined {
   for (const fact of STAGE_FACTS[stage]) {
-    const step = result.explanation.find(
-      (s) => s.fact === fact && (stage !== 'in-procedure' || s.rule === 'required domestic step'),
-    );
+    const step = result.explanation.find((s) => s.fact === fact && (stage !== 'in-procedure' || isRequiredStep(s)));
     if (step) return step;
   }
   return stage === 'in-procedure' ? result.explanation.find((s) => s.fact === 'domestic-step') : undefined;
@@ -80,7 +85,7 @@ function headlineOf(result: SimulationResult): Message {
   });
 }
 
-function table(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
+function tabulate(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
   const rows = cellsByRow.map((row) => row.map(visible));
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows
@@ -107,8 +112,16 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
 }
 
 function timelineOf(result: SimulationResult, options: TextOptions = {}): string {
-  const { color } = options;
-  const title = `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
+  const { color, messages: table } = options;
+  const say = (said: Message) => formatMessage(said, table);
+  const title = say(
+    message('text.timelineTitle', {
+      party: result.party,
+      treaty: result.treaty.shortName,
+      id: result.treaty.id,
+      procedure: result.procedure.id,
+    }),
+  );
   const outcomeColor =
     result.outcome === 'effective'
       ? 'green'
@@ -128,10 +141,10 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
     rows.push({
       from: conflict.from,
       cells: [
-        'armed conflict',
+        say(message('text.conflictStage')),
         conflict.from,
         conflict.to ?? '…',
-        step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty',
+        say(message('text.conflictRule', { article: step?.article })),
       ],
     });
   }
@@ -140,19 +153,21 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
     rows.push({
       from: obligation.from,
       cells: [
-        'surviving',
+        say(message('text.survivingStage')),
         obligation.from,
         addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…',
-        `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`,
+        say(message('text.survivingRule', obligation)),
       ],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const lines = [
     paint(color, 'bold', title),
-    paint(color, outcomeColor, headline(result, options.messages)),
+    paint(color, outcomeColor, headline(result, table)),
     '',
-    rows.length > 0 ? table([['STAGE', 'FROM', 'TO', 'RULE'], ...rows.map((r) => r.cells)], color) : '  (no events yet)',
+    rows.length > 0
+      ? tabulate([say(message('text.columns')).split('\t'), ...rows.map((r) => r.cells)], color)
+      : `  ${say(message('text.noEvents'))}`,
   ];
   for (const warning of result.warnings) lines.push(paint(color, 'yellow', `  ! ${warning.message} (${warning.article})`));
   return lines.join('\n');
@@ -173,22 +188,23 @@ export function renderExplanation(result: SimulationResult, options: TextOptions
 }
 
 function explanationTextOf(result: SimulationResult, options: TextOptions = {}): string {
-  const { color } = options;
+  const { color, messages: table } = options;
+  const say = (said: Message) => formatMessage(said, table);
   const lines = [
-    paint(color, 'bold', `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.name}`),
-    visible(headline(result, options.messages)),
+    paint(color, 'bold', say(message('text.explanationTitle', { party: result.party, treaty: result.treaty.name }))),
+    visible(headline(result, table)),
     '',
   ];
   result.explanation.forEach((step, index) => {
     lines.push(
       visible(
-        `${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`,
+        `${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? say(message('text.clamped')) : ''}`,
       ),
     );
     lines.push(paint(color, 'dim', `    ${step.article} · ${step.source}`));
   });
   if (result.warnings.length > 0) {
-    lines.push('', 'Warnings:');
+    lines.push('', say(message('text.warnings')));
     for (const warning of result.warnings)
       lines.push(visible(`  ! ${warning.message}`), paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
   }
