@@ -86,6 +86,25 @@ export const messages = {
     `expected a ${p.kind} id or a profile object, got ${p.got}`,
   tooManyScenarioEvents: (p: { max: number }) => `at most ${p.max} events`,
 
+  // The machine's own description and each state's (src/machine/machine.ts: XState's `description`, shown in the diagrams' notes).
+  'state.machine': () => 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
+  'state.procedure': () =>
+    'Domestic procedure: the steps the procedure profile requires (decree, approval by the legislature, signature) before the instrument may be deposited.',
+  'state.suspensionPending': () =>
+    `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
+  'state.suspensionContested': () =>
+    `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
+  'state.suspended': () =>
+    `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
+  'state.noticePeriod': () =>
+    'Notice period: the instrument has been received and the treaty’s period is running; the treaty still binds the party.',
+  'state.deferred': () =>
+    'Deferred: the period is over, but a rule of the treaty held back the effect when it expired: the party was engaged in an armed conflict (effect waits for its end or, under the Geneva Conventions’ rule, for peace and the completion of release and repatriation, recorded as armedConflict.ended), or obligations the effect is subject to were outstanding (effect waits for obligations.fulfilled). The treaty still binds the party.',
+  'state.effective': () =>
+    'Effective: the party is no longer bound (obligations that survive aside); to return it must join again.',
+  'state.revoked': () => 'Revoked: the notice was withdrawn before it took effect; the party stays bound.',
+  'state.abandoned': () => 'Abandoned: the domestic procedure failed; nothing was deposited and the party stays bound.',
+
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
     `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (${vcltArticle('68')}). ` +

@@ -1,9 +1,9 @@
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { formatMessage } from '../errors/format.js';
-import { message } from '../errors/messages.js';
+import { type MessageOverrides, message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import type { WithdrawalStateValue } from '../machine/machine.js';
+import type { StateDescriptionKey, WithdrawalStateValue } from '../machine/machine.js';
 import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import { structureOf } from '../machine/structure.js';
 import type { SimulationResult } from '../simulate/simulate.js';
@@ -20,6 +20,8 @@ export interface DiagramOptions {
   readonly highlight?: WithdrawalStateValue;
   /** Show this treaty's own articles where it has the provision (its deferral clause, say), instead of the general law. */
   readonly treaty?: TreatyProfile;
+  /** Another language's table: each state's note is worded from its key `state.<name>`, and `mermaid.alsoAccepts`. */
+  readonly messages?: MessageOverrides;
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop
@@ -52,6 +54,7 @@ export function machineDiagram(options: DiagramOptions = {}): string {
 
 function diagramOf(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
+  const table = options.messages;
   const config = structureOf(withdrawalMachine);
   const wanted = options.states ? new Set<string>(options.states) : undefined;
   const states = Object.entries(config.states).filter(([name]) => !wanted || wanted.has(name));
@@ -81,9 +84,11 @@ function diagramOf(options: DiagramOptions = {}): string {
       const staying = Object.entries(state.on)
         .filter(([, candidates]) => candidates.some((t) => t.targets.count === 0))
         .map(([event]) => event);
+      const key = `state.${name}` as StateDescriptionKey;
+      const described = table !== undefined && Object.hasOwn(table, key) ? formatMessage(message(key), table) : state.description;
       const text = [
-        state.description ?? '',
-        staying.length > 0 ? formatMessage(message('mermaid.alsoAccepts', { events: staying })) : '',
+        described ?? '',
+        staying.length > 0 ? formatMessage(message('mermaid.alsoAccepts', { events: staying }), table) : '',
       ]
         .filter(Boolean)
         .map(label)
