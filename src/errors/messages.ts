@@ -58,6 +58,8 @@ export const messages = {
   },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
+  /** A list of the persisted context that is not in its segments of `length` (src/machine/segments.ts). */
+  notSegments: (p: { length: number }) => `must be segments of ${p.length} items, the last of 1 to ${p.length}`,
   /** An id nothing is registered under: "did you mean" when one is close, the ids when few, else where to find them. */
   unknownProfile: (p: { kind: string; got: string; suggested: string | undefined; known: readonly string[] }) =>
     `unknown ${p.kind} ${p.got}${

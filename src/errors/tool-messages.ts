@@ -42,6 +42,8 @@ export const toolMessages = {
   // explanationOf (src/machine/explain.ts).
   'explain.notSnapshot': (p: { got: string }) =>
     `explanationOf: expected a snapshot of withdrawalMachine or its context, got ${p.got}`,
+  'explain.notSegment': (p: { index: number; got: string }) =>
+    `explanationOf: context.log[${p.index}]: expected a segment of events (an array), got ${p.got}`,
   'explain.notMachineContext': (p: { why: string }) => `explanationOf: the context is not one the machine made (${p.why})`,
   'explain.logRefused': () =>
     'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',

@@ -4,6 +4,7 @@ import { WarningSchema } from '../explanation/types.js';
 import { DomesticStepTypeSchema, ProcedureProfileSchema } from '../procedures/schema.js';
 import { TreatyProfileSchema } from '../treaties/schema.js';
 import { SuspensionGroundSchema, WithdrawalEventSchema } from './events.js';
+import { segmentsOf } from './segments.js';
 
 /*
  * Every type of the context is defined here once, as a zod schema, and its
@@ -128,6 +129,17 @@ export const SuspensionRecordSchema = z
 /** A suspension notified under VCLT Art. 65, and what became of it. */
 export type SuspensionRecord = z.output<typeof SuspensionRecordSchema>;
 
+/**
+ * A suspension as the machine holds it: the record with its objections kept in
+ * segments (segments.ts), so that an objection costs the same at the thousandth
+ * as at the first. `objections.flat()` gives them in order.
+ */
+export const SuspensionStateSchema = SuspensionRecordSchema.unwrap()
+  .extend({ objections: segmentsOf(ObjectionSchema) })
+  .readonly();
+/** A suspension as the machine holds it (objections in segments). */
+export type SuspensionState = z.output<typeof SuspensionStateSchema>;
+
 /** A period during which the treaty's operation was validly suspended for the party. */
 export const SuspensionPeriodSchema = z
   .strictObject({
@@ -209,8 +221,8 @@ export const WithdrawalContextSchema = z
     date: nullableDate,
     /** Domestic events, in the order applied. */
     domestic: z.array(DomesticRecordSchema).readonly(),
-    /** Armed conflicts the party was engaged in. */
-    conflicts: z.array(ConflictPeriodSchema).readonly(),
+    /** Armed conflicts the party was engaged in, in segments (segments.ts): `conflicts.flat()` lists them. */
+    conflicts: segmentsOf(ConflictPeriodSchema),
     /** When the depositary received the instrument. */
     receivedOn: nullableDate,
     /** The reasons the instrument gave. */
@@ -222,7 +234,7 @@ export const WithdrawalContextSchema = z
     /** When the notice was revoked. */
     revokedOn: nullableDate,
     /** The latest suspension notified, if any. */
-    suspension: SuspensionRecordSchema.nullable(),
+    suspension: SuspensionStateSchema.nullable(),
     /** Periods of valid suspension. */
     suspensions: z.array(SuspensionPeriodSchema).readonly(),
     /** The stages passed through. */
@@ -233,9 +245,11 @@ export const WithdrawalContextSchema = z
      * events sent). It is the record `explanationOf` derives the explanation
      * from (how every date was derived, with articles and sources). The
      * explanation is built on demand, not as each event is applied, so that
-     * running the machine costs little more than XState itself.
+     * running the machine costs little more than XState itself. Kept in
+     * segments of at most 128 events (segments.ts), so that applying an event
+     * costs the same however long the log: `log.flat()` lists the events.
      */
-    log: z.array(WithdrawalEventSchema).readonly(),
+    log: segmentsOf(WithdrawalEventSchema),
     /** Points that do not stop the withdrawal but matter. */
     warnings: z.array(WarningSchema).readonly(),
     /** What fixes the date of effect besides the treaty's period (a later date named, an extension, an agreement, the end of membership), and whether unmet obligations hold it back. */

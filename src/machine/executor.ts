@@ -566,10 +566,12 @@ function replayRun(context: WithdrawalContext, options: RunOptions, executor: Ex
     options,
     executor,
   );
-  for (const event of context.log) {
-    const next = step(run, event);
-    if (next === undefined) return undefined;
-    run = next;
+  for (const segment of context.log) {
+    for (const event of segment) {
+      const next = step(run, event);
+      if (next === undefined) return undefined;
+      run = next;
+    }
   }
   return run;
 }

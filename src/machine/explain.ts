@@ -42,8 +42,17 @@ function explainReadable(snapshot: { readonly context: WithdrawalContext } | Wit
   }
   const { log } = context as { log: unknown[] };
   for (let i = 0; i < log.length; i++) {
-    const parsed = WithdrawalEventSchema.safeParse(log[i]);
-    if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}]`, input: log[i] });
+    const segment = log[i];
+    if (!Array.isArray(segment)) {
+      const said = message('explain.notSegment', { index: i, got: describeValue(segment) });
+      throw wordedError('INVALID_SNAPSHOT', said, { path: `context.log[${i}]` }, toolMessages);
+    }
+    for (let j = 0; j < segment.length; j++) {
+      const parsed = WithdrawalEventSchema.safeParse(segment[j]);
+      if (!parsed.success) {
+        throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { prefix: `context.log[${i}][${j}]`, input: segment[j] });
+      }
+    }
   }
   let run: ReturnType<typeof replay>;
   try {

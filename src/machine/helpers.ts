@@ -6,6 +6,7 @@ import type { ExplanationStep } from '../explanation/types.js';
 import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { MAX_EVENTS } from './limits.js';
+import { lastOf, sizeOf } from './segments.js';
 
 /** Why an event is refused: a stable code and the message a person can act on, as data (worded by `formatMessage`). */
 export interface Refusal {
@@ -37,7 +38,7 @@ export function isScenarioFact(path: string | undefined): boolean {
 }
 
 export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
-  const last = context.conflicts[context.conflicts.length - 1];
+  const last = lastOf(context.conflicts);
   return last && last.to === null ? last : undefined;
 }
 
@@ -46,17 +47,18 @@ export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | un
  * keeps no log, `simulate`, caps its scenario's events instead).
  */
 export function checkCapacity(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
-  if (context.log.length < MAX_EVENTS) return undefined;
+  const count = sizeOf(context.log);
+  if (count < MAX_EVENTS) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: message('tooManyEvents', { type: event.type, date: event.date, count: context.log.length, max: MAX_EVENTS }),
+    message: message('tooManyEvents', { type: event.type, date: event.date, count, max: MAX_EVENTS }),
     path: 'event',
   };
 }
 
 /** Every guard runs this first: the cap on events (`checkCapacity`), then date order. */
 export function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
-  if (context.log.length >= MAX_EVENTS) return checkCapacity(context, event);
+  if (sizeOf(context.log) >= MAX_EVENTS) return checkCapacity(context, event);
   if (context.date === null || event.date >= context.date) return undefined;
   return {
     code: 'EVENT_OUT_OF_ORDER',
@@ -117,7 +119,8 @@ export function copyingLists<T>(run: () => T): T {
   }
 }
 
-function writable<T>(list: readonly T[]): T[] {
+/** `list` itself inside `growingInPlace` when this run made it, else a copy (which the run then owns). */
+export function writable<T>(list: readonly T[]): T[] {
   if (owned?.has(list)) return list as T[];
   const copy = list.slice();
   owned?.add(copy);

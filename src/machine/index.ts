@@ -8,6 +8,7 @@ export type {
   Outcome,
   SuspensionPeriod,
   SuspensionRecord,
+  SuspensionState,
   TimelineStage,
   WithdrawalContext,
 } from './context.js';
@@ -43,3 +44,4 @@ export { withdrawalMachine } from './machine.js';
 export type { PersistedWithdrawal } from './persist.js';
 export { fromPersisted, SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION, toPersisted } from './persist.js';
 export type { EventRefused } from './refusal.js';
+export type { Segments } from './segments.js';

@@ -25,9 +25,9 @@ import {
   ongoingConflict,
   openStage,
   type Refusal,
-  replaceAt,
   type Update,
 } from './helpers.js';
+import { appendTo, replaceIn, sizeOf } from './segments.js';
 import {
   closeOnEffect,
   reopenSuspension,
@@ -474,12 +474,12 @@ const withdrawalUpdates = {
 
   startNotice,
 
-  startConflict: (c, e) => ({ date: e.date, conflicts: append(c.conflicts, { from: e.date, to: null }) }),
+  startConflict: (c, e) => ({ date: e.date, conflicts: appendTo(c.conflicts, { from: e.date, to: null }) }),
 
   // Only the last conflict can be ongoing (armedConflict.started is refused during one).
   endConflict: (c, e) => ({
     date: e.date,
-    conflicts: replaceAt(c.conflicts, c.conflicts.length - 1, (period) =>
+    conflicts: replaceIn(c.conflicts, sizeOf(c.conflicts) - 1, (period) =>
       period.to === null ? { ...period, to: e.date } : period,
     ),
   }),
@@ -709,7 +709,7 @@ function logged<T extends Record<string, Update>>(updates: T): T {
       // Every update returns a fresh object: add the log to it rather than copy
       // it, since one spread site fed by every update's shape is slow in V8.
       const changes = update(c, e) as { -readonly [K in keyof WithdrawalContext]?: WithdrawalContext[K] };
-      changes.log = append(c.log, e);
+      changes.log = appendTo(c.log, e);
       return changes;
     };
   }

@@ -18,6 +18,7 @@ import { replay } from './executor.js';
 import { NOTICE_TERMS, readingInput } from './input.js';
 import { MAX_EVENTS } from './limits.js';
 import { type WithdrawalStateValue, withdrawalMachine } from './machine.js';
+import { toSegments } from './segments.js';
 
 /**
  * Identifies the envelope format.
@@ -30,13 +31,16 @@ export const SNAPSHOT_FORMAT = 'treaty-withdrawal/snapshot';
 /**
  * The envelope schema version this library writes and reads. Version 2 (0.2)
  * keeps the log of applied events in the context instead of the explanation,
- * which is derived from it (`explanationOf`).
+ * which is derived from it (`explanationOf`). Version 3 (0.3) keeps the lists
+ * that grow at each event (the log, the armed conflicts, a suspension's
+ * objections) in segments, as the context does (segments.ts); an envelope of
+ * version 2 is still read.
  *
  * @example
  * SNAPSHOT_SCHEMA_VERSION;
- * //=> 2
+ * //=> 3
  */
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 const stateNames = Object.keys(stateConfigs) as [WithdrawalStateValue, ...WithdrawalStateValue[]];
 /**
@@ -49,6 +53,37 @@ function withEffectTerms(raw: Record<string, unknown>): Record<string, unknown> 
   if (!isPlainObject(context) || 'effectTerms' in context || !('laterDate' in context)) return raw;
   const { laterDate, ...rest } = context as Record<string, unknown>;
   return { ...raw, context: { ...rest, effectTerms: { ...NOTICE_TERMS, laterDate } } };
+}
+
+/**
+ * An envelope of version 2 holds the growing lists flat: put them in segments
+ * (the checksum was taken over the envelope as written, and is checked on it).
+ */
+function withSegments(raw: Record<string, unknown>): Record<string, unknown> {
+  const context = raw.context;
+  if (raw.schemaVersion !== 2 || !isPlainObject(context)) return raw;
+  const segmented = (list: unknown) => (Array.isArray(list) ? toSegments(list) : list);
+  const { log, conflicts, suspension } = context as Record<string, unknown>;
+  return {
+    ...raw,
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    context: {
+      ...context,
+      log: segmented(log),
+      conflicts: segmented(conflicts),
+      suspension: isPlainObject(suspension)
+        ? { ...suspension, objections: segmented((suspension as Record<string, unknown>).objections) }
+        : suspension,
+    },
+  };
+}
+
+/** How many events an envelope's log holds, flat (version 2) or in segments. */
+function logSize(log: unknown): number {
+  if (!Array.isArray(log)) return 0;
+  let size = 0;
+  for (const item of log) size += Array.isArray(item) ? item.length : 1;
+  return size;
 }
 
 const ProfileRefSchema = z.strictObject({ id: z.string().max(64), version: z.int(), shipped: z.boolean() }).readonly();
@@ -263,11 +298,11 @@ function restoreReadable(envelope: unknown): WithdrawalSnapshot {
     throw invalid(message('snapshot.schemaWithoutLog'), 'schemaVersion');
   }
   // Refuse an oversized log before validating (and replaying) each of its events.
-  const log = isPlainObject(raw.context) ? (raw.context as { log?: unknown }).log : undefined;
-  if (Array.isArray(log) && log.length > MAX_EVENTS) {
-    throw invalid(message('snapshot.logTooLong', { count: log.length, max: MAX_EVENTS }), 'context.log');
+  const size = logSize(isPlainObject(raw.context) ? (raw.context as { log?: unknown }).log : undefined);
+  if (size > MAX_EVENTS) {
+    throw invalid(message('snapshot.logTooLong', { count: size, max: MAX_EVENTS }), 'context.log');
   }
-  const parsed = EnvelopeSchema.safeParse(withEffectTerms(raw));
+  const parsed = EnvelopeSchema.safeParse(withSegments(withEffectTerms(raw)));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {

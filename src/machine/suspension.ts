@@ -10,30 +10,20 @@ import { type Message, message } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { explanationStep, warning } from '../explanation/worded.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
-import type { SuspensionRecord, WithdrawalContext } from './context.js';
+import type { SuspensionState, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import {
-  append,
-  both,
-  type Check,
-  checkOrder,
-  type Explainer,
-  type Guard,
-  ongoingConflict,
-  openStage,
-  replaceAt,
-  type Update,
-} from './helpers.js';
+import { both, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, type Update } from './helpers.js';
+import { appendTo, replaceIn, sizeOf } from './segments.js';
 
 /** The provision each ground of suspension rests on. */
-const GROUNDS: Record<SuspensionRecord['ground'], { article: string }> = {
+const GROUNDS: Record<SuspensionState['ground'], { article: string }> = {
   'fundamental-change': { article: vcltArticle('62') },
   'material-breach': { article: vcltArticle('60') },
   'supervening-impossibility': { article: vcltArticle('61') },
   'treaty-provision': { article: vcltArticle('57(a)') },
 };
 
-function record(context: WithdrawalContext): SuspensionRecord | null {
+function record(context: WithdrawalContext): SuspensionState | null {
   return context.suspension;
 }
 
@@ -42,18 +32,21 @@ function record(context: WithdrawalContext): SuspensionRecord | null {
 // thousands of objections stays cheap per event (issue #19, item 3). The two
 // updates that change a list record the new list's entry; a list from elsewhere
 // (a restored snapshot) is scanned once.
-type Objections = SuspensionRecord['objections'];
+type Objections = SuspensionState['objections'];
 const standingCache = new WeakMap<Objections, ReadonlyMap<string, number>>();
 
-function standing(suspension: SuspensionRecord | null): ReadonlyMap<string, number> {
+function standing(suspension: SuspensionState | null): ReadonlyMap<string, number> {
   if (!suspension) return new Map();
   const { objections } = suspension;
   let cached = standingCache.get(objections);
   if (cached === undefined) {
     const map = new Map<string, number>();
-    for (let i = 0; i < objections.length; i++) {
-      const o = objections[i] as Objections[number];
-      if (o.withdrawnOn === null) map.set(o.by, i);
+    let i = 0;
+    for (const segment of objections) {
+      for (const o of segment) {
+        if (o.withdrawnOn === null) map.set(o.by, i);
+        i++;
+      }
     }
     standingCache.set(objections, map);
     cached = map;
@@ -62,12 +55,12 @@ function standing(suspension: SuspensionRecord | null): ReadonlyMap<string, numb
 }
 
 /** The index of `by`'s objection still standing, or -1. */
-function standingIndex(suspension: SuspensionRecord | null, by: string): number {
+function standingIndex(suspension: SuspensionState | null, by: string): number {
   return standing(suspension).get(by) ?? -1;
 }
 
 /** How many objections stand. */
-function standingCount(suspension: SuspensionRecord | null): number {
+function standingCount(suspension: SuspensionState | null): number {
   return standing(suspension).size;
 }
 
@@ -223,10 +216,10 @@ export const suspensionGuards = {
 
 function withStatus(
   context: WithdrawalContext,
-  status: SuspensionRecord['status'],
-  changes: Partial<SuspensionRecord> = {},
-): SuspensionRecord {
-  return { ...(record(context) as SuspensionRecord), ...changes, status };
+  status: SuspensionState['status'],
+  changes: Partial<SuspensionState> = {},
+): SuspensionState {
+  return { ...(record(context) as SuspensionState), ...changes, status };
 }
 
 function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): ExplanationStep[] {
@@ -285,15 +278,15 @@ export const reopenSuspension: Update = (c, e) => ({
   timeline: openStage(c.timeline, 'suspension-pending', e.date),
 });
 
-function raised(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+function raised(suspension: SuspensionState, by: string, date: CalendarDate): Objections {
   const before = standing(suspension);
-  const next = append(suspension.objections, { by, raisedOn: date, withdrawnOn: null });
-  return recordStanding(next, before, by, next.length - 1);
+  const next = appendTo(suspension.objections, { by, raisedOn: date, withdrawnOn: null });
+  return recordStanding(next, before, by, sizeOf(next) - 1);
 }
 
-function withdrawn(suspension: SuspensionRecord, by: string, date: CalendarDate): Objections {
+function withdrawn(suspension: SuspensionState, by: string, date: CalendarDate): Objections {
   const before = standing(suspension);
-  const next = replaceAt(suspension.objections, before.get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
+  const next = replaceIn(suspension.objections, before.get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
   return recordStanding(next, before, by, undefined);
 }
 
@@ -319,7 +312,7 @@ export const suspensionUpdates = {
 
   raiseObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
-    const suspension = record(c) as SuspensionRecord;
+    const suspension = record(c) as SuspensionState;
     return {
       date: e.date,
       suspension: withStatus(c, 'contested', { objections: raised(suspension, by, e.date) }),
@@ -329,7 +322,7 @@ export const suspensionUpdates = {
 
   withdrawObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.withdrawn'>;
-    const suspension = record(c) as SuspensionRecord;
+    const suspension = record(c) as SuspensionState;
     return {
       date: e.date,
       suspension: {
@@ -352,12 +345,12 @@ export const suspensionUpdates = {
   contestUnprovided: (c, e) => ({
     date: e.date,
     suspension: withStatus(c, 'contested'),
-    timeline: contestStage(c, (record(c) as SuspensionRecord).objectionWindowEndsOn),
+    timeline: contestStage(c, (record(c) as SuspensionState).objectionWindowEndsOn),
   }),
 
   recordFinding: (c, e) => {
     const { by } = e as WithdrawalEventOf<'suspension.rejected'>;
-    const suspension = record(c) as SuspensionRecord;
+    const suspension = record(c) as SuspensionState;
     return {
       date: e.date,
       suspension: withStatus(c, 'contested', { findings: [...suspension.findings, { by, date: e.date }] }),
@@ -376,7 +369,7 @@ export const suspensionUpdates = {
 
 /** The first day of a suspension carried out by this event: the end of the window when time runs out, else the event's date. */
 function suspendedFrom(c: WithdrawalContext, e: WithdrawalEvent): CalendarDate {
-  return e.type === 'clock.advanced' ? (record(c) as SuspensionRecord).objectionWindowEndsOn : e.date;
+  return e.type === 'clock.advanced' ? (record(c) as SuspensionState).objectionWindowEndsOn : e.date;
 }
 
 /** The explanation of each suspension update, by action name (see `explainers` in logic.ts). */
@@ -408,7 +401,7 @@ export const suspensionExplainers = {
 
   raiseObjection: (c, e) => {
     const { by } = e as WithdrawalEventOf<'objection.raised'>;
-    const suspension = record(c) as SuspensionRecord;
+    const suspension = record(c) as SuspensionState;
     const first = standingCount(suspension) === 0 && suspension.status !== 'contested';
     // Words only: the machine keeps no state on this date, so an objection late in 9999 is taken, without it.
     const settlementFrom = addPeriodWithinCalendar(e.date, { months: 12 });
@@ -435,7 +428,7 @@ export const suspensionExplainers = {
   ],
 
   carryOutSuspension: (c, e) => {
-    const suspension = record(c) as SuspensionRecord;
+    const suspension = record(c) as SuspensionState;
     const from = suspendedFrom(c, e);
     const ground = GROUNDS[suspension.ground];
     const provided = suspension.ground === 'treaty-provision';
@@ -467,7 +460,7 @@ export const suspensionExplainers = {
     ];
   },
 
-  contestUnprovided: (c) => treatyDoesNotProvide(c, (record(c) as SuspensionRecord).objectionWindowEndsOn),
+  contestUnprovided: (c) => treatyDoesNotProvide(c, (record(c) as SuspensionState).objectionWindowEndsOn),
 
   recordFinding: (c, e) => {
     const { by } = e as WithdrawalEventOf<'suspension.rejected'>;

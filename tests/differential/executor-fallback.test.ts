@@ -183,7 +183,7 @@ describe('the executor on a machine its fast path does not implement', () => {
     expect(plain.snapshot).toBeDefined();
     expect(plain.context.log).toEqual([]);
     const full = runScenario(scenario, { executor, keepLog: true }).final;
-    expect(full.context.log.map((e: WithdrawalEvent) => e.type)).toEqual(['instrument.deposited', 'clock.advanced']);
+    expect(full.context.log.flat().map((e: WithdrawalEvent) => e.type)).toEqual(['instrument.deposited', 'clock.advanced']);
     expect(explanationSteps(full.explanation).map((s) => s.fact)).toEqual(
       explanationSteps(runScenario(scenario).final.explanation).map((s) => s.fact),
     );

@@ -33,6 +33,7 @@ import {
   withdrawalMachine,
 } from '../../src/index.js';
 import { deadlineDue } from '../../src/machine/apply.js';
+import { toSegments } from '../../src/machine/segments.js';
 import { parseScenario, runScenario } from '../../src/simulate/simulate.js';
 import { eventArb, scenarioArb, suspendable } from '../arbitraries.js';
 
@@ -673,7 +674,7 @@ export const targets: readonly FuzzTarget[] = [
         const n = length as number;
         const start = initialSnapshot({ treaty: 'ottawa' });
         const tick = { type: 'clock.advanced', date: '2000-01-01' } as const;
-        const log = Array.from({ length: n }, () => tick);
+        const log = toSegments(Array.from({ length: n }, () => tick));
         const snapshot = withdrawalMachine.resolveState({
           value: 'procedure',
           context: { ...start.context, date: '2000-01-01', log },

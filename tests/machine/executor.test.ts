@@ -161,7 +161,7 @@ describe('the executor, running', () => {
     expect(plain?.explanation).toBeUndefined();
     expect(plain?.context.log).toEqual([]);
     const full = step(startRun(context, { explain: true, keepLog: true }), deposit);
-    expect(full?.context.log).toEqual([deposit]);
+    expect(full?.context.log).toEqual([[deposit]]);
     expect(explanationSteps(full!.explanation!).map((s) => s.fact)).toEqual(['receipt', 'period-end']);
     expect(explanationSteps(plain?.explanation)).toEqual([]);
     // An event that explains nothing adds no link to the chain.

@@ -26,7 +26,7 @@ describe('the context', () => {
       { type: 'armedConflict.started', date: '2022-01-01' },
       { type: 'armedConflict.ended', date: '2023-01-01' },
     ]).context;
-    expect(context.conflicts).toEqual([
+    expect(context.conflicts.flat()).toEqual([
       { from: '2020-01-01', to: '2021-01-01' },
       { from: '2022-01-01', to: '2023-01-01' },
     ]);

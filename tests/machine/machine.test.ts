@@ -64,7 +64,7 @@ describe('the withdrawal machine', () => {
     expect(ended.value).toBe('effective');
     expect(ended.status).toBe('done');
     expect(ended.context.effectiveOn).toBe('2026-09-30');
-    expect(ended.context.conflicts).toEqual([{ from: '2022-02-24', to: '2026-09-30' }]);
+    expect(ended.context.conflicts.flat()).toEqual([{ from: '2022-02-24', to: '2026-09-30' }]);
     expect(ended.context.timeline.map((s) => [s.stage, s.from, s.to])).toEqual([
       ['in-procedure', '2025-06-29', '2025-07-18'],
       ['notice-period', '2025-07-18', '2026-01-18'],

@@ -41,12 +41,29 @@ describe('fromPersisted beyond the checksum', () => {
     const refused = errorOf(() =>
       fromPersisted(
         forged((e) =>
-          (e.context as unknown as { log: unknown[] }).log.unshift({ type: 'notification.revoked', date: '2025-01-01' }),
+          (e.context as unknown as { log: unknown[][] }).log[0]?.unshift({ type: 'notification.revoked', date: '2025-01-01' }),
         ),
       ),
     );
     expect(refused.message).toBe('context.log: the machine refuses an event of the log: the log was not made by this machine');
     expect(refused.path).toBe('context.log');
+  });
+
+  it('refuses a log whose segments are not in the canonical form', () => {
+    // The same events, split after the first: every segment but the last must be full.
+    const split = errorOf(() =>
+      fromPersisted(
+        forged((e) => {
+          const [segment] = (e.context as unknown as { log: unknown[][] }).log;
+          (e.context as unknown as { log: unknown[][] }).log = [segment?.slice(0, 1) ?? [], segment?.slice(1) ?? []];
+        }),
+      ),
+    );
+    expect(split.code).toBe('INVALID_SNAPSHOT');
+    expect(split.path).toBe('context.log');
+    expect(split.message).toMatch(/must be segments of 128 items/);
+    const empty = errorOf(() => fromPersisted(forged((e) => (e.context as unknown as { log: unknown[][] }).log.push([]))));
+    expect(empty.path).toBe('context.log');
   });
 
   it('explains a restored snapshot as the original', () => {
@@ -174,6 +191,55 @@ describe('fromPersisted beyond the checksum', () => {
   });
 });
 
+describe('envelopes of schema version 2', () => {
+  // Version 2 kept the log, the conflicts and a suspension's objections as flat lists.
+  function asVersion2(snapshot: ReturnType<typeof runEvents>): ForgedEnvelope {
+    return forgeEnvelope(snapshot, (e) => {
+      const context = e.context as unknown as Record<string, unknown> & { suspension: Record<string, unknown> | null };
+      e.schemaVersion = 2 as never;
+      context.log = (context.log as unknown[][]).flat();
+      context.conflicts = (context.conflicts as unknown[][]).flat();
+      if (context.suspension) context.suspension.objections = (context.suspension.objections as unknown[][]).flat();
+    });
+  }
+
+  it('restores one as the snapshot it was made from, its lists in segments', () => {
+    const conflicts = Array.from(
+      { length: 150 },
+      (_, i): WithdrawalEvent => ({
+        type: i % 2 === 0 ? 'armedConflict.started' : 'armedConflict.ended',
+        date: `2001-${String(Math.floor(i / 28) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` as never,
+      }),
+    );
+    const snapshot = runEvents({ treaty: 'ottawa', party: 'EST' }, conflicts);
+    expect(snapshot.context.log).toHaveLength(2);
+    const restored = fromPersisted(JSON.parse(JSON.stringify(asVersion2(snapshot))));
+    expect(restored.value).toBe(snapshot.value);
+    expect(restored.context).toEqual(snapshot.context);
+    expect(restored.context.log.map((segment) => segment.length)).toEqual([128, 22]);
+    expect(restored.context.conflicts.flat()).toHaveLength(75);
+  });
+
+  it('restores a suspension with its objections', () => {
+    const snapshot = runEvents({ treaty: suspendable }, [
+      { type: 'suspension.notified', date: '2025-01-10', ground: 'treaty-provision' },
+      { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+      { type: 'objection.withdrawn', date: '2025-02-02', by: 'Norway' },
+    ]);
+    const restored = fromPersisted(asVersion2(snapshot));
+    expect(restored.context.suspension?.objections).toEqual([
+      [{ by: 'Norway', raisedOn: '2025-02-01', withdrawnOn: '2025-02-02' }],
+    ]);
+    expect(restored.context).toEqual(snapshot.context);
+  });
+
+  it('checks the checksum of the envelope as written', () => {
+    const envelope = asVersion2(runEvents({ treaty: 'ottawa' }, [{ type: 'instrument.deposited', date: '2025-06-27' }]));
+    (envelope.context as { noticeExpiresOn: string }).noticeExpiresOn = '2026-01-01';
+    expect(errorOf(() => fromPersisted(envelope)).path).toBe('checksum');
+  });
+});
+
 describe('explanationOf', () => {
   it('refuses what is not a snapshot or a context', () => {
     for (const value of [null, undefined, 42, 'ottawa', [], {}, { context: null }, { context: { log: 'no' } }]) {
@@ -186,7 +252,7 @@ describe('explanationOf', () => {
 
   it('refuses a context whose log the machine refuses', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'notification.revoked', date: '2025-01-01' }] }));
+    const error = errorOf(() => explanationOf({ ...context, log: [[{ type: 'notification.revoked', date: '2025-01-01' }]] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context.log');
     expect(error.message).toBe(
@@ -196,14 +262,18 @@ describe('explanationOf', () => {
 
   it('refuses a log with an event applyEvent would refuse, naming it', () => {
     const { context } = initialSnapshot({ treaty: 'ottawa' });
-    const error = errorOf(() => explanationOf({ ...context, log: [{ type: 'instrument.deposited', date: '2025-02-30' }] }));
+    const error = errorOf(() => explanationOf({ ...context, log: [[{ type: 'instrument.deposited', date: '2025-02-30' }]] }));
     expect(error.code).toBe('INVALID_SNAPSHOT');
-    expect(error.path).toBe('context.log[0].date');
+    expect(error.path).toBe('context.log[0][0].date');
     const extra = errorOf(() =>
-      explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never] }),
+      explanationOf({ ...context, log: [[{ type: 'decree.signed', date: '2025-01-01', votes: 107 } as never]] }),
     );
     expect(extra.code).toBe('INVALID_SNAPSHOT');
-    expect(extra.path).toMatch(/^context\.log\[0\]/);
+    expect(extra.path).toMatch(/^context\.log\[0\]\[0\]/);
+    // A flat log (the form before segments) names the item that is not a segment.
+    const flat = errorOf(() => explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01' }] as never }));
+    expect(flat.code).toBe('INVALID_SNAPSHOT');
+    expect(flat.path).toBe('context.log[0]');
   });
 
   it('refuses a context whose profiles are not profiles, saying so', () => {
@@ -211,7 +281,7 @@ describe('explanationOf', () => {
     const broken = {
       ...context,
       treaty: { id: 'ottawa' } as never,
-      log: [{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }],
+      log: [[{ type: 'instrument.deposited' as const, date: '2025-06-27' as const }]],
     };
     const error = errorOf(() => explanationOf(broken));
     expect(error.code).toBe('INVALID_SNAPSHOT');
@@ -370,13 +440,13 @@ describe('the words of a refused snapshot', () => {
   it('are a message of the table, which another language words again (path kept apart)', () => {
     const error = errorOf(() => fromPersisted({ format: 'treaty-withdrawal/snapshot', schemaVersion: 99 }));
     expect(error.message).toBe(
-      'schemaVersion: snapshot schema version 99 is newer than this library reads (2); upgrade treaty-withdrawal',
+      'schemaVersion: snapshot schema version 99 is newer than this library reads (3); upgrade treaty-withdrawal',
     );
     expect(error.path).toBe('schemaVersion');
     const said = error.wording?.message;
     if (said === undefined) throw new Error('expected the message kept');
     expect(said.key).toBe('snapshot.newerSchema');
-    expect(formatMessage(said, { 'snapshot.newerSchema': (p) => `version ${p.version} > ${p.reads}` })).toBe('version 99 > 2');
+    expect(formatMessage(said, { 'snapshot.newerSchema': (p) => `version ${p.version} > ${p.reads}` })).toBe('version 99 > 3');
     expect(errorOf(() => fromPersisted('{')).wording?.message.key).toBe('snapshot.notJson');
     expect(errorOf(() => explanationOf(null as never)).wording?.message.key).toBe('explain.notSnapshot');
   });

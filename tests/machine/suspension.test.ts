@@ -342,7 +342,7 @@ describe('suspension details in the context', () => {
       { type: 'objection.withdrawn', date: '2025-02-05', by: 'Norway' },
     ]).context;
     expect(context.suspension?.status).toBe('contested');
-    expect(context.suspension?.objections).toEqual([
+    expect(context.suspension?.objections.flat()).toEqual([
       { by: 'Norway', raisedOn: '2025-02-01', withdrawnOn: '2025-02-03' },
       { by: 'Austria', raisedOn: '2025-02-02', withdrawnOn: null },
       { by: 'Norway', raisedOn: '2025-02-04', withdrawnOn: '2025-02-05' },

@@ -97,9 +97,10 @@ function sampleEvents(snapshot: WithdrawalSnapshot): WithdrawalEvent[] {
 /** A finite abstraction of a snapshot: its state and the facts that decide what comes next. */
 function serialize(snapshot: WithdrawalSnapshot): string {
   const c = snapshot.context;
-  const conflict = c.conflicts.some((p) => p.to === null);
+  const conflict = c.conflicts.flat().some((p) => p.to === null);
   const steps = [...new Set(c.domestic.map((d) => d.type))].sort().join(',');
   const objections = c.suspension?.objections
+    .flat()
     .filter((o) => o.withdrawnOn === null)
     .map((o) => o.by)
     .sort()

@@ -61,7 +61,7 @@ describe('MAX_EVENTS on every path', () => {
 
   it('applyEvent takes MAX_EVENTS events and refuses the next, naming the limit', () => {
     const snapshot = fullSnapshot();
-    expect(snapshot.context.log).toHaveLength(MAX_EVENTS);
+    expect(snapshot.context.log.flat()).toHaveLength(MAX_EVENTS);
     const result = applyEvent(snapshot, next);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -75,15 +75,15 @@ describe('MAX_EVENTS on every path', () => {
     for (const event of events) actor.send(event);
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('active');
-    expect(snapshot.context.log).toHaveLength(MAX_EVENTS);
-    expect(snapshot.context.log.at(-1)).toEqual(events[MAX_EVENTS - 1]);
+    expect(snapshot.context.log.flat()).toHaveLength(MAX_EVENTS);
+    expect(snapshot.context.log.flat().at(-1)).toEqual(events[MAX_EVENTS - 1]);
     actor.stop();
   });
 
   it('fromPersisted restores a log of MAX_EVENTS and refuses a longer one before validating it', () => {
     const envelope = JSON.parse(JSON.stringify(toPersisted(fullSnapshot())));
-    expect(fromPersisted(envelope).context.log).toHaveLength(MAX_EVENTS);
-    envelope.context.log.push(next);
+    expect(fromPersisted(envelope).context.log.flat()).toHaveLength(MAX_EVENTS);
+    envelope.context.log.push([next]);
     const error = errorOf(() => fromPersisted(envelope));
     expect(error.code).toBe('INVALID_SNAPSHOT');
     expect(error.path).toBe('context.log');
@@ -98,7 +98,7 @@ describe('MAX_EVENTS on every path', () => {
     });
     if (!deposited.ok) throw deposited.error;
     const conflict = applyEvent(deposited.snapshot, { type: 'armedConflict.started', date: '2025-03-01' });
-    expect(conflict.ok && conflict.snapshot.context.log.map((e) => e.type)).toEqual([
+    expect(conflict.ok && conflict.snapshot.context.log.flat().map((e) => e.type)).toEqual([
       'instrument.deposited',
       'armedConflict.started',
     ]);

@@ -54,11 +54,11 @@ describe('append and replaceAt', () => {
     const one = applyEvent(start, { type: 'armedConflict.started', date: '2025-01-01' });
     if (!one.ok) throw one.error;
     const conflicts = JSON.stringify(one.snapshot.context.conflicts);
-    const log = one.snapshot.context.log.length;
+    const log = one.snapshot.context.log.flat().length;
     const two = applyEvent(one.snapshot, { type: 'armedConflict.ended', date: '2025-02-01' });
     if (!two.ok) throw two.error;
     expect(JSON.stringify(one.snapshot.context.conflicts)).toBe(conflicts);
-    expect(one.snapshot.context.log).toHaveLength(log);
-    expect(two.snapshot.context.conflicts).toEqual([{ from: '2025-01-01', to: '2025-02-01' }]);
+    expect(one.snapshot.context.log.flat()).toHaveLength(log);
+    expect(two.snapshot.context.conflicts.flat()).toEqual([{ from: '2025-01-01', to: '2025-02-01' }]);
   });
 });

@@ -105,8 +105,8 @@ describe('persistence', () => {
       expect(() => fromPersisted(rest), key).toThrow(WithdrawalError);
     }
     const codeOf = (value: unknown) => errorOf(() => fromPersisted(value)).code;
-    expect(codeOf({ ...envelope, schemaVersion: 3 })).toBe('INVALID_SNAPSHOT');
-    expect(() => fromPersisted({ ...envelope, schemaVersion: 3 })).toThrow(/newer than this library reads/);
+    expect(codeOf({ ...envelope, schemaVersion: 4 })).toBe('INVALID_SNAPSHOT');
+    expect(() => fromPersisted({ ...envelope, schemaVersion: 4 })).toThrow(/newer than this library reads/);
     // 0.1 envelopes held the explanation, not the log it is now derived from.
     expect(codeOf({ ...envelope, schemaVersion: 1 })).toBe('INVALID_SNAPSHOT');
     const v1 = errorOf(() => fromPersisted({ ...envelope, schemaVersion: 1 }));
@@ -114,9 +114,9 @@ describe('persistence', () => {
       /version 1 \(treaty-withdrawal 0\.1\) holds no log.*; replay the events from the start with applyEvent or simulate$/,
     );
     expect(v1.path).toBe('schemaVersion');
-    expect(errorOf(() => fromPersisted({ ...envelope, schemaVersion: 3 })).path).toBe('schemaVersion');
+    expect(errorOf(() => fromPersisted({ ...envelope, schemaVersion: 4 })).path).toBe('schemaVersion');
     // A version that is not a number is a malformed envelope, not a newer one.
-    const text = errorOf(() => fromPersisted({ ...envelope, schemaVersion: '3' }));
+    const text = errorOf(() => fromPersisted({ ...envelope, schemaVersion: '4' }));
     expect(text.code).toBe('INVALID_SNAPSHOT');
     expect(text.message).not.toMatch(/newer/);
     for (const value of [null, 42, 'not json', '[]', [], { format: 'xstate' }, undefined])

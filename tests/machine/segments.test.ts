@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { growingInPlace } from '../../src/machine/helpers.js';
+import {
+  appendTo,
+  itemAt,
+  lastOf,
+  replaceIn,
+  SEGMENT_LENGTH,
+  type Segments,
+  segmentsOf,
+  sizeOf,
+  toSegments,
+} from '../../src/machine/segments.js';
+
+type Op = { kind: 'append'; value: number } | { kind: 'replace'; index: number; value: number };
+
+const ops = fc.array(
+  fc.oneof(
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('append' as const), value: fc.integer() }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('replace' as const),
+        index: fc.integer({ min: -2, max: 400 }),
+        value: fc.integer(),
+      }),
+    },
+  ),
+  { maxLength: 400 },
+);
+
+const canonical = segmentsOf(z.number());
+
+/** Applies `op` to both the segmented list and a flat model of it. */
+function apply(list: Segments<number>, model: number[], op: Op): Segments<number> {
+  if (op.kind === 'append') {
+    model.push(op.value);
+    return appendTo(list, op.value);
+  }
+  if (op.index >= 0 && op.index < model.length) model[op.index] = op.value;
+  return replaceIn(list, op.index, () => op.value);
+}
+
+describe('segmented lists', () => {
+  it('hold what a flat list would, in the canonical form, and never change a list they were given', () => {
+    fc.assert(
+      fc.property(ops, (sequence) => {
+        let list: Segments<number> = [];
+        const model: number[] = [];
+        for (const op of sequence) {
+          const before = list;
+          const frozen = JSON.stringify(before);
+          list = apply(list, model, op);
+          expect(JSON.stringify(before)).toBe(frozen);
+          // Every full segment the operation did not touch is shared, not copied: the cost of an event does not grow with the list.
+          const touched = op.kind === 'append' ? before.length - 1 : Math.floor(op.index / SEGMENT_LENGTH);
+          before.forEach((segment, i) => {
+            if (i !== touched && i < list.length) expect(list[i]).toBe(segment);
+          });
+        }
+        expect(list.flat()).toEqual(model);
+        expect(sizeOf(list)).toBe(model.length);
+        expect(lastOf(list)).toBe(model.at(-1));
+        for (const [i, value] of model.entries()) expect(itemAt(list, i)).toBe(value);
+        expect(canonical.safeParse(list).success).toBe(true);
+        expect(toSegments(model)).toEqual(list);
+      }),
+    );
+  });
+
+  it('grow in place inside growingInPlace, with the same result, leaving a list they were given alone', () => {
+    fc.assert(
+      fc.property(ops, (sequence) => {
+        const run = (from: Segments<number>) => sequence.reduce((list, op) => apply(list, [], op), from);
+        const given: Segments<number> = [[1]];
+        const grown = growingInPlace(() => run(given));
+        expect(given).toEqual([[1]]);
+        expect(grown).toEqual(run([[1]]));
+      }),
+    );
+  });
+
+  it('refuse a form that is not canonical', () => {
+    const full = Array.from({ length: SEGMENT_LENGTH }, (_, i) => i);
+    expect(canonical.safeParse([]).success).toBe(true);
+    expect(canonical.safeParse([full, [1]]).success).toBe(true);
+    expect(canonical.safeParse([[1], [2]]).success).toBe(false);
+    expect(canonical.safeParse([full, []]).success).toBe(false);
+    expect(canonical.safeParse([[...full, 1]]).success).toBe(false);
+  });
+});
