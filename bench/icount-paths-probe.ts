@@ -5,10 +5,10 @@
  * Usage (after bundling): node probe.mjs PATH KIND COUNT TIMES
  */
 import { fromPersisted, type Scenario, simulate, toPersisted } from '../src/index.js';
-import { pathEvents, throughActor, throughApplyEvent } from './paths.js';
+import { PATH_KINDS, pathEvents, throughActor, throughApplyEvent } from './paths.js';
 
 const [path, kindText, countText, timesText] = process.argv.slice(2);
-const kind = kindText === 'objections' ? 'objections' : 'conflicts';
+const kind = PATH_KINDS.find((k) => k === kindText) ?? 'conflicts';
 const data = pathEvents(Number(countText), kind);
 const envelope = path === 'fromPersisted' ? JSON.stringify(toPersisted(throughApplyEvent(data.input, data.events))) : '';
 const runs: Record<string, () => unknown> = {

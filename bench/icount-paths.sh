@@ -12,7 +12,7 @@ npx esbuild bench/icount-paths-probe.ts --bundle --platform=node --format=esm --
 count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded "$probe" "$1" "$2" "$3" "$4" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
 paths=${*:-actor applyEvent fromPersisted simulate}
 for path in $paths; do
-  for kind in conflicts objections; do
+  for kind in conflicts objections objectors; do
     l0=$(count "$path" "$kind" 10000 0); l1=$(count "$path" "$kind" 10000 2)
     s0=$(count "$path" "$kind" 100 0); s1=$(count "$path" "$kind" 100 200)
     node -e "const l=($l1-$l0)/20000, s=($s1-$s0)/20000; console.log('$path, $kind: per event ' + l.toFixed(0) + ' instructions at 10 000 events, ' + s.toFixed(0) + ' at 100; ratio ' + (l/s).toFixed(2) + 'x (target 2x)')"

@@ -28,19 +28,22 @@ const SUSPENDABLE = defineTreaty({
   },
 });
 
+/** The kinds of long runs: see {@link pathEvents}. */
+export const PATH_KINDS = ['conflicts', 'objections', 'objectors'] as const;
+/** One kind of long run. */
+export type PathKind = (typeof PATH_KINDS)[number];
+
 /**
  * `count` events of one kind, one a day from 2000-01-02: armed conflicts that
  * begin and end (each adds a record to `conflicts`), or, after one notice of
  * suspension whose window stays open, objections raised and withdrawn (each
- * adds a record to `suspension.objections`; one objection stands throughout).
+ * adds a record to `suspension.objections`; one objection stands throughout),
+ * or objections each raised by another party (all stand: who stands grows too).
  */
-export function pathEvents(
-  count: number,
-  kind: 'conflicts' | 'objections',
-): { input: WithdrawalInput; events: WithdrawalEvent[] } {
+export function pathEvents(count: number, kind: PathKind): { input: WithdrawalInput; events: WithdrawalEvent[] } {
   const events: WithdrawalEvent[] = [];
   let date: CalendarDate = '2000-01-01';
-  if (kind === 'objections') {
+  if (kind !== 'conflicts') {
     events.push({
       type: 'suspension.notified',
       date,
@@ -53,10 +56,11 @@ export function pathEvents(
     date = addPeriod(date, { days: 1 });
     const i = events.length;
     if (kind === 'conflicts') events.push({ type: i % 2 === 0 ? 'armedConflict.started' : 'armedConflict.ended', date });
+    else if (kind === 'objectors') events.push({ type: 'objection.raised', date, by: `State ${i}` });
     else if (i === 1) events.push({ type: 'objection.raised', date, by: 'Norway' });
     else events.push({ type: i % 2 === 0 ? 'objection.raised' : 'objection.withdrawn', date, by: 'Chile' });
   }
-  return { input: { treaty: kind === 'objections' ? SUSPENDABLE : 'ottawa', party: 'XYZ' }, events };
+  return { input: { treaty: kind === 'conflicts' ? 'ottawa' : SUSPENDABLE, party: 'XYZ' }, events };
 }
 
 export function throughApplyEvent(
@@ -75,7 +79,7 @@ export function throughApplyEvent(
 export function throughActor(input: WithdrawalInput, events: readonly WithdrawalEvent[]): number {
   const actor = createActor(withdrawalMachine, { input }).start();
   for (const event of events) actor.send(event);
-  const length = actor.getSnapshot().context.log.length;
+  const length = actor.getSnapshot().context.log.flat().length;
   actor.stop();
   return length;
 }

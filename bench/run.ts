@@ -53,7 +53,7 @@ import {
   pairedAgainst,
   QUICK,
 } from './harness.js';
-import { pathEvents, throughActor, throughApplyEvent } from './paths.js';
+import { PATH_KINDS, type PathKind, pathEvents, throughActor, throughApplyEvent } from './paths.js';
 import { generateScenarios, int, prng, randomDate } from './scenarios.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -565,15 +565,21 @@ async function benchLong(): Promise<Row[]> {
 // g. Every path linear in its events (issue #19, item 3)
 // ---------------------------------------------------------------------------
 
+const PATH_WORDS: Record<PathKind, string> = {
+  conflicts: 'conflict events',
+  objections: 'objection events',
+  objectors: 'objections by as many parties',
+};
+
 async function benchPaths(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const kind of ['conflicts', 'objections'] as const) {
+  for (const kind of PATH_KINDS) {
     const long = pathEvents(LONG, kind);
     const short = pathEvents(SHORT, kind);
     const envelopes = [long, short].map(({ input, events }) => JSON.stringify(toPersisted(throughApplyEvent(input, events))));
     const [longEnvelope, shortEnvelope] = envelopes as [string, string];
     check(
-      throughApplyEvent(long.input, long.events).context.log.length === LONG,
+      throughApplyEvent(long.input, long.events).context.log.flat().length === LONG,
       `applyEvent does not take all ${LONG} ${kind} events`,
     );
     check(throughActor(long.input, long.events) === LONG, `the actor does not take all ${LONG} ${kind} events`);
@@ -596,7 +602,7 @@ async function benchPaths(): Promise<Row[]> {
       rows.push(
         row(
           `paths.${path}.${kind}`,
-          `g. ${path}, ${LONG.toLocaleString('en')} ${kind === 'conflicts' ? 'conflict' : 'objection'} events (per event)`,
+          `g. ${path}, ${LONG.toLocaleString('en')} ${PATH_WORDS[kind]} (per event)`,
           'µs/op',
           ours,
           `the same, ${SHORT} events`,

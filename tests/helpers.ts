@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   initialSnapshot,
   type PersistedWithdrawal,
+  type Scenario,
   toPersisted,
   WithdrawalError,
   type WithdrawalEvent,
@@ -67,3 +68,18 @@ export function refusalAfter(
 
 /** An instrument of withdrawal deposited on `date`, with reasons (so no REASONS_MISSING warning). */
 export const deposited = (date: CalendarDate): WithdrawalEvent => ({ type: 'instrument.deposited', date, reasons: 'r' });
+
+/** Ukraine's withdrawal from the Mine Ban Treaty in 2025 (deferred by the armed conflict since 2022). */
+export const ukraine: Scenario = {
+  treaty: 'ottawa',
+  party: 'UKR',
+  procedure: 'ukraine',
+  entryIntoForce: '2006-06-01',
+  events: [
+    { type: 'armedConflict.started', date: '2022-02-24' },
+    { type: 'decree.signed', date: '2025-06-29' },
+    { type: 'parliament.approved', date: '2025-07-15' },
+    { type: 'law.signed', date: '2025-07-15' },
+    { type: 'instrument.deposited', date: '2025-07-18' },
+  ],
+};

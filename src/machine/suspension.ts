@@ -29,29 +29,34 @@ function record(context: WithdrawalContext): SuspensionState | null {
 
 // Which objections stand, by objector, kept per objections list: the checks of
 // every objection event read it without scanning the list, so a suspension with
-// thousands of objections stays cheap per event (issue #19, item 3). The two
-// updates that change a list record the new list's entry; a list from elsewhere
-// (a restored snapshot) is scanned once.
+// thousands of objections stays cheap per event (issue #19, item 3). An update
+// that changes the list moves the map to the new list and changes it where it
+// stands: copying it at every event made 10 000 objections by different parties
+// quadratic. The list before then has no map; if it is read again (a snapshot
+// applied twice, a restored one) it is scanned once, as any list from elsewhere.
 type Objections = SuspensionState['objections'];
-const standingCache = new WeakMap<Objections, ReadonlyMap<string, number>>();
+const standingCache = new WeakMap<Objections, Map<string, number>>();
 
-function standing(suspension: SuspensionState | null): ReadonlyMap<string, number> {
-  if (!suspension) return new Map();
-  const { objections } = suspension;
+function standingIn(objections: Objections): Map<string, number> {
   let cached = standingCache.get(objections);
   if (cached === undefined) {
-    const map = new Map<string, number>();
+    cached = new Map<string, number>();
     let i = 0;
     for (const segment of objections) {
       for (const o of segment) {
-        if (o.withdrawnOn === null) map.set(o.by, i);
+        if (o.withdrawnOn === null) cached.set(o.by, i);
         i++;
       }
     }
-    standingCache.set(objections, map);
-    cached = map;
+    standingCache.set(objections, cached);
   }
   return cached;
+}
+
+const NONE: ReadonlyMap<string, number> = new Map();
+
+function standing(suspension: SuspensionState | null): ReadonlyMap<string, number> {
+  return suspension ? standingIn(suspension.objections) : NONE;
 }
 
 /** The index of `by`'s objection still standing, or -1. */
@@ -64,14 +69,10 @@ function standingCount(suspension: SuspensionState | null): number {
   return standing(suspension).size;
 }
 
-/** Records which objections stand in `next`, from `before` changed for one objector. */
-function recordStanding(
-  next: Objections,
-  before: ReadonlyMap<string, number>,
-  by: string,
-  index: number | undefined,
-): Objections {
-  const map = new Map(before);
+/** Moves the map of who stands from `before` to `next`, changed for one objector (see above). */
+function moveStanding(before: Objections, next: Objections, by: string, index: number | undefined): Objections {
+  const map = standingIn(before);
+  standingCache.delete(before);
   if (index === undefined) map.delete(by);
   else map.set(by, index);
   standingCache.set(next, map);
@@ -279,15 +280,16 @@ export const reopenSuspension: Update = (c, e) => ({
 });
 
 function raised(suspension: SuspensionState, by: string, date: CalendarDate): Objections {
-  const before = standing(suspension);
-  const next = appendTo(suspension.objections, { by, raisedOn: date, withdrawnOn: null });
-  return recordStanding(next, before, by, sizeOf(next) - 1);
+  const before = suspension.objections;
+  standingIn(before); // before the list may change in place
+  const next = appendTo(before, { by, raisedOn: date, withdrawnOn: null });
+  return moveStanding(before, next, by, sizeOf(next) - 1);
 }
 
 function withdrawn(suspension: SuspensionState, by: string, date: CalendarDate): Objections {
-  const before = standing(suspension);
-  const next = replaceIn(suspension.objections, before.get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
-  return recordStanding(next, before, by, undefined);
+  const before = suspension.objections;
+  const next = replaceIn(before, standingIn(before).get(by) ?? -1, (o) => ({ ...o, withdrawnOn: date }));
+  return moveStanding(before, next, by, undefined);
 }
 
 /** Update functions of the suspension transitions, by action name. */

@@ -4,8 +4,9 @@
  * when the run made them itself, never a list a caller holds.
  */
 import { describe, expect, it } from 'vitest';
-import { applyEvent, initialSnapshot, simulate } from '../../src/index.js';
+import { applyEvent, type CalendarDate, initialSnapshot, simulate, type WithdrawalEvent } from '../../src/index.js';
 import { append, copyingLists, growingInPlace, replaceAt } from '../../src/machine/helpers.js';
+import { suspendable } from '../arbitraries.js';
 
 describe('append and replaceAt', () => {
   it('copy outside a run, leaving the list given unchanged', () => {
@@ -60,5 +61,66 @@ describe('append and replaceAt', () => {
     expect(JSON.stringify(one.snapshot.context.conflicts)).toBe(conflicts);
     expect(one.snapshot.context.log.flat()).toHaveLength(log);
     expect(two.snapshot.context.conflicts.flat()).toEqual([{ from: '2025-01-01', to: '2025-02-01' }]);
+  });
+});
+
+describe('who stands among the objectors', () => {
+  // The map of standing objections moves from one list to the next instead of
+  // being copied (a copy per event made objections by many parties quadratic):
+  // a snapshot applied twice must still be read right.
+  const notified = applyEvent(initialSnapshot({ treaty: suspendable }), {
+    type: 'suspension.notified',
+    date: '2025-01-10',
+    ground: 'treaty-provision',
+  });
+
+  it('stays right for a snapshot applied twice, whichever branch is read first', () => {
+    if (!notified.ok) throw notified.error;
+    const base = notified.snapshot;
+    const byA = applyEvent(base, { type: 'objection.raised', date: '2025-02-01', by: 'A' });
+    const byB = applyEvent(base, { type: 'objection.raised', date: '2025-02-01', by: 'B' });
+    if (!byA.ok || !byB.ok) throw new Error('an objection was refused');
+    // A stands only on its own branch, B only on its.
+    expect(applyEvent(byB.snapshot, { type: 'objection.withdrawn', date: '2025-02-02', by: 'A' }).ok).toBe(false);
+    expect(applyEvent(byA.snapshot, { type: 'objection.withdrawn', date: '2025-02-02', by: 'A' }).ok).toBe(true);
+    expect(applyEvent(byA.snapshot, { type: 'objection.withdrawn', date: '2025-02-02', by: 'B' }).ok).toBe(false);
+    expect(applyEvent(byB.snapshot, { type: 'objection.withdrawn', date: '2025-02-02', by: 'B' }).ok).toBe(true);
+    // Objecting twice while standing is refused on the branch that has the objection, and only there.
+    expect(applyEvent(byA.snapshot, { type: 'objection.raised', date: '2025-02-03', by: 'A' }).ok).toBe(false);
+    expect(applyEvent(base, { type: 'objection.raised', date: '2025-02-03', by: 'A' }).ok).toBe(true);
+  });
+
+  it('counts every party that objects, through simulate as through applyEvent', () => {
+    // Eleven a day through February, in order; all but the last withdrawn on 1 March.
+    const raised = Array.from(
+      { length: 300 },
+      (_, i): WithdrawalEvent => ({
+        type: 'objection.raised',
+        date: `2025-02-${String(Math.floor(i / 11) + 1).padStart(2, '0')}` as CalendarDate,
+        by: `State ${i}`,
+      }),
+    );
+    const withdrawn = Array.from(
+      { length: 299 },
+      (_, i): WithdrawalEvent => ({
+        type: 'objection.withdrawn',
+        date: '2025-03-01',
+        by: `State ${i}`,
+      }),
+    );
+    const notice: WithdrawalEvent = { type: 'suspension.notified', date: '2025-01-10', ground: 'treaty-provision' };
+    const scenario = { treaty: suspendable, events: [notice, ...raised, ...withdrawn] };
+    const result = simulate(scenario);
+    // One objection still stands, so the suspension stays contested.
+    expect(result.outcome).toBe('suspension-contested');
+    expect(result.suspension?.objections.filter((o) => o.withdrawnOn === null).map((o) => o.by)).toEqual(['State 299']);
+    let snapshot = initialSnapshot({ treaty: suspendable });
+    for (const event of scenario.events) {
+      const applied = applyEvent(snapshot, event);
+      if (!applied.ok) throw applied.error;
+      snapshot = applied.snapshot;
+    }
+    expect(snapshot.value).toBe('suspensionContested');
+    expect(snapshot.context.suspension?.objections.flat()).toEqual(result.suspension?.objections);
   });
 });

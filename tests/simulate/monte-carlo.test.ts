@@ -1,6 +1,6 @@
 /** src/simulate/monte-carlo.ts: the seeded random source and the summary of many runs. */
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, createRandom, monteCarlo } from '../../src/index.js';
+import { type CalendarDate, createRandom, monteCarlo, type Random } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 describe('createRandom', () => {
@@ -135,5 +135,45 @@ describe('Monte-Carlo helpers', () => {
     };
     expect(() => monteCarlo({ runs: 1_000_000, seed: 1, scenario: first })).toThrow(stop);
     expect(errorOf(() => monteCarlo({ runs: 1_000_001, seed: 1, scenario: first })).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('monteCarlo', () => {
+  const options = {
+    runs: 500,
+    seed: 99,
+    scenario: (random: Random) => ({
+      treaty: 'ottawa' as const,
+      events: [
+        { type: 'armedConflict.started', date: '2022-02-24' },
+        { type: 'instrument.deposited', date: random.date('2025-01-01', '2025-12-31') },
+        ...(random.chance(0.5) ? [{ type: 'armedConflict.ended', date: random.date('2026-01-01', '2029-12-31') } as const] : []),
+      ] as const,
+    }),
+  };
+
+  it('gives the same answer for the same seed', () => {
+    expect(monteCarlo(options)).toEqual(monteCarlo(options));
+    expect(monteCarlo(options)).not.toEqual(monteCarlo({ ...options, seed: 100 }));
+  });
+
+  it('summarises outcomes and effective dates', () => {
+    const study = monteCarlo(options);
+    expect(study.outcomes.deferred + study.outcomes.effective).toBe(500);
+    expect(study.effectiveOn?.count).toBe(study.outcomes.effective);
+    const d = study.effectiveOn;
+    expect(d && d.earliest <= d.p10 && d.p10 <= d.median && d.median <= d.p90 && d.p90 <= d.latest).toBe(true);
+    expect(d?.byMonth.reduce((n, m) => n + m.count, 0)).toBe(d?.count);
+  });
+
+  it('counts refused scenarios by code', () => {
+    const study = monteCarlo({ runs: 10, seed: 1, scenario: () => ({ treaty: 'nope' as never, events: [] }) });
+    expect(study.failures).toEqual({ UNKNOWN_TREATY: 10 });
+    expect(study.effectiveOn).toBeNull();
+  });
+
+  it('refuses bad options', () => {
+    expect(errorOf(() => monteCarlo({ ...options, runs: 0 })).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => monteCarlo({ ...options, seed: 1.5 })).code).toBe('INVALID_INPUT');
   });
 });

@@ -3,8 +3,6 @@ import {
   type CalendarDate,
   getTreaty,
   initialSnapshot,
-  isBoundOn,
-  monteCarlo,
   parseScenario,
   type Scenario,
   safeSimulate,
@@ -14,21 +12,7 @@ import {
   treatyIds,
   type WithdrawalEvent,
 } from '../../src/index.js';
-import { errorOf } from '../helpers.js';
-
-const ukraine: Scenario = {
-  treaty: 'ottawa',
-  party: 'UKR',
-  procedure: 'ukraine',
-  entryIntoForce: '2006-06-01',
-  events: [
-    { type: 'armedConflict.started', date: '2022-02-24' },
-    { type: 'decree.signed', date: '2025-06-29' },
-    { type: 'parliament.approved', date: '2025-07-15' },
-    { type: 'law.signed', date: '2025-07-15' },
-    { type: 'instrument.deposited', date: '2025-07-18' },
-  ],
-};
+import { errorOf, ukraine } from '../helpers.js';
 
 describe('simulate', () => {
   it('runs the Ukraine scenario to deferral under Art. 20(3)', () => {
@@ -214,98 +198,6 @@ describe('safeSimulate and simulateMany', () => {
 
   it('keeps going through a batch with bad scenarios in it', () => {
     expect(simulateMany([ukraine, { treaty: 'nope', events: [] }, 42]).map((r) => r.success)).toEqual([true, false, false]);
-  });
-});
-
-describe('statusOn', () => {
-  const poland = simulate({
-    treaty: 'ottawa',
-    party: 'Poland',
-    procedure: 'poland',
-    entryIntoForce: '2013-06-01',
-    events: [
-      { type: 'parliament.approved', date: '2025-06-25' },
-      { type: 'decree.signed', date: '2025-08-05' },
-      { type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' },
-    ],
-  });
-
-  it('is bound before the effective date and free from it', () => {
-    expect(statusOn(poland, '2026-02-19')).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 20(3)' });
-    expect(statusOn(poland, '2026-02-20')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
-    expect(statusOn(poland, '2026-02-20').reason).toContain('took effect on 2026-02-20');
-  });
-
-  it('says where the withdrawal stood on earlier dates', () => {
-    expect(statusOn(poland, '2025-01-01')).toMatchObject({ bound: true, stage: 'not-started', article: 'VCLT Art. 26' });
-    expect(statusOn(poland, '2025-07-01')).toMatchObject({ bound: true, stage: 'in-procedure' });
-    expect(statusOn(poland, '2013-05-31')).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 24' });
-  });
-
-  it('stays bound while deferred, and after a revocation', () => {
-    const result = simulate(ukraine);
-    expect(statusOn(result, '2026-06-01')).toMatchObject({ bound: true, stage: 'deferred', article: 'Art. 20(3)' });
-    const gambia = simulate({
-      treaty: 'rome-statute',
-      events: [
-        { type: 'instrument.deposited', date: '2016-11-10' },
-        { type: 'notification.revoked', date: '2017-02-10' },
-      ],
-    });
-    expect(statusOn(gambia, '2018-01-01')).toMatchObject({ bound: true, stage: 'revoked', article: 'VCLT Art. 68' });
-  });
-
-  it('knows a treaty not in force binds nobody', () => {
-    const ctbt = simulate({ treaty: 'ctbt', events: [] });
-    expect(statusOn(ctbt, '2025-01-01')).toMatchObject({ bound: false, stage: 'not-in-force' });
-  });
-
-  it('refuses an invalid date', () => {
-    expect(errorOf(() => statusOn(poland, '2026-02-30')).message).toBe('date: 2026-02-30 is not a calendar date');
-  });
-
-  it('has a one-call shortcut', () => {
-    expect(isBoundOn(ukraine, '2026-06-01')).toBe(true);
-  });
-});
-
-describe('monteCarlo', () => {
-  const options = {
-    runs: 500,
-    seed: 99,
-    scenario: (random: import('../../src/index.js').Random) => ({
-      treaty: 'ottawa' as const,
-      events: [
-        { type: 'armedConflict.started', date: '2022-02-24' },
-        { type: 'instrument.deposited', date: random.date('2025-01-01', '2025-12-31') },
-        ...(random.chance(0.5) ? [{ type: 'armedConflict.ended', date: random.date('2026-01-01', '2029-12-31') } as const] : []),
-      ] as const,
-    }),
-  };
-
-  it('gives the same answer for the same seed', () => {
-    expect(monteCarlo(options)).toEqual(monteCarlo(options));
-    expect(monteCarlo(options)).not.toEqual(monteCarlo({ ...options, seed: 100 }));
-  });
-
-  it('summarises outcomes and effective dates', () => {
-    const study = monteCarlo(options);
-    expect(study.outcomes.deferred + study.outcomes.effective).toBe(500);
-    expect(study.effectiveOn?.count).toBe(study.outcomes.effective);
-    const d = study.effectiveOn;
-    expect(d && d.earliest <= d.p10 && d.p10 <= d.median && d.median <= d.p90 && d.p90 <= d.latest).toBe(true);
-    expect(d?.byMonth.reduce((n, m) => n + m.count, 0)).toBe(d?.count);
-  });
-
-  it('counts refused scenarios by code', () => {
-    const study = monteCarlo({ runs: 10, seed: 1, scenario: () => ({ treaty: 'nope' as never, events: [] }) });
-    expect(study.failures).toEqual({ UNKNOWN_TREATY: 10 });
-    expect(study.effectiveOn).toBeNull();
-  });
-
-  it('refuses bad options', () => {
-    expect(errorOf(() => monteCarlo({ ...options, runs: 0 })).code).toBe('INVALID_INPUT');
-    expect(errorOf(() => monteCarlo({ ...options, seed: 1.5 })).code).toBe('INVALID_INPUT');
   });
 });
 

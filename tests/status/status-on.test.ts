@@ -8,6 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/index.js';
 import {
+  isBoundOn,
   renderTimeline,
   StatusOnlyStageSchema,
   simulate,
@@ -18,6 +19,7 @@ import {
 } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
 import { clauseProfile, SOURCE, sunset } from '../clause-profiles.js';
+import { errorOf, ukraine } from '../helpers.js';
 
 const P = Temporal.PlainDate;
 const deposit = (date: CalendarDate) => [{ type: 'instrument.deposited' as const, date }];
@@ -227,5 +229,57 @@ describe('statusOn, at its boundaries', () => {
     });
     expect(statusOn(result, '2025-02-28').reason).toContain('objected to by Norway, Austria');
     expect(statusOn(result, '2025-03-01').reason).toContain('objected to by Norway)');
+  });
+});
+
+describe('statusOn', () => {
+  const poland = simulate({
+    treaty: 'ottawa',
+    party: 'Poland',
+    procedure: 'poland',
+    entryIntoForce: '2013-06-01',
+    events: [
+      { type: 'parliament.approved', date: '2025-06-25' },
+      { type: 'decree.signed', date: '2025-08-05' },
+      { type: 'instrument.deposited', date: '2025-08-20', reasons: 'r' },
+    ],
+  });
+
+  it('is bound before the effective date and free from it', () => {
+    expect(statusOn(poland, '2026-02-19')).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 20(3)' });
+    expect(statusOn(poland, '2026-02-20')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 20(3)' });
+    expect(statusOn(poland, '2026-02-20').reason).toContain('took effect on 2026-02-20');
+  });
+
+  it('says where the withdrawal stood on earlier dates', () => {
+    expect(statusOn(poland, '2025-01-01')).toMatchObject({ bound: true, stage: 'not-started', article: 'VCLT Art. 26' });
+    expect(statusOn(poland, '2025-07-01')).toMatchObject({ bound: true, stage: 'in-procedure' });
+    expect(statusOn(poland, '2013-05-31')).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 24' });
+  });
+
+  it('stays bound while deferred, and after a revocation', () => {
+    const result = simulate(ukraine);
+    expect(statusOn(result, '2026-06-01')).toMatchObject({ bound: true, stage: 'deferred', article: 'Art. 20(3)' });
+    const gambia = simulate({
+      treaty: 'rome-statute',
+      events: [
+        { type: 'instrument.deposited', date: '2016-11-10' },
+        { type: 'notification.revoked', date: '2017-02-10' },
+      ],
+    });
+    expect(statusOn(gambia, '2018-01-01')).toMatchObject({ bound: true, stage: 'revoked', article: 'VCLT Art. 68' });
+  });
+
+  it('knows a treaty not in force binds nobody', () => {
+    const ctbt = simulate({ treaty: 'ctbt', events: [] });
+    expect(statusOn(ctbt, '2025-01-01')).toMatchObject({ bound: false, stage: 'not-in-force' });
+  });
+
+  it('refuses an invalid date', () => {
+    expect(errorOf(() => statusOn(poland, '2026-02-30')).message).toBe('date: 2026-02-30 is not a calendar date');
+  });
+
+  it('has a one-call shortcut', () => {
+    expect(isBoundOn(ukraine, '2026-06-01')).toBe(true);
   });
 });
