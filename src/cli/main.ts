@@ -3,6 +3,7 @@
  * comes from the public API. `run` takes its arguments and streams so tests
  * can call it without spawning a process; `bin.ts` wires it to the real ones.
  */
+
 import { parseArgs } from 'node:util';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
@@ -11,6 +12,7 @@ import type { Scenario } from '../simulate/scenario.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { isTreatyId, treaties } from '../treaties/catalog.js';
 import { describeEffectRule } from '../treaties/notice.js';
+import { cliText, type OutputErrorCode, type UsageKey, usageWords } from './messages.js';
 
 // Commands that simulate load the machine (xstate) and the schemas (zod) on
 // demand, so listing treaties or printing help starts as fast as node itself.
@@ -60,32 +62,10 @@ class UsageError extends Error {
   }
 }
 
-const MAIN_HELP = `treaty-withdrawal ${VERSION}: how a state leaves a treaty, day by day, with the article behind every date.
-
-Usage: treaty-withdrawal <command> [options]
-
-Commands:
-  simulate <file|dir|->...  simulate scenarios (JSON) and print their timelines
-  status <file|dir|->...    was the party bound on a date? (--on DATE)
-  status --treaty ID --party CODE --on DATE
-                            the same from the shipped party data, without a file
-  parties <treaty>          the shipped party data of a treaty (--on DATE)
-  explain <file|->          the derivation of every date, with articles and links
-  treaties                  the shipped treaty profiles
-  diagram [--treaty ID]     the withdrawal machine as a Mermaid state diagram
-
-Options:
-  -h, --help          help for the command
-  -v, --version       the version
-
-A scenario is JSON such as:
-  {"treaty":"ottawa","party":"POL","events":[{"type":"instrument.deposited","date":"2025-08-20"}]}
-Read it from a file, or from standard input with "-". Several files, a directory
-(its .json and .ndjson files) or NDJSON (one scenario a line) give one row per
-scenario. Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
-
-Run "treaty-withdrawal <command> --help" for the options of a command.
-`;
+/** A usage error worded from the CLI's table (src/cli/messages.ts). */
+function usage<K extends UsageKey>(key: K, params: Parameters<typeof usageWords<K>>[1]): UsageError {
+  return new UsageError(...usageWords(key, params));
+}
 
 interface Command {
   readonly help: string;
@@ -107,7 +87,7 @@ function color(io: CliIo, wanted: string | boolean | undefined): boolean {
 function format(values: Record<string, string | boolean | undefined>, allowed: readonly string[]): string {
   const value = (values.format as string | undefined) ?? allowed[0] ?? 'text';
   if (!allowed.includes(value)) {
-    throw new UsageError(`unknown format "${shown(value)}"`, `use --format ${allowed.join('|')}`);
+    throw usage('unknownFormat', { got: shown(value), allowed });
   }
   return value;
 }
@@ -116,42 +96,31 @@ function dateOption(values: Record<string, string | boolean | undefined>, name: 
   const value = values[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new UsageError(
-      `--${name} "${shown(String(value))}" is not a calendar date`,
-      `write it YYYY-MM-DD, e.g. --${name} 2026-02-20`,
-    );
+    throw usage('notADate', { name, got: shown(String(value)) });
   }
   return value;
 }
 
 function inputName(path: string): string {
-  return path === '-' ? 'standard input' : shown(path, 200);
+  return path === '-' ? cliText('standardInput') : shown(path, 200);
 }
 
 function readFailure(path: string, error: unknown): UsageError {
   const { code, bytes } = error as { code?: string; bytes?: number };
   const name = inputName(path);
   if (code === 'ETOOBIG') {
-    return new UsageError(
-      `${name} is larger than ${MAX_INPUT_BYTES} bytes (16 MiB), the most the CLI reads${bytes !== undefined ? ` (${bytes} bytes or more)` : ''}`,
-      'a scenario holds at most 10 000 events; split it',
-    );
+    return usage('tooBig', { name, max: MAX_INPUT_BYTES, bytes });
   }
   if (code === 'ENOTREG') {
-    return new UsageError(
-      `cannot read ${name}: it is ${(error as Error).message}, not a regular file`,
-      'pass a file, or pipe the data to standard input with "-"',
-    );
+    return usage('notRegular', { name, kind: (error as Error).message });
   }
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : visible(String((error as Error)?.message ?? 'unreadable').slice(0, 200));
-  return new UsageError(`cannot read ${name}: ${why}`, 'check the path');
+  const known = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? code : undefined;
+  const message = (error as Error | undefined)?.message;
+  return usage('cannotRead', {
+    name,
+    code: known,
+    message: message === undefined ? undefined : visible(String(message).slice(0, 200)),
+  });
 }
 
 // Standard input can be read once: the first reader keeps it for the others.
@@ -186,13 +155,13 @@ function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${name} is not valid JSON: ${visible((error as Error).message).slice(0, 200)}`, 'fix the JSON syntax');
+    throw usage('notJson', { name, why: visible((error as Error).message).slice(0, 200) });
   }
 }
 
 async function readScenario(path: string | undefined, io: CliIo): Promise<Scenario> {
   if (path === undefined) {
-    throw new UsageError('missing the scenario file', 'give a path to a JSON file, or "-" to read standard input');
+    throw usage('missingScenario', { several: false });
   }
   return parseJson(await readText(path, io), inputName(path)) as Scenario;
 }
@@ -214,7 +183,7 @@ function scenariosOf(path: string, text: string): Source[] {
     } catch (error) {
       // Standard input may be NDJSON; a .json file is one document.
       if (path !== '-' || !text.trim().includes('\n'))
-        return [{ name, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` }];
+        return [{ name, problem: cliText('lineNotJson', { why: visible((error as Error).message).slice(0, 200) }) }];
     }
   }
   const sources: Source[] = [];
@@ -224,7 +193,7 @@ function scenariosOf(path: string, text: string): Source[] {
     try {
       sources.push({ name: at, scenario: JSON.parse(line) as unknown });
     } catch (error) {
-      sources.push({ name: at, problem: `not valid JSON: ${visible((error as Error).message).slice(0, 200)}` });
+      sources.push({ name: at, problem: cliText('lineNotJson', { why: visible((error as Error).message).slice(0, 200) }) });
     }
   });
   return sources;
@@ -241,7 +210,7 @@ async function readSources(paths: readonly string[], io: CliIo): Promise<Source[
       sources.push({ name: shown(path, 200), problem: readFailure(path, error).message });
       continue;
     }
-    if (files.length === 0) sources.push({ name: shown(path, 200), problem: 'the directory holds no .json or .ndjson file' });
+    if (files.length === 0) sources.push({ name: shown(path, 200), problem: cliText('emptyDirectory') });
     for (const file of files) {
       try {
         sources.push(...scenariosOf(file, await readText(file, io)));
@@ -452,10 +421,7 @@ async function statusBatch(
 function batchFormat(values: Record<string, string | boolean | undefined>, allowed: readonly string[] = BATCH_FORMATS): string {
   const value = values.format === undefined || values.format === 'text' ? 'table' : (values.format as string);
   if (!allowed.includes(value)) {
-    throw new UsageError(
-      `unknown format "${visible(String(value)).slice(0, 60)}" for several scenarios`,
-      `use --format ${allowed.join('|')}`,
-    );
+    throw usage('unknownBatchFormat', { got: visible(String(value)).slice(0, 60), allowed });
   }
   return value;
 }
@@ -472,8 +438,7 @@ function shown(text: string, max = 60): string {
 /** A shipped treaty profile by id, or a usage error naming the command that lists them. */
 function shippedTreaty(id: string | boolean) {
   const found = typeof id === 'string' && isTreatyId(id) ? treaties.find((t) => t.id === id) : undefined;
-  if (found === undefined)
-    throw new UsageError(`unknown treaty "${shown(String(id))}"`, 'see "treaty-withdrawal treaties" for the ids');
+  if (found === undefined) throw usage('unknownTreaty', { got: shown(String(id)) });
   return found;
 }
 
@@ -485,18 +450,15 @@ async function statusOfParty(
   io: CliIo,
 ): Promise<ExitCode> {
   if (positionals.length > 0) {
-    throw new UsageError(
-      `unexpected argument "${shown(positionals[0] as string)}" with --treaty`,
-      'give either a scenario file or --treaty and --party',
-    );
+    throw usage('argumentWithTreaty', { got: shown(positionals[0] as string) });
   }
-  if (values.treaty === undefined) throw new UsageError('missing --treaty ID with --party', 'e.g. --treaty ottawa --party POL');
-  if (values.party === undefined) throw new UsageError('missing --party CODE with --treaty', 'e.g. --treaty ottawa --party POL');
+  if (values.treaty === undefined) throw usage('missingTreatyOrParty', { missing: 'treaty' });
+  if (values.party === undefined) throw usage('missingTreatyOrParty', { missing: 'party' });
   const output = format(values, ['text', 'json']);
   const treaty = shippedTreaty(values.treaty);
   const party = String(values.party);
   if (!/^[A-Za-z]{3}$/.test(party)) {
-    throw new UsageError(`--party "${shown(party)}" is not an ISO 3166-1 alpha-3 code`, 'e.g. --party POL for Poland');
+    throw usage('notACode', { got: shown(party) });
   }
   const code = party.toUpperCase();
   const [{ simulate, statusOn }, { partyName }] = await Promise.all([engine(), partyData()]);
@@ -526,23 +488,7 @@ const commands: Record<string, Command> = {
   simulate: {
     positionals: 'many',
     options: { ...formatOption, ...colorOption, 'as-of': { type: 'string' } },
-    help: `Usage: treaty-withdrawal simulate <file|dir|->... [--as-of DATE] [--format F]
-
-Simulates a scenario and prints its timeline: each stage with its dates and the
-rule and article behind it. Several files, a directory or NDJSON (a .ndjson file,
-or several lines on standard input) print one row per scenario instead.
-
-Options:
-  --as-of DATE        answer as of this date (later events are not applied)
-  -f, --format F      one scenario: text (default), json (exactly the
-                      SimulationResult), mermaid (a gantt chart), ics (the key
-                      dates as an iCalendar file) or csv (one row);
-                      several: table (default), csv (a row each, after its
-                      source), jsonl (one JSON object a line) or ics (one calendar)
-  --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
-
-Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
-`,
+    help: cliText('help.simulate', { maxBytes: MAX_INPUT_BYTES }),
     run: async ({ values, positionals }, io) => {
       if (await isBatch(positionals, io)) return simulateBatch(positionals, values, io);
       const output = format(values, ['text', 'json', 'mermaid', 'ics', 'csv']);
@@ -561,28 +507,10 @@ Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
   status: {
     positionals: 'many',
     options: { ...formatOption, ...colorOption, on: { type: 'string' }, treaty: { type: 'string' }, party: { type: 'string' } },
-    help: `Usage: treaty-withdrawal status <file|dir|->... --on DATE [--format F]
-       treaty-withdrawal status --treaty ID --party CODE --on DATE [--format text|json]
-
-Says whether the party was bound by the treaty on DATE, with the stage, the
-reason and the article. Several files, a directory or NDJSON print one row per
-scenario. With --treaty and --party instead of a file, answers for a party with
-no withdrawal steps, from the shipped party data (when the treaty has it):
-the same as a scenario {"treaty": ID, "party": CODE, "events": []}.
-
-Options:
-  --on DATE           the date to ask about (required)
-  --treaty ID         a shipped treaty profile (see "treaty-withdrawal treaties")
-  --party CODE        the state, as an ISO 3166-1 alpha-3 code (POL)
-  -f, --format F      one scenario: text (default) or json;
-                      several: table (default), csv or jsonl
-  --no-color          no colours (status prints none; accepted everywhere)
-
-Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
-`,
+    help: cliText('help.status', { maxBytes: MAX_INPUT_BYTES }),
     run: async ({ values, positionals }, io) => {
       const on = dateOption(values, 'on');
-      if (on === undefined) throw new UsageError('missing --on DATE', 'e.g. --on 2026-02-20');
+      if (on === undefined) throw usage('missingOn', {});
       if (values.treaty !== undefined || values.party !== undefined) return statusOfParty(positionals, on, values, io);
       if (await isBatch(positionals, io)) return statusBatch(positionals, on, values, io);
       const output = format(values, ['text', 'json']);
@@ -604,18 +532,7 @@ Each input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
   explain: {
     positionals: 1,
     options: { ...formatOption, ...colorOption, 'as-of': { type: 'string' } },
-    help: `Usage: treaty-withdrawal explain <file|-> [--as-of DATE] [--format text|json]
-
-Prints the derivation of every date: the rule, the article and the link to its
-text, with month-end clamping marked.
-
-Options:
-  --as-of DATE        answer as of this date
-  -f, --format F      text (default) or json (the explanation steps)
-  --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
-
-The input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
-`,
+    help: cliText('help.explain', { maxBytes: MAX_INPUT_BYTES }),
     run: async ({ values, positionals }, io) => {
       const output = format(values, ['text', 'json']);
       const asOf = dateOption(values, 'as-of');
@@ -630,14 +547,7 @@ The input may hold at most ${MAX_INPUT_BYTES} bytes (16 MiB).
   treaties: {
     positionals: 0,
     options: { ...formatOption, ...colorOption },
-    help: `Usage: treaty-withdrawal treaties [--format text|json]
-
-Lists the shipped treaty profiles: id, name, rule and article.
-
-Options:
-  -f, --format F      text (default) or json (the full profiles)
-  --no-color          no colours (treaties prints none; accepted everywhere)
-`,
+    help: cliText('help.treaties'),
     run: async ({ values }, io) => {
       const output = format(values, ['text', 'json']);
       if (output === 'json') {
@@ -660,30 +570,18 @@ Options:
   parties: {
     positionals: 1,
     options: { ...formatOption, ...colorOption, on: { type: 'string' } },
-    help: `Usage: treaty-withdrawal parties <treaty> [--on DATE] [--format text|json|csv]
-
-Lists the shipped party data of a treaty: each state's code, English name, the
-instrument it deposited, the day of deposit, the day the treaty entered into
-force for it and any withdrawal (received → effective), with the source.
-
-Options:
-  --on DATE           only the states that were parties on DATE (in force for
-                      them, no withdrawal in effect)
-  -f, --format F      text (default), json (the records, each with its name) or
-                      csv (CRLF line ends, RFC 4180)
-  --no-color          no colours (parties prints none; accepted everywhere)
-`,
+    help: cliText('help.parties'),
     run: async ({ values, positionals }, io) => {
       const output = format(values, ['text', 'json', 'csv']);
       const on = dateOption(values, 'on');
       const id = positionals[0];
-      if (id === undefined) throw new UsageError('missing the treaty', 'e.g. "treaty-withdrawal parties ottawa"');
+      if (id === undefined) throw usage('missingTreaty', {});
       const data = await partyData();
       const table = data.parties(id);
       if (table === undefined) {
         const known = data.partyDataTreatyIds.join(', ');
-        if (!isTreatyId(id)) throw new UsageError(`unknown treaty "${shown(id)}"`, `treaties with party data: ${known}`);
-        throw new UsageError(`no party data for "${id}" in this version`, `treaties with party data: ${known}`);
+        if (!isTreatyId(id)) throw usage('noPartyData', { got: shown(id), known, treaty: false });
+        throw usage('noPartyData', { got: id, known, treaty: true });
       }
       const records = on === undefined ? table.parties : (data.partiesOn(id, on) ?? []);
       const named = records.map(({ code, ...rest }) => ({ code, name: data.partyName(code) ?? code, ...rest }));
@@ -733,17 +631,7 @@ Options:
   diagram: {
     positionals: 0,
     options: { ...colorOption, 'no-notes': { type: 'boolean' }, treaty: { type: 'string' } },
-    help: `Usage: treaty-withdrawal diagram [--treaty ID] [--no-notes]
-
-Prints the withdrawal machine as a Mermaid state diagram, generated from its
-definition: states with their outcome and article, transitions with their
-event and article.
-
-Options:
-  --treaty ID         cite this shipped profile's own articles where it has the provision
-  --no-notes          leave out the description notes
-  --no-color          no colours (diagram prints none; accepted everywhere)
-`,
+    help: cliText('help.diagram'),
     run: async ({ values }, io) => {
       const treaty = values.treaty === undefined ? undefined : shippedTreaty(values.treaty);
       const { machineDiagram } = await engine();
@@ -764,25 +652,19 @@ function bounded(text: string, max = MAX_MESSAGE): string {
 function oneLine(error: WithdrawalError): string {
   const where =
     error.code === 'INVALID_INPUT' || error.code === 'INVALID_EVENT' || error.code === 'INVALID_PROFILE'
-      ? ' (fix the scenario file)'
+      ? cliText('fixTheScenario')
       : '';
   return visible(`error ${error.code}: ${bounded(error.message).replace(/\s+/g, ' ')}${where}`);
 }
 
 /** Errors of writing the output (a closed pipe, a full disk): one line, exit code 1. */
-const OUTPUT_ERRORS: Readonly<Record<string, string>> = {
-  EPIPE: 'the reader closed the pipe',
-  ENOSPC: 'no space left on the device',
-  EIO: 'an input/output error',
-  EBADF: 'the output is closed',
-  EAGAIN: 'the output would block',
-};
+const OUTPUT_ERRORS = new Set(['EPIPE', 'ENOSPC', 'EIO', 'EBADF', 'EAGAIN']);
 
 /** The one line for an error writing the output, or `undefined` when `error` is something else. */
 export function outputFailure(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !(code in OUTPUT_ERRORS)) return undefined;
-  return `error: cannot write the output (${code}: ${OUTPUT_ERRORS[code]})\n`;
+  if (typeof code !== 'string' || !OUTPUT_ERRORS.has(code)) return undefined;
+  return `${cliText('cannotWrite', { code: code as OutputErrorCode })}\n`;
 }
 
 /** A command by name, looked up among the commands' own names only (`constructor`, `__proto__` are none). */
@@ -799,11 +681,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   try {
     if (name === undefined) {
       // Nothing asked: the help is not the output, so it goes to standard error.
-      io.stderr.write(MAIN_HELP);
+      io.stderr.write(cliText('help.main', { version: VERSION, maxBytes: MAX_INPUT_BYTES }));
       return 2;
     }
     if (name === '-h' || name === '--help' || name === 'help') {
-      io.stdout.write(MAIN_HELP);
+      io.stdout.write(cliText('help.main', { version: VERSION, maxBytes: MAX_INPUT_BYTES }));
       return 0;
     }
     if (name === '-v' || name === '--version') {
@@ -812,7 +694,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     const command = commandNamed(name);
     if (!command) {
-      throw new UsageError(`unknown command "${shown(name, 40)}"`, `commands: ${Object.keys(commands).join(', ')}; see --help`);
+      throw usage('unknownCommand', { got: shown(name, 40), commands: Object.keys(commands) });
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
@@ -825,7 +707,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     } catch (error) {
       // Node's message adds advice about '--' that does not apply here; keep the first sentence.
       const message = ((error as Error).message.split(/\.\s/)[0] ?? 'bad arguments').replace(/^Unknown option/, 'unknown option');
-      throw new UsageError(shown(message, 200), `see "treaty-withdrawal ${name} --help"`);
+      throw new UsageError(shown(message, 200), cliText('seeHelp', { command: name }));
     }
     if (parsed.values.help === true) {
       io.stdout.write(command.help);
@@ -833,11 +715,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     if (command.positionals !== 'many' && parsed.positionals.length > command.positionals) {
       const extra = parsed.positionals[command.positionals] ?? '';
-      throw new UsageError(`unexpected argument "${shown(extra, 200)}"`, `see "treaty-withdrawal ${name} --help"`);
+      throw new UsageError(cliText('unexpectedArgument', { got: shown(extra, 200) }), cliText('seeHelp', { command: name }));
     }
     const byParty = name === 'status' && (parsed.values.treaty !== undefined || parsed.values.party !== undefined);
     if (command.positionals === 'many' && parsed.positionals.length === 0 && !byParty) {
-      throw new UsageError('missing the scenario file', 'give a path to a JSON file, a directory, or "-" to read standard input');
+      throw usage('missingScenario', { several: true });
     }
     return await command.run(
       { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals },
@@ -858,10 +740,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
         io.stderr.write(output);
         return 1;
       }
-      io.stderr.write(
-        visible(`internal error: ${error instanceof Error ? error.message : String(error)}; please report it`).slice(0, 500) +
-          '\n',
-      );
+      const why = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`${visible(cliText('internalError', { why })).slice(0, 500)}\n`);
     } catch {
       // Standard error itself cannot be written: nothing more to say.
     }

@@ -141,17 +141,13 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
     const suggested = issue.keys.length === 1 ? closest(issue.keys[0] as string, siblings) : undefined;
     // A key named on its own belongs in the path; several are listed in the message.
     const path = issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
-    return {
+    const converted: WithdrawalIssue = {
       path: formatPath(path, prefix),
       code: 'unknown_key',
-      message: messages.unknownKeys({
-        keys: issue.keys
-          .slice(0, 5)
-          .map(keyText)
-          .concat(issue.keys.length > 5 ? [`and ${issue.keys.length - 5} more`] : []),
-        suggested,
-      }),
+      message: messages.unknownKeys({ keys: issue.keys.slice(0, 5).map(keyText), more: issue.keys.length - 5, suggested }),
     };
+    if (suggested !== undefined) suggesting.add(converted);
+    return converted;
   }
   const got = valueAt(context.input, issue.path);
   const present = context.hasInput ? hasValueAt(context.input, issue.path) : !/received undefined$/.test(issue.message);
@@ -252,8 +248,11 @@ function convert(issues: readonly z.core.$ZodIssue[], options: IssueOptions): [W
   return result.sort((a, b) => rank(a[0]) - rank(b[0]));
 }
 
+/** The unknown keys for which a field was suggested (read by `rank`, not from the words of the message). */
+const suggesting = new WeakSet<WithdrawalIssue>();
+
 function rank(issue: WithdrawalIssue): number {
-  return issue.code === 'unknown_key' && issue.message.includes('did you mean') ? 0 : 1;
+  return suggesting.has(issue) ? 0 : 1;
 }
 
 /**

@@ -7,7 +7,10 @@
  */
 import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
+import { partyLabel } from '../parties/names.js';
 import type { EffectRule } from '../treaties/schema.js';
+import type { RenderMessages } from './render-messages.js';
+import type { ToolMessages } from './tool-messages.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
 export const MAX_LISTED_ISSUES = 20;
@@ -28,8 +31,9 @@ function suggestion(suggested: string | undefined): string {
 export const messages = {
   // Validation issues (one field each).
   required: () => 'is required',
-  unknownKeys: (p: { keys: readonly string[]; suggested?: string | undefined }) =>
-    `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${suggestion(p.suggested)}`,
+  /** Unknown keys, at most five named (`more`: how many others, when positive). */
+  unknownKeys: (p: { keys: readonly string[]; more?: number; suggested?: string | undefined }) =>
+    `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${(p.more ?? 0) > 0 ? `, and ${p.more} more` : ''}${suggestion(p.suggested)}`,
   unknownEventType: (p: { got: string; suggested?: string | undefined; options: readonly string[] }) =>
     `${p.got} is not an event type${p.suggested === undefined ? `; known types: ${p.options.join(', ')}` : suggestion(p.suggested)}`,
   notOneOf: (p: { got: string | undefined; options: readonly string[]; suggested?: string | undefined }) =>
@@ -54,6 +58,8 @@ export const messages = {
   },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
+  /** A list of the persisted context that is not in its segments of `length` (src/machine/segments.ts). */
+  notSegments: (p: { length: number }) => `must be segments of ${p.length} items, the last of 1 to ${p.length}`,
   /** An id nothing is registered under: "did you mean" when one is close, the ids when few, else where to find them. */
   unknownProfile: (p: { kind: string; got: string; suggested: string | undefined; known: readonly string[] }) =>
     `unknown ${p.kind} ${p.got}${
@@ -64,6 +70,42 @@ export const messages = {
           : `; ${p.known.length} are known (${p.kind}Ids lists them), or pass a profile object`
     }`,
   moreProblems: (p: { count: number }) => ` (and ${plural(p.count, 'more problem')})`,
+
+  // Inputs the machine and simulate refuse before any rule runs (src/machine/input.ts, src/simulate).
+  inputNotObject: (p: { got: string }) => `input: expected an object such as { treaty: 'ottawa' }, got ${p.got}`,
+  treatyRequired: () => 'treaty: is required',
+  shippedIdTaken: (p: { kind: 'treaty' | 'procedure'; id: string }) =>
+    `${p.kind}: id '${p.id}' belongs to a shipped ${p.kind} profile, and this one has other rules; ` +
+    `give your profile an id of its own (e.g. '${p.id}-custom')`,
+  scenarioNotObject: (p: { got: string }) =>
+    `scenario: expected an object such as { "treaty": "ottawa", "events": [] }, got ${p.got}`,
+  scenarioTooManyEvents: (p: { count: number; max: number }) => `events: ${p.count} events is more than the limit of ${p.max}`,
+  scenarioFailed: (p: { why: string }) => `the scenario could not be simulated: ${p.why}`,
+  scenariosNotIterable: (p: { got: string }) => `scenarios: expected an array (or another iterable) of scenarios, got ${p.got}`,
+  profileRequired: (p: { kind: 'treaty' | 'procedure'; ids: readonly string[] }) =>
+    `is required: a ${p.kind} id${p.ids.length > 0 ? ` (${p.ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
+  profileNotIdOrObject: (p: { kind: 'treaty' | 'procedure'; got: string }) =>
+    `expected a ${p.kind} id or a profile object, got ${p.got}`,
+  tooManyScenarioEvents: (p: { max: number }) => `at most ${p.max} events`,
+
+  // The machine's own description and each state's (src/machine/machine.ts: XState's `description`, shown in the diagrams' notes).
+  'state.machine': () => 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
+  'state.procedure': () =>
+    'Domestic procedure: the steps the procedure profile requires (decree, approval by the legislature, signature) before the instrument may be deposited.',
+  'state.suspensionPending': () =>
+    `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
+  'state.suspensionContested': () =>
+    `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
+  'state.suspended': () =>
+    `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
+  'state.noticePeriod': () =>
+    'Notice period: the instrument has been received and the treaty’s period is running; the treaty still binds the party.',
+  'state.deferred': () =>
+    'Deferred: the period is over, but a rule of the treaty held back the effect when it expired: the party was engaged in an armed conflict (effect waits for its end or, under the Geneva Conventions’ rule, for peace and the completion of release and repatriation, recorded as armedConflict.ended), or obligations the effect is subject to were outstanding (effect waits for obligations.fulfilled). The treaty still binds the party.',
+  'state.effective': () =>
+    'Effective: the party is no longer bound (obligations that survive aside); to return it must join again.',
+  'state.revoked': () => 'Revoked: the notice was withdrawn before it took effect; the party stays bound.',
+  'state.abandoned': () => 'Abandoned: the domestic procedure failed; nothing was deposited and the party stays bound.',
 
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
@@ -93,9 +135,10 @@ export const messages = {
     `the instrument cannot be deposited before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.map(labelled).join(', ')} (${p.article})`,
   procedureIncompleteForAgreement: (p: { procedure: string; missing: readonly string[]; article: string }) =>
     `the withdrawal cannot be agreed before the domestic procedure '${p.procedure}' is complete; missing: ${p.missing.join(', ')} (${p.article})`,
-  conflictOngoing: (p: { party: string; since: string }) =>
-    `${p.party} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
-  noConflict: (p: { party: string }) => `${p.party} is not engaged in an armed conflict; armedConflict.started must come first`,
+  conflictOngoing: (p: { party: string | null; since: string }) =>
+    `${who(p.party)} is already engaged in an armed conflict (since ${p.since}); end it with armedConflict.ended first`,
+  noConflict: (p: { party: string | null }) =>
+    `${who(p.party)} is not engaged in an armed conflict; armedConflict.started must come first`,
   noticeEnded: (p: { expiry: string; date: string }) =>
     `the notice period ended on ${p.expiry}, before this event (${p.date}); send clock.advanced with the event's date first (applyEvent and simulate do this for you)`,
   effectFromMembership: (p: { effectiveOn: string | null; membershipEndedOn: string | null }) =>
@@ -167,17 +210,17 @@ export const messages = {
         ? `${p.label}: ${p.date} (required by procedure '${p.procedure}').`
         : `${p.type} on ${p.date} (recorded; procedure '${p.procedure}' does not require it).`,
   'rule.abandonment': () => 'the procedure ends with the rejection',
-  abandonment: (p: { procedure: string; party: string }) =>
-    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${p.party}.`,
+  abandonment: (p: { procedure: string; party: string | null }) =>
+    `Procedure '${p.procedure}' ends with the rejection: no instrument may be deposited, and the treaty still binds ${who(p.party)}.`,
   'rule.conflictStarted': () => 'armed conflict begins',
-  conflictStarted: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} became engaged in an armed conflict on ${p.date}.`,
+  conflictStarted: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} became engaged in an armed conflict on ${p.date}.`,
   'rule.conflictEnded': (p: { peace: boolean }) =>
     p.peace ? 'peace concluded, release and repatriation completed' : 'armed conflict ends',
-  conflictEnded: (p: { party: string; date: string; peace: boolean }) =>
+  conflictEnded: (p: { party: string | null; date: string; peace: boolean }) =>
     p.peace
-      ? `The armed conflict ${p.party} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
-      : `The armed conflict ${p.party} was engaged in ended on ${p.date}.`,
+      ? `The armed conflict ${who(p.party)} was engaged in ended on ${p.date}: peace had been concluded and the release and repatriation of the persons protected completed.`
+      : `The armed conflict ${who(p.party)} was engaged in ended on ${p.date}.`,
   'rule.stillDeferred': () => 'effect still waits for the outstanding obligations',
   stillDeferred: (p: { reasons: Nested }, say: Say) =>
     `The armed conflict no longer defers the withdrawal, but ${say(p.reasons)}.`,
@@ -187,8 +230,8 @@ export const messages = {
         ? 'no effect before peace, release and repatriation, for a conflict ongoing at expiry'
         : 'no effect before the end of an armed conflict ongoing at expiry'
       : 'no effect while obligations are outstanding',
-  deferral: (p: { expiry: string; reasons: Nested; party: string }, say: Say) =>
-    `When the period expired on ${p.expiry}, ${say(p.reasons)}, and the treaty still binds ${p.party}.`,
+  deferral: (p: { expiry: string; reasons: Nested; party: string | null }, say: Say) =>
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}, and the treaty still binds ${who(p.party)}.`,
   'rule.effectOnExpiry': (p: { laterDate: boolean; effectRule: Nested }, say: Say) =>
     p.laterDate ? 'effect on the later date named' : `effect ${say(p.effectRule)}`,
   effectOnExpiry: (
@@ -198,17 +241,17 @@ export const messages = {
       receivedOn: string | null;
       effectRule: Nested;
       deferral: boolean;
-      party: string;
+      party: string | null;
     },
     say: Say,
   ) =>
     `The withdrawal took effect on ${p.expiry}` +
     (p.laterDate ? ', the later date the instrument named' : ` (received on ${p.receivedOn}; effect ${say(p.effectRule)})`) +
-    (p.deferral ? `; ${p.party} was not engaged in an armed conflict then.` : '.') +
-    ` From that day the treaty no longer binds ${p.party}.`,
+    (p.deferral ? `; ${who(p.party)} was not engaged in an armed conflict then.` : '.') +
+    ` From that day the treaty no longer binds ${who(p.party)}.`,
   'rule.revocation': () => 'revocation before effect',
-  revocation: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${p.party}.`,
+  revocation: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} revoked the notice on ${p.date}, before it took effect: the withdrawal will not happen and the treaty still binds ${who(p.party)}.`,
   'rule.effectAtConflictEnd': (p: { peace: boolean }) =>
     p.peace ? 'effect once peace is concluded and release and repatriation completed' : 'effect at the end of the armed conflict',
   effectAtConflictEnd: (p: { deferredSince: string | null; date: string; peace: boolean }) =>
@@ -217,15 +260,15 @@ export const messages = {
 
   // Explanation steps of a suspension (src/machine/suspension.ts).
   'rule.treatyDoesNotProvide': () => 'the treaty does not provide for suspension',
-  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string }) =>
-    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${p.party}.`,
+  treatyDoesNotProvide: (p: { treaty: string; note: string; party: string | null }) =>
+    `${p.treaty}: ${p.note} The suspension is contested and the treaty still binds ${who(p.party)}.`,
   'rule.hostilities': () => 'hostilities are no fundamental change for a treaty made for them',
-  hostilities: (p: { party: string; since: string }) =>
-    `${capitalize(p.party)} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
+  hostilities: (p: { party: string | null; since: string }) =>
+    `${capitalize(who(p.party))} invokes a change of circumstances while engaged in an armed conflict (since ${p.since}). ` +
     `${vcltArticle('73')} leaves questions arising from the outbreak of hostilities outside the Convention’s rules, and a treaty designed to apply in armed conflict does not lose its essential basis because of one.`,
   'rule.suspensionNotice': () => 'notice of suspension; objections may follow',
   suspensionNotice: (p: {
-    party: string;
+    party: string | null;
     date: string;
     treaty: string;
     ground: 'fundamental-change' | 'material-breach' | 'supervening-impossibility' | 'treaty-provision';
@@ -234,7 +277,7 @@ export const messages = {
     urgent: boolean;
     unprovidedArticle: string | undefined;
   }) =>
-    `${capitalize(p.party)} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
+    `${capitalize(who(p.party))} notified the other parties on ${p.date} that it suspends the operation of the ${p.treaty}, ` +
     `invoking ${GROUND_WORDS[p.ground]} (${p.groundArticle}). A suspension is not a withdrawal: no withdrawal period starts. ` +
     `The other parties may object until ${p.endsOn}` +
     (p.urgent ? ', a shorter period claimed on grounds of special urgency' : ' (at least three months)') +
@@ -243,11 +286,18 @@ export const messages = {
       : `; if none does, the suspension may be carried out by an instrument communicated to them (${vcltArticle('67')}).`) +
     ' Until then the treaty binds as before.',
   'rule.objection': () => 'objection: settlement by peaceful means',
-  objection: (p: { by: string; date: string; first: boolean; settlementFrom: string | null; last: string; party: string }) =>
+  objection: (p: {
+    by: string;
+    date: string;
+    first: boolean;
+    settlementFrom: string | null;
+    last: string;
+    party: string | null;
+  }) =>
     `${p.by} objected on ${p.date}.` +
     (p.first
       ? ` The suspension is contested: the parties must seek a solution through the means in UN Charter Art. 33 (${vcltArticle('65(3)')}); ` +
-        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${p.party}.`
+        `if none is reached within twelve months (by ${p.settlementFrom ?? `a date after ${p.last}`}), ${vcltArticle('66')} opens judicial settlement or conciliation. Meanwhile the treaty binds ${who(p.party)}.`
       : ''),
   'rule.objectionWithdrawn': () => 'objection withdrawn',
   objectionWithdrawn: (p: { by: string; date: string }) => `${p.by} withdrew its objection on ${p.date}.`,
@@ -261,7 +311,7 @@ export const messages = {
     provided: boolean;
     article: string;
     from: string;
-    party: string;
+    party: string | null;
   }) => {
     const basis = p.provided
       ? `the ${p.treaty} provides for suspension (${p.article})`
@@ -272,22 +322,22 @@ export const messages = {
         : p.how === 'lastObjectionWithdrawn'
           ? `The last objection was withdrawn on ${p.date}, after the window closed on ${p.windowEndsOn}, and ${basis}: the measure may be carried out (${vcltArticle('65(2)', '67')}).`
           : `No party objected by ${p.windowEndsOn}, and ${basis}: the notifying party may carry out the measure (${vcltArticle('65(2)', '67')}).`;
-    return `${why} From ${p.from} ${p.party} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
+    return `${why} From ${p.from} ${who(p.party)} is released from the obligation to perform the treaty while the suspension lasts, and must refrain from acts that would obstruct its resumption (${vcltArticle('72')}).`;
   },
   'rule.finding': () => 'the parties find the suspension not allowed',
-  finding: (p: { date: string; by: string; treaty: string; party: string }) =>
+  finding: (p: { date: string; by: string; treaty: string; party: string | null }) =>
     `On ${p.date} the ${p.by} concluded that the ${p.treaty} does not allow the suspension of its operation and consequently its obligations: ` +
-    `the suspension stays contested and ${p.party} remains bound.`,
+    `the suspension stays contested and ${who(p.party)} remains bound.`,
   'rule.suspensionEnd': (p: { abandoned: boolean }) => (p.abandoned ? 'the suspension is abandoned' : 'the suspension ends'),
-  suspensionEnd: (p: { abandoned: boolean; date: string; party: string; treaty: string }) =>
+  suspensionEnd: (p: { abandoned: boolean; date: string; party: string | null; treaty: string }) =>
     p.abandoned
-      ? `The dispute was settled on ${p.date}: ${p.party} abandons the suspension and the treaty binds it as before.`
-      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${p.party} again.`,
+      ? `The dispute was settled on ${p.date}: ${who(p.party)} abandons the suspension and the treaty binds it as before.`
+      : `The suspension ended on ${p.date}; the ${p.treaty} binds ${who(p.party)} again.`,
 
   // Explanation steps of the effect terms (src/machine/terms.ts).
   'rule.agreement': () => 'withdrawal by consent of all the parties',
-  agreement: (p: { date: string; by: string | undefined; party: string; on: string; noRight: boolean; treaty: string }) =>
-    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${p.party} takes effect on ${p.on}` +
+  agreement: (p: { date: string; by: string | undefined; party: string | null; on: string; noRight: boolean; treaty: string }) =>
+    `On ${p.date} the parties agreed${by(p.by)} that the withdrawal of ${who(p.party)} takes effect on ${p.on}` +
     (p.noRight
       ? `; the ${p.treaty} admits no withdrawal otherwise, but a party may always leave with the consent of all the others.`
       : '; the agreed date governs instead of the treaty’s period.'),
@@ -295,7 +345,7 @@ export const messages = {
     p.constituent ? 'membership ended: the constituent treaty ceases to bind' : 'membership ended: party status follows',
   membershipEnded: (p: {
     constituent: boolean;
-    party: string;
+    party: string | null;
     organisation: string | undefined;
     date: string;
     by: string | undefined;
@@ -303,72 +353,72 @@ export const messages = {
     end: string;
   }) =>
     p.constituent
-      ? `The membership of ${p.party} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${p.party}.`
-      : `The membership of ${p.party} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${p.party} ceases to be a party on ${p.end}.`,
+      ? `The membership of ${who(p.party)} in the organisation was ended on ${p.date}${by(p.by)}: from that day the ${p.treaty} no longer binds ${who(p.party)}.`
+      : `The membership of ${who(p.party)} in ${p.organisation} was ended on ${p.date}${by(p.by)}: under the ${p.treaty} ${who(p.party)} ceases to be a party on ${p.end}.`,
   'rule.earlierEffect': () => 'the earlier effect governs',
-  earlierEffect: (p: { expiry: string | null; end: string; party: string }) =>
-    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${p.party} ceases to be a party on ${p.end} all the same).`,
+  earlierEffect: (p: { expiry: string | null; end: string; party: string | null }) =>
+    `The notice period already ends on ${p.expiry}, no later than ${p.end}: the withdrawal takes effect as notified (and, should that effect be deferred, ${who(p.party)} ceases to be a party on ${p.end} all the same).`,
   'rule.extension': () => 'the period extended by agreement',
   extension: (p: {
     date: string;
     by: string | undefined;
     treaty: string;
-    party: string;
+    party: string | null;
     until: string;
     lastDayBefore: string;
     effectiveOn: string;
   }) =>
-    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${p.party} through ${p.until} ` +
+    `On ${p.date} the period was extended by agreement${by(p.by)}: the ${p.treaty} binds ${who(p.party)} through ${p.until} ` +
     `(instead of ${p.lastDayBefore}), and the withdrawal takes effect the day after, ${p.effectiveOn}.`,
   'rule.obligationsOutstanding': () => 'obligations outstanding: effect waits for them',
-  obligationsOutstanding: (p: { date: string; party: string; conditions: string }) =>
-    `On ${p.date} ${p.party} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
+  obligationsOutstanding: (p: { date: string; party: string | null; conditions: string }) =>
+    `On ${p.date} ${who(p.party)} had not fulfilled obligations its withdrawal is subject to (${p.conditions}): the withdrawal takes effect only once they are fulfilled.`,
   'rule.obligationsFulfilled': () => 'obligations fulfilled',
-  obligationsFulfilled: (p: { party: string; date: string }) =>
-    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}.`,
+  obligationsFulfilled: (p: { party: string | null; date: string }) =>
+    `${capitalize(who(p.party))} fulfilled the outstanding obligations on ${p.date}.`,
   'rule.effectOnFulfilment': () => 'effect once the obligations are fulfilled',
-  effectOnFulfilment: (p: { party: string; date: string; deferredSince: string | null; treaty: string }) =>
-    `${capitalize(p.party)} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
-    `From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectOnFulfilment: (p: { party: string | null; date: string; deferredSince: string | null; treaty: string }) =>
+    `${capitalize(who(p.party))} fulfilled the outstanding obligations on ${p.date}: the withdrawal, deferred since ${p.deferredSince}, took effect that day. ` +
+    `From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAfterExtension': () => 'effect the day after the extended period',
-  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
-    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectAfterExtension: (p: { on: string; fixedOn: string | null; treaty: string; party: string | null }) =>
+    `The withdrawal took effect on ${p.on}, the day after the period extended on ${p.fixedOn} ended. From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAgreed': () => 'effect on the date agreed',
-  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string }) =>
-    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${p.party}.`,
+  effectAgreed: (p: { on: string; fixedOn: string | null; treaty: string; party: string | null }) =>
+    `The withdrawal took effect on ${p.on}, the date the parties agreed on ${p.fixedOn}. From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.effectAtMembershipEnd': () => 'effect at the end of membership',
   effectAtMembershipEnd: (p: {
-    party: string;
+    party: string | null;
     on: string;
     constituent: boolean;
     organisation: string | undefined;
     fixedOn: string | null;
     treaty: string;
   }) =>
-    `${capitalize(p.party)} ceased to be bound on ${p.on}, ` +
+    `${capitalize(who(p.party))} ceased to be bound on ${p.on}, ` +
     (p.constituent ? `the day its membership ended.` : `as its membership of ${p.organisation} ended on ${p.fixedOn}.`) +
-    ` From that day the ${p.treaty} no longer binds ${p.party}.`,
+    ` From that day the ${p.treaty} no longer binds ${who(p.party)}.`,
   'rule.membershipOverridesDeferral': () => 'the end of membership governs where the withdrawal is deferred',
   membershipOverridesDeferral: (
     p: {
       expiry: string | null;
       reasons: Nested;
-      party: string;
+      party: string | null;
       terminatedOn: string;
       ceasesOn: string;
     },
     say: Say,
   ) =>
-    `When the period expired on ${p.expiry}, ${say(p.reasons)}; but the membership of ${p.party} ended on ${p.terminatedOn}, ` +
-    `so ${p.party} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
-  deferredByConflict: (p: { party: string; since: string | undefined; peace: boolean }) =>
-    `${p.party} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
+    `When the period expired on ${p.expiry}, ${say(p.reasons)}; but the membership of ${who(p.party)} ended on ${p.terminatedOn}, ` +
+    `so ${who(p.party)} ceases to be a party on ${p.ceasesOn} whatever defers the withdrawal.`,
+  deferredByConflict: (p: { party: string | null; since: string | undefined; peace: boolean }) =>
+    `${who(p.party)} was engaged in an armed conflict (since ${p.since}): the withdrawal does not take effect ${
       p.peace
         ? 'until peace has been concluded and the release and repatriation of the persons protected have been completed'
         : 'before the end of the armed conflict'
     }`,
-  deferredByObligations: (p: { party: string; since: string | null; conditions: string }) =>
-    `obligations of ${p.party} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
+  deferredByObligations: (p: { party: string | null; since: string | null; conditions: string }) =>
+    `obligations of ${who(p.party)} recorded as outstanding on ${p.since} were still unfulfilled, and the withdrawal is subject to a condition (${p.conditions}): it waits until they are fulfilled`,
   /** Reasons joined, e.g. the armed conflict and the outstanding obligations that defer a withdrawal together. */
   both: (p: { parts: readonly Nested[] }, say: Say) => p.parts.map(say).join('; and '),
 
@@ -376,64 +426,71 @@ export const messages = {
   'status.treatyNotInForce': (p: { treaty: string }) => `The ${p.treaty} has not entered into force, so it binds no party.`,
   'status.treatyNotYetInForce': (p: { treaty: string; since: string }) =>
     `The ${p.treaty} itself entered into force only on ${p.since}; before that it bound no party.`,
-  'status.nonParty': (p: { party: string; treaty: string; asOf: string }) =>
-    `${p.party} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
-  'status.notYetParty': (p: { party: string; date: string; treaty: string; since: string }) =>
-    `${p.party} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${p.party} on ${p.since}, and did not bind it before.`,
+  'status.nonParty': (p: { party: string | null; treaty: string; asOf: string }) =>
+    `${who(p.party)} is not a party to the ${p.treaty} (the depositary's list as of ${p.asOf}), so the ${p.treaty} does not bind it.`,
+  'status.notYetParty': (p: { party: string | null; date: string; treaty: string; since: string }) =>
+    `${who(p.party)} was not yet a party on ${p.date}: the ${p.treaty} entered into force for ${who(p.party)} on ${p.since}, and did not bind it before.`,
   'status.effective': (p: {
     effectiveOn: string;
     projected: boolean;
     treaty: string;
-    party: string;
+    party: string | null;
     surviving: readonly { scope: string; until: string; article: string }[];
   }) =>
-    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${p.party}.` +
+    `The withdrawal took effect on ${p.effectiveOn}${p.projected ? ' (if nothing else happens)' : ''}: from that day the ${p.treaty} no longer binds ${who(p.party)}.` +
     p.surviving.map((s) => ` Obligations survive for ${s.scope} through ${s.until} (${s.article}).`).join(''),
-  'status.leftPerDepositary': (p: { party: string; leftOn: string; treaty: string }) =>
-    `The depositary records that ${p.party}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${p.party}.`,
-  'status.suspendedPeriod': (p: { treaty: string; party: string; from: string; to: string | null }) =>
-    `The operation of the ${p.treaty} was suspended for ${p.party} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${p.party} is released from the obligation to perform it (but must not obstruct its resumption).`,
+  'status.leftPerDepositary': (p: { party: string | null; leftOn: string; treaty: string }) =>
+    `The depositary records that ${who(p.party)}'s withdrawal took effect on ${p.leftOn}: from that day the ${p.treaty} no longer binds ${who(p.party)}.`,
+  'status.suspendedPeriod': (p: { treaty: string; party: string | null; from: string; to: string | null }) =>
+    `The operation of the ${p.treaty} was suspended for ${who(p.party)} from ${p.from}${p.to ? ` to ${p.to}` : ''}: while the suspension lasts ${who(p.party)} is released from the obligation to perform it (but must not obstruct its resumption).`,
   'status.treatyTerminated': (p: { treaty: string; on: string }) => `The ${p.treaty} ceased to be in force on ${p.on}.`,
-  'status.notStarted': (p: { date: string; party: string }) =>
-    `No step of the withdrawal had been taken by ${p.date}: ${p.party} was bound as a party.`,
-  'status.inProcedure': (p: { party: string }) =>
-    `The domestic procedure was under way and no instrument had been deposited: ${p.party} remained bound.`,
-  'status.noticePeriod': (p: {
-    withoutNotice: boolean;
-    fixedOn: string | undefined;
-    fixedBy: string | undefined;
-    receivedOn: string | null;
-    effectiveOn: string | null;
-    noticeExpiresOn: string | null;
-    treaty: string;
-    party: string;
-  }) =>
-    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy})` : `Notice was received on ${p.receivedOn}`}; ` +
+  'status.notStarted': (p: { date: string; party: string | null }) =>
+    `No step of the withdrawal had been taken by ${p.date}: ${who(p.party)} was bound as a party.`,
+  'status.inProcedure': (p: { party: string | null }) =>
+    `The domestic procedure was under way and no instrument had been deposited: ${who(p.party)} remained bound.`,
+  'status.noticePeriod': (
+    p: {
+      withoutNotice: boolean;
+      fixedOn: string | undefined;
+      /** The rule of the step that fixed the date (an agreement, the end of membership). */
+      fixedBy: Nested | undefined;
+      receivedOn: string | null;
+      effectiveOn: string | null;
+      noticeExpiresOn: string | null;
+      treaty: string;
+      party: string | null;
+    },
+    say: Say,
+  ) =>
+    `${p.withoutNotice ? `The date of effect was fixed on ${p.fixedOn} without a notice (${p.fixedBy && say(p.fixedBy)})` : `Notice was received on ${p.receivedOn}`}; ` +
     `${p.effectiveOn ? `the withdrawal takes effect on ${p.effectiveOn}` : `the period ends on ${p.noticeExpiresOn}, but an armed conflict is ongoing and would defer the withdrawal`}. ` +
-    `Until then the ${p.treaty} binds ${p.party}.`,
-  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string; treaty: string }) =>
-    `The notice period ended on ${p.noticeExpiresOn} while ${p.party} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${p.party}.`,
-  'status.revoked': (p: { party: string }) => `The notice was revoked before it took effect: ${p.party} remains bound.`,
-  'status.abandoned': (p: { party: string }) =>
-    `The domestic procedure failed and nothing was deposited: ${p.party} remains bound.`,
-  'status.hadTakenEffect': (p: { treaty: string; party: string }) =>
-    `The withdrawal had taken effect: the ${p.treaty} no longer binds ${p.party}.`,
+    `Until then the ${p.treaty} binds ${who(p.party)}.`,
+  /** A deferral for a reason other than the armed conflict alone: what the deferral step said. */
+  'status.deferredBy': (p: { statement: Nested }, say: Say) => say(p.statement),
+  'status.deferredByConflict': (p: { noticeExpiresOn: string | null; party: string | null; treaty: string }) =>
+    `The notice period ended on ${p.noticeExpiresOn} while ${who(p.party)} was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the ${p.treaty} still binds ${who(p.party)}.`,
+  'status.revoked': (p: { party: string | null }) =>
+    `The notice was revoked before it took effect: ${who(p.party)} remains bound.`,
+  'status.abandoned': (p: { party: string | null }) =>
+    `The domestic procedure failed and nothing was deposited: ${who(p.party)} remains bound.`,
+  'status.hadTakenEffect': (p: { treaty: string; party: string | null }) =>
+    `The withdrawal had taken effect: the ${p.treaty} no longer binds ${who(p.party)}.`,
   'status.suspensionPending': (p: {
     notifiedOn: string | undefined;
     windowEndsOn: string | undefined;
     treaty: string;
-    party: string;
+    party: string | null;
   }) =>
-    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${p.party}.`,
+    `A suspension was notified on ${p.notifiedOn}; the other parties could object until ${p.windowEndsOn}, and until it is carried out the ${p.treaty} binds ${who(p.party)}.`,
   'status.suspensionContested': (p: {
     notifiedOn: string | undefined;
     objectors: readonly string[];
     treaty: string;
-    party: string;
+    party: string | null;
   }) =>
-    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${p.party}.`,
-  'status.suspended': (p: { treaty: string; party: string }) =>
-    `The ${p.treaty} was suspended for ${p.party}: no obligation to perform while it lasts.`,
+    `The suspension notified on ${p.notifiedOn} is contested (${p.objectors.length > 0 ? `objected to by ${p.objectors.join(', ')}` : `not provided for by the ${p.treaty}`}): the ${p.treaty} still binds ${who(p.party)}.`,
+  'status.suspended': (p: { treaty: string; party: string | null }) =>
+    `The ${p.treaty} was suspended for ${who(p.party)}: no obligation to perform while it lasts.`,
 
   // The notice rules (src/treaties/notice.ts): the rule of effect, refusals, explanation steps.
   /** The rule of effect in a few words, e.g. `6 months after receipt`, `upon receipt`. */
@@ -489,6 +546,8 @@ export const messages = {
   laterDateNotAllowed: (p: { laterDate: string; treaty: string; effectRule: Nested; article: string }, say: Say) =>
     `the instrument names a later date (${p.laterDate}), but ${p.treaty} provides for none: ` +
     `it takes effect ${say(p.effectRule)} (${p.article}); remove laterDate`,
+  /** Words kept as they were given: a step read without the message it was worded from (a result of 0.3). */
+  asGiven: (p: { text: string }) => p.text,
   /** A problem the calendar arithmetic (src/dates) words itself, so that the date functions stay small without this table. */
   calendarProblem: (p: { text: string }) => p.text,
   'rule.earliestNotice': (p: { years: number; from: 'party' | 'treaty' }) =>
@@ -575,7 +634,7 @@ export const messages = {
   // Obligations that survive the withdrawal (src/simulate/simulate.ts).
   'rule.survival': () => 'obligations that survive the withdrawal',
   survival: (p: { from: string; party: string | null; scope: string; until: string }) =>
-    `The withdrawal took effect on ${p.from}, but the treaty’s obligations continue to bind ${p.party ?? 'the party'} ` +
+    `The withdrawal took effect on ${p.from}, but the treaty’s obligations continue to bind ${who(p.party)} ` +
     `for ${p.scope}, through ${p.until} (free from the day after).`,
 
   // Warnings from the shipped party data (src/parties/index.ts).
@@ -679,6 +738,16 @@ function by(who: string | undefined): string {
   return who ? ` (${who})` : '';
 }
 
+/**
+ * How a message names the party: a state's code with its English name
+ * (`Lithuania (LTU)`, as the renderers' titles do), any other name as given,
+ * and `the party` when the scenario names none.
+ * @internal
+ */
+export function who(party: string | null | undefined): string {
+  return partyLabel(party) ?? 'the party';
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -687,8 +756,16 @@ function labelled(step: Step): string {
   return `${step.event} (${step.label})`;
 }
 
-/** The English table: every message the library words. */
-export type MessageTable = typeof messages;
+/**
+ * The English table: every message the library words. It has two parts: the
+ * words of the rules (`messages`, above) and the words only the renderers use
+ * (`renderMessages`, src/errors/render-messages.ts), kept apart so that a bundle
+ * of the machine or of `simulate` does not carry the renderers' words. A table
+ * of another language is one object over all of them. A third part holds the
+ * words of the tools around the machine (src/errors/tool-messages.ts:
+ * snapshots, `explanationOf`, `monteCarlo`).
+ */
+export type MessageTable = typeof messages & RenderMessages & ToolMessages;
 /** The stable key of a message, e.g. `outOfOrder`. */
 export type MessageKey = keyof MessageTable;
 /** The parameters of the message `K` (`undefined` for a message without any). */
@@ -730,25 +807,33 @@ export function isMessage(value: unknown): value is Message {
 }
 
 /**
- * Words a message: from `locale` when it gives the key, else from the English
- * table; a message nested in the parameters is worded the same way.
- *
- * @example
- * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } })
- * //=> 'France has already objected to the suspension'
- * formatMessage({ key: 'alreadyObjected', params: { by: 'France' } }, { alreadyObjected: (p) => `${p.by} a déjà fait objection` })
- * //=> 'France a déjà fait objection'
+ * Words a message of the rules' part of the table (what the machine, `simulate`
+ * and `statusOn` say), from `locale` where it gives the key; the public
+ * `formatMessage` (src/errors/format.ts) words every key.
+ * @internal
  */
-export function formatMessage(msg: Message, locale?: MessageOverrides): string {
-  return word(msg, locale);
+export function wordMessage(msg: Message, locale?: MessageOverrides): string {
+  return wordFrom(undefined, msg, locale);
 }
 
-function word(msg: Nested, locale: MessageOverrides | undefined): string {
+/**
+ * Words a message from `locale`, else from `part` (a part of the English table
+ * besides the rules' own, e.g. the renderers'), else from the rules' part; a
+ * message nested in the parameters is worded the same way.
+ * @internal
+ */
+export function wordFrom(part: object | undefined, msg: Nested, locale: MessageOverrides | undefined): string {
   const { key } = msg;
   const own = locale !== undefined && Object.hasOwn(locale, key) ? locale[key as MessageKey] : undefined;
-  if (own === undefined && !Object.hasOwn(messages, key)) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
-  const entry = (own ?? messages[key as MessageKey]) as (params: unknown, say: Say) => string;
-  return entry(msg.params, (nested) => word(nested, locale));
+  const entry =
+    own ??
+    (part !== undefined && Object.hasOwn(part, key)
+      ? part[key as keyof typeof part]
+      : Object.hasOwn(messages, key)
+        ? messages[key as keyof typeof messages]
+        : undefined);
+  if (entry === undefined) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
+  return (entry as (params: unknown, say: Say) => string)(msg.params, (nested) => wordFrom(part, nested, locale));
 }
 
 function article(noun: string): string {

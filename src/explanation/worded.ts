@@ -1,11 +1,11 @@
 /**
  * The one place explanation steps and warnings get their words: each is built
- * from messages (key and parameters), worded in English by `formatMessage`, and
+ * from messages (key and parameters), worded in English by `wordMessage`, and
  * keeps those messages in `wording` so that a caller can word it again in
  * another language (`localize`).
  */
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { formatMessage, type Message } from '../errors/messages.js';
+import { type Message, wordMessage } from '../errors/messages.js';
 import type { ExplanationFact, ExplanationStep, Warning, WarningCode } from './types.js';
 
 /** An article and the URL of its text. */
@@ -32,8 +32,8 @@ export function explanationStep(
   return {
     fact,
     date,
-    rule: formatMessage(rule),
-    statement: formatMessage(statement),
+    rule: wordMessage(rule),
+    statement: wordMessage(statement),
     article: cite.article,
     source: cite.source,
     clamped,
@@ -49,5 +49,5 @@ export function explanationStep(
  * //=> 'the instrument names 2025-07-01, which is not later than the end of the period (2026-06-02); the period governs'
  */
 export function warning(code: WarningCode, said: Message, cite: Citation): Warning {
-  return { code, message: formatMessage(said), article: cite.article, source: cite.source, wording: { message: said } };
+  return { code, message: wordMessage(said), article: cite.article, source: cite.source, wording: { message: said } };
 }

@@ -1,5 +1,8 @@
 import { errorFromZod } from '../errors/from-zod.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { message } from '../errors/messages.js';
+import { toolMessages } from '../errors/tool-messages.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { WithdrawalContext } from './context.js';
@@ -35,20 +38,14 @@ export function explanationOf(snapshot: { readonly context: WithdrawalContext } 
 function explainReadable(snapshot: { readonly context: WithdrawalContext } | WithdrawalContext): readonly ExplanationStep[] {
   const context = isPlainObject(snapshot) && 'log' in snapshot ? snapshot : (snapshot as { context?: unknown } | null)?.context;
   if (!isPlainObject(context) || !Array.isArray((context as { log?: unknown }).log)) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `explanationOf: expected a snapshot of withdrawalMachine or its context, got ${describeValue(snapshot)}`,
-    });
+    throw wordedError('INVALID_INPUT', message('explain.notSnapshot', { got: describeValue(snapshot) }), {}, toolMessages);
   }
   const { log } = context as { log: unknown[] };
   for (let i = 0; i < log.length; i++) {
     const segment = log[i];
     if (!Array.isArray(segment)) {
-      throw new WithdrawalError({
-        code: 'INVALID_SNAPSHOT',
-        message: `explanationOf: context.log[${i}]: expected a segment of events (an array), got ${describeValue(segment)}`,
-        path: `context.log[${i}]`,
-      });
+      const said = message('explain.notSegment', { index: i, got: describeValue(segment) });
+      throw wordedError('INVALID_SNAPSHOT', said, { path: `context.log[${i}]` }, toolMessages);
     }
     for (let j = 0; j < segment.length; j++) {
       const parsed = WithdrawalEventSchema.safeParse(segment[j]);
@@ -63,18 +60,11 @@ function explainReadable(snapshot: { readonly context: WithdrawalContext } | Wit
   } catch (error) {
     // The machine made it through these events once: a replay that fails is
     // a context assembled or altered by hand (a profile that is not one, say).
-    throw new WithdrawalError({
-      code: 'INVALID_SNAPSHOT',
-      message: `explanationOf: the context is not one the machine made (${error instanceof Error ? error.message : describeValue(error)})`,
-      path: 'context',
-    });
+    const why = error instanceof Error ? error.message : describeValue(error);
+    throw wordedError('INVALID_SNAPSHOT', message('explain.notMachineContext', { why }), { path: 'context' }, toolMessages);
   }
   if (run === undefined) {
-    throw new WithdrawalError({
-      code: 'INVALID_SNAPSHOT',
-      message: 'explanationOf: the machine refuses an event of the context’s log, so the context was not made by the machine',
-      path: 'context.log',
-    });
+    throw wordedError('INVALID_SNAPSHOT', message('explain.logRefused'), { path: 'context.log' }, toolMessages);
   }
   return explanationSteps(run.explanation);
 }

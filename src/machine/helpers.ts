@@ -37,10 +37,6 @@ export function isScenarioFact(path: string | undefined): boolean {
   return path !== undefined && SCENARIO_FACTS.has(path);
 }
 
-export function partyName(context: WithdrawalContext): string {
-  return context.party ?? 'the party';
-}
-
 export function ongoingConflict(context: WithdrawalContext): ConflictPeriod | undefined {
   const last = lastOf(context.conflicts);
   return last && last.to === null ? last : undefined;

@@ -3,8 +3,10 @@ import type { Overflow } from '../dates/arithmetic.js';
 import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema, OverflowSchema } from '../dates/schema.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { message, messages } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import { canonicalJson } from '../internal/checksum.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { ProcedureId } from '../procedures/catalog.js';
@@ -38,7 +40,12 @@ export interface WithdrawalInput {
 
 /** Validates the simple fields of the input (profiles are resolved separately). */
 export const InputFieldsSchema = {
-  party: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  party: z
+    .string()
+    .trim()
+    .min(1, messages.outOfSize({ big: false, limit: 1, inclusive: true, unit: 'character', length: undefined }))
+    .max(200)
+    .optional(),
   entryIntoForce: CalendarDateSchema.optional(),
   overflow: OverflowSchema.optional(),
 };
@@ -127,13 +134,7 @@ export function ownOrShipped<P extends TreatyProfile | ProcedureProfile>(
   const same = registered(profile.id);
   if (same === undefined || same === profile) return profile;
   if (canonicalJson(same) === canonicalJson(profile)) return same;
-  throw new WithdrawalError({
-    code: 'INVALID_PROFILE',
-    message:
-      `${kind}: id '${profile.id}' belongs to a shipped ${kind} profile, and this one has other rules; ` +
-      `give your profile an id of its own (e.g. '${profile.id}-custom')`,
-    path: `${kind}.id`,
-  });
+  throw wordedError('INVALID_PROFILE', message('shippedIdTaken', { kind, id: profile.id }), { path: `${kind}.id` });
 }
 
 /**
@@ -148,10 +149,7 @@ export function resolveInput(input: unknown): ResolvedInput {
 
 function resolveReadableInput(input: unknown): ResolvedInput {
   if (!isPlainObject(input)) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `input: expected an object such as { treaty: 'ottawa' }, got ${describeValue(input)}`,
-    });
+    throw wordedError('INVALID_INPUT', message('inputNotObject', { got: describeValue(input) }));
   }
   // An actor pays for this on every start: take the common case (fields
   // absent or already in their final form) without zod, whose result it
@@ -159,7 +157,7 @@ function resolveReadableInput(input: unknown): ResolvedInput {
   const fields = fieldsNeedNoParsing(input) ? (input as z.output<typeof InputSchema>) : parseFields(input);
   const { treaty, procedure } = input as { treaty?: unknown; procedure?: unknown };
   if (treaty === undefined) {
-    throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'treaty: is required', path: 'treaty' });
+    throw wordedError('INVALID_INPUT', message('treatyRequired'), { path: 'treaty' });
   }
   return {
     treaty: ownOrShipped('treaty', resolveTreaty(treaty), registeredTreaty),

@@ -24,7 +24,6 @@ import {
   isScenarioFact,
   ongoingConflict,
   openStage,
-  partyName,
   type Refusal,
   type Update,
 } from './helpers.js';
@@ -199,7 +198,7 @@ function checkNoConflict(context: WithdrawalContext): Refusal | undefined {
   if (!ongoing) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: message('conflictOngoing', { party: partyName(context), since: ongoing.from }),
+    message: message('conflictOngoing', { party: context.party, since: ongoing.from }),
   };
 }
 
@@ -207,7 +206,7 @@ function checkConflict(context: WithdrawalContext): Refusal | undefined {
   if (ongoingConflict(context)) return undefined;
   return {
     code: 'EVENT_NOT_ALLOWED',
-    message: message('noConflict', { party: partyName(context) }),
+    message: message('noConflict', { party: context.party }),
   };
 }
 
@@ -514,7 +513,7 @@ const withdrawalExplainers = {
       'abandonment',
       e.date,
       message('rule.abandonment'),
-      message('abandonment', { procedure: c.procedure.id, party: partyName(c) }),
+      message('abandonment', { procedure: c.procedure.id, party: c.party }),
       c.procedure,
     ),
   ],
@@ -538,7 +537,7 @@ const withdrawalExplainers = {
         'armed-conflict',
         e.date,
         message('rule.conflictStarted'),
-        message('conflictStarted', { party: partyName(c), date: e.date }),
+        message('conflictStarted', { party: c.party, date: e.date }),
         deferral,
       ),
     ];
@@ -553,7 +552,7 @@ const withdrawalExplainers = {
         'armed-conflict',
         e.date,
         message('rule.conflictEnded', { peace }),
-        message('conflictEnded', { party: partyName(c), date: e.date, peace }),
+        message('conflictEnded', { party: c.party, date: e.date, peace }),
         deferral,
       ),
     ];
@@ -584,7 +583,7 @@ const withdrawalExplainers = {
           conflict,
           peace: c.treaty.withdrawal.armedConflictDeferral?.until === 'peace-and-repatriation',
         }),
-        message('deferral', { expiry, reasons: reasons.said, party: partyName(c) }),
+        message('deferral', { expiry, reasons: reasons.said, party: c.party }),
         reasons,
       ),
     ];
@@ -609,7 +608,7 @@ const withdrawalExplainers = {
           receivedOn: c.receivedOn,
           effectRule,
           deferral: Boolean(c.treaty.withdrawal.armedConflictDeferral),
-          party: partyName(c),
+          party: c.party,
         }),
         rule,
       ),
@@ -621,7 +620,7 @@ const withdrawalExplainers = {
       'revocation',
       e.date,
       message('rule.revocation'),
-      message('revocation', { party: partyName(c), date: e.date }),
+      message('revocation', { party: c.party, date: e.date }),
       vclt('68'),
     ),
   ],

@@ -1,4 +1,5 @@
 import { assign, enqueueActions, type StateValueFrom, setup, stateIn } from 'xstate';
+import { type MessageKey, message, wordMessage } from '../errors/messages.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
@@ -100,6 +101,14 @@ export function libraryGuardName(implementation: unknown): GuardName | undefined
 /** The update of logic.ts (or the root's `refuse`) that an action implementation of the machine runs, if it is one of the library's. */
 export function libraryActionName(implementation: unknown): ActionName | 'refuse' | undefined {
   return libraryActions.get(implementation);
+}
+
+/** The key of a state's description in the message table: `state.<name>` (`state.machine` for the machine itself). */
+export type StateDescriptionKey = Extract<MessageKey, `state.${string}`>;
+
+/** A state's description, in the table's English words (XState's tools show it; the diagrams word it by its key). */
+function describe(key: StateDescriptionKey): string {
+  return wordMessage(message(key));
 }
 
 function guardImplementations(): GuardImplementations {
@@ -268,7 +277,7 @@ export const withdrawalMachine = setup({
   actions: { ...actionImplementations(), refuse: registeredRefuse() },
 }).createMachine({
   id: 'withdrawal',
-  description: 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
+  description: describe('state.machine'),
   context: ({ input }) => contextFromInput(input),
   initial: 'procedure',
   on: {
@@ -276,8 +285,7 @@ export const withdrawalMachine = setup({
   },
   states: {
     procedure: {
-      description:
-        'Domestic procedure: the steps the procedure profile requires (decree, approval by the legislature, signature) before the instrument may be deposited.',
+      description: describe('state.procedure'),
       meta: { outcome: 'in-procedure', article: `domestic law (procedure profile); ${vcltArticle('67(2)')}`, source: VCLT },
       on: {
         ...withdrawalSteps,
@@ -305,7 +313,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspensionPending: {
-      description: `Suspension pending: the party has notified a suspension (${vcltArticle('65(1)')}); the other parties have at least three months to object, and meanwhile the treaty binds the party.`,
+      description: describe('state.suspensionPending'),
       meta: { outcome: 'suspension-pending', ...vclt('65(1)–(2)'), deadline: 'objectionWindow' },
       tags: ['clock'],
       on: {
@@ -351,7 +359,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspensionContested: {
-      description: `Suspension contested: a party objected, or the suspension was invoked under a treaty provision the treaty does not have (${vcltArticle('57')}); the dispute goes to the means of UN Charter Art. 33 (and ${vcltArticle('66')} after twelve months). The treaty binds the party.`,
+      description: describe('state.suspensionContested'),
       meta: { outcome: 'suspension-contested', ...vclt('65(3)', '66') },
       on: {
         'objection.raised': { guard: 'newObjection', actions: 'raiseObjection', description: 'Another party objects' },
@@ -404,7 +412,7 @@ export const withdrawalMachine = setup({
       },
     },
     suspended: {
-      description: `Suspended: the suspension was carried out or upheld; while it lasts the party need not perform the treaty, but must not obstruct its resumption (${vcltArticle('72')}).`,
+      description: describe('state.suspended'),
       meta: { outcome: 'suspended', ...vclt('72') },
       on: {
         'suspension.ended': {
@@ -419,8 +427,7 @@ export const withdrawalMachine = setup({
       },
     },
     noticePeriod: {
-      description:
-        'Notice period: the instrument has been received and the treaty’s period is running; the treaty still binds the party.',
+      description: describe('state.noticePeriod'),
       meta: {
         outcome: 'notice-period',
         article: `${vcltArticle('54(a)', '67')}; the treaty’s withdrawal clause`,
@@ -531,8 +538,7 @@ export const withdrawalMachine = setup({
       },
     },
     deferred: {
-      description:
-        'Deferred: the period is over, but a rule of the treaty held back the effect when it expired: the party was engaged in an armed conflict (effect waits for its end or, under the Geneva Conventions’ rule, for peace and the completion of release and repatriation, recorded as armedConflict.ended), or obligations the effect is subject to were outstanding (effect waits for obligations.fulfilled). The treaty still binds the party.',
+      description: describe('state.deferred'),
       meta: { outcome: 'deferred', ...DEFERRAL, provision: 'armedConflictDeferral' },
       on: {
         'armedConflict.ended': [
@@ -604,17 +610,17 @@ export const withdrawalMachine = setup({
     },
     effective: {
       type: 'final',
-      description: 'Effective: the party is no longer bound (obligations that survive aside); to return it must join again.',
+      description: describe('state.effective'),
       meta: { outcome: 'effective', ...vclt('70') },
     },
     revoked: {
       type: 'final',
-      description: 'Revoked: the notice was withdrawn before it took effect; the party stays bound.',
+      description: describe('state.revoked'),
       meta: { outcome: 'revoked', ...vclt('68') },
     },
     abandoned: {
       type: 'final',
-      description: 'Abandoned: the domestic procedure failed; nothing was deposited and the party stays bound.',
+      description: describe('state.abandoned'),
       meta: { outcome: 'abandoned', article: 'domestic law (procedure profile)', source: VCLT },
     },
   },

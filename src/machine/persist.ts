@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
+import { type Message, message, wordFrom } from '../errors/messages.js';
+import { toolMessages } from '../errors/tool-messages.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import type { Warning } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -137,18 +140,10 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
 
 function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   if ((snapshot?.machine as unknown) !== withdrawalMachine) {
-    throw new WithdrawalError({
-      code: 'INVALID_SNAPSHOT',
-      message: `expected a snapshot of withdrawalMachine, got ${describeValue(snapshot)}`,
-    });
+    throw wordedError('INVALID_SNAPSHOT', message('snapshot.notOfMachine', { got: describeValue(snapshot) }), {}, toolMessages);
   }
   if (snapshot.status === 'error') {
-    throw new WithdrawalError({
-      code: 'INVALID_SNAPSHOT',
-      message:
-        'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
-      path: 'status',
-    });
+    throw wordedError('INVALID_SNAPSHOT', message('snapshot.stoppedWithError'), { path: 'status' }, toolMessages);
   }
   const state = snapshot.value as WithdrawalStateValue;
   const context = snapshot.context;
@@ -167,12 +162,17 @@ function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
   return { ...envelope, checksum: integrity(envelope) };
 }
 
-function invalid(message: string, path?: string): WithdrawalError {
-  return new WithdrawalError({
-    code: 'INVALID_SNAPSHOT',
-    message: path === undefined ? message : `${path}: ${message}`,
-    ...(path !== undefined && { path }),
-  });
+/** The error of a snapshot refused, its message prefixed with the path of what is wrong. */
+function invalid(said: Message, path?: string): WithdrawalError {
+  const worded = wordFrom(toolMessages, said, undefined);
+  return new WithdrawalError(
+    {
+      code: 'INVALID_SNAPSHOT',
+      message: path === undefined ? worded : `${path}: ${worded}`,
+      ...(path !== undefined && { path }),
+    },
+    said,
+  );
 }
 
 function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
@@ -183,23 +183,24 @@ function restoreProfile<P extends TreatyProfile | ProcedureProfile>(
 ): P {
   if (ref.id !== profile.id || ref.version !== profile.version) {
     throw invalid(
-      `${kind} ${ref.id} v${ref.version} in the envelope does not match the context's ${profile.id} v${profile.version}`,
+      message('snapshot.profileMismatch', {
+        kind,
+        id: ref.id,
+        version: ref.version,
+        ownId: profile.id,
+        ownVersion: profile.version,
+      }),
       kind,
     );
   }
   if (!ref.shipped) return profile;
   const current = find(ref.id);
-  if (!current)
-    throw invalid(`the snapshot uses the shipped ${kind} '${ref.id}', which this version of the library no longer has`, kind);
+  if (!current) throw invalid(message('snapshot.profileGone', { kind, id: ref.id }), kind);
   if (current.version !== ref.version) {
-    throw invalid(
-      `the snapshot was made with ${kind} '${ref.id}' version ${ref.version}; this library has version ${current.version}. ` +
-        'Replay the events from the start to move it to the new rules',
-      kind,
-    );
+    throw invalid(message('snapshot.profileVersion', { kind, id: ref.id, version: ref.version, current: current.version }), kind);
   }
   if (canonicalJson(current) !== canonicalJson(profile)) {
-    throw invalid(`the ${kind} '${ref.id}' in the snapshot differs from the shipped profile of the same version`, kind);
+    throw invalid(message('snapshot.profileDiffers', { kind, id: ref.id }), kind);
   }
   return current;
 }
@@ -210,7 +211,7 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
   const last = context.timeline[context.timeline.length - 1];
   const outcome = outcomeOfState(state);
   if (last ? last.stage !== outcome : outcome !== 'in-procedure') {
-    throw invalid(`state ${state} does not match the timeline's last stage (${last?.stage ?? 'none'})`, 'state');
+    throw invalid(message('snapshot.stateNotTimeline', { state, stage: last?.stage }), 'state');
   }
   const needs: Partial<Record<WithdrawalStateValue, (keyof WithdrawalContext)[]>> = {
     suspensionPending: ['suspension'],
@@ -223,7 +224,7 @@ function checkConsistency(state: WithdrawalStateValue, context: WithdrawalContex
     revoked: ['receivedOn', 'noticeExpiresOn', 'revokedOn'],
   };
   for (const key of needs[state] ?? []) {
-    if (context[key] === null) throw invalid(`state ${state} needs context.${key}`, `context.${key}`);
+    if (context[key] === null) throw invalid(message('snapshot.stateNeeds', { state, key }), `context.${key}`);
   }
 }
 
@@ -245,14 +246,13 @@ function checkLog(state: WithdrawalStateValue, context: WithdrawalContext): void
   // logged once (executor.ts holds every transition to one logging action), so
   // a replay that takes them all has exactly this log.
   const replayed = replay(context, {});
-  if (replayed === undefined)
-    throw invalid('the machine refuses an event of the log: the log was not made by this machine', 'context.log');
+  if (replayed === undefined) throw invalid(message('snapshot.logRefused'), 'context.log');
   const warnings = asPersisted(replayed.context.warnings, context.warnings);
   if (
     replayed.state.name !== state ||
     canonicalJson({ ...replayed.context, log: context.log, warnings }) !== canonicalJson(context)
   ) {
-    throw invalid('the state and context are not what the log of events produces', 'context.log');
+    throw invalid(message('snapshot.logMismatch'), 'context.log');
   }
 }
 
@@ -278,39 +278,35 @@ function restoreReadable(envelope: unknown): WithdrawalSnapshot {
     try {
       value = JSON.parse(envelope);
     } catch {
-      throw invalid('snapshot: not valid JSON');
+      throw invalid(message('snapshot.notJson'));
     }
   }
   if (!isPlainObject(value)) {
-    throw invalid(`snapshot: expected a persisted withdrawal object, got ${describeValue(value)}`);
+    throw invalid(message('snapshot.notObject', { got: describeValue(value) }));
   }
   const raw = value as Record<string, unknown>;
   if (raw.format !== SNAPSHOT_FORMAT) {
-    throw invalid(`not a treaty-withdrawal snapshot (${describeValue(raw.format)})`, 'format');
+    throw invalid(message('snapshot.notFormat', { got: describeValue(raw.format) }), 'format');
   }
   if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
     throw invalid(
-      `snapshot schema version ${raw.schemaVersion} is newer than this library reads (${SNAPSHOT_SCHEMA_VERSION}); upgrade treaty-withdrawal`,
+      message('snapshot.newerSchema', { version: raw.schemaVersion, reads: SNAPSHOT_SCHEMA_VERSION }),
       'schemaVersion',
     );
   }
   if (raw.schemaVersion === 1) {
-    throw invalid(
-      'snapshot schema version 1 (treaty-withdrawal 0.1) holds no log of the events applied, which this version needs; ' +
-        'replay the events from the start with applyEvent or simulate',
-      'schemaVersion',
-    );
+    throw invalid(message('snapshot.schemaWithoutLog'), 'schemaVersion');
   }
   // Refuse an oversized log before validating (and replaying) each of its events.
   const size = logSize(isPlainObject(raw.context) ? (raw.context as { log?: unknown }).log : undefined);
   if (size > MAX_EVENTS) {
-    throw invalid(`the log holds ${size} events, more than the limit of ${MAX_EVENTS} (MAX_EVENTS)`, 'context.log');
+    throw invalid(message('snapshot.logTooLong', { count: size, max: MAX_EVENTS }), 'context.log');
   }
   const parsed = EnvelopeSchema.safeParse(withSegments(withEffectTerms(raw)));
   if (!parsed.success) throw errorFromZod('INVALID_SNAPSHOT', parsed.error, { input: value });
   const { state, checksum: expected } = parsed.data;
   if (integrity(raw) !== expected) {
-    throw invalid('the snapshot does not match it: it was changed or corrupted after it was made', 'checksum');
+    throw invalid(message('snapshot.checksum'), 'checksum');
   }
   const context = parsed.data.context;
   const restored: WithdrawalContext = {

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import { errorFromZod } from '../errors/from-zod.js';
-import { formatMessage, message } from '../errors/messages.js';
+import { message, wordMessage } from '../errors/messages.js';
 import { WithdrawalError, type WithdrawalErrorCode, type WithdrawalIssue } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
@@ -90,7 +90,7 @@ function refusalError(
   return new WithdrawalError(
     {
       code: refusal.code,
-      message: formatMessage(refusal.message),
+      message: wordMessage(refusal.message),
       ...(refusal.path !== undefined && { path: refusal.path }),
       ...(refusal.missingSteps !== undefined && { missingSteps: refusal.missingSteps }),
       event,
@@ -225,7 +225,7 @@ export function refusalOf(
     return new WithdrawalError(
       {
         code: 'EVENT_NOT_ALLOWED',
-        message: formatMessage(said),
+        message: wordMessage(said),
         event,
         state,
         allowedEvents: allowedBesides(states, state, (event as { type?: unknown } | null)?.type, context),

@@ -17,6 +17,7 @@
  * persist as before); `list.flat()` gives its items in order.
  */
 import * as z from 'zod';
+import { messages } from '../errors/messages.js';
 import { append, writable } from './helpers.js';
 
 /**
@@ -44,7 +45,7 @@ export function segmentsOf<T extends z.ZodType>(item: T) {
   return z
     .array(z.array(item).readonly())
     .readonly()
-    .refine(canonical, `must be segments of ${SEGMENT_LENGTH} items, the last of 1 to ${SEGMENT_LENGTH}`);
+    .refine(canonical, messages.notSegments({ length: SEGMENT_LENGTH }));
 }
 
 /** The number of items in a segmented list. */

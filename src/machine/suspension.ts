@@ -12,17 +12,7 @@ import { explanationStep, warning } from '../explanation/worded.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { SuspensionState, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf } from './events.js';
-import {
-  both,
-  type Check,
-  checkOrder,
-  type Explainer,
-  type Guard,
-  ongoingConflict,
-  openStage,
-  partyName,
-  type Update,
-} from './helpers.js';
+import { both, type Check, checkOrder, type Explainer, type Guard, ongoingConflict, openStage, type Update } from './helpers.js';
 import { appendTo, replaceIn, sizeOf } from './segments.js';
 
 /** The provision each ground of suspension rests on. */
@@ -243,7 +233,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         'suspension-contested',
         date,
         message('rule.treatyDoesNotProvide'),
-        message('treatyDoesNotProvide', { treaty: shortName, note: suspension.note, party: partyName(context) }),
+        message('treatyDoesNotProvide', { treaty: shortName, note: suspension.note, party: context.party }),
         suspension.article.includes('Art. 57') ? suspension.article : `${suspension.article}; ${vcltArticle('57')}`,
         suspension.source,
       ),
@@ -256,7 +246,7 @@ function treatyDoesNotProvide(context: WithdrawalContext, date: CalendarDate): E
         'suspension-contested',
         date,
         message('rule.hostilities'),
-        message('hostilities', { party: partyName(context), since: conflict.from }),
+        message('hostilities', { party: context.party, since: conflict.from }),
         vcltArticle('62', '73'),
       ),
     );
@@ -397,7 +387,7 @@ export const suspensionExplainers = {
         e.date,
         message('rule.suspensionNotice'),
         message('suspensionNotice', {
-          party: partyName(c),
+          party: c.party,
           date: e.date,
           treaty: c.treaty.shortName,
           ground: notice.ground,
@@ -422,7 +412,7 @@ export const suspensionExplainers = {
         'objection',
         e.date,
         message('rule.objection'),
-        message('objection', { by, date: e.date, first, settlementFrom, last: LAST_CALENDAR_DATE, party: partyName(c) }),
+        message('objection', { by, date: e.date, first, settlementFrom, last: LAST_CALENDAR_DATE, party: c.party }),
         first ? vcltArticle('65(3)', '66') : vcltArticle('65(3)'),
       ),
       ...firstContest(c, e.date),
@@ -463,7 +453,7 @@ export const suspensionExplainers = {
           provided,
           article: provided ? c.treaty.suspension.article : ground.article,
           from,
-          party: partyName(c),
+          party: c.party,
         }),
         e.type === 'dispute.settled'
           ? vcltArticle('65(3)', '66', '72')
@@ -481,7 +471,7 @@ export const suspensionExplainers = {
         'finding',
         e.date,
         message('rule.finding'),
-        message('finding', { date: e.date, by, treaty: c.treaty.shortName, party: partyName(c) }),
+        message('finding', { date: e.date, by, treaty: c.treaty.shortName, party: c.party }),
         by,
         e.source ?? c.treaty.suspension.source,
       ),
@@ -496,7 +486,7 @@ export const suspensionExplainers = {
         'suspension-end',
         e.date,
         message('rule.suspensionEnd', { abandoned }),
-        message('suspensionEnd', { abandoned, date: e.date, party: partyName(c), treaty: c.treaty.shortName }),
+        message('suspensionEnd', { abandoned, date: e.date, party: c.party, treaty: c.treaty.shortName }),
         abandoned ? vcltArticle('65(3)') : vcltArticle('68', '72(2)'),
       ),
     ];

@@ -16,7 +16,7 @@ import { vclt } from '../law/vclt.js';
 import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf, WithdrawalEventType } from './events.js';
-import { type Check, type Explainer, ongoingConflict, openStage, partyName, type Update } from './helpers.js';
+import { type Check, type Explainer, ongoingConflict, openStage, type Update } from './helpers.js';
 import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 
 /** The general law a profile without a rule of its own falls back on. */
@@ -333,7 +333,7 @@ function agreementStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSte
     'agreement',
     e.date,
     message('rule.agreement'),
-    message('agreement', { date: e.date, by: by(e), party: partyName(c), on, noRight, treaty: c.treaty.shortName }),
+    message('agreement', { date: e.date, by: by(e), party: c.party, on, noRight, treaty: c.treaty.shortName }),
     CONSENT,
   );
 }
@@ -348,7 +348,7 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
       message('rule.membershipEnded', { constituent: rule.kind === 'constituent' }),
       message('membershipEnded', {
         constituent: rule.kind === 'constituent',
-        party: partyName(c),
+        party: c.party,
         organisation: rule.kind === 'linked' ? rule.organisation : undefined,
         date: e.date,
         by: by(e),
@@ -364,7 +364,7 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
         'membership',
         e.date,
         message('rule.earlierEffect'),
-        message('earlierEffect', { expiry: c.noticeExpiresOn, end, party: partyName(c) }),
+        message('earlierEffect', { expiry: c.noticeExpiresOn, end, party: c.party }),
         rule,
       ),
     );
@@ -385,7 +385,7 @@ export const termsExplainers = {
           date: e.date,
           by: by(e),
           treaty: c.treaty.shortName,
-          party: partyName(c),
+          party: c.party,
           until,
           lastDayBefore: addDays(c.noticeExpiresOn as CalendarDate, -1),
           effectiveOn: addDays(until, 1),
@@ -429,7 +429,7 @@ export const termsExplainers = {
         'obligations',
         e.date,
         message('rule.obligationsOutstanding'),
-        message('obligationsOutstanding', { date: e.date, party: partyName(c), conditions: condition.text }),
+        message('obligationsOutstanding', { date: e.date, party: c.party, conditions: condition.text }),
         condition,
       ),
     ];
@@ -440,7 +440,7 @@ export const termsExplainers = {
       'obligations',
       e.date,
       message('rule.obligationsFulfilled'),
-      message('obligationsFulfilled', { party: partyName(c), date: e.date }),
+      message('obligationsFulfilled', { party: c.party, date: e.date }),
       conditionWords(c.treaty),
     ),
   ],
@@ -453,7 +453,7 @@ export const termsExplainers = {
         e.date,
         message('rule.effectOnFulfilment'),
         message('effectOnFulfilment', {
-          party: partyName(c),
+          party: c.party,
           date: e.date,
           deferredSince: c.noticeExpiresOn,
           treaty: c.treaty.shortName,
@@ -470,7 +470,7 @@ export const termsExplainers = {
  */
 export function explainEffect(c: WithdrawalContext, on: CalendarDate): ExplanationStep[] {
   const { basis, fixedOn } = c.effectTerms;
-  const who = { on, fixedOn, treaty: c.treaty.shortName, party: partyName(c) };
+  const who = { on, fixedOn, treaty: c.treaty.shortName, party: c.party };
   if (basis === 'extension') {
     return [
       step('effect', on, message('rule.effectAfterExtension'), message('effectAfterExtension', who), extensionCite(c.treaty)),
@@ -507,7 +507,7 @@ function membershipOverridesDeferral(c: WithdrawalContext): ExplanationStep {
     message('membershipOverridesDeferral', {
       expiry: c.noticeExpiresOn,
       reasons: reasons.said,
-      party: partyName(c),
+      party: c.party,
       terminatedOn,
       ceasesOn,
     }),
@@ -524,7 +524,7 @@ export function deferralReasons(c: WithdrawalContext): { said: Message; article:
   if (conflictDefers(c) && deferral) {
     parts.push(
       message('deferredByConflict', {
-        party: partyName(c),
+        party: c.party,
         since: ongoingConflict(c)?.from,
         peace: deferral.until === 'peace-and-repatriation',
       }),
@@ -536,7 +536,7 @@ export function deferralReasons(c: WithdrawalContext): { said: Message; article:
     const condition = conditionWords(c.treaty);
     parts.push(
       message('deferredByObligations', {
-        party: partyName(c),
+        party: c.party,
         since: c.effectTerms.obligationsOutstandingSince,
         conditions: condition.text,
       }),

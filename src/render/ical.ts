@@ -1,5 +1,7 @@
 import { addDays } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { formatMessage } from '../errors/format.js';
+import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
@@ -82,8 +84,7 @@ function stepFor(steps: readonly ExplanationStep[], fact: ExplanationFact, date:
 }
 
 function keyDates(result: CalendarResult): KeyDate[] {
-  const who = result.party ?? 'the party';
-  const treaty = result.treaty.shortName;
+  const named = { treaty: result.treaty.shortName, party: result.party };
   const dates: KeyDate[] = [];
   const add = (kind: string, date: CalendarDate | null, summary: string, step: ExplanationStep | undefined, detail?: string) => {
     if (date === null) return;
@@ -96,22 +97,17 @@ function keyDates(result: CalendarResult): KeyDate[] {
     });
   };
   const steps = result.explanation;
-  add(
-    'receipt',
-    result.receivedOn,
-    `${treaty}: instrument of withdrawal of ${who} received`,
-    stepFor(steps, 'receipt', result.receivedOn),
-  );
+  add('receipt', result.receivedOn, formatMessage(message('ical.receipt', named)), stepFor(steps, 'receipt', result.receivedOn));
   add(
     'notice-expiry',
     result.noticeExpiresOn,
-    `${treaty}: notice period of ${who} ends`,
+    formatMessage(message('ical.noticeExpiry', named)),
     stepFor(steps, 'period-end', result.noticeExpiresOn),
   );
   add(
     'effect',
     result.effectiveOn,
-    `${treaty}: withdrawal of ${who} takes effect${result.effectiveOnProjected ? ' (projected)' : ''}`,
+    formatMessage(message('ical.effect', { ...named, projected: result.effectiveOnProjected })),
     stepFor(steps, 'effect', result.effectiveOn) ?? stepFor(steps, 'later-date', result.effectiveOn),
   );
   const suspension = result.suspension;
@@ -119,16 +115,21 @@ function keyDates(result: CalendarResult): KeyDate[] {
     add(
       'objection-deadline',
       suspension.objectionWindowEndsOn,
-      `${treaty}: window for objections to the suspension by ${who} closes`,
+      formatMessage(message('ical.objectionDeadline', named)),
       stepFor(steps, 'suspension-notice', suspension.notifiedOn),
-      `Other parties may object to the suspension notified on ${suspension.notifiedOn} until ${suspension.objectionWindowEndsOn}.`,
+      formatMessage(
+        message('ical.objectionDeadlineDetail', {
+          notifiedOn: suspension.notifiedOn,
+          endsOn: suspension.objectionWindowEndsOn,
+        }),
+      ),
     );
   }
   for (const [index, obligation] of result.surviving.entries()) {
     dates.push({
       kind: `survival-${index}`,
       date: obligation.until,
-      summary: `${treaty}: surviving obligations of ${who} end`,
+      summary: formatMessage(message('ical.survivalEnd', named)),
       article: obligation.article,
       source: obligation.source,
       detail: obligation.scope,
@@ -193,7 +194,7 @@ function calendarOf(results: CalendarResult | readonly CalendarResult[], options
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name ?? 'Treaty withdrawal dates')}`,
+    `X-WR-CALNAME:${escapeText(options.name ?? formatMessage(message('ical.calendarName')))}`,
   ];
   for (const result of list) {
     const stamp = stampOf(options.dtstamp, result);

@@ -1,10 +1,11 @@
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { formatMessage } from '../errors/format.js';
+import { type MessageOverrides, message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import type { WithdrawalStateValue } from '../machine/machine.js';
+import type { StateDescriptionKey, WithdrawalStateValue } from '../machine/machine.js';
 import { provisionOf, withdrawalMachine } from '../machine/machine.js';
 import { structureOf } from '../machine/structure.js';
-import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import { visible } from './visible.js';
@@ -19,6 +20,8 @@ export interface DiagramOptions {
   readonly highlight?: WithdrawalStateValue;
   /** Show this treaty's own articles where it has the provision (its deferral clause, say), instead of the general law. */
   readonly treaty?: TreatyProfile;
+  /** Another language's table: each state's note is worded from its key `state.<name>`, and `mermaid.alsoAccepts`. */
+  readonly messages?: MessageOverrides;
 }
 
 // Mermaid treats a few characters as syntax inside labels: keep the meaning, drop
@@ -51,6 +54,7 @@ export function machineDiagram(options: DiagramOptions = {}): string {
 
 function diagramOf(options: DiagramOptions = {}): string {
   const notes = options.notes ?? true;
+  const table = options.messages;
   const config = structureOf(withdrawalMachine);
   const wanted = options.states ? new Set<string>(options.states) : undefined;
   const states = Object.entries(config.states).filter(([name]) => !wanted || wanted.has(name));
@@ -80,7 +84,12 @@ function diagramOf(options: DiagramOptions = {}): string {
       const staying = Object.entries(state.on)
         .filter(([, candidates]) => candidates.some((t) => t.targets.count === 0))
         .map(([event]) => event);
-      const text = [state.description ?? '', staying.length > 0 ? `Also accepts: ${staying.join(', ')}.` : '']
+      const key = `state.${name}` as StateDescriptionKey;
+      const described = table !== undefined && Object.hasOwn(table, key) ? formatMessage(message(key), table) : state.description;
+      const text = [
+        described ?? '',
+        staying.length > 0 ? formatMessage(message('mermaid.alsoAccepts', { events: staying }), table) : '',
+      ]
         .filter(Boolean)
         .map(label)
         .join(' ');
@@ -119,7 +128,9 @@ function ganttOf(result: SimulationResult): string {
   const horizon = result.asOf ?? addPeriodWithinCalendar(latestDate(result), { months: 6 }) ?? LAST_CALENDAR_DATE;
   const end = (to: CalendarDate | null, from: CalendarDate) =>
     to ?? (horizon > from ? horizon : (addPeriodWithinCalendar(from, { days: 1 }) ?? LAST_CALENDAR_DATE));
-  const open = (to: CalendarDate | null) => (to === null ? ' (ongoing)' : '');
+  const open = (to: CalendarDate | null) => (to === null ? formatMessage(message('mermaid.ongoing')) : '');
+  const section = (name: 'withdrawal' | 'conflict' | 'suspension' | 'dates') =>
+    `  section ${formatMessage(message('mermaid.section', { section: name }))}`;
   const status: Record<string, string> = {
     effective: 'done, ',
     deferred: 'crit, ',
@@ -129,10 +140,10 @@ function ganttOf(result: SimulationResult): string {
   };
   const lines = [
     'gantt',
-    `  title ${label(`${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.shortName} · ${result.outcome}`)}`,
+    `  title ${label(formatMessage(message('mermaid.ganttTitle', { party: result.party, treaty: result.treaty.shortName, outcome: result.outcome })))}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %Y-%m',
-    '  section Withdrawal',
+    section('withdrawal'),
   ];
   result.timeline.forEach((stage, i) => {
     // A final stage has no end: draw it as a milestone on its first day.
@@ -145,28 +156,30 @@ function ganttOf(result: SimulationResult): string {
     }
   });
   if (result.conflicts.length > 0) {
-    lines.push('  section Armed conflict');
+    lines.push(section('conflict'));
+    const bar = formatMessage(message('mermaid.conflictBar'));
     result.conflicts.forEach((c, i) => {
-      lines.push(`  armed conflict${open(c.to)} :crit, c${i}, ${c.from}, ${end(c.to, c.from)}`);
+      lines.push(`  ${bar}${open(c.to)} :crit, c${i}, ${c.from}, ${end(c.to, c.from)}`);
     });
   }
   if (result.suspensions.length > 0) {
-    lines.push('  section Suspension in force');
+    lines.push(section('suspension'));
     result.suspensions.forEach((p, i) => {
       lines.push(`  suspended${open(p.to)} :p${i}, ${p.from}, ${end(p.to, p.from)}`);
     });
   }
-  const milestones: [string, CalendarDate | null][] = [
+  type Milestone = 'receipt' | 'expiry' | 'effect' | 'projected' | 'asOf';
+  const milestones: [Milestone, CalendarDate | null][] = [
     ['receipt', result.receivedOn],
-    ['notice expires', result.noticeExpiresOn],
-    [result.effectiveOnProjected ? 'takes effect (projected)' : 'takes effect', result.effectiveOn],
+    ['expiry', result.noticeExpiresOn],
+    [result.effectiveOnProjected ? 'projected' : 'effect', result.effectiveOn],
   ];
-  if (result.asOf) milestones.push(['as of', result.asOf]);
-  const present = milestones.filter((m): m is [string, CalendarDate] => m[1] !== null);
+  if (result.asOf) milestones.push(['asOf', result.asOf]);
+  const present = milestones.filter((m): m is [Milestone, CalendarDate] => m[1] !== null);
   if (present.length > 0) {
-    lines.push('  section Dates');
-    present.forEach(([name, date], i) => {
-      lines.push(`  ${name} ${date} :milestone, m${i}, ${date}, 0d`);
+    lines.push(section('dates'));
+    present.forEach(([milestone, date], i) => {
+      lines.push(`  ${formatMessage(message('mermaid.milestone', { milestone }))} ${date} :milestone, m${i}, ${date}, 0d`);
     });
   }
   return lines.join('\n');

@@ -1,9 +1,9 @@
 import { addPeriodWithinCalendar } from '../dates/arithmetic.js';
+import { formatMessage } from '../errors/format.js';
+import { type Message, type MessageOverrides, message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
-import { vcltArticle } from '../law/vclt.js';
 import type { Outcome } from '../machine/context.js';
-import { partyLabel } from '../parties/names.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { visible } from './visible.js';
 
@@ -11,6 +11,12 @@ import { visible } from './visible.js';
 export interface TextOptions {
   /** Use ANSI colours; off by default (the CLI turns it on for a TTY without `NO_COLOR`). */
   readonly color?: boolean;
+  /**
+   * Another language's table for the words the renderer gives itself (the
+   * headline, the titles, the table's heads); the steps and warnings show the
+   * words the result holds (see `localize`).
+   */
+  readonly messages?: MessageOverrides;
 }
 
 const ANSI = {
@@ -40,55 +46,46 @@ const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
   suspended: ['suspension'],
 };
 
+/** Whether a step is a required domestic step, read from its rule's message (or, without one, the rule's English words). */
+function isRequiredStep(step: ExplanationStep): boolean {
+  const rule = step.wording?.rule;
+  if (rule === undefined) return step.rule === formatMessage(message('rule.domesticStep', { required: true, rejection: false }));
+  return rule.key === 'rule.domesticStep' && rule.params.required;
+}
+
 function stepFor(result: SimulationResult, stage: Outcome): ExplanationStep | undefined {
   for (const fact of STAGE_FACTS[stage]) {
-    const step = result.explanation.find(
-      (s) => s.fact === fact && (stage !== 'in-procedure' || s.rule === 'required domestic step'),
-    );
+    const step = result.explanation.find((s) => s.fact === fact && (stage !== 'in-procedure' || isRequiredStep(s)));
     if (step) return step;
   }
   return stage === 'in-procedure' ? result.explanation.find((s) => s.fact === 'domestic-step') : undefined;
 }
 
 /**
- * The outcome in one line, e.g. `effective on 2026-02-20` or `deferred: …`.
+ * The outcome in one line, e.g. `effective on 2026-02-20` or `deferred: …`,
+ * worded from `table` where it gives the `headline` key, else in English.
  *
  * @example
  * headline(simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-08-20' }] }));
  * //=> 'effective on 2026-02-20'
  */
-export function headline(result: SimulationResult): string {
-  return readingInput('result', () => headlineOf(result));
+export function headline(result: SimulationResult, table?: MessageOverrides): string {
+  return readingInput('result', () => formatMessage(headlineOf(result), table));
 }
 
-function headlineOf(result: SimulationResult): string {
-  const asOf = result.asOf ? ` (as of ${result.asOf})` : '';
-  const last = result.timeline[result.timeline.length - 1];
-  switch (result.outcome) {
-    case 'effective':
-      return `effective on ${result.effectiveOn}`;
-    case 'deferred':
-      return `deferred: the notice period ended on ${result.noticeExpiresOn}; no effect before the armed conflict ends${asOf}`;
-    case 'notice-period':
-      return result.effectiveOn
-        ? `notice period running${asOf}; takes effect on ${result.effectiveOn} if nothing changes`
-        : `notice period running${asOf}, ends ${result.noticeExpiresOn}; an armed conflict would defer the effect`;
-    case 'revoked':
-      return `revoked on ${last?.from}: the withdrawal will not take effect`;
-    case 'abandoned':
-      return `abandoned on ${last?.from}: the domestic procedure failed`;
-    case 'in-procedure':
-      return `domestic procedure under way${asOf}; nothing deposited`;
-    case 'suspension-pending':
-      return `suspension notified on ${result.suspension?.notifiedOn}; objections possible until ${result.suspension?.objectionWindowEndsOn}${asOf}; still bound`;
-    case 'suspension-contested':
-      return `suspension contested${asOf}: still bound`;
-    case 'suspended':
-      return `suspended since ${last?.from}: the obligation to perform is suspended (${vcltArticle('72')})`;
-  }
+function headlineOf(result: SimulationResult): Message {
+  return message('headline', {
+    outcome: result.outcome,
+    asOf: result.asOf,
+    since: result.timeline[result.timeline.length - 1]?.from,
+    effectiveOn: result.effectiveOn,
+    noticeExpiresOn: result.noticeExpiresOn,
+    notifiedOn: result.suspension?.notifiedOn,
+    windowEndsOn: result.suspension?.objectionWindowEndsOn,
+  });
 }
 
-function table(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
+function tabulate(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
   const rows = cellsByRow.map((row) => row.map(visible));
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows
@@ -115,8 +112,16 @@ export function renderTimeline(result: SimulationResult, options: TextOptions = 
 }
 
 function timelineOf(result: SimulationResult, options: TextOptions = {}): string {
-  const { color } = options;
-  const title = `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.shortName} (${result.treaty.id}) · procedure: ${result.procedure.id}`;
+  const { color, messages: table } = options;
+  const say = (said: Message) => formatMessage(said, table);
+  const title = say(
+    message('text.timelineTitle', {
+      party: result.party,
+      treaty: result.treaty.shortName,
+      id: result.treaty.id,
+      procedure: result.procedure.id,
+    }),
+  );
   const outcomeColor =
     result.outcome === 'effective'
       ? 'green'
@@ -136,10 +141,10 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
     rows.push({
       from: conflict.from,
       cells: [
-        'armed conflict',
+        say(message('text.conflictStage')),
         conflict.from,
         conflict.to ?? '…',
-        step ? `${step.article} · defers effect if ongoing at expiry` : 'no effect on this treaty',
+        say(message('text.conflictRule', { article: step?.article })),
       ],
     });
   }
@@ -148,19 +153,21 @@ function timelineOf(result: SimulationResult, options: TextOptions = {}): string
     rows.push({
       from: obligation.from,
       cells: [
-        'surviving',
+        say(message('text.survivingStage')),
         obligation.from,
         addPeriodWithinCalendar(obligation.until, { days: 1 }) ?? '…',
-        `${obligation.article} · binds through ${obligation.until}: ${obligation.scope}`,
+        say(message('text.survivingRule', obligation)),
       ],
     });
   }
   rows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const lines = [
     paint(color, 'bold', title),
-    paint(color, outcomeColor, headline(result)),
+    paint(color, outcomeColor, headline(result, table)),
     '',
-    rows.length > 0 ? table([['STAGE', 'FROM', 'TO', 'RULE'], ...rows.map((r) => r.cells)], color) : '  (no events yet)',
+    rows.length > 0
+      ? tabulate([say(message('text.columns')).split('\t'), ...rows.map((r) => r.cells)], color)
+      : `  ${say(message('text.noEvents'))}`,
   ];
   for (const warning of result.warnings) lines.push(paint(color, 'yellow', `  ! ${warning.message} (${warning.article})`));
   return lines.join('\n');
@@ -181,22 +188,23 @@ export function renderExplanation(result: SimulationResult, options: TextOptions
 }
 
 function explanationTextOf(result: SimulationResult, options: TextOptions = {}): string {
-  const { color } = options;
+  const { color, messages: table } = options;
+  const say = (said: Message) => formatMessage(said, table);
   const lines = [
-    paint(color, 'bold', `${partyLabel(result.party) ?? 'Unnamed party'} · ${result.treaty.name}`),
-    visible(headline(result)),
+    paint(color, 'bold', say(message('text.explanationTitle', { party: result.party, treaty: result.treaty.name }))),
+    visible(headline(result, table)),
     '',
   ];
   result.explanation.forEach((step, index) => {
     lines.push(
       visible(
-        `${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? ' [clamped to month end]' : ''}`,
+        `${String(index + 1).padStart(2)}. ${step.date}  ${step.statement}${step.clamped ? say(message('text.clamped')) : ''}`,
       ),
     );
     lines.push(paint(color, 'dim', `    ${step.article} · ${step.source}`));
   });
   if (result.warnings.length > 0) {
-    lines.push('', 'Warnings:');
+    lines.push('', say(message('text.warnings')));
     for (const warning of result.warnings)
       lines.push(visible(`  ! ${warning.message}`), paint(color, 'dim', `    ${warning.article} · ${warning.source}`));
   }

@@ -1,15 +1,17 @@
 /**
  * Another language for a result: the explanation steps and warnings keep the
- * messages they were worded from (`wording`), so they can be worded again from
- * another table without running the rules again.
+ * messages they were worded from (`wording`), and so does the reason of a
+ * status on a date, so they can be worded again from another table without
+ * running the rules again.
  */
-import { formatMessage, isMessage, type MessageOverrides } from '../errors/messages.js';
+import { isMessage, type MessageOverrides, wordMessage } from '../errors/messages.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
+import type { ComplianceStatus } from '../status/status-on.js';
 import type { SimulationResult } from './simulate.js';
 
 /**
  * The result with its explanation steps (`rule`, `statement`) and warnings
- * (`message`) worded from `table`, a table of another language: any subset of
+ * (`message`) worded from `table` (or, given a status on a date, its `reason`), a table of another language: any subset of
  * the message keys, each a function of the message's parameters. A key the
  * table lacks stays in English; a step or warning without `wording` (made
  * elsewhere, or read from a snapshot of 0.3) keeps its words. Dates, codes,
@@ -27,8 +29,20 @@ import type { SimulationResult } from './simulate.js';
  * //=> '6 months after receipt'
  * fr.effectiveOn;
  * //=> '2026-02-20'
+ * localize(statusOn(poland, '2026-01-01'), { 'status.noticePeriod': (p) => `Notification reçue le ${p.receivedOn}.` }).reason;
+ * //=> 'Notification reçue le 2025-08-20.'
  */
-export function localize(result: SimulationResult, table: MessageOverrides): SimulationResult {
+export function localize(result: SimulationResult, table: MessageOverrides): SimulationResult;
+/** A status on a date (`statusOn`) with its `reason` worded from `table`; the rest unchanged. */
+export function localize(status: ComplianceStatus, table: MessageOverrides): ComplianceStatus;
+export function localize(
+  result: SimulationResult | ComplianceStatus,
+  table: MessageOverrides,
+): SimulationResult | ComplianceStatus {
+  if (!('explanation' in result)) {
+    const said = result.wording?.reason;
+    return isMessage(said) ? { ...result, reason: wordMessage(said, table) } : result;
+  }
   return {
     ...result,
     explanation: result.explanation.map((step) => localizeStep(step, table)),
@@ -39,10 +53,10 @@ export function localize(result: SimulationResult, table: MessageOverrides): Sim
 function localizeStep(step: ExplanationStep, table: MessageOverrides): ExplanationStep {
   const { wording } = step;
   if (!isMessage(wording?.rule) || !isMessage(wording.statement)) return step;
-  return { ...step, rule: formatMessage(wording.rule, table), statement: formatMessage(wording.statement, table) };
+  return { ...step, rule: wordMessage(wording.rule, table), statement: wordMessage(wording.statement, table) };
 }
 
 function localizeWarning(warning: Warning, table: MessageOverrides): Warning {
   const said = warning.wording?.message;
-  return isMessage(said) ? { ...warning, message: formatMessage(said, table) } : warning;
+  return isMessage(said) ? { ...warning, message: wordMessage(said, table) } : warning;
 }

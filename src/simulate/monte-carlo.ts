@@ -1,7 +1,10 @@
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { toolMessages } from '../errors/tool-messages.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import type { Outcome } from '../machine/context.js';
 import type { Scenario } from './scenario.js';
 import { safeSimulate } from './simulate.js';
@@ -35,11 +38,7 @@ export interface Random {
  */
 export function createRandom(seed: number): Random {
   if (!Number.isInteger(seed)) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `seed: expected a whole number, got ${describeValue(seed)}`,
-      path: 'seed',
-    });
+    throw wordedError('INVALID_INPUT', message('random.seed', { got: describeValue(seed) }), { path: 'seed' }, toolMessages);
   }
   let state = seed >>> 0;
   const next = (): number => {
@@ -52,10 +51,8 @@ export function createRandom(seed: number): Random {
   };
   const int = (min: number, max: number): number => {
     if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
-      throw new WithdrawalError({
-        code: 'INVALID_INPUT',
-        message: `int(${describeValue(min)}, ${describeValue(max)}): expected whole numbers with min <= max`,
-      });
+      const said = message('random.int', { min: describeValue(min), max: describeValue(max) });
+      throw wordedError('INVALID_INPUT', said, {}, toolMessages);
     }
     return min + Math.floor(next() * (max - min + 1));
   };
@@ -64,7 +61,7 @@ export function createRandom(seed: number): Random {
     int,
     chance: (p) => next() < p,
     pick: (items) => {
-      if (items.length === 0) throw new WithdrawalError({ code: 'INVALID_INPUT', message: 'pick: no items to pick from' });
+      if (items.length === 0) throw wordedError('INVALID_INPUT', message('random.pickEmpty'), {}, toolMessages);
       return items[int(0, items.length - 1)] as (typeof items)[number];
     },
     date: (from, to) => addDays(from, int(0, daysBetween(from, to))),
@@ -140,18 +137,10 @@ export function monteCarlo(options: MonteCarloOptions): MonteCarloSummary {
     return { runs, seed, scenario };
   });
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `runs: expected a whole number from 1 to 1000000, got ${describeValue(runs)}`,
-      path: 'runs',
-    });
+    throw wordedError('INVALID_INPUT', message('monteCarlo.runs', { got: describeValue(runs) }), { path: 'runs' }, toolMessages);
   }
   if (typeof scenario !== 'function') {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: 'scenario: expected a function (random, run) => Scenario',
-      path: 'scenario',
-    });
+    throw wordedError('INVALID_INPUT', message('monteCarlo.scenario'), { path: 'scenario' }, toolMessages);
   }
   const random = createRandom(seed);
   const outcomes: Record<Outcome, number> = {

@@ -79,7 +79,7 @@ function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, s
       const ids = lookup.ids();
       ctx.issues.push({
         code: 'custom',
-        message: `is required: a ${kind} id${ids.length > 0 ? ` (${ids.slice(0, 4).join(', ')}, …)` : ''} or a profile object`,
+        message: messages.profileRequired({ kind, ids }),
         input: value,
         params: { code: 'required' },
       });
@@ -94,7 +94,7 @@ function profileRef<P>(kind: 'treaty' | 'procedure', lookup: ProfileLookup<P>, s
     if (!isPlainObject(value)) {
       ctx.issues.push({
         code: 'custom',
-        message: `expected a ${kind} id or a profile object, got ${describeValue(value)}`,
+        message: messages.profileNotIdOrObject({ kind, got: describeValue(value) }),
         input: value,
       });
       return z.NEVER;
@@ -146,7 +146,7 @@ export const ScenarioSchema: z.ZodType<ParsedScenario, Scenario> = z.strictObjec
   party: InputFieldsSchema.party,
   procedure: ProcedureRefSchema.optional().transform((profile) => profile ?? (registeredProcedure('none') as ProcedureProfile)),
   entryIntoForce: InputFieldsSchema.entryIntoForce,
-  events: z.array(WithdrawalEventSchema).max(MAX_EVENTS, `at most ${MAX_EVENTS} events`),
+  events: z.array(WithdrawalEventSchema).max(MAX_EVENTS, messages.tooManyScenarioEvents({ max: MAX_EVENTS })),
   asOf: CalendarDateSchema.optional(),
   overflow: InputFieldsSchema.overflow,
   title: z.string().max(300).optional(),

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import { explanationStep } from '../explanation/worded.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -161,17 +162,12 @@ export function parseScenario(scenario: unknown): ParsedScenario {
 
 function parseReadable(scenario: unknown): ParsedScenario {
   if (!isPlainObject(scenario)) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `scenario: expected an object such as { "treaty": "ottawa", "events": [] }, got ${describeValue(scenario)}`,
-    });
+    throw wordedError('INVALID_INPUT', message('scenarioNotObject', { got: describeValue(scenario) }));
   }
   const events = (scenario as { events?: unknown }).events;
   // Refuse an oversized list before validating each of its elements.
   if (Array.isArray(events) && events.length > MAX_EVENTS) {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `events: ${events.length} events is more than the limit of ${MAX_EVENTS}`,
+    throw wordedError('INVALID_INPUT', message('scenarioTooManyEvents', { count: events.length, max: MAX_EVENTS }), {
       path: 'events',
     });
   }
@@ -413,10 +409,8 @@ function asWithdrawalError(error: unknown): WithdrawalError {
   if (isWithdrawalError(error)) return error;
   // Not expected: every failure path above throws a WithdrawalError. Keep the
   // promise that safeSimulate never throws, and say plainly what happened.
-  return new WithdrawalError({
-    code: 'INVALID_INPUT',
-    message: `the scenario could not be simulated: ${error instanceof Error ? error.message : describeValue(error)}`,
-  });
+  const why = error instanceof Error ? error.message : describeValue(error);
+  return wordedError('INVALID_INPUT', message('scenarioFailed', { why }));
 }
 
 /**
@@ -452,9 +446,7 @@ export function simulateMany(scenarios: Iterable<unknown>): SafeSimulationResult
   // (not iterable, a revoked proxy, an iterator that throws) is INVALID_INPUT.
   return readingInput('scenarios', () => {
     if (typeof (scenarios as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-      throw new WithdrawalError({
-        code: 'INVALID_INPUT',
-        message: `scenarios: expected an array (or another iterable) of scenarios, got ${describeValue(scenarios)}`,
+      throw wordedError('INVALID_INPUT', message('scenariosNotIterable', { got: describeValue(scenarios) }), {
         path: 'scenarios',
       });
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
-import { formatMessage, type Message, message } from '../errors/messages.js';
+import { type Message, message, type Nested, wordMessage } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { vclt } from '../law/vclt.js';
@@ -58,6 +58,12 @@ export interface ComplianceStatus {
    * binds); empty otherwise.
    */
   readonly surviving: readonly SurvivingOnDate[];
+  /**
+   * What `reason` was worded from: a message (key and parameters), so that
+   * `localize` or `wordMessage` can word it from another language's table.
+   * Every answer `statusOn` gives has it.
+   */
+  readonly wording?: { readonly reason: Message };
 }
 
 /**
@@ -84,6 +90,11 @@ function stageOn(result: SimulationResult, date: CalendarDate): Outcome | undefi
 }
 
 const PACTA = { ...vclt('26') };
+
+/** The message a step's rule or statement was worded from; its words as given when it has none (a step of 0.3). */
+function wordingOf(step: ExplanationStep, part: 'rule' | 'statement'): Nested {
+  return step.wording?.[part] ?? message('asGiven', { text: step[part] });
+}
 
 /**
  * Whether a deferral step is the plain armed-conflict deferral (effect at the
@@ -127,22 +138,24 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
 
 function statusOfReadable(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   const member = result.membership;
-  const party = member?.name ?? result.party ?? 'the party';
+  // The party's name, or null: the table decides how to name a party the scenario leaves unnamed.
+  const party = member?.name ?? result.party;
   const treaty = result.treaty.shortName;
   const answer = (
     bound: boolean,
     stage: StatusStage,
-    reason: Message | string,
+    reason: Message,
     cite: { article: string; source: string },
     surviving: readonly SurvivingOnDate[] = [],
   ): ComplianceStatus => ({
     date,
     bound,
     stage,
-    reason: typeof reason === 'string' ? reason : formatMessage(reason),
+    reason: wordMessage(reason),
     article: cite.article,
     source: cite.source,
     surviving,
+    wording: { reason },
   });
 
   if (result.treaty.status === 'not-in-force') {
@@ -221,7 +234,7 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
       const reason = message('status.noticePeriod', {
         withoutNotice: result.receivedOn === null,
         fixedOn: fixed?.date,
-        fixedBy: fixed?.rule,
+        fixedBy: fixed && wordingOf(fixed, 'rule'),
         receivedOn: result.receivedOn,
         effectiveOn: result.effectiveOn,
         noticeExpiresOn: result.noticeExpiresOn,
@@ -240,7 +253,7 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
         stage,
         conflictOnly
           ? message('status.deferredByConflict', { noticeExpiresOn: result.noticeExpiresOn, party, treaty })
-          : step.statement,
+          : message('status.deferredBy', { statement: wordingOf(step, 'statement') }),
         cite,
       );
     }

@@ -1,6 +1,6 @@
 import { addDays, addPeriodWithDetails, daysBetween, type Overflow, type Period } from '../dates/arithmetic.js';
 import { type CalendarDate, formatValidParts, parseDate } from '../dates/calendar-date.js';
-import { formatMessage, type Message, message } from '../errors/messages.js';
+import { type Message, message, wordMessage } from '../errors/messages.js';
 import { WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import { explanationStep, warning } from '../explanation/worded.js';
@@ -35,7 +35,7 @@ export function effectRuleOf(profile: TreatyProfile): EffectRule {
 
 /** A refusal of the notice rules: the error, worded in English, that keeps its message (`wording`). */
 function refusal(code: WithdrawalErrorCode, said: Message, path?: string): WithdrawalError {
-  return new WithdrawalError({ code, message: formatMessage(said), ...(path !== undefined && { path }) }, said);
+  return new WithdrawalError({ code, message: wordMessage(said), ...(path !== undefined && { path }) }, said);
 }
 
 /**
@@ -110,7 +110,7 @@ function times(period: Period, k: number): Period {
  */
 export function describeEffectRule(rule: EffectRule | undefined): string {
   rule = effectRuleArgument(rule);
-  return formatMessage(message('effectRule', { rule }));
+  return wordMessage(message('effectRule', { rule }));
 }
 
 // ---------------------------------------------------------------------------

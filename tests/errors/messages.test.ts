@@ -3,7 +3,8 @@
  * them, in English or from another language's table, without touching the rules.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageOverrides, message, messages } from '../../src/errors/messages.js';
+import { formatMessage } from '../../src/errors/format.js';
+import { type MessageOverrides, message, messages } from '../../src/errors/messages.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
 import { checks } from '../../src/machine/logic.js';
 
@@ -42,6 +43,17 @@ describe('formatMessage', () => {
 
   it('has a function for every key', () => {
     for (const word of Object.values(messages)) expect(typeof word).toBe('function');
+  });
+});
+
+describe('the party', () => {
+  it('is named by the table: a state’s code with its English name, a name as given, `the party` when none', () => {
+    const revoked = (party: string | null) => formatMessage(message('revocation', { party, date: '1993-06-11' }));
+    expect(revoked('PRK')).toBe(
+      'North Korea (PRK) revoked the notice on 1993-06-11, before it took effect: the withdrawal will not happen and the treaty still binds North Korea (PRK).',
+    );
+    expect(revoked('Ruritania')).toMatch(/^Ruritania revoked .* still binds Ruritania\.$/);
+    expect(revoked(null)).toMatch(/^The party revoked .* still binds the party\.$/);
   });
 });
 

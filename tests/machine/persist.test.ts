@@ -8,6 +8,7 @@ import { createActor, createMachine } from 'xstate';
 import {
   applyEvent,
   explanationOf,
+  formatMessage,
   fromPersisted,
   initialSnapshot,
   toPersisted,
@@ -432,5 +433,21 @@ describe('warnings persisted before they kept their wording (0.3)', () => {
       (warningsOf(e)[0] as { wording: unknown }).wording = { message: { key: 'toString' } };
     });
     expect(errorOf(() => fromPersisted(envelope)).code).toBe('INVALID_SNAPSHOT');
+  });
+});
+
+describe('the words of a refused snapshot', () => {
+  it('are a message of the table, which another language words again (path kept apart)', () => {
+    const error = errorOf(() => fromPersisted({ format: 'treaty-withdrawal/snapshot', schemaVersion: 99 }));
+    expect(error.message).toBe(
+      'schemaVersion: snapshot schema version 99 is newer than this library reads (3); upgrade treaty-withdrawal',
+    );
+    expect(error.path).toBe('schemaVersion');
+    const said = error.wording?.message;
+    if (said === undefined) throw new Error('expected the message kept');
+    expect(said.key).toBe('snapshot.newerSchema');
+    expect(formatMessage(said, { 'snapshot.newerSchema': (p) => `version ${p.version} > ${p.reads}` })).toBe('version 99 > 3');
+    expect(errorOf(() => fromPersisted('{')).wording?.message.key).toBe('snapshot.notJson');
+    expect(errorOf(() => explanationOf(null as never)).wording?.message.key).toBe('explain.notSnapshot');
   });
 });

@@ -239,7 +239,7 @@ describe('period.extended', () => {
       ['2019-04-11', 'TEU Art. 50(3)'],
       ['2019-10-29', 'TEU Art. 50(3)'],
     ]);
-    expect(extensions[2]?.statement).toContain('binds GBR through 2020-01-31 (instead of 2019-10-31)');
+    expect(extensions[2]?.statement).toContain('binds United Kingdom (GBR) through 2020-01-31 (instead of 2019-10-31)');
     expect(result.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2020-02-01', article: 'TEU Art. 50(3)' });
   });
 
@@ -432,7 +432,7 @@ describe('membership.terminated', () => {
     const meanwhile = statusOn(simulate({ treaty: echr, party: 'RUS', events: [expelled], asOf: '2022-06-01' }), '2022-06-01');
     expect(meanwhile).toMatchObject({ bound: true, stage: 'notice-period', article: 'Art. 58(3), (1)' });
     expect(meanwhile.reason).toBe(
-      'The date of effect was fixed on 2022-03-16 without a notice (membership ended: party status follows); the withdrawal takes effect on 2022-09-16. Until then the ECHR binds RUS.',
+      'The date of effect was fixed on 2022-03-16 without a notice (membership ended: party status follows); the withdrawal takes effect on 2022-09-16. Until then the ECHR binds Russia (RUS).',
     );
     expect(statusOn(result, '2022-09-15').bound).toBe(true);
     expect(statusOn(result, '2022-09-16')).toMatchObject({ bound: false, article: 'Art. 58(3), (1)' });

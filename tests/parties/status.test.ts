@@ -106,11 +106,14 @@ describe('bundles stay lean', () => {
     return seen;
   }
 
-  it('keeps the party data out of the machine and the date functions', () => {
+  it('keeps the party data out of the machine and the date functions (the names of states only, for its messages)', () => {
+    // The message table names a state by its code as `Lithuania (LTU)`: src/parties/names.ts and
+    // its code table, which hold no data of who is a party to what.
+    const names = ['src/parties/names.ts', 'src/parties/alpha3.ts'];
     for (const entry of ['src/machine/index.ts', 'src/dates/index.ts', 'src/treaties/index.ts']) {
       const modules = [...reachable(join(root, entry))].map((f) => f.slice(root.length + 1));
       expect(
-        modules.filter((m) => m.startsWith('src/parties/')),
+        modules.filter((m) => m.startsWith('src/parties/') && !names.includes(m)),
         entry,
       ).toEqual([]);
     }

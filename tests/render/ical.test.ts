@@ -59,6 +59,14 @@ describe('toICalendar', () => {
     ]);
   });
 
+  it('names a state given by its code as the titles do, `Lithuania (LTU)`, and an unnamed one `the party`', () => {
+    const deposit = [{ type: 'instrument.deposited' as const, date: '2024-09-06' as const }];
+    const lithuania = parse(toICalendar(simulate({ treaty: 'ccm', party: 'LTU', events: deposit }))).events;
+    expect(lithuania[0]?.summary).toBe('Convention on Cluster Munitions: instrument of withdrawal of Lithuania (LTU) received');
+    const unnamed = parse(toICalendar(simulate({ treaty: 'ccm', events: deposit }))).events;
+    expect(unnamed[2]?.summary).toBe('Convention on Cluster Munitions: withdrawal of the party takes effect');
+  });
+
   it('names the article and its source in each description', () => {
     const { events } = parse(toICalendar(simulate(finland)));
     expect(events[0]?.description).toContain('Art. 20(2)');

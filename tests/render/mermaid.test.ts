@@ -15,4 +15,15 @@ describe('diagrams', () => {
     expect(part).toContain('deferred --> effective');
     expect(machineDiagram({ notes: false, states: ['procedure'] })).toContain('[*] --> procedure');
   });
+
+  it('word each state’s note from its key in the table, English unless another table gives it', () => {
+    const english = machineDiagram({ states: ['revoked'] });
+    expect(english).toContain('Revoked – the notice was withdrawn before it took effect, the party stays bound.');
+    const french = machineDiagram({
+      states: ['revoked', 'effective'],
+      messages: { 'state.revoked': () => 'Révoqué : la notification a été retirée avant de prendre effet.' },
+    });
+    expect(french).toContain('Révoqué – la notification a été retirée avant de prendre effet.');
+    expect(french).toContain('Effective – the party is no longer bound');
+  });
 });

@@ -3,7 +3,15 @@
  * table that gives some of the keys, without running the rules again.
  */
 import { describe, expect, it } from 'vitest';
-import { localize, type MessageOverrides, renderExplanation, type Scenario, simulate, statusOn } from '../../src/index.js';
+import {
+  headline,
+  localize,
+  type MessageOverrides,
+  renderExplanation,
+  type Scenario,
+  simulate,
+  statusOn,
+} from '../../src/index.js';
 
 /** A small fake table (French, three keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -106,5 +114,41 @@ describe('localize', () => {
     expect(status.reason).toBe(
       'The notice period ended on 2026-01-18 while Ukraine was engaged in an armed conflict: the withdrawal does not take effect before the conflict ends, so the Mine Ban Treaty still binds Ukraine.',
     );
+  });
+
+  it('words a status on a date again: its reason from the French key, the answer unchanged', () => {
+    const english = statusOn(poland, '2025-12-01');
+    const french = localize(english, {
+      'status.noticePeriod': (p) =>
+        `Notification reçue le ${p.receivedOn} ; le retrait prend effet le ${p.effectiveOn}. Jusque-là, le ${p.treaty} lie ${p.party}.`,
+    });
+    expect(french.reason).toBe(
+      'Notification reçue le 2025-08-20 ; le retrait prend effet le 2026-02-20. Jusque-là, le Mine Ban Treaty lie Poland.',
+    );
+    expect({ ...french, reason: english.reason }).toEqual(english);
+    expect(localize(english, {})).toEqual(english);
+    const { wording: _, ...bare } = english;
+    expect(localize(bare, fr)).toEqual(bare);
+  });
+
+  it('words a deferral’s status from the deferral step’s own message', () => {
+    const obligations = simulate({
+      treaty: 'ilo-constitution',
+      party: 'Ruritania',
+      events: [
+        { type: 'instrument.deposited', date: '2020-01-01' },
+        { type: 'obligations.outstanding', date: '2020-06-01' },
+      ],
+    });
+    const status = statusOn(obligations, '2022-06-01');
+    expect(status.stage).toBe('deferred');
+    const french = localize(status, { deferral: (p) => `Le délai a expiré le ${p.expiry}.` });
+    expect(french.reason).toBe('Le délai a expiré le 2022-01-01.');
+  });
+
+  it('words the headline from a table too', () => {
+    expect(headline(poland)).toBe('effective on 2026-02-20');
+    expect(headline(poland, { headline: (p) => `effectif le ${p.effectiveOn}` })).toBe('effectif le 2026-02-20');
+    expect(renderExplanation(poland, { messages: { headline: () => 'en vigueur' } }).split('\n')[1]).toBe('en vigueur');
   });
 });

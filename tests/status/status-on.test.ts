@@ -37,6 +37,9 @@ describe('before the treaty’s own entry into force', () => {
       article: 'Art. 9',
       source: SOURCE,
       surviving: [],
+      wording: {
+        reason: { key: 'status.treatyNotYetInForce', params: { treaty: 'Custom Convention', since: '2000-01-01' } },
+      },
     });
     expect(statusOn(result, '2000-01-01')).toMatchObject({ bound: true, stage: 'not-started' });
   });
@@ -106,7 +109,7 @@ describe('obligations that survive the withdrawal', () => {
     expect(statusOn(result, '2035-12-31')).toMatchObject({ bound: false, surviving: [obligation] });
     expect(statusOn(result, '2036-01-01')).toMatchObject({ bound: false, surviving: [] });
     expect(statusOn(result, '2020-01-01').reason).toBe(
-      'The withdrawal took effect on 2016-01-01: from that day the Custom Convention no longer binds ITA. Obligations survive for investments made before the withdrawal took effect through 2035-12-31 (Art. 47(3)).',
+      'The withdrawal took effect on 2016-01-01: from that day the Custom Convention no longer binds Italy (ITA). Obligations survive for investments made before the withdrawal took effect through 2035-12-31 (Art. 47(3)).',
     );
   });
 
@@ -117,7 +120,7 @@ describe('obligations that survive the withdrawal', () => {
       date: '2035-12-31',
       rule: 'obligations that survive the withdrawal',
       statement:
-        'The withdrawal took effect on 2016-01-01, but the treaty’s obligations continue to bind ITA for investments made before the withdrawal took effect, through 2035-12-31 (free from the day after).',
+        'The withdrawal took effect on 2016-01-01, but the treaty’s obligations continue to bind Italy (ITA) for investments made before the withdrawal took effect, through 2035-12-31 (free from the day after).',
       article: 'Art. 47(3)',
       source: SOURCE,
       clamped: false,

@@ -1,0 +1,44 @@
+/**
+ * The text renderers word what they add themselves (titles, the table's heads,
+ * marks) from the message table, and from another language's table when given.
+ */
+import { describe, expect, it } from 'vitest';
+import { type MessageOverrides, renderExplanation, renderTimeline, simulate } from '../../src/index.js';
+
+const lithuania = simulate({ treaty: 'ccm', party: 'LTU', events: [{ type: 'instrument.deposited', date: '2024-09-06' }] });
+
+const fr: MessageOverrides = {
+  'text.timelineTitle': (p) => `${p.party ?? 'Partie sans nom'} · ${p.treaty} · procédure : ${p.procedure}`,
+  'text.columns': () => 'ÉTAPE\tDU\tAU\tRÈGLE',
+  'text.explanationTitle': (p) => `${p.party ?? 'Partie sans nom'} · ${p.treaty}`,
+  headline: (p) => `${p.outcome} le ${p.effectiveOn}`,
+};
+
+describe('renderTimeline and renderExplanation', () => {
+  it('name a state given by its code as `Lithuania (LTU)` in English', () => {
+    expect(renderTimeline(lithuania).split('\n')[0]).toBe(
+      'Lithuania (LTU) · Convention on Cluster Munitions (ccm) · procedure: none',
+    );
+    expect(renderTimeline(lithuania).split('\n')[3]).toMatch(/^ {2}STAGE +FROM +TO +RULE$/);
+  });
+
+  it('word their own words from the table given, and the rest as the result holds them', () => {
+    const lines = renderTimeline(lithuania, { messages: fr }).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['LTU · Convention on Cluster Munitions · procédure : none', 'effective le 2025-03-06']);
+    expect(lines[3]).toMatch(/^ {2}ÉTAPE +DU +AU +RÈGLE$/);
+    const explanation = renderExplanation(lithuania, { messages: fr }).split('\n');
+    expect(explanation[0]).toBe('LTU · Convention on Cluster Munitions');
+    expect(explanation[3]).toBe(renderExplanation(lithuania).split('\n')[3]);
+  });
+
+  it('find the required domestic step by its message, in a localized result too', () => {
+    const ukraine = simulate({
+      treaty: 'ottawa',
+      party: 'Ukraine',
+      procedure: 'ukraine',
+      events: [{ type: 'decree.signed', date: '2025-06-29' }],
+    });
+    const reworded = { ...ukraine, explanation: ukraine.explanation.map((s) => ({ ...s, rule: 'étape requise' })) };
+    expect(renderTimeline(reworded).split('\n')[4]).toContain('étape requise');
+  });
+});
