@@ -243,7 +243,9 @@ describe('the withdrawal machine', () => {
     // After the deposit an agreement on the date is open to every treaty.
     const deposited = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'instrument.deposited', date: '2025-01-01' });
     if (!deposited.ok) throw deposited.error;
-    expect(refusal(deposited.snapshot, { type: 'decree.signed', date: '2025-02-01' }).allowedEvents).toContain('withdrawal.agreed');
+    expect(refusal(deposited.snapshot, { type: 'decree.signed', date: '2025-02-01' }).allowedEvents).toContain(
+      'withdrawal.agreed',
+    );
   });
 
   it('refuses every event once the withdrawal is final', () => {
