@@ -29,10 +29,16 @@ export type {
   WithdrawalErrorData,
   WithdrawalIssue,
 } from './errors/index.js';
-export { formatMessage, isWithdrawalError, WithdrawalError } from './errors/index.js';
+export {
+  formatMessage,
+  IssueCodeSchema,
+  isWithdrawalError,
+  WithdrawalError,
+  WithdrawalErrorCodeSchema,
+} from './errors/index.js';
 // Explanations and errors
 export type { ExplanationFact, ExplanationStep, Warning, WarningCode } from './explanation/types.js';
-export { WarningCodeSchema } from './explanation/types.js';
+export { ExplanationFactSchema, WarningCodeSchema } from './explanation/types.js';
 export type {
   ApplyResult,
   ConflictPeriod,
@@ -149,6 +155,7 @@ export type {
   NoticeExpiry,
   NoticeFacts,
   NoticeWindow,
+  Rounding,
   SurvivalClause,
   TermEnd,
   TreatyId,

@@ -8,7 +8,7 @@
 import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
 import { partyLabel } from '../parties/names.js';
-import type { EffectRule } from '../treaties/schema.js';
+import type { EffectRule, Rounding } from '../treaties/schema.js';
 import type { RenderMessages } from './render-messages.js';
 import type { ToolMessages } from './tool-messages.js';
 
@@ -655,8 +655,6 @@ export interface Nested {
 
 /** Words a nested message with the table in use. */
 export type Say = (nested: Nested) => string;
-
-type Rounding = 'first-of-next-month' | 'first-of-next-year';
 
 const ROUNDING_WORDS = {
   'first-of-next-month': 'the first day of the following month',

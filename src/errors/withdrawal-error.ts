@@ -1,88 +1,85 @@
+import * as z from 'zod';
 import type { Message } from './messages.js';
 
 /**
- * Every stable error code the library can produce. A code never changes meaning
- * between minor versions; messages may be reworded.
+ * Every stable error code the library can produce, defined once: a code never
+ * changes meaning between minor versions; messages may be reworded. What each
+ * code means is the table "Error codes" of docs/cookbook.md, which a test keeps
+ * equal to this list.
+ *
+ * @example
+ * WithdrawalErrorCodeSchema.safeParse('EVENT_OUT_OF_ORDER').success;
+ * //=> true
  */
-export type WithdrawalErrorCode =
-  /** A value is not a `YYYY-MM-DD` calendar date between 0001-01-01 and 9999-12-31. */
-  | 'INVALID_DATE'
-  /** A computed date falls outside 0001-01-01 … 9999-12-31. */
-  | 'DATE_OUT_OF_RANGE'
-  /** A period is not a set of whole numbers of years, months and days of one sign. */
-  | 'INVALID_PERIOD'
-  /** Month-end arithmetic would have to clamp, and the `reject` overflow policy forbids it. */
-  | 'AMBIGUOUS_DATE'
-  /** A scenario, machine input or other argument does not match its schema. */
-  | 'INVALID_INPUT'
-  /** A treaty or procedure profile does not match its schema. */
-  | 'INVALID_PROFILE'
-  /** An event does not match its schema (unknown type, bad or missing field). */
-  | 'INVALID_EVENT'
-  /** No shipped treaty profile has this id. */
-  | 'UNKNOWN_TREATY'
-  /** No shipped procedure profile has this id. */
-  | 'UNKNOWN_PROCEDURE'
-  /** The event is valid but the current state does not accept it. */
-  | 'EVENT_NOT_ALLOWED'
-  /** The event is dated earlier than the last event applied. */
-  | 'EVENT_OUT_OF_ORDER'
-  /** A withdrawal notice given before the treaty allows one (e.g. Paris Art. 28(1)). */
-  | 'NOTICE_TOO_EARLY'
-  /** The treaty's rule needs the date of entry into force for the party, and none was given. */
-  | 'MISSING_ENTRY_INTO_FORCE'
-  /** The instrument was deposited before the domestic procedure was complete. */
-  | 'PROCEDURE_INCOMPLETE'
-  /** The instrument names a later date, but the treaty provides for none. */
-  | 'LATER_DATE_NOT_ALLOWED'
-  /** A suspension notice names a window for objections shorter than three months without claiming urgency (VCLT Art. 65(2)). */
-  | 'OBJECTION_PERIOD_TOO_SHORT'
-  /** The withdrawal has already taken effect; it can no longer be revoked (VCLT Art. 68). */
-  | 'ALREADY_EFFECTIVE'
-  /** A persisted snapshot is corrupt, foreign or from another version. */
-  | 'INVALID_SNAPSHOT'
-  /** The treaty admits no withdrawal (no clause, no implied right): only withdrawal by consent of all parties remains (VCLT Art. 54(b), `withdrawal.agreed`). */
-  | 'NO_RIGHT_OF_WITHDRAWAL'
-  /** The treaty is not (or not yet, or no longer) in force, so there is nothing to withdraw from. */
-  | 'TREATY_NOT_IN_FORCE'
-  /** `membership.terminated` under a profile with no membership rule (`withdrawal.membership`). */
-  | 'NO_MEMBERSHIP_RULE'
-  /** `obligations.outstanding` or `obligations.fulfilled` under a profile whose withdrawal is subject to no condition (`withdrawal.conditions`). */
-  | 'NO_CONDITIONS_ON_EFFECT';
+export const WithdrawalErrorCodeSchema = /* @__PURE__ */ z.enum([
+  'INVALID_DATE',
+  'DATE_OUT_OF_RANGE',
+  'INVALID_PERIOD',
+  'AMBIGUOUS_DATE',
+  'INVALID_INPUT',
+  'INVALID_PROFILE',
+  'INVALID_EVENT',
+  'UNKNOWN_TREATY',
+  'UNKNOWN_PROCEDURE',
+  'EVENT_NOT_ALLOWED',
+  'EVENT_OUT_OF_ORDER',
+  'NOTICE_TOO_EARLY',
+  'MISSING_ENTRY_INTO_FORCE',
+  'PROCEDURE_INCOMPLETE',
+  'LATER_DATE_NOT_ALLOWED',
+  'OBJECTION_PERIOD_TOO_SHORT',
+  'ALREADY_EFFECTIVE',
+  'INVALID_SNAPSHOT',
+  'NO_RIGHT_OF_WITHDRAWAL',
+  'TREATY_NOT_IN_FORCE',
+  'NO_MEMBERSHIP_RULE',
+  'NO_CONDITIONS_ON_EFFECT',
+]);
+
+/** A stable error code (see {@link WithdrawalErrorCodeSchema}). */
+export type WithdrawalErrorCode = z.output<typeof WithdrawalErrorCodeSchema>;
 
 /**
  * What kind of problem one issue is, for a program to act on (the message is
- * for people and may be reworded).
+ * for people and may be reworded), defined once.
+ *
+ * @example
+ * IssueCodeSchema.options.includes('unknown_key');
+ * //=> true
  */
-export type IssueCode =
-  /** A required field is missing. */
-  | 'required'
-  /** A field the schema does not know (a typo is answered with "did you mean …?"). */
-  | 'unknown_key'
-  /** An event `type` that is not one of the machine's events. */
-  | 'unknown_event_type'
-  /** No shipped treaty profile has this id. */
-  | 'unknown_treaty'
-  /** No shipped procedure profile has this id. */
-  | 'unknown_procedure'
-  /** A value of the wrong type (e.g. a number or a `Date` where a string belongs). */
-  | 'invalid_type'
-  /** A value outside the allowed set. */
-  | 'invalid_value'
-  /** A string that is not in the expected format (e.g. a URL). */
-  | 'invalid_format'
-  /** A string that is not a `YYYY-MM-DD` calendar date. */
-  | 'invalid_date'
-  /** A string longer than its documented maximum. */
-  | 'too_long'
-  /** A string shorter than its minimum (usually: empty). */
-  | 'too_short'
-  /** A number or a list above its maximum. */
-  | 'too_big'
-  /** A number or a list below its minimum. */
-  | 'too_small'
-  /** Any other rule of the schema. */
-  | 'invalid';
+export const IssueCodeSchema = /* @__PURE__ */ z.enum([
+  // A required field is missing.
+  'required',
+  // A field the schema does not know (a typo is answered with "did you mean …?").
+  'unknown_key',
+  // An event `type` that is not one of the machine's events.
+  'unknown_event_type',
+  // No shipped treaty profile has this id.
+  'unknown_treaty',
+  // No shipped procedure profile has this id.
+  'unknown_procedure',
+  // A value of the wrong type (e.g. a number or a `Date` where a string belongs).
+  'invalid_type',
+  // A value outside the allowed set.
+  'invalid_value',
+  // A string that is not in the expected format (e.g. a URL).
+  'invalid_format',
+  // A string that is not a `YYYY-MM-DD` calendar date.
+  'invalid_date',
+  // A string longer than its documented maximum.
+  'too_long',
+  // A string shorter than its minimum (usually: empty).
+  'too_short',
+  // A number or a list above its maximum.
+  'too_big',
+  // A number or a list below its minimum.
+  'too_small',
+  // Any other rule of the schema.
+  'invalid',
+]);
+
+/** What kind of problem one issue is (see {@link IssueCodeSchema}). */
+export type IssueCode = z.output<typeof IssueCodeSchema>;
 
 /** One problem found while validating input: where it is and what is wrong. */
 export interface WithdrawalIssue {

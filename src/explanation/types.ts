@@ -3,53 +3,64 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { isMessage, type Message } from '../errors/messages.js';
 import { SourceUrlSchema } from '../treaties/schema.js';
 
-/** What a date in an explanation is. */
-export type ExplanationFact =
-  /** A domestic step (decree, approval, signature) or a rejection. */
-  | 'domestic-step'
-  /** An armed conflict began or ended (where the treaty defers effect during one). */
-  | 'armed-conflict'
-  /** The depositary received the instrument. */
-  | 'receipt'
-  /** The first day on which notice could be given. */
-  | 'earliest-notice'
-  /** The end of the treaty's period counted from receipt. */
-  | 'period-end'
-  /** The later date named in the instrument. */
-  | 'later-date'
-  /** The denunciation window the notice fell in (a treaty that admits notice only within recurring windows). */
-  | 'notice-window'
-  /** An obligation that outlives the withdrawal, until the date stated. */
-  | 'survival'
-  | 'deferral'
-  /** The withdrawal took effect. */
-  | 'effect'
-  /** The notice was revoked before it took effect. */
-  | 'revocation'
-  /** The domestic procedure ended without a deposit. */
-  | 'abandonment'
-  /** A suspension was notified (VCLT Art. 65). */
-  | 'suspension-notice'
-  /** A party objected to the suspension, or withdrew its objection. */
-  | 'objection'
-  /** The suspension is contested (objection, or no suspension clause). */
-  | 'suspension-contested'
-  /** The suspension was carried out or upheld: the obligation to perform is suspended. */
-  | 'suspension'
-  /** The parties collectively found on the suspension. */
-  | 'finding'
-  /** The dispute over the suspension was settled. */
-  | 'settlement'
-  /** The suspension ended. */
-  | 'suspension-end'
-  /** The notice period was extended by agreement (`period.extended`). */
-  | 'extension'
-  /** The parties agreed on the date of effect (`withdrawal.agreed`, VCLT Art. 54(b)). */
-  | 'agreement'
-  /** An organisation ended the party's membership (`membership.terminated`). */
-  | 'membership'
-  /** Obligations the effect is subject to were recorded outstanding, or fulfilled. */
-  | 'obligations';
+/**
+ * What a date in an explanation is, defined once.
+ *
+ * @example
+ * ExplanationFactSchema.options.includes('period-end');
+ * //=> true
+ */
+export const ExplanationFactSchema = /* @__PURE__ */ z.enum([
+  // A domestic step (decree, approval, signature) or a rejection.
+  'domestic-step',
+  // An armed conflict began or ended (where the treaty defers effect during one).
+  'armed-conflict',
+  // The depositary received the instrument.
+  'receipt',
+  // The first day on which notice could be given.
+  'earliest-notice',
+  // The end of the treaty's period counted from receipt.
+  'period-end',
+  // The later date named in the instrument.
+  'later-date',
+  // The denunciation window the notice fell in (a treaty that admits notice only within recurring windows).
+  'notice-window',
+  // An obligation that outlives the withdrawal, until the date stated.
+  'survival',
+  // The effect is deferred (an armed conflict, outstanding obligations).
+  'deferral',
+  // The withdrawal took effect.
+  'effect',
+  // The notice was revoked before it took effect.
+  'revocation',
+  // The domestic procedure ended without a deposit.
+  'abandonment',
+  // A suspension was notified (VCLT Art. 65).
+  'suspension-notice',
+  // A party objected to the suspension, or withdrew its objection.
+  'objection',
+  // The suspension is contested (objection, or no suspension clause).
+  'suspension-contested',
+  // The suspension was carried out or upheld: the obligation to perform is suspended.
+  'suspension',
+  // The parties collectively found on the suspension.
+  'finding',
+  // The dispute over the suspension was settled.
+  'settlement',
+  // The suspension ended.
+  'suspension-end',
+  // The notice period was extended by agreement (`period.extended`).
+  'extension',
+  // The parties agreed on the date of effect (`withdrawal.agreed`, VCLT Art. 54(b)).
+  'agreement',
+  // An organisation ended the party's membership (`membership.terminated`).
+  'membership',
+  // Obligations the effect is subject to were recorded outstanding, or fulfilled.
+  'obligations',
+]);
+
+/** What a date in an explanation is (see {@link ExplanationFactSchema}). */
+export type ExplanationFact = z.output<typeof ExplanationFactSchema>;
 
 /**
  * One step in the derivation of a date: the date, the rule that produced it, and

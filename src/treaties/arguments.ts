@@ -13,11 +13,12 @@ import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { NoticeFacts } from './notice.js';
 import {
-  AfterReceiptRuleSchema,
   type EffectRule,
   EffectRuleSchema,
   type EndOfTermRule,
   EndOfTermRuleSchema,
+  type Rounding,
+  RoundingSchema,
   type SurvivalClause,
   SurvivalClauseSchema,
   type TreatyProfile,
@@ -45,8 +46,8 @@ export function survivalArgument(clause: unknown): SurvivalClause {
 }
 
 /** A rounding argument, one of the rule schema's values (`INVALID_INPUT`, path `rounding`). */
-export function roundingArgument(rounding: unknown): 'first-of-next-month' | 'first-of-next-year' {
-  return checkedArgument(AfterReceiptRuleSchema.shape.rounding.unwrap(), rounding, 'rounding');
+export function roundingArgument(rounding: unknown): Rounding {
+  return checkedArgument(RoundingSchema, rounding, 'rounding');
 }
 
 /** A date argument (`INVALID_DATE` naming `path`); `null` and `undefined` pass where `optional`. */

@@ -20,6 +20,7 @@ export type {
   CalendarRule,
   EffectRule,
   EndOfTermRule,
+  Rounding,
   SurvivalClause,
   TreatyProfile,
   TreatyProfileInput,
@@ -30,6 +31,7 @@ export {
   EffectRuleSchema,
   MonthDaySchema,
   NoticePeriodSchema,
+  RoundingSchema,
   SourceUrlSchema,
   TreatyProfileSchema,
 } from './schema.js';

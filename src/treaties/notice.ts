@@ -14,7 +14,15 @@ import {
   roundingArgument,
   survivalArgument,
 } from './arguments.js';
-import type { AfterReceiptRule, CalendarRule, EffectRule, EndOfTermRule, SurvivalClause, TreatyProfile } from './schema.js';
+import type {
+  AfterReceiptRule,
+  CalendarRule,
+  EffectRule,
+  EndOfTermRule,
+  Rounding,
+  SurvivalClause,
+  TreatyProfile,
+} from './schema.js';
 
 /**
  * The profile's rule of effect; a profile whose `withdrawal.basis` is `none` has
@@ -339,7 +347,7 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
  * roundPeriodEnd('2021-12-31', 'first-of-next-year');
  * //=> '2022-01-01'
  */
-export function roundPeriodEnd(date: CalendarDate, rounding: 'first-of-next-month' | 'first-of-next-year'): CalendarDate {
+export function roundPeriodEnd(date: CalendarDate, rounding: Rounding): CalendarDate {
   rounding = roundingArgument(rounding);
   const { year, month } = parseDate(date);
   const nextYear = rounding === 'first-of-next-year' || month === 12;

@@ -40,6 +40,18 @@ export const NoticePeriodSchema = PeriodSchema.refine(
 );
 
 /**
+ * Where a rounded period's end moves (see `rounding` of an after-receipt rule).
+ *
+ * @example
+ * RoundingSchema.options;
+ * //=> ['first-of-next-month', 'first-of-next-year']
+ */
+export const RoundingSchema = z.enum(['first-of-next-month', 'first-of-next-year']);
+
+/** Where a rounded period's end moves (see {@link RoundingSchema}). */
+export type Rounding = z.output<typeof RoundingSchema>;
+
+/**
  * Effect a fixed period after the depositary's receipt of the instrument.
  * `counting` belongs to this rule: the same depositary may count one clause's
  * period to the same day of the month (27 Jun → 27 Dec) and another's with one
@@ -70,7 +82,7 @@ export const AfterReceiptRuleSchema = z.strictObject({
    * on the 1st rounds to the next month's 1st, and an end on a month's last day
    * to the next day (see `roundPeriodEnd`).
    */
-  rounding: z.enum(['first-of-next-month', 'first-of-next-year']).optional(),
+  rounding: RoundingSchema.optional(),
   ...cited,
 });
 

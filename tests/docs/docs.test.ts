@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { blocksIn, generatedBlocks } from '../../scripts/doc-blocks.js';
+import { IssueCodeSchema, WithdrawalErrorCodeSchema } from '../../src/index.js';
 import { docAssertions } from './doc-expect.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -176,5 +177,14 @@ describe('documentation', () => {
   it('shows the machine diagram in the concepts guide', () => {
     const concepts = readFileSync(join(root, 'docs/concepts.md'), 'utf8');
     expect(blocksIn(concepts).map((b) => b.name)).toEqual(['machine-diagram', 'suspension-diagram']);
+  });
+
+  it('lists in the cookbook every error code and issue code, and no other', () => {
+    const cookbook = readFileSync(join(root, 'docs/cookbook.md'), 'utf8');
+    const table = cookbook.slice(cookbook.indexOf('| code | when |'));
+    const rows = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\| `([A-Z_]+)` \| .+ \|$/gm)].map((m) => m[1]);
+    expect(rows).toEqual(WithdrawalErrorCodeSchema.options);
+    const issues = cookbook.slice(cookbook.indexOf('Issue codes ('), cookbook.indexOf('Error codes ('));
+    expect([...issues.matchAll(/`([a-z_]+)`/g)].map((m) => m[1])).toEqual(IssueCodeSchema.options);
   });
 });
