@@ -659,7 +659,7 @@ export type Say = (nested: Nested) => string;
 const ROUNDING_WORDS = {
   'first-of-next-month': 'the first day of the following month',
   'first-of-next-year': 'the first day of the following year',
-} as const;
+} as const satisfies Record<Rounding, string>;
 
 const MONTHS = [
   'January',

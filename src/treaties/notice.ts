@@ -348,15 +348,21 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
  * //=> '2022-01-01'
  */
 export function roundPeriodEnd(date: CalendarDate, rounding: Rounding): CalendarDate {
-  rounding = roundingArgument(rounding);
   const { year, month } = parseDate(date);
-  const nextYear = rounding === 'first-of-next-year' || month === 12;
-  if (nextYear && year >= 9999) {
-    throw refusal('DATE_OUT_OF_RANGE', message('roundingPastCalendar', { date }));
-  }
-  if (rounding === 'first-of-next-year') return formatValidParts(year + 1, 1, 1);
-  return month === 12 ? formatValidParts(year + 1, 1, 1) : formatValidParts(year, month + 1, 1);
+  const [toYear, toMonth] = ROUNDED[roundingArgument(rounding)](year, month);
+  if (toYear > 9999) throw refusal('DATE_OUT_OF_RANGE', message('roundingPastCalendar', { date }));
+  return formatValidParts(toYear, toMonth, 1);
 }
+
+/**
+ * Where each rounding moves a period that ends in `month` of `year`: the year
+ * and month whose first day is the effect. One entry per value of the schema's
+ * enum, so a new rounding cannot type-check before it is implemented here.
+ */
+const ROUNDED: { readonly [R in Rounding]: (year: number, month: number) => readonly [number, number] } = {
+  'first-of-next-month': (year, month) => (month === 12 ? [year + 1, 1] : [year, month + 1]),
+  'first-of-next-year': (year) => [year + 1, 1],
+};
 
 /**
  * The last day an obligation that survives the withdrawal still binds: the day
