@@ -107,6 +107,15 @@ export const messages = {
   'state.revoked': () => 'Revoked: the notice was withdrawn before it took effect; the party stays bound.',
   'state.abandoned': () => 'Abandoned: the domestic procedure failed; nothing was deposited and the party stays bound.',
 
+  // The general words a state's or transition's `meta.article` gives where a treaty's own provision stands (src/machine/machine.ts; `provisionOf` and the diagrams show the profile's article instead when it has one).
+  'law.membershipRule': () => 'the treaty’s membership rule',
+  'law.withdrawalClause': () => 'the treaty’s withdrawal clause',
+  'law.underWithdrawalClause': (p: { vclt: string }) => `${p.vclt}; the treaty’s withdrawal clause`,
+  'law.conditionsOnEffect': () => 'the treaty’s conditions on effect',
+  'law.deferralRule': (p: { vclt: string }) => `the treaty’s deferral rule (${p.vclt})`,
+  'law.domesticProcedure': (p: { vclt: string | null }) =>
+    p.vclt === null ? 'domestic law (procedure profile)' : `domestic law (procedure profile); ${p.vclt}`,
+
   // Refusals of a valid event by the machine.
   alreadyEffective: (p: { effectiveOn: string | null }) =>
     `the withdrawal took effect on ${p.effectiveOn}; a notice can be revoked only before it takes effect (${vcltArticle('68')}). ` +

@@ -1,5 +1,5 @@
 import { assign, enqueueActions, type StateValueFrom, setup, stateIn } from 'xstate';
-import { type MessageKey, message, wordMessage } from '../errors/messages.js';
+import { type Message, type MessageKey, type MessageOverrides, message, wordMessage } from '../errors/messages.js';
 import { VCLT_SOURCE as VCLT, vclt, vcltArticle } from '../law/vclt.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { Outcome, WithdrawalContext } from './context.js';
@@ -38,6 +38,8 @@ export interface StateMeta {
   readonly deadline?: DeadlineName;
   /** The profile's provision that governs the state, where the treaty has one. */
   readonly provision?: ProfileProvision;
+  /** What `article` was worded from, where it is words rather than a citation (`machineDiagram({ messages })` rewords it). */
+  readonly wording?: { readonly article: Message };
 }
 
 /** What every transition's `meta` holds. */
@@ -48,19 +50,28 @@ export interface TransitionMeta {
   readonly source: string;
   /** The profile's provision that governs the transition, where the treaty has one. */
   readonly provision?: ProfileProvision;
+  /** What `article` was worded from, where it is words rather than a citation (`machineDiagram({ messages })` rewords it). */
+  readonly wording?: { readonly article: Message };
 }
 
 /**
  * The article and source that govern a state or transition: the profile's own
- * provision when a profile is given and has it, else the general law of `meta`.
+ * provision when a profile is given and has it, else the general law of `meta`
+ * (worded from `messages` where `meta` keeps the message its words came from).
  *
  * @example
  * provisionOf({ article: 'the treaty’s armed-conflict deferral clause', source: 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf', provision: 'armedConflictDeferral' }, getTreaty('ottawa')).article;
  * //=> 'Art. 20(3)'
  */
 export function provisionOf(
-  meta: { readonly article: string; readonly source: string; readonly provision?: ProfileProvision },
+  meta: {
+    readonly article: string;
+    readonly source: string;
+    readonly provision?: ProfileProvision;
+    readonly wording?: { readonly article: Message };
+  },
   treaty?: TreatyProfile,
+  messages?: MessageOverrides,
 ): { article: string; source: string } {
   const { withdrawal } = treaty ?? { withdrawal: undefined };
   let cited: { article: string; source: string } | undefined;
@@ -76,7 +87,9 @@ export function provisionOf(
     default:
       cited = withdrawal?.[meta.provision];
   }
-  return cited ? { article: cited.article, source: cited.source } : { article: meta.article, source: meta.source };
+  if (cited) return { article: cited.article, source: cited.source };
+  const article = messages !== undefined && meta.wording ? wordMessage(meta.wording.article, messages) : meta.article;
+  return { article, source: meta.source };
 }
 
 type GuardImplementations = {
@@ -109,6 +122,15 @@ export type StateDescriptionKey = Extract<MessageKey, `state.${string}`>;
 /** A state's description, in the table's English words (XState's tools show it; the diagrams word it by its key). */
 function describe(key: StateDescriptionKey): string {
   return wordMessage(message(key));
+}
+
+/**
+ * General words for the law of a state or transition, from the table's `law.*`
+ * keys, with the source of the VCLT: the article in English, and the message it
+ * was worded from so that a diagram can word it from another table.
+ */
+function law(said: Message): { article: string; source: string; wording: { article: Message } } {
+  return { article: wordMessage(said), source: VCLT, wording: { article: said } };
 }
 
 function guardImplementations(): GuardImplementations {
@@ -186,14 +208,14 @@ const membershipEnds = [
     target: 'effective',
     actions: 'endMembershipNow',
     description: 'Membership ended: the treaty ceases to bind at once',
-    meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+    meta: { ...law(message('law.membershipRule')), provision: 'membership' },
   },
   {
     guard: 'membershipEndsLater',
     target: 'noticePeriod',
     actions: 'endMembershipLater',
     description: 'Membership ended: party status ends after the period the treaty sets',
-    meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+    meta: { ...law(message('law.membershipRule')), provision: 'membership' },
   },
 ] as const;
 
@@ -206,7 +228,7 @@ const withdrawalSteps = {
     target: 'noticePeriod',
     actions: 'startNotice',
     description: 'Depositary receives the instrument: the period runs from receipt',
-    meta: { article: `${vcltArticle('67')}; the treaty’s withdrawal clause`, source: VCLT, provision: 'instrument' },
+    meta: { ...law(message('law.underWithdrawalClause', { vclt: vcltArticle('67') })), provision: 'instrument' },
   },
   'armedConflict.started': { guard: 'noConflictOngoing', actions: 'startConflict', description: 'Armed conflict begins' },
   'armedConflict.ended': { guard: 'conflictOngoing', actions: 'endConflict', description: 'Armed conflict ends' },
@@ -240,7 +262,7 @@ const withdrawalSteps = {
 } as const;
 
 /** The general law of a deferral, shown where no profile is given (the treaty's own clause otherwise). */
-const DEFERRAL = { article: `the treaty’s deferral rule (${vcltArticle('54(a)')})`, source: VCLT } as const;
+const DEFERRAL = law(message('law.deferralRule', { vclt: vcltArticle('54(a)') }));
 
 /**
  * The life of a withdrawal, from the first domestic step to effect, as one
@@ -251,6 +273,12 @@ const DEFERRAL = { article: `the treaty’s deferral rule (${vcltArticle('54(a)'
  *
  * Every guard and action is a plain function of (context, event) in `logic.ts`;
  * `simulate` runs the same functions over this same definition.
+ *
+ * The transitions' `description`s are written here in English: they document
+ * the definition for XState's own tools (the inspector, Stately's editor), and
+ * no output of the library shows them. Every word an output shows (a state's
+ * note, the general law in `meta`, explanations, refusals) comes from the
+ * message table, by key.
  *
  * @example
  * const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa', party: 'FIN' } }).start();
@@ -286,7 +314,7 @@ export const withdrawalMachine = setup({
   states: {
     procedure: {
       description: describe('state.procedure'),
-      meta: { outcome: 'in-procedure', article: `domestic law (procedure profile); ${vcltArticle('67(2)')}`, source: VCLT },
+      meta: { outcome: 'in-procedure', ...law(message('law.domesticProcedure', { vclt: vcltArticle('67(2)') })) },
       on: {
         ...withdrawalSteps,
         'parliament.rejected': [
@@ -430,8 +458,7 @@ export const withdrawalMachine = setup({
       description: describe('state.noticePeriod'),
       meta: {
         outcome: 'notice-period',
-        article: `${vcltArticle('54(a)', '67')}; the treaty’s withdrawal clause`,
-        source: VCLT,
+        ...law(message('law.underWithdrawalClause', { vclt: vcltArticle('54(a)', '67') })),
         deadline: 'noticeExpiry',
         provision: 'effect',
       },
@@ -444,7 +471,7 @@ export const withdrawalMachine = setup({
             actions: 'takeEffectAtMembershipEnd',
             description:
               'Period expires, its effect deferred; party status has ended meanwhile with membership of the organisation',
-            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+            meta: { ...law(message('law.membershipRule')), provision: 'membership' },
           },
           {
             guard: 'deferralAwaitsMembershipEnd',
@@ -464,7 +491,7 @@ export const withdrawalMachine = setup({
             target: 'effective',
             actions: 'takeEffectOnExpiry',
             description: 'Period expires: the withdrawal takes effect',
-            meta: { article: 'the treaty’s withdrawal clause', source: VCLT, provision: 'effect' },
+            meta: { ...law(message('law.withdrawalClause')), provision: 'effect' },
           },
           { guard: 'inOrder', actions: 'tick', description: 'Time passes within the period' },
         ],
@@ -494,7 +521,7 @@ export const withdrawalMachine = setup({
             target: 'effective',
             actions: 'endMembershipNow',
             description: 'Membership ended: the treaty ceases to bind at once',
-            meta: { article: 'the treaty’s membership rule', source: VCLT, provision: 'membership' },
+            meta: { ...law(message('law.membershipRule')), provision: 'membership' },
           },
           {
             guard: 'membershipEndsLaterDuringPeriod',
@@ -567,7 +594,7 @@ export const withdrawalMachine = setup({
             target: 'effective',
             actions: 'fulfilAndTakeEffect',
             description: 'The obligations are fulfilled: the withdrawal takes effect',
-            meta: { article: 'the treaty’s conditions on effect', source: VCLT, provision: 'conditions' },
+            meta: { ...law(message('law.conditionsOnEffect')), provision: 'conditions' },
           },
           {
             guard: 'fulfilledDuringConflict',
@@ -621,7 +648,7 @@ export const withdrawalMachine = setup({
     abandoned: {
       type: 'final',
       description: describe('state.abandoned'),
-      meta: { outcome: 'abandoned', article: 'domestic law (procedure profile)', source: VCLT },
+      meta: { outcome: 'abandoned', ...law(message('law.domesticProcedure', { vclt: null })) },
     },
   },
 });

@@ -62,7 +62,7 @@ function diagramOf(options: DiagramOptions = {}): string {
   const lines = ['stateDiagram-v2', '  direction TB'];
   for (const [name, state] of states) {
     const meta = state.meta;
-    const article = meta ? provisionOf(meta, options.treaty).article : '';
+    const article = meta ? provisionOf(meta, options.treaty, table).article : '';
     lines.push(`  state "${label(`${name} · ${meta?.outcome ?? ''} · ${article}`)}" as ${name}`);
   }
   if (config.initial !== undefined && included.has(config.initial)) lines.push(`  [*] --> ${config.initial}`);
@@ -70,7 +70,7 @@ function diagramOf(options: DiagramOptions = {}): string {
     for (const [event, candidates] of Object.entries(state.on)) {
       for (const transition of candidates) {
         if (!transition.target || transition.target === name || !included.has(transition.target)) continue;
-        const article = transition.meta?.article ? ` (${provisionOf(transition.meta, options.treaty).article})` : '';
+        const article = transition.meta?.article ? ` (${provisionOf(transition.meta, options.treaty, table).article})` : '';
         lines.push(`  ${name} --> ${transition.target} : ${label(`${event}${article}`)}`);
       }
     }

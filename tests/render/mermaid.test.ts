@@ -1,6 +1,6 @@
 /** src/render/mermaid.ts: labels and partial diagrams (the full diagrams' words are in tests/wording). */
 import { describe, expect, it } from 'vitest';
-import { machineDiagram } from '../../src/index.js';
+import { getTreaty, machineDiagram } from '../../src/index.js';
 import { label } from '../../src/render/mermaid.js';
 
 describe('diagrams', () => {
@@ -25,5 +25,32 @@ describe('diagrams', () => {
     });
     expect(french).toContain('Révoqué – la notification a été retirée avant de prendre effet.');
     expect(french).toContain('Effective – the party is no longer bound');
+  });
+
+  it('word the general law of a state or transition from the table, and show a treaty’s own article instead', () => {
+    const english = machineDiagram({ notes: false, states: ['procedure', 'noticePeriod', 'abandoned'] });
+    expect(english).toContain(
+      'state "procedure · in-procedure · domestic law (procedure profile), VCLT Art. 67(2)" as procedure',
+    );
+    expect(english).toContain('state "abandoned · abandoned · domestic law (procedure profile)" as abandoned');
+    expect(english).toContain('procedure --> noticePeriod : instrument.deposited (VCLT Art. 67, the treaty’s withdrawal clause)');
+    const french = machineDiagram({
+      notes: false,
+      states: ['procedure', 'noticePeriod', 'abandoned'],
+      messages: {
+        'law.domesticProcedure': (p) => `droit interne${p.vclt === null ? '' : ` ; ${p.vclt}`}`,
+        'law.underWithdrawalClause': (p) => `${p.vclt} ; la clause de retrait du traité`,
+      },
+    });
+    expect(french).toContain('state "procedure · in-procedure · droit interne , VCLT Art. 67(2)" as procedure');
+    expect(french).toContain('state "abandoned · abandoned · droit interne" as abandoned');
+    expect(french).toContain('procedure --> noticePeriod : instrument.deposited (VCLT Art. 67 , la clause de retrait du traité)');
+    const ottawa = machineDiagram({
+      notes: false,
+      states: ['procedure', 'noticePeriod'],
+      treaty: getTreaty('ottawa'),
+      messages: {},
+    });
+    expect(ottawa).toContain('procedure --> noticePeriod : instrument.deposited (Art. 20(2))');
   });
 });
