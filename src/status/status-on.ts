@@ -138,8 +138,8 @@ export function statusOn(result: SimulationResult, date: CalendarDate): Complian
 
 function statusOfReadable(result: SimulationResult, date: CalendarDate): ComplianceStatus {
   const member = result.membership;
-  // The party's name, or null: the table decides how to name a party the scenario leaves unnamed.
-  const party = member?.name ?? result.party;
+  // The party as the scenario names it (or null): the table words it as every other message does, "Lithuania (LTU)" for a code.
+  const party = result.party;
   const treaty = result.treaty.shortName;
   const answer = (
     bound: boolean,

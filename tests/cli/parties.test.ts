@@ -48,7 +48,7 @@ describe('status --treaty --party (no scenario file)', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Poland (POL) · Mine Ban Treaty');
     expect(lines[1]).toBe('2013-05-31: not bound (not-a-party)');
-    expect(lines[2]).toContain('entered into force for Poland on 2013-06-01');
+    expect(lines[2]).toContain('entered into force for Poland (POL) on 2013-06-01');
   });
 
   it('says bound from the day of entry into force, and takes the code in any case', async () => {

@@ -22,7 +22,7 @@ describe('statusOn with the shipped party data', () => {
     const before = statusOn(poland, '2013-05-31');
     expect(before).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 24' });
     expect(before.reason).toBe(
-      'Poland was not yet a party on 2013-05-31: the Mine Ban Treaty entered into force for Poland on 2013-06-01, and did not bind it before.',
+      'Poland (POL) was not yet a party on 2013-05-31: the Mine Ban Treaty entered into force for Poland (POL) on 2013-06-01, and did not bind it before.',
     );
   });
 

@@ -212,7 +212,7 @@ describe('statusOn, at its boundaries', () => {
     };
     expect(statusOn(suspended, '2026-06-01')).toMatchObject({ bound: false, stage: 'suspended', article: 'VCLT Art. 26' });
     expect(statusOn(suspended, '2026-06-01').reason).toBe(
-      'The Mine Ban Treaty was suspended for Ukraine: no obligation to perform while it lasts.',
+      'The Mine Ban Treaty was suspended for Ukraine (UKR): no obligation to perform while it lasts.',
     );
   });
 
