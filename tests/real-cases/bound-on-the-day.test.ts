@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { type Scenario, simulate, statusOn } from '../../src/index.js';
 import { casesA, casesC } from './cases.js';
 
-describe('obligations that survive a researched withdrawal', () => {
-  const byId = (id: string) => {
-    const found = casesA.find((c) => c.id === id);
-    if (!found) throw new Error(`no case ${id}`);
-    return simulate(found.scenario);
-  };
+/** A case of the first file, simulated. */
+const byId = (id: string) => {
+  const found = casesA.find((c) => c.id === id);
+  if (!found) throw new Error(`no case ${id}`);
+  return simulate(found.scenario);
+};
 
+describe('obligations that survive a researched withdrawal', () => {
   it('keeps the Energy Charter Treaty binding for existing investments twenty years after Italy left (Art. 47(3))', () => {
     const result = byId('ect-ita-2014');
     expect(statusOn(result, '2016-01-01').bound).toBe(false);
@@ -32,14 +33,8 @@ describe('obligations that survive a researched withdrawal', () => {
 });
 
 describe('expulsion, extension and agreement in the researched cases', () => {
-  const run = (id: string) => {
-    const found = casesA.find((c) => c.id === id);
-    if (!found) throw new Error(`no case ${id}`);
-    return simulate(found.scenario);
-  };
-
   it('keeps the United Kingdom bound through each extension of Art. 50(3) until the agreement took effect', () => {
-    const result = run('teu-gbr-2017');
+    const result = byId('teu-gbr-2017');
     for (const day of [
       '2019-03-29',
       '2019-03-30',
@@ -55,14 +50,14 @@ describe('expulsion, extension and agreement in the researched cases', () => {
   });
 
   it('ends Russia’s membership of the Council of Europe on the day of expulsion, before its Art. 7 notice would have', () => {
-    const result = run('coe-rus-2022');
+    const result = byId('coe-rus-2022');
     expect(statusOn(result, '2022-03-15').bound).toBe(true);
     expect(statusOn(result, '2022-03-16').bound).toBe(false);
     expect(statusOn(result, '2022-12-30').bound).toBe(false);
   });
 
   it('keeps Russia a party to the ECHR for six months after the expulsion (Art. 58(3))', () => {
-    const result = run('echr-rus-2022');
+    const result = byId('echr-rus-2022');
     expect(statusOn(result, '2022-03-16').bound).toBe(true);
     expect(statusOn(result, '2022-09-15').bound).toBe(true);
     expect(statusOn(result, '2022-09-16').bound).toBe(false);
