@@ -9,6 +9,7 @@ import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
 import { partyLabel } from '../parties/names.js';
 import type { EffectRule, Rounding } from '../treaties/schema.js';
+import { inputMessages } from './input-messages.js';
 import type { RenderMessages } from './render-messages.js';
 import type { ToolMessages } from './tool-messages.js';
 
@@ -29,6 +30,9 @@ function suggestion(suggested: string | undefined): string {
 }
 
 export const messages = {
+  // The small modules' words (src/errors/input-messages.ts), entries of this part too.
+  ...inputMessages,
+
   // Validation issues (one field each).
   required: () => 'is required',
   /** Unknown keys, at most five named (`more`: how many others, when positive). */
@@ -87,6 +91,28 @@ export const messages = {
   profileNotIdOrObject: (p: { kind: 'treaty' | 'procedure'; got: string }) =>
     `expected a ${p.kind} id or a profile object, got ${p.got}`,
   tooManyScenarioEvents: (p: { max: number }) => `at most ${p.max} events`,
+
+  // Look-ups and arguments refused before any rule runs (src/treaties, src/procedures, src/machine/apply.ts).
+  /** A treaty id when no treaty is registered at all (`treaty-withdrawal/core` alone). */
+  noTreatyRegistered: (p: { got: string }) =>
+    `unknown treaty ${p.got}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`,
+  unknownProcedure: (p: { got: string; known: readonly string[] }) =>
+    `unknown procedure ${p.got}; known procedures: ${p.known.join(', ')} (or pass a profile object)`,
+  /** Neither an id nor an object where a profile belongs; `ids`: some known ids (all of them when `complete`). */
+  profileNotReference: (p: {
+    path: string;
+    kind: 'treaty' | 'procedure';
+    ids: readonly string[];
+    complete: boolean;
+    got: string;
+  }) =>
+    `${p.path}: expected a ${p.kind} id${p.ids.length > 0 ? ` (${p.ids.join(', ')}${p.complete ? '' : ', …'})` : ''} or a profile object, got ${p.got}`,
+  factsNotObject: (p: { got: string }) => `facts: expected an object such as { receivedOn: '2025-08-20' }, got ${p.got}`,
+  factsReasonsNotString: (p: { got: string }) => `facts.reasons: expected a string, got ${p.got}`,
+  stateNotString: (p: { got: string }) => `state: expected a state name such as 'notice', got ${p.got}`,
+  /** The names of the profile a machine started without input holds (src/machine/input.ts). */
+  'unconfigured.name': () => 'No treaty: the machine was started without input',
+  'unconfigured.shortName': () => 'no treaty',
 
   // The machine's own description and each state's (src/machine/machine.ts: XState's `description`, shown in the diagrams' notes).
   'state.machine': () => 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',

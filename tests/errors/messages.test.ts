@@ -4,9 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/errors/format.js';
-import { type MessageOverrides, message, messages } from '../../src/errors/messages.js';
+import { inputMessages } from '../../src/errors/input-messages.js';
+import { type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
+import { unreadable } from '../../src/errors/reading.js';
+import { WithdrawalError } from '../../src/errors/withdrawal-error.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
+import { acceptedEvents } from '../../src/machine/apply.js';
+import { contextFromInput } from '../../src/machine/input.js';
 import { checks } from '../../src/machine/logic.js';
+import { getProcedure } from '../../src/procedures/catalog.js';
+import { resolveProcedure } from '../../src/procedures/registry.js';
+import { factsArgument } from '../../src/treaties/arguments.js';
+import { getTreaty } from '../../src/treaties/catalog.js';
+import { resolveTreaty, unknownTreatyMessage, unknownTreatySaid } from '../../src/treaties/registry.js';
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -110,5 +120,85 @@ describe('nested messages', () => {
 
   it('refuses a key the table does not have', () => {
     expect(() => formatMessage({ key: 'toString' } as never)).toThrow('no message has the key "toString"');
+  });
+});
+
+describe('the look-up and argument errors keep their message (issue #15 item 2)', () => {
+  /** The error `run` throws. */
+  function thrown(run: () => unknown): WithdrawalError {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof WithdrawalError) return error;
+      throw error;
+    }
+    throw new Error('expected a WithdrawalError');
+  }
+
+  it('words them as before, from the table, and another table rewords them', () => {
+    const notReference = thrown(() => resolveTreaty(42));
+    expect(notReference.code).toBe('INVALID_PROFILE');
+    expect(notReference.message).toMatch(
+      /^treaty: expected a treaty id \([\w-]+, [\w-]+, [\w-]+, …\) or a profile object, got 42$/,
+    );
+    const said = notReference.wording?.message;
+    if (said?.key !== 'profileNotReference') throw new Error('expected profileNotReference');
+    expect(formatMessage(said)).toBe(notReference.message);
+    expect(formatMessage(said, { profileNotReference: (p) => `${p.path} : un identifiant ou un profil, pas ${p.got}` })).toBe(
+      'treaty : un identifiant ou un profil, pas 42',
+    );
+
+    const procedure = thrown(() => resolveProcedure('presidential'));
+    expect(procedure.code).toBe('UNKNOWN_PROCEDURE');
+    expect(procedure.wording?.message.key).toBe('unknownProcedure');
+    expect(thrown(() => getProcedure('presidential')).message).toBe(procedure.message);
+    expect(thrown(() => resolveProcedure(7)).message).toBe(
+      'procedure: expected a procedure id (none, executive, parliamentary, ukraine, poland) or a profile object, got 7',
+    );
+    expect(thrown(() => resolveTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+    expect(thrown(() => getTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+
+    expect(thrown(() => factsArgument(null)).message).toBe(
+      "facts: expected an object such as { receivedOn: '2025-08-20' }, got null",
+    );
+    expect(thrown(() => factsArgument({ receivedOn: '2025-08-20', reasons: 3 })).wording?.message).toEqual({
+      key: 'factsReasonsNotString',
+      params: { got: '3' },
+    });
+    const state = thrown(() => acceptedEvents(3 as never));
+    expect(state.message).toBe("state: expected a state name such as 'notice', got 3");
+    expect(formatMessage(state.wording?.message as Message, { stateNotString: (p) => `état : ${p.got}` })).toBe('état : 3');
+  });
+
+  it('says that no treaty is registered, from the table', () => {
+    expect(unknownTreatyMessage('ottawa', [])).toBe(
+      'unknown treaty "ottawa": none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it',
+    );
+    expect(unknownTreatySaid('ottawa', [])).toEqual({ key: 'noTreatyRegistered', params: { got: '"ottawa"' } });
+  });
+
+  it('words a value that threw while it was read from the small modules’ part, which the rules’ part holds too', () => {
+    const error = unreadable('facts', new TypeError('boom'));
+    expect(error.message).toBe(
+      'facts: could not be read (TypeError: boom); pass plain data: objects and arrays without throwing getters or revoked proxies',
+    );
+    expect(error.path).toBe('facts');
+    const said = error.wording?.message;
+    if (said?.key !== 'input.unreadable') throw new Error('expected input.unreadable');
+    expect(wordMessage(said)).toBe(error.message);
+    expect(formatMessage(said, { 'input.unreadable': (p) => `${p.what} : illisible` })).toBe('facts : illisible');
+    expect(Object.keys(inputMessages).every((key) => Object.hasOwn(messages, key))).toBe(true);
+    // What cannot even be described is "an exception".
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(unreadable('facts', revoked.proxy).message).toMatch(/^facts: could not be read \(.+\); pass plain data/);
+  });
+
+  it('names the placeholder profile of a machine started without input from the table', () => {
+    const { treaty } = contextFromInput(undefined);
+    expect([treaty.name, treaty.shortName]).toEqual([
+      formatMessage(message('unconfigured.name')),
+      formatMessage(message('unconfigured.shortName')),
+    ]);
   });
 });
