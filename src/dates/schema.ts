@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { inputMessages } from '../errors/input-messages.js';
 import { describeDateProblem, isCalendarDate } from './calendar-date.js';
 
 /**
@@ -13,10 +14,10 @@ import { describeDateProblem, isCalendarDate } from './calendar-date.js';
  */
 export const CalendarDateSchema = z
   .string({
-    error: (issue) => (issue.input === undefined ? 'is required' : describeDateProblem(issue.input)),
+    error: (issue) => (issue.input === undefined ? inputMessages.required() : describeDateProblem(issue.input)),
   })
   .refine(isCalendarDate, {
-    error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date',
+    error: (issue) => describeDateProblem(issue.input) ?? inputMessages['date.invalid'](),
     params: { code: 'invalid_date' },
   });
 

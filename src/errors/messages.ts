@@ -11,6 +11,7 @@ import { partyLabel } from '../parties/names.js';
 import type { EffectRule, Rounding } from '../treaties/schema.js';
 import { inputMessages } from './input-messages.js';
 import type { RenderMessages } from './render-messages.js';
+import { schemaMessages } from './schema-messages.js';
 import type { ToolMessages } from './tool-messages.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
@@ -30,11 +31,12 @@ function suggestion(suggested: string | undefined): string {
 }
 
 export const messages = {
-  // The small modules' words (src/errors/input-messages.ts), entries of this part too.
+  // The small modules' words (src/errors/input-messages.ts) and the profile schemas'
+  // (src/errors/schema-messages.ts), entries of this part too.
   ...inputMessages,
+  ...schemaMessages,
 
-  // Validation issues (one field each).
-  required: () => 'is required',
+  // Validation issues (one field each); `required` is among the small modules' words.
   /** Unknown keys, at most five named (`more`: how many others, when positive). */
   unknownKeys: (p: { keys: readonly string[]; more?: number; suggested?: string | undefined }) =>
     `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${(p.more ?? 0) > 0 ? `, and ${p.more} more` : ''}${suggestion(p.suggested)}`,

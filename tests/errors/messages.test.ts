@@ -3,20 +3,27 @@
  * them, in English or from another language's table, without touching the rules.
  */
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { CalendarDateSchema } from '../../src/dates/schema.js';
 import { formatMessage } from '../../src/errors/format.js';
 import { inputMessages } from '../../src/errors/input-messages.js';
-import { type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
+import { isMessage, type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
 import { unreadable } from '../../src/errors/reading.js';
+import { schemaMessages } from '../../src/errors/schema-messages.js';
 import { WithdrawalError } from '../../src/errors/withdrawal-error.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
 import { acceptedEvents } from '../../src/machine/apply.js';
 import { contextFromInput } from '../../src/machine/input.js';
 import { checks } from '../../src/machine/logic.js';
+import { Alpha3Schema } from '../../src/parties/schema.js';
 import { getProcedure } from '../../src/procedures/catalog.js';
 import { resolveProcedure } from '../../src/procedures/registry.js';
+import { ProcedureProfileSchema } from '../../src/procedures/schema.js';
 import { factsArgument } from '../../src/treaties/arguments.js';
 import { getTreaty } from '../../src/treaties/catalog.js';
 import { resolveTreaty, unknownTreatyMessage, unknownTreatySaid } from '../../src/treaties/registry.js';
+import { MonthDaySchema, NoticePeriodSchema, TreatyProfileSchema } from '../../src/treaties/schema.js';
+import { SourceUrlSchema } from '../../src/treaties/source-url.js';
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -200,5 +207,44 @@ describe('the look-up and argument errors keep their message (issue #15 item 2)'
       formatMessage(message('unconfigured.name')),
       formatMessage(message('unconfigured.shortName')),
     ]);
+  });
+});
+
+describe('the schemas’ own words come from the table (issue #15 item 2)', () => {
+  /** The message of the first issue of a failed parse. */
+  function firstIssue(schema: z.ZodType, value: unknown): string | undefined {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  }
+
+  it('words each refusal as before, from an entry of the table', () => {
+    const ottawa = getTreaty('ottawa');
+    expect(firstIssue(MonthDaySchema, '2-29')).toBe('must be written MM-DD');
+    expect(firstIssue(MonthDaySchema, '02-29')).toBe(formatMessage(message('schema.monthDayNotEveryYear', { got: '02-29' })));
+    expect(firstIssue(MonthDaySchema, '02-29')).toBe('02-29 is not a day that every year has');
+    expect(firstIssue(NoticePeriodSchema, {})).toBe(formatMessage(message('schema.periodZero')));
+    expect(firstIssue(TreatyProfileSchema, { ...ottawa, id: 'My Treaty' })).toBe(formatMessage(message('schema.treatyId')));
+    expect(firstIssue(TreatyProfileSchema, { ...ottawa, status: 'not-in-force' })).toBe(
+      'must be absent for a treaty that is not in force',
+    );
+    const ukraine = getProcedure('ukraine');
+    expect(firstIssue(ProcedureProfileSchema, { ...ukraine, steps: [ukraine.steps[0], ukraine.steps[0]] })).toBe(
+      formatMessage(message('schema.stepsRepeated')),
+    );
+    expect(firstIssue(Alpha3Schema, 'pl')).toBe(formatMessage(message('schema.alpha3')));
+    expect(firstIssue(SourceUrlSchema, 'ftp://example.org')).toBe(formatMessage(message('input.sourceUrl')));
+    expect(firstIssue(CalendarDateSchema, undefined)).toBe(formatMessage(message('required')));
+  });
+
+  it('gives each key to another language’s table like any other', () => {
+    expect(
+      formatMessage(message('schema.monthDayNotEveryYear', { got: '02-29' }), {
+        'schema.monthDayNotEveryYear': (p) => `le ${p.got} n’existe pas chaque année`,
+      }),
+    ).toBe('le 02-29 n’existe pas chaque année');
+    for (const key of [...Object.keys(schemaMessages), ...Object.keys(inputMessages)]) {
+      expect(Object.hasOwn(messages, key)).toBe(true);
+      expect(isMessage({ key })).toBe(true);
+    }
   });
 });
