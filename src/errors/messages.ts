@@ -9,6 +9,7 @@ import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
 import { partyLabel } from '../parties/names.js';
 import type { EffectRule, Rounding } from '../treaties/schema.js';
+import { fieldMessages } from './field-messages.js';
 import { inputMessages } from './input-messages.js';
 import type { RenderMessages } from './render-messages.js';
 import { schemaMessages } from './schema-messages.js';
@@ -31,12 +32,13 @@ function suggestion(suggested: string | undefined): string {
 }
 
 export const messages = {
-  // The small modules' words (src/errors/input-messages.ts) and the profile schemas'
-  // (src/errors/schema-messages.ts), entries of this part too.
+  // The date functions' words (src/errors/input-messages.ts), the shared fields' (src/errors/field-messages.ts)
+  // and the profile schemas' (src/errors/schema-messages.ts), entries of this part too.
   ...inputMessages,
+  ...fieldMessages,
   ...schemaMessages,
 
-  // Validation issues (one field each); `required` is among the small modules' words.
+  // Validation issues (one field each); `required` is among the shared fields' words.
   /** Unknown keys, at most five named (`more`: how many others, when positive). */
   unknownKeys: (p: { keys: readonly string[]; more?: number; suggested?: string | undefined }) =>
     `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${(p.more ?? 0) > 0 ? `, and ${p.more} more` : ''}${suggestion(p.suggested)}`,

@@ -1,4 +1,4 @@
-import { inputError } from './input-messages.js';
+import { inputError, inputMessage } from './input-messages.js';
 import { describeValue, isWithdrawalError, type WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
 
 /**
@@ -26,5 +26,5 @@ export function unreadable(what: string, error: unknown, code: WithdrawalErrorCo
     reason = undefined;
   }
   if (reason !== undefined && reason.length > 120) reason = `${reason.slice(0, 119)}…`;
-  return inputError(code, 'input.unreadable', { what, reason }, { path: what });
+  return inputError(code, inputMessage('input.unreadable', { what, reason }), { path: what });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { inputMessages } from '../errors/input-messages.js';
+import { fieldMessages } from '../errors/field-messages.js';
 
 /**
  * An `http(s)` URL of an official or otherwise checkable text, at most 2048
@@ -9,6 +9,6 @@ import { inputMessages } from '../errors/input-messages.js';
 export const SourceUrlSchema = z
   .url({
     protocol: /^https?$/,
-    error: () => inputMessages['input.sourceUrl'](),
+    error: () => fieldMessages['schema.sourceUrl'](),
   })
   .max(2048);

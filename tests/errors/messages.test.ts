@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import { addPeriod } from '../../src/dates/arithmetic.js';
+import { describeDateProblem, parseDate } from '../../src/dates/calendar-date.js';
 import { CalendarDateSchema } from '../../src/dates/schema.js';
+import { fieldMessages } from '../../src/errors/field-messages.js';
 import { formatMessage } from '../../src/errors/format.js';
 import { inputMessages } from '../../src/errors/input-messages.js';
 import { isMessage, type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
@@ -24,6 +27,17 @@ import { getTreaty } from '../../src/treaties/catalog.js';
 import { resolveTreaty, unknownTreatyMessage, unknownTreatySaid } from '../../src/treaties/registry.js';
 import { MonthDaySchema, NoticePeriodSchema, TreatyProfileSchema } from '../../src/treaties/schema.js';
 import { SourceUrlSchema } from '../../src/treaties/source-url.js';
+
+/** The error `run` throws. */
+function thrown(run: () => unknown): WithdrawalError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WithdrawalError) return error;
+    throw error;
+  }
+  throw new Error('expected a WithdrawalError');
+}
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -131,17 +145,6 @@ describe('nested messages', () => {
 });
 
 describe('the look-up and argument errors keep their message (issue #15 item 2)', () => {
-  /** The error `run` throws. */
-  function thrown(run: () => unknown): WithdrawalError {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof WithdrawalError) return error;
-      throw error;
-    }
-    throw new Error('expected a WithdrawalError');
-  }
-
   it('words them as before, from the table, and another table rewords them', () => {
     const notReference = thrown(() => resolveTreaty(42));
     expect(notReference.code).toBe('INVALID_PROFILE');
@@ -232,7 +235,7 @@ describe('the schemas’ own words come from the table (issue #15 item 2)', () =
       formatMessage(message('schema.stepsRepeated')),
     );
     expect(firstIssue(Alpha3Schema, 'pl')).toBe(formatMessage(message('schema.alpha3')));
-    expect(firstIssue(SourceUrlSchema, 'ftp://example.org')).toBe(formatMessage(message('input.sourceUrl')));
+    expect(firstIssue(SourceUrlSchema, 'ftp://example.org')).toBe(formatMessage(message('schema.sourceUrl')));
     expect(firstIssue(CalendarDateSchema, undefined)).toBe(formatMessage(message('required')));
   });
 
@@ -242,9 +245,56 @@ describe('the schemas’ own words come from the table (issue #15 item 2)', () =
         'schema.monthDayNotEveryYear': (p) => `le ${p.got} n’existe pas chaque année`,
       }),
     ).toBe('le 02-29 n’existe pas chaque année');
-    for (const key of [...Object.keys(schemaMessages), ...Object.keys(inputMessages)]) {
+    for (const key of [...Object.keys(schemaMessages), ...Object.keys(inputMessages), ...Object.keys(fieldMessages)]) {
       expect(Object.hasOwn(messages, key)).toBe(true);
       expect(isMessage({ key })).toBe(true);
     }
+  });
+});
+
+describe('the date functions’ errors keep their message (issue #15 item 2)', () => {
+  it('words them as before, from the small modules’ part, and another table rewords them', () => {
+    const ambiguous = thrown(() => addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' }));
+    expect(ambiguous.message).toBe(
+      "2025-08-31 plus 6 months would be day 31 of a month with 28 days; use overflow 'constrain' to take the last day of the month",
+    );
+    const said = ambiguous.wording?.message;
+    if (said?.key !== 'date.ambiguous') throw new Error('expected date.ambiguous');
+    expect(formatMessage(said)).toBe(ambiguous.message);
+    expect(formatMessage(said, { 'date.ambiguous': (p) => `${p.date} + ${p.months} mois : pas de jour ${p.day}` })).toBe(
+      '2025-08-31 + 6 mois : pas de jour 31',
+    );
+
+    // A problem nested in another message is reworded inside it.
+    const atPath = thrown(() => parseDate('2025-02-30', 'receivedOn'));
+    expect(atPath.message).toBe('receivedOn: 2025-02-30 is not a calendar date');
+    expect(formatMessage(atPath.wording?.message as Message, { 'date.notCalendar': (p) => `${p.date} n’existe pas` })).toBe(
+      'receivedOn: 2025-02-30 n’existe pas',
+    );
+    const unit = thrown(() => addPeriod('2025-01-01', { weeks: 2 } as never));
+    expect(unit.message).toBe('period {"weeks":2}: unknown unit "weeks" (use years, months, days)');
+    expect(formatMessage(unit.wording?.message as Message, { 'period.unknownUnit': (p) => `unité inconnue ${p.got}` })).toBe(
+      'period {"weeks":2}: unité inconnue "weeks"',
+    );
+    expect(thrown(() => addPeriod('9999-01-01', { years: 1, months: 2 })).message).toBe(
+      '9999-01-01 plus 1 year 2 months falls outside 0001-01-01 … 9999-12-31',
+    );
+    expect(thrown(() => addPeriod('2025-01-01', { days: 1e9 })).message).toBe(
+      'the date plus 1000000000 days falls outside 0001-01-01 … 9999-12-31',
+    );
+    expect(describeDateProblem(5)).toBe('5 is not a date string (expected YYYY-MM-DD)');
+    expect(describeDateProblem('0000-01-01')).toBe('0000-01-01 is before 0001-01-01');
+  });
+
+  it('keeps the date function’s message in a refusal of the rules', () => {
+    const refused = safeSimulate({
+      treaty: 'ottawa',
+      overflow: 'reject',
+      events: [{ type: 'instrument.deposited', date: '2025-08-31' }],
+    });
+    if (refused.success) throw new Error('expected a refusal');
+    expect(refused.error.code).toBe('AMBIGUOUS_DATE');
+    expect(refused.error.wording?.message.key).toBe('date.ambiguous');
+    expect(refused.error.message).toMatch(/would be day 31 of a month with 28 days/);
   });
 });
