@@ -587,7 +587,7 @@ export const messages = {
     `it takes effect ${say(p.effectRule)} (${p.article}); remove laterDate`,
   /** Words kept as they were given: a step read without the message it was worded from (a result of 0.3). */
   asGiven: (p: { text: string }) => p.text,
-  /** A problem the calendar arithmetic (src/dates) words itself, so that the date functions stay small without this table. */
+  /** A problem worded without the table, kept as given (the date functions word theirs from src/errors/input-messages.ts since session 8). */
   calendarProblem: (p: { text: string }) => p.text,
   'rule.earliestNotice': (p: { years: number; from: 'party' | 'treaty' }) =>
     `notice only ${plural(p.years, 'year')} after ${p.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,
