@@ -1,5 +1,6 @@
 import {
   type CalendarDate,
+  formatMessage,
   headline,
   isCalendarDate,
   machineDiagram,
@@ -366,7 +367,8 @@ function renderOutcome(result: SimulationResult): void {
   box.className = `outcome outcome-${result.outcome}`;
   const title = document.createElement('p');
   title.className = 'headline';
-  title.textContent = `${result.party ?? 'The party'} · ${result.treaty.shortName}: ${headline(result)}`;
+  const who = formatMessage({ key: 'text.explanationTitle', params: { party: result.party, treaty: result.treaty.shortName } });
+  title.textContent = `${who}: ${headline(result)}`;
   const facts = document.createElement('dl');
   const fact = (term: string, value: string, field: string) => {
     const dt = document.createElement('dt');

@@ -12,7 +12,7 @@ import type { Scenario } from '../simulate/scenario.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { isTreatyId, treaties } from '../treaties/catalog.js';
 import { describeEffectRule } from '../treaties/notice.js';
-import { cliText, type OutputErrorCode, type UsageKey, usageWords } from './messages.js';
+import { cliColumns, cliText, type OutputErrorCode, type UsageKey, usageWords } from './messages.js';
 
 // Commands that simulate load the machine (xstate) and the schemas (zod) on
 // demand, so listing treaties or printing help starts as fast as node itself.
@@ -383,7 +383,7 @@ async function simulateBatch(
       json: { source: source.name, result: r },
     };
   });
-  writeBatch(io, output, ['SOURCE', 'PARTY', 'TREATY', 'OUTCOME', 'EFFECTIVE ON', 'NOTICE EXPIRES ON', 'ERROR'], rows);
+  writeBatch(io, output, cliColumns.simulate, rows);
   return failed ? 2 : 0;
 }
 
@@ -414,7 +414,7 @@ async function statusBatch(
       json: { source: source.name, status },
     };
   });
-  writeBatch(io, output, ['SOURCE', 'PARTY', 'TREATY', 'ON', 'BOUND', 'STAGE', 'ARTICLE', 'ERROR'], rows);
+  writeBatch(io, output, cliColumns.status, rows);
   return failed ? 2 : 0;
 }
 
@@ -560,9 +560,10 @@ const commands: Record<string, Command> = {
         describeEffectRule(t.withdrawal.effect),
         t.withdrawal.effect?.article ?? '—',
       ]);
-      const header = ['ID', 'TREATY', 'RULE', 'ARTICLE'];
+      const header = cliColumns.treaties;
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-      const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
+      const line = (cells: readonly string[]) =>
+        cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
       io.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
       return 0;
     },
@@ -589,7 +590,7 @@ const commands: Record<string, Command> = {
         io.stdout.write(`${JSON.stringify(named, null, 2)}\n`);
         return 0;
       }
-      const header = ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL'];
+      const header = cliColumns.parties;
       const rows = named.map((r) => ({
         cells: [
           r.code,
@@ -614,12 +615,7 @@ const commands: Record<string, Command> = {
           ],
           json: r,
         }));
-        writeBatch(
-          io,
-          'csv',
-          ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL RECEIVED', 'WITHDRAWAL EFFECTIVE'],
-          csvRows,
-        );
+        writeBatch(io, 'csv', cliColumns.partiesCsv, csvRows);
         return 0;
       }
       writeBatch(io, 'table', header, rows);

@@ -12,6 +12,15 @@ import { wordFrom } from '../errors/messages.js';
 /** The codes of the errors of writing the output that the CLI names (a closed pipe, a full disk). */
 export type OutputErrorCode = 'EPIPE' | 'ENOSPC' | 'EIO' | 'EBADF' | 'EAGAIN';
 
+/** The column headings of the CLI's tables and CSV output, by command (CSV readers match them: change with care). */
+export const cliColumns = {
+  simulate: ['SOURCE', 'PARTY', 'TREATY', 'OUTCOME', 'EFFECTIVE ON', 'NOTICE EXPIRES ON', 'ERROR'],
+  status: ['SOURCE', 'PARTY', 'TREATY', 'ON', 'BOUND', 'STAGE', 'ARTICLE', 'ERROR'],
+  treaties: ['ID', 'TREATY', 'RULE', 'ARTICLE'],
+  parties: ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL'],
+  partiesCsv: ['CODE', 'NAME', 'INSTRUMENT', 'DEPOSITED', 'ENTRY INTO FORCE', 'WITHDRAWAL RECEIVED', 'WITHDRAWAL EFFECTIVE'],
+} as const;
+
 export const cliMessages = {
   'help.main': (p: {
     version: string;

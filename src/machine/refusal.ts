@@ -11,7 +11,7 @@ import { message, wordMessage } from '../errors/messages.js';
 import { WithdrawalError, type WithdrawalErrorCode, type WithdrawalIssue } from '../errors/withdrawal-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
-import { checks, type Refusal } from './logic.js';
+import { checks, type GuardName, type Refusal } from './logic.js';
 import type { WithdrawalStateValue } from './machine.js';
 import type { StateShapes } from './structure.js';
 import { guardAdmits, profileAdmits } from './terms.js';
@@ -58,7 +58,10 @@ function admits(
   if (!(profileAdmits[type]?.(context.treaty) ?? true)) return false;
   const transitions = states[state]?.on[type] ?? [];
   return transitions.some(
-    (t) => t.guard === undefined || !Object.hasOwn(guardAdmits, t.guard) || guardAdmits[t.guard]?.(context.treaty),
+    (t) =>
+      t.guard === undefined ||
+      !Object.hasOwn(guardAdmits, t.guard) ||
+      (guardAdmits[t.guard as GuardName]?.(context.treaty) ?? true),
   );
 }
 

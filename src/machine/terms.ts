@@ -17,6 +17,7 @@ import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf, WithdrawalEventType } from './events.js';
 import { type Check, type Explainer, ongoingConflict, openStage, type Update } from './helpers.js';
+import type { GuardName } from './logic.js';
 import { closeOnEffect, supersedeOnDeposit } from './suspension.js';
 
 /** The general law a profile without a rule of its own falls back on. */
@@ -153,7 +154,7 @@ export const profileAdmits: { readonly [T in WithdrawalEventType]?: (treaty: Tre
  * treaty that gives a right of withdrawal), a refusal does not list the type
  * among the events allowed.
  */
-export const guardAdmits: { readonly [guard: string]: (treaty: TreatyProfile) => boolean } = {
+export const guardAdmits: { readonly [G in GuardName]?: (treaty: TreatyProfile) => boolean } = {
   agreedNowWithoutRight: noRightOfWithdrawal,
   agreedLaterWithoutRight: noRightOfWithdrawal,
 };

@@ -1,6 +1,29 @@
-/** src/treaties/notice.ts: effect rules in words, and the notice rules at their boundaries. */
+/**
+ * src/treaties/notice.ts: effect rules in words, the notice rules at their
+ * boundaries, and each clause form of #16 with dates asserted, a property that
+ * states its rule (checked against Temporal as an independent oracle), and the
+ * explanation step it produces.
+ */
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, computeNoticeExpiry, describeEffectRule, type EffectRule, getTreaty } from '../../src/index.js';
+import {
+  type CalendarDate,
+  checkNoticeTiming,
+  checkTreatyInForce,
+  computeNoticeExpiry,
+  describeEffectRule,
+  type EffectRule,
+  type EndOfTermRule,
+  getTreaty,
+  noticeWindowFor,
+  roundPeriodEnd,
+  simulate,
+  statusOn,
+  termEndFor,
+} from '../../src/index.js';
+import { runs } from '../arbitraries.js';
+import { c158, clauseProfile, coeProfile, genocide, SOURCE } from '../clause-profiles.js';
 import { errorOf } from '../helpers.js';
 
 describe('describeEffectRule', () => {
@@ -92,5 +115,417 @@ describe('notice rules at their boundaries', () => {
     const error = errorOf(() => computeNoticeExpiry(getTreaty('icrw'), { receivedOn: '9999-05-01' }));
     expect(error.code).toBe('DATE_OUT_OF_RANGE');
     expect(error.message).toBe('notice received on 9999-05-01 would take effect after 9999-12-31');
+  });
+});
+
+const P = Temporal.PlainDate;
+/** Any date from 1960 to about 2040. */
+const anyDate = fc.integer({ min: 0, max: 29_000 }).map((n) => P.from('1960-01-01').add({ days: n }).toString() as CalendarDate);
+const deposit = (date: CalendarDate) => [{ type: 'instrument.deposited' as const, date }];
+
+describe('rounding after a period (Council of Europe final clause)', () => {
+  it('takes Turkey’s denunciation of the Istanbul Convention to 1 July 2021', () => {
+    // Notified 22 March 2021 (Art. 80: three months, then the first day of the next month); in effect 1 July 2021.
+    const { expiresOn, steps } = computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-03-22' });
+    expect(expiresOn).toBe('2021-07-01');
+    expect(steps[1]).toMatchObject({
+      fact: 'period-end',
+      date: '2021-07-01',
+      rule: '3 months after receipt, then the first day of the following month',
+      statement:
+        '3 months after receipt on 2021-03-22: 2021-06-22, on the same day of the month; the period expires at the end of 2021-06-22, and the withdrawal takes effect on the first day of the following month: 2021-07-01.',
+      article: 'Art. 80',
+      source: SOURCE,
+      clamped: false,
+    });
+    const turkey = simulate({ treaty: coeProfile(3), party: 'TUR', events: deposit('2021-03-22') });
+    expect(turkey.effectiveOn).toBe('2021-07-01');
+    expect(statusOn(turkey, '2021-06-30').bound).toBe(true);
+    expect(statusOn(turkey, '2021-07-01').bound).toBe(false);
+  });
+
+  it('rounds an expiry on the 1st to the 1st of the next month, not to itself', () => {
+    expect(computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-03-01' }).expiresOn).toBe('2021-07-01');
+    expect(roundPeriodEnd('2021-06-01', 'first-of-next-month')).toBe('2021-07-01');
+  });
+
+  it('rounds an expiry on the last day of a month to the next day', () => {
+    expect(computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-03-30' }).expiresOn).toBe('2021-07-01');
+    // 31 March + 3 months has no 31 June: the period ends on 30 June, effect 1 July.
+    const clamped = computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-03-31' });
+    expect(clamped.expiresOn).toBe('2021-07-01');
+    expect(clamped.steps[1]?.clamped).toBe(true);
+    expect(computeNoticeExpiry(coeProfile(6), { receivedOn: '2021-06-30' }).expiresOn).toBe('2022-01-01');
+  });
+
+  it('crosses a year end, and rounds to the next year where the clause says so', () => {
+    expect(computeNoticeExpiry(coeProfile(3), { receivedOn: '2021-09-15' }).expiresOn).toBe('2022-01-01');
+    expect(computeNoticeExpiry(coeProfile(6, 'first-of-next-year'), { receivedOn: '2021-01-10' }).expiresOn).toBe('2022-01-01');
+    expect(computeNoticeExpiry(coeProfile(6, 'first-of-next-year'), { receivedOn: '2021-06-30' }).expiresOn).toBe('2022-01-01');
+    // The period ends on 1 January 2022 and expires at its end: the next year's first day is 1 January 2023.
+    expect(computeNoticeExpiry(coeProfile(6, 'first-of-next-year'), { receivedOn: '2021-07-01' }).expiresOn).toBe('2023-01-01');
+    expect(computeNoticeExpiry(coeProfile(12, 'first-of-next-year'), { receivedOn: '2021-12-31' }).expiresOn).toBe('2023-01-01');
+  });
+
+  it('states the rule: the first day of the month after the month in which N months from receipt end', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 36 }), (receivedOn, months) => {
+        const end = P.from(receivedOn).add({ months }, { overflow: 'constrain' });
+        const expected = end.with({ day: 1 }).add({ months: 1 }).toString() as CalendarDate;
+        const effect = computeNoticeExpiry(coeProfile(months), { receivedOn }).expiresOn;
+        expect(effect).toBe(expected);
+        // Always a 1st, always after the period's end, never more than a month after it.
+        expect(P.from(effect).day).toBe(1);
+        expect(P.compare(P.from(effect), end)).toBe(1);
+        expect(end.until(P.from(effect)).days).toBeLessThanOrEqual(31);
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+});
+
+describe('a zero period (effect upon receipt)', () => {
+  const onReceipt = clauseProfile({
+    effect: { kind: 'after-receipt', period: {}, counting: 'same-day', article: 'Art. XVIII.D', source: SOURCE },
+  });
+
+  it('takes effect on the day of receipt, and explains it', () => {
+    const { expiresOn, steps } = computeNoticeExpiry(onReceipt, { receivedOn: '2025-03-05' });
+    expect(expiresOn).toBe('2025-03-05');
+    expect(steps[1]).toMatchObject({
+      fact: 'period-end',
+      date: '2025-03-05',
+      rule: 'upon receipt',
+      statement: 'The withdrawal takes effect upon receipt, on the day of receipt: 2025-03-05.',
+      article: 'Art. XVIII.D',
+    });
+    expect(describeEffectRule(onReceipt.withdrawal.effect)).toBe('upon receipt');
+  });
+
+  it('is effective through simulate on the day of receipt: bound the day before, not on the day', () => {
+    const result = simulate({ treaty: onReceipt, events: deposit('2025-03-05') });
+    expect(result.outcome).toBe('effective');
+    expect(result.effectiveOn).toBe('2025-03-05');
+    expect(statusOn(result, '2025-03-04').bound).toBe(true);
+    expect(statusOn(result, '2025-03-05').bound).toBe(false);
+  });
+
+  it('rounds a zero period too, where the clause says so', () => {
+    const firstOfNext = clauseProfile({
+      effect: {
+        kind: 'after-receipt',
+        period: {},
+        counting: 'same-day',
+        rounding: 'first-of-next-month',
+        article: 'Art. 1',
+        source: SOURCE,
+      },
+    });
+    expect(computeNoticeExpiry(firstOfNext, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-04-01');
+    expect(describeEffectRule(firstOfNext.withdrawal.effect)).toBe('on the first day of the next month after receipt');
+  });
+
+  it('ignores one-day-more counting, which concerns a period that expires', () => {
+    const nextDay = clauseProfile({
+      effect: { kind: 'after-receipt', period: { days: 0 }, counting: 'next-day', article: 'Art. 1', source: SOURCE },
+    });
+    expect(computeNoticeExpiry(nextDay, { receivedOn: '2025-03-05' }).expiresOn).toBe('2025-03-05');
+  });
+
+  it('states the rule: effect on the day of receipt, whatever the day', () => {
+    fc.assert(
+      fc.property(anyDate, (receivedOn) => {
+        expect(computeNoticeExpiry(onReceipt, { receivedOn }).expiresOn).toBe(receivedOn);
+        expect(simulate({ treaty: onReceipt, events: deposit(receivedOn) }).effectiveOn).toBe(receivedOn);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe('the basis of a right of withdrawal', () => {
+  const none = clauseProfile({ basis: 'none', effect: undefined });
+  const implied = clauseProfile({
+    basis: 'vclt-art-56',
+    effect: { kind: 'after-receipt', period: { months: 12 }, counting: 'same-day', article: 'VCLT Art. 56(2)', source: SOURCE },
+    positions: [
+      {
+        by: 'UN Human Rights Committee, General Comment No. 26 (1997)',
+        view: 'the Covenant is not subject to denunciation',
+        article: 'GC 26 §5',
+        source: SOURCE,
+      },
+    ],
+  });
+
+  it('refuses a deposit under a treaty with no right, citing Art. 56(1) and naming Art. 54(b) and withdrawal.agreed', () => {
+    const error = errorOf(() => simulate({ treaty: none, events: deposit('2025-01-10') }));
+    expect(error.code).toBe('NO_RIGHT_OF_WITHDRAWAL');
+    expect(error.path).toBe('events[0]');
+    expect(error.message).toBe(
+      'events[0] (instrument.deposited on 2025-01-10): Custom Convention provides for no withdrawal and none is implied (VCLT Art. 56(1)); it can be left only with the consent of all the parties (VCLT Art. 54(b)): record that as a withdrawal.agreed event',
+    );
+    expect(errorOf(() => computeNoticeExpiry(none, { receivedOn: '2025-01-10' })).code).toBe('NO_RIGHT_OF_WITHDRAWAL');
+    expect(describeEffectRule(none.withdrawal.effect)).toBe('no right of withdrawal (only by consent of all parties)');
+  });
+
+  it('warns that an implied right is contested, citing Art. 56 and the positions', () => {
+    const result = simulate({ treaty: implied, events: deposit('2025-01-10') });
+    expect(result.effectiveOn).toBe('2026-01-10');
+    expect(result.warnings).toMatchObject([
+      {
+        code: 'RIGHT_CONTESTED',
+        message:
+          'Custom Convention has no withdrawal clause: a right of withdrawal exists only if the parties intended it or it is implied by the nature of the treaty (VCLT Art. 56(1)), on twelve months’ notice (Art. 56(2)), and that right is contested. Positions: UN Human Rights Committee, General Comment No. 26 (1997) (GC 26 §5): the Covenant is not subject to denunciation',
+        article: 'VCLT Art. 56',
+        source: 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf',
+      },
+    ]);
+  });
+
+  it('states the rule: no right refuses every deposit; only an implied right warns', () => {
+    const basisArb = fc.constantFrom('treaty-clause', 'vclt-art-56', 'none') as fc.Arbitrary<
+      'treaty-clause' | 'vclt-art-56' | 'none'
+    >;
+    fc.assert(
+      fc.property(anyDate, basisArb, (receivedOn, basis) => {
+        const profile = basis === 'none' ? none : basis === 'vclt-art-56' ? implied : clauseProfile({});
+        if (basis === 'none') {
+          expect(errorOf(() => computeNoticeExpiry(profile, { receivedOn })).code).toBe('NO_RIGHT_OF_WITHDRAWAL');
+          return;
+        }
+        const codes = computeNoticeExpiry(profile, { receivedOn }).warnings.map((w) => w.code);
+        expect(codes.includes('RIGHT_CONTESTED')).toBe(basis === 'vclt-art-56');
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe('the treaty’s own entry into force', () => {
+  const since2000 = clauseProfile({}, { entryIntoForce: { date: '2000-01-01', article: 'Art. 9', source: SOURCE } });
+  const terminated = clauseProfile({}, { status: 'terminated', terminatedOn: '2019-08-02' });
+  const never = clauseProfile({}, { status: 'not-in-force', entryIntoForce: undefined });
+
+  it('refuses a deposit before the treaty entered into force, and accepts one on that day', () => {
+    const error = errorOf(() => simulate({ treaty: since2000, events: deposit('1999-12-31') }));
+    expect(error.code).toBe('TREATY_NOT_IN_FORCE');
+    expect(error.message).toContain('the Custom Convention entered into force only on 2000-01-01 (Art. 9)');
+    expect(simulate({ treaty: since2000, events: deposit('2000-01-01') }).effectiveOn).toBe('2000-07-01');
+  });
+
+  it('refuses a deposit under a treaty not in force, and from the day a treaty terminated', () => {
+    expect(errorOf(() => simulate({ treaty: never, events: deposit('2025-01-10') })).code).toBe('TREATY_NOT_IN_FORCE');
+    expect(checkTreatyInForce(terminated, '2019-08-02')?.code).toBe('TREATY_NOT_IN_FORCE');
+    expect(checkTreatyInForce(terminated, '2019-08-01')).toBeUndefined();
+  });
+
+  it('states the rule: refused exactly when receipt precedes the entry into force', () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, (entry, receivedOn) => {
+        const profile = clauseProfile({}, { entryIntoForce: { date: entry, article: 'Art. 9', source: SOURCE } });
+        expect(checkTreatyInForce(profile, receivedOn)?.code).toBe(receivedOn < entry ? 'TREATY_NOT_IN_FORCE' : undefined);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('earliest notice, from the treaty’s or the party’s entry into force', () => {
+  const fromTreaty = clauseProfile(
+    { earliestNotice: { yearsAfterEntryIntoForce: 3, from: 'treaty', article: 'Art. XVIII.D', source: SOURCE } },
+    { entryIntoForce: { date: '1957-07-29', article: 'Art. XXI.E', source: SOURCE } },
+  );
+  const fromParty = clauseProfile({ earliestNotice: { yearsAfterEntryIntoForce: 3, article: 'Art. 28(1)', source: SOURCE } });
+
+  it('counts from the treaty’s own entry into force, with no date needed for the party', () => {
+    const early = errorOf(() => computeNoticeExpiry(fromTreaty, { receivedOn: '1960-07-28' }));
+    expect(early.code).toBe('NOTICE_TOO_EARLY');
+    expect(early.message).toBe(
+      'notice received on 1960-07-28 is too early: Custom Convention Art. XVIII.D allows notice only 3 years after the treaty’s own entry into force (1957-07-29), i.e. from 1960-07-29',
+    );
+    const timely = computeNoticeExpiry(fromTreaty, { receivedOn: '1960-07-29' });
+    expect(timely.expiresOn).toBe('1961-01-29');
+    expect(timely.steps.find((s) => s.fact === 'earliest-notice')).toMatchObject({
+      date: '1960-07-29',
+      rule: 'notice only 3 years after the treaty’s entry into force',
+      article: 'Art. XVIII.D',
+    });
+  });
+
+  it('counts from the party’s entry into force, which the scenario must give', () => {
+    expect(errorOf(() => computeNoticeExpiry(fromParty, { receivedOn: '2019-11-04' })).code).toBe('MISSING_ENTRY_INTO_FORCE');
+    expect(checkNoticeTiming(fromParty, '2019-11-03', '2016-11-04')?.code).toBe('NOTICE_TOO_EARLY');
+    expect(computeNoticeExpiry(fromParty, { receivedOn: '2019-11-04', entryIntoForce: '2016-11-04' }).expiresOn).toBe(
+      '2020-05-04',
+    );
+  });
+
+  it('states the rule: notice is timely exactly from N years after the anchor the clause names', () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, fc.boolean(), (party, receivedOn, treatyAnchor) => {
+        const profile = treatyAnchor ? fromTreaty : fromParty;
+        const anchor = treatyAnchor ? '1957-07-29' : party;
+        const earliest = P.from(anchor).add({ years: 3 }, { overflow: 'constrain' }).toString() as CalendarDate;
+        const refusal = checkNoticeTiming(profile, receivedOn, party);
+        expect(refusal?.code).toBe(receivedOn < earliest ? 'NOTICE_TOO_EARLY' : undefined);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('recurring denunciation windows (ILO C158)', () => {
+  it('accepts Brazil’s denunciation, registered 20 Nov 1996, effective 20 Nov 1997', () => {
+    const { expiresOn, steps } = computeNoticeExpiry(c158, { receivedOn: '1996-11-20' });
+    expect(expiresOn).toBe('1997-11-20');
+    expect(steps[0]).toMatchObject({
+      fact: 'notice-window',
+      date: '1995-11-23',
+      rule: 'notice only within 1 year after each 10 years',
+      statement:
+        'Notice may be given only within 1 year after each period of 10 years from the treaty’s entry into force on 1985-11-23; receipt on 1996-11-20 falls in window 1, from 1995-11-23 to 1996-11-22.',
+      article: 'Art. 17',
+      source: SOURCE,
+      clamped: false,
+    });
+    const brazil = simulate({ treaty: c158, party: 'BRA', events: deposit('1996-11-20') });
+    expect(statusOn(brazil, '1997-11-19').bound).toBe(true);
+    expect(statusOn(brazil, '1997-11-20').bound).toBe(false);
+  });
+
+  it('refuses notice outside a window, giving the next window’s first and last day', () => {
+    const late = errorOf(() => simulate({ treaty: c158, events: deposit('1996-11-23') }));
+    expect(late.code).toBe('NOTICE_TOO_EARLY');
+    expect(late.message).toBe(
+      'events[0] (instrument.deposited on 1996-11-23): notice received on 1996-11-23 is outside a denunciation window: Custom Convention Art. 17 allows notice only within 1 year after each period of 10 years from its entry into force (1985-11-23); the next window runs from 2005-11-23 to 2006-11-22',
+    );
+    expect(errorOf(() => computeNoticeExpiry(c158, { receivedOn: '1990-01-01' })).message).toContain(
+      'the next window runs from 1995-11-23 to 1996-11-22',
+    );
+    expect(computeNoticeExpiry(c158, { receivedOn: '1995-11-23' }).expiresOn).toBe('1996-11-23');
+    expect(computeNoticeExpiry(c158, { receivedOn: '1996-11-22' }).expiresOn).toBe('1997-11-22');
+    expect(errorOf(() => computeNoticeExpiry(c158, { receivedOn: '1995-11-22' })).code).toBe('NOTICE_TOO_EARLY');
+  });
+
+  it('states the rule: notice is accepted exactly within a year after each tenth anniversary, else the next window is named', () => {
+    const eif = P.from('1985-11-23');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 22_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate),
+        (receivedOn) => {
+          let k = 1;
+          let opens = eif.add({ years: 10 });
+          let closes = opens.add({ years: 1 }).subtract({ days: 1 });
+          while (P.compare(closes, P.from(receivedOn)) < 0) {
+            k++;
+            opens = eif.add({ years: 10 * k });
+            closes = opens.add({ years: 1 }).subtract({ days: 1 });
+          }
+          expect(noticeWindowFor(c158, receivedOn)).toEqual({ opens: opens.toString(), closes: closes.toString(), index: k });
+          const refusal = checkNoticeTiming(c158, receivedOn, undefined);
+          if (receivedOn >= opens.toString()) expect(refusal).toBeUndefined();
+          else expect(refusal?.message).toContain(`the next window runs from ${opens} to ${closes}`);
+        },
+      ),
+      { numRuns: runs(400) },
+    );
+  });
+});
+
+describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
+  const rule = genocide.withdrawal.effect as EndOfTermRule;
+
+  it('takes effect at the end of the current term for notice in time', () => {
+    const { expiresOn, steps } = computeNoticeExpiry(genocide, { receivedOn: '2025-07-12' });
+    expect(expiresOn).toBe('2026-01-12');
+    expect(steps[1]).toMatchObject({
+      fact: 'period-end',
+      date: '2026-01-12',
+      article: 'Art. XIV',
+      statement:
+        'Genocide Convention runs for a first term of 10 years from 1951-01-12, then for successive terms of 5 years; notice on 2025-07-12 came at least 6 months before the current term, renewal term 13 (5 years) from 2021-01-12, ends: the denunciation takes effect at its end, 2026-01-12.',
+    });
+  });
+
+  it('describes the rule in words', () => {
+    expect(describeEffectRule(rule)).toBe(
+      'at the end of a term (a first term of 10 years, then terms of 5 years, for notice at least 6 months before it ends)',
+    );
+  });
+
+  it('takes effect at the end of the next term for notice too late, and says why', () => {
+    const { expiresOn, steps } = computeNoticeExpiry(genocide, { receivedOn: '2025-07-13' });
+    expect(expiresOn).toBe('2031-01-12');
+    expect(steps[1]?.statement).toContain(
+      'notice on 2025-07-13 came less than 6 months before the current term ends on 2026-01-12, so the treaty binds the party for the next term: renewal term 14 (5 years), from 2026-01-12, at whose end the denunciation takes effect: 2031-01-12.',
+    );
+  });
+
+  it('counts the first term, and a notice on the day a term ends falls in the next', () => {
+    expect(termEndFor(rule, '1951-01-12', '1955-01-01')).toEqual({
+      endsOn: '1961-01-12',
+      startsOn: '1951-01-12',
+      term: 1,
+      currentEndsOn: '1961-01-12',
+      late: false,
+    });
+    expect(termEndFor(rule, '1951-01-12', '1960-07-13').endsOn).toBe('1966-01-12');
+    expect(termEndFor(rule, '1951-01-12', '2026-01-12')).toMatchObject({ endsOn: '2031-01-12', late: false, term: 15 });
+    const result = simulate({ treaty: genocide, events: deposit('2025-07-13') });
+    expect(statusOn(result, '2031-01-11').bound).toBe(true);
+    expect(statusOn(result, '2031-01-12').bound).toBe(false);
+  });
+
+  it('states the rule: the first term end after receipt that notice reaches at least six months ahead', () => {
+    const eif = P.from('1951-01-12');
+    const ends = Array.from({ length: 30 }, (_, k) => eif.add({ years: 10 + 5 * k }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }).map((n) => eif.add({ days: n }).toString() as CalendarDate),
+        (receivedOn) => {
+          const deadline = P.from(receivedOn).add({ months: 6 });
+          const expected = ends.find((end) => P.compare(end, P.from(receivedOn)) > 0 && P.compare(deadline, end) <= 0);
+          expect(computeNoticeExpiry(genocide, { receivedOn }).expiresOn).toBe(expected?.toString() as CalendarDate);
+        },
+      ),
+      { numRuns: runs(400) },
+    );
+  });
+});
+
+describe('counting belongs to each rule, not to a depositary', () => {
+  const sameDepositary = (counting: 'same-day' | 'next-day', period: { years?: number; days?: number }) =>
+    clauseProfile(
+      { effect: { kind: 'after-receipt', period, counting, article: 'Art. 47(2)', source: SOURCE } },
+      { depositary: 'Government of Portugal' },
+    );
+
+  it('counts "upon the expiry of one year" with one day more and "60 days from receipt" without, for one depositary', () => {
+    expect(computeNoticeExpiry(sameDepositary('next-day', { years: 1 }), { receivedOn: '2014-12-31' }).expiresOn).toBe(
+      '2016-01-01',
+    );
+    expect(computeNoticeExpiry(sameDepositary('same-day', { days: 60 }), { receivedOn: '2014-12-31' }).expiresOn).toBe(
+      '2015-03-01',
+    );
+  });
+
+  it('explains one day more as the rule’s counting, not the depositary’s habit', () => {
+    const step = computeNoticeExpiry(sameDepositary('next-day', { years: 1 }), { receivedOn: '2014-12-31' }).steps[1];
+    expect(step?.statement).toBe(
+      '1 year after receipt on 2014-12-31: 2015-12-31; this rule is counted with one day more, so 2016-01-01.',
+    );
+    expect(step?.statement).not.toContain('depositary');
+  });
+
+  it('states the rule: next-day counting is the same-day date plus one day', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 400 }), (receivedOn, days) => {
+        const same = computeNoticeExpiry(sameDepositary('same-day', { days }), { receivedOn }).expiresOn;
+        const next = computeNoticeExpiry(sameDepositary('next-day', { days }), { receivedOn }).expiresOn;
+        expect(P.from(same).add({ days: 1 }).toString() as CalendarDate).toBe(next);
+      }),
+      { numRuns: runs(200) },
+    );
   });
 });

@@ -36,6 +36,7 @@ import {
   type WithdrawalStateValue,
   withdrawalMachine,
 } from '../../src/index.js';
+import type { GuardName } from '../../src/machine/logic.js';
 import { structureOf } from '../../src/machine/structure.js';
 import { guardAdmits, profileAdmits } from '../../src/machine/terms.js';
 import { suspendable } from '../arbitraries.js';
@@ -408,7 +409,8 @@ describe('error messages', () => {
       // A type is ruled out by the treaty (profileAdmits), or by a guard of every transition the state has for it (guardAdmits).
       const guards = (t: WithdrawalEventType) => (structureOf(withdrawalMachine).states[state].on[t] ?? []).map((x) => x.guard);
       const admitted = (t: WithdrawalEventType) =>
-        (profileAdmits[t]?.(treaty) ?? true) && guards(t).some((g) => g === undefined || (guardAdmits[g]?.(treaty) ?? true));
+        (profileAdmits[t]?.(treaty) ?? true) &&
+        guards(t).some((g) => g === undefined || (guardAdmits[g as GuardName]?.(treaty) ?? true));
       expect(allowedEvents).toEqual(acceptedEvents(state).filter((t) => t !== type && admitted(t)));
     } else expect(allowedEvents).toBeUndefined();
     if (event !== undefined) {
