@@ -6,4 +6,4 @@
 cd "${1:-.}"
 grep -rnE "(\`|'|\")[^\`'\"]*[A-Za-z]{2,}[ ,;:][A-Za-z(]{2,}[^\`'\"]*[ ][A-Za-z]{2,}" src --include=*.ts \
   | grep -vE '^[^:]+:[0-9]+:\s*(\*|//|/\*|import |export \* )' \
-  | grep -vE '^src/(errors/(render-|tool-)?messages\.ts|treaties/profiles/|parties/data/|parties/alpha3\.ts|law/|procedures/profiles\.ts|treaties/catalog\.ts|cli/messages\.ts)' 
+  | grep -vE '^src/(errors/(render-|tool-|input-|field-|schema-)?messages\.ts|treaties/profiles/|parties/data/|parties/alpha3\.ts|law/|procedures/profiles\.ts|treaties/catalog\.ts|cli/messages\.ts)' 

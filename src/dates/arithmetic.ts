@@ -1,6 +1,8 @@
 import type * as z from 'zod';
+import { inputError, inputMessage } from '../errors/input-messages.js';
+import type { Message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, isWithdrawalError, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue, isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 import type { OverflowSchema } from './schema.js';
 
@@ -78,38 +80,27 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   return formatValidParts(year, month, day);
 }
 
-function outOfRange(start: string, what: string): WithdrawalError {
-  return new WithdrawalError({
-    code: 'DATE_OUT_OF_RANGE',
-    message: `${start} ${what} falls outside 0001-01-01 … 9999-12-31`,
-  });
+/** `date` (`null`: the date, unnamed) plus the period leaves the calendar. */
+function outOfRange(date: string | null, years: number, months: number, days: number): WithdrawalError {
+  return inputError('DATE_OUT_OF_RANGE', inputMessage('date.outOfRange', { date, years, months, days }));
 }
 
-function invalidPeriod(period: unknown, problem: string): WithdrawalError {
-  return new WithdrawalError({
-    code: 'INVALID_PERIOD',
-    message: `period ${describeValue(period)}: ${problem}`,
-  });
+function invalidPeriod(period: unknown, problem: Message): WithdrawalError {
+  return inputError('INVALID_PERIOD', inputMessage('period.invalid', { period: describeValue(period), problem }));
 }
 
 function readUnit(period: Period, key: 'years' | 'months' | 'days', limit: number): number {
   const value: unknown = period[key];
   if (value === undefined) return 0;
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw invalidPeriod(period, `${key} must be a whole number, got ${describeValue(value)}`);
+    throw invalidPeriod(period, inputMessage('period.notWhole', { unit: key, got: describeValue(value) }));
   }
   // A value this large cannot stay within 0001–9999; say so before the float
   // arithmetic below loses precision.
-  if (Math.abs(value) > limit) throw outOfRange('the date', `plus ${value} ${key}`);
+  if (Math.abs(value) > limit) {
+    throw outOfRange(null, key === 'years' ? value : 0, key === 'months' ? value : 0, key === 'days' ? value : 0);
+  }
   return value;
-}
-
-function describePeriod(years: number, months: number, days: number): string {
-  const parts: string[] = [];
-  if (years) parts.push(`${years} year${Math.abs(years) === 1 ? '' : 's'}`);
-  if (months) parts.push(`${months} month${Math.abs(months) === 1 ? '' : 's'}`);
-  if (days || parts.length === 0) parts.push(`${days} day${Math.abs(days) === 1 ? '' : 's'}`);
-  return parts.join(' ');
 }
 
 // The core writes whether it clamped here instead of allocating a result object:
@@ -126,14 +117,14 @@ let periodDays = 0;
 
 function readPeriod(period: Period): void {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) {
-    throw invalidPeriod(period, 'expected an object such as { months: 6 }');
+    throw invalidPeriod(period, inputMessage('period.notObject'));
   }
   const known =
     (period.years !== undefined ? 1 : 0) + (period.months !== undefined ? 1 : 0) + (period.days !== undefined ? 1 : 0);
   if (Object.keys(period).length !== known) {
     for (const key of Object.keys(period)) {
       if (key !== 'years' && key !== 'months' && key !== 'days') {
-        throw invalidPeriod(period, `unknown unit ${describeValue(key)} (use years, months, days)`);
+        throw invalidPeriod(period, inputMessage('period.unknownUnit', { got: describeValue(key) }));
       }
     }
   }
@@ -141,7 +132,7 @@ function readPeriod(period: Period): void {
   const months = readUnit(period, 'months', MAX_MONTHS);
   const days = readUnit(period, 'days', MAX_DAYS);
   if ((years > 0 || months > 0 || days > 0) && (years < 0 || months < 0 || days < 0)) {
-    throw invalidPeriod(period, 'years, months and days must not mix signs');
+    throw invalidPeriod(period, inputMessage('period.mixedSigns'));
   }
   periodYears = years;
   periodMonths = months;
@@ -159,10 +150,7 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   } catch (error) {
     // A getter that throws or a revoked Proxy: a WithdrawalError, never a raw TypeError.
     if (isWithdrawalError(error)) throw error;
-    throw new WithdrawalError({
-      code: 'INVALID_PERIOD',
-      message: 'period: could not be read; pass a plain object such as { months: 6 }',
-    });
+    throw inputError('INVALID_PERIOD', inputMessage('period.unreadable'));
   }
   const years = periodYears;
   const months = periodMonths;
@@ -170,7 +158,7 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   // Options with a throwing getter or a revoked proxy are INVALID_PERIOD, as an unreadable period is.
   const overflow = readingInput('options', () => options?.overflow, 'INVALID_PERIOD') ?? 'constrain';
   if (overflow !== 'constrain' && overflow !== 'reject') {
-    throw invalidPeriod(period, `overflow must be 'constrain' or 'reject', got ${describeValue(overflow)}`);
+    throw invalidPeriod(period, inputMessage('period.overflow', { got: describeValue(overflow) }));
   }
 
   let targetYear = year;
@@ -182,17 +170,12 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
     targetYear = Math.floor(monthIndex / 12);
     targetMonth = monthIndex - targetYear * 12 + 1;
     if (targetYear < 1 || targetYear > 9999) {
-      throw outOfRange(date, `plus ${describePeriod(years, months, days)}`);
+      throw outOfRange(date, years, months, days);
     }
     const lastDay = daysInMonth(targetYear, targetMonth);
     if (day > lastDay) {
       if (overflow === 'reject') {
-        throw new WithdrawalError({
-          code: 'AMBIGUOUS_DATE',
-          message:
-            `${date} plus ${describePeriod(years, months, 0)} would be day ${day} of a month with ${lastDay} days; ` +
-            `use overflow 'constrain' to take the last day of the month`,
-        });
+        throw inputError('AMBIGUOUS_DATE', inputMessage('date.ambiguous', { date, years, months, day, lastDay }));
       }
       targetDay = lastDay;
       lastClamped = true;
@@ -201,7 +184,7 @@ function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions
   if (days === 0) return formatValidParts(targetYear, targetMonth, targetDay);
   const dayNumber = toDayNumber(targetYear, targetMonth, targetDay) + days;
   if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
-    throw outOfRange(date, `plus ${describePeriod(years, months, days)}`);
+    throw outOfRange(date, years, months, days);
   }
   return fromDayNumber(dayNumber);
 }

@@ -1,5 +1,7 @@
+import { inputError, inputMessage, inputWords } from '../errors/input-messages.js';
+import type { Message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue } from '../errors/withdrawal-error.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601, proleptic Gregorian calendar),
@@ -110,11 +112,17 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** Why `value` is not a calendar date, in words; `undefined` when it is one. */
 export function describeDateProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `${describeValue(value)} is not a date string (expected YYYY-MM-DD)`;
+  const problem = dateProblem(value);
+  return problem === undefined ? undefined : inputWords(problem);
+}
+
+/** Why `value` is not a calendar date, as a message; `undefined` when it is one. */
+function dateProblem(value: unknown): Message | undefined {
+  if (typeof value !== 'string') return inputMessage('date.notString', { got: describeValue(value) });
   if (readDateParts(value) !== undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${describeValue(value)} is not written YYYY-MM-DD`;
-  if (value.startsWith('0000')) return `${value} is before 0001-01-01`;
-  return `${value} is not a calendar date`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return inputMessage('date.notWritten', { got: describeValue(value) });
+  if (value.startsWith('0000')) return inputMessage('date.beforeFirst', { date: value });
+  return inputMessage('date.notCalendar', { date: value });
 }
 
 /**
@@ -128,10 +136,9 @@ export function describeDateProblem(value: unknown): string | undefined {
 export function parseDate(value: unknown, path?: string): DateParts {
   const parts = typeof value === 'string' ? readDateParts(value) : undefined;
   if (parts === undefined) {
-    const problem = describeDateProblem(value) ?? 'not a calendar date';
-    throw new WithdrawalError({
-      code: 'INVALID_DATE',
-      message: path ? `${path}: ${problem}` : problem,
+    // `parts` undefined means the value is no date, so there is a problem to say.
+    const problem = dateProblem(value) as Message;
+    throw inputError('INVALID_DATE', path ? inputMessage('input.at', { path, problem }) : problem, {
       ...(path !== undefined && { path }),
     });
   }
@@ -163,10 +170,7 @@ export function formatDate(parts: DateParts): CalendarDate {
     'INVALID_DATE',
   );
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new WithdrawalError({
-      code: 'DATE_OUT_OF_RANGE',
-      message: `year ${describeValue(year)} is outside 0001–9999`,
-    });
+    throw inputError('DATE_OUT_OF_RANGE', inputMessage('date.yearOutOfRange', { got: describeValue(year) }));
   }
   if (
     !Number.isInteger(month) ||
@@ -176,10 +180,10 @@ export function formatDate(parts: DateParts): CalendarDate {
     day < 1 ||
     day > daysInMonth(year, month)
   ) {
-    throw new WithdrawalError({
-      code: 'INVALID_DATE',
-      message: `${year}-${describeValue(month)}-${describeValue(day)} is not a calendar date`,
-    });
+    throw inputError(
+      'INVALID_DATE',
+      inputMessage('date.notCalendar', { date: `${year}-${describeValue(month)}-${describeValue(day)}` }),
+    );
   }
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessages } from '../errors/field-messages.js';
 import { describeDateProblem, isCalendarDate } from './calendar-date.js';
 
 /**
@@ -13,10 +14,11 @@ import { describeDateProblem, isCalendarDate } from './calendar-date.js';
  */
 export const CalendarDateSchema = z
   .string({
-    error: (issue) => (issue.input === undefined ? 'is required' : describeDateProblem(issue.input)),
+    error: (issue) => (issue.input === undefined ? fieldMessages.required() : describeDateProblem(issue.input)),
   })
   .refine(isCalendarDate, {
-    error: (issue) => describeDateProblem(issue.input) ?? 'is not a calendar date',
+    // A value that is not a calendar date always has a problem to name.
+    error: (issue) => describeDateProblem(issue.input),
     params: { code: 'invalid_date' },
   });
 

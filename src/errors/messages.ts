@@ -9,7 +9,10 @@ import type { Period } from '../dates/arithmetic.js';
 import { vcltArticle } from '../law/vclt.js';
 import { partyLabel } from '../parties/names.js';
 import type { EffectRule, Rounding } from '../treaties/schema.js';
+import { fieldMessages } from './field-messages.js';
+import { inputMessages } from './input-messages.js';
 import type { RenderMessages } from './render-messages.js';
+import { schemaMessages } from './schema-messages.js';
 import type { ToolMessages } from './tool-messages.js';
 
 /** How many issues an error lists at most; the rest are counted (`issuesOmitted`). */
@@ -29,8 +32,13 @@ function suggestion(suggested: string | undefined): string {
 }
 
 export const messages = {
-  // Validation issues (one field each).
-  required: () => 'is required',
+  // The date functions' words (src/errors/input-messages.ts), the shared fields' (src/errors/field-messages.ts)
+  // and the profile schemas' (src/errors/schema-messages.ts), entries of this part too.
+  ...inputMessages,
+  ...fieldMessages,
+  ...schemaMessages,
+
+  // Validation issues (one field each); `required` is among the shared fields' words.
   /** Unknown keys, at most five named (`more`: how many others, when positive). */
   unknownKeys: (p: { keys: readonly string[]; more?: number; suggested?: string | undefined }) =>
     `unknown field${p.keys.length > 1 ? 's' : ''} ${p.keys.join(', ')}${(p.more ?? 0) > 0 ? `, and ${p.more} more` : ''}${suggestion(p.suggested)}`,
@@ -87,6 +95,28 @@ export const messages = {
   profileNotIdOrObject: (p: { kind: 'treaty' | 'procedure'; got: string }) =>
     `expected a ${p.kind} id or a profile object, got ${p.got}`,
   tooManyScenarioEvents: (p: { max: number }) => `at most ${p.max} events`,
+
+  // Look-ups and arguments refused before any rule runs (src/treaties, src/procedures, src/machine/apply.ts).
+  /** A treaty id when no treaty is registered at all (`treaty-withdrawal/core` alone). */
+  noTreatyRegistered: (p: { got: string }) =>
+    `unknown treaty ${p.got}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`,
+  unknownProcedure: (p: { got: string; known: readonly string[] }) =>
+    `unknown procedure ${p.got}; known procedures: ${p.known.join(', ')} (or pass a profile object)`,
+  /** Neither an id nor an object where a profile belongs; `ids`: some known ids (all of them when `complete`). */
+  profileNotReference: (p: {
+    path: string;
+    kind: 'treaty' | 'procedure';
+    ids: readonly string[];
+    complete: boolean;
+    got: string;
+  }) =>
+    `${p.path}: expected a ${p.kind} id${p.ids.length > 0 ? ` (${p.ids.join(', ')}${p.complete ? '' : ', …'})` : ''} or a profile object, got ${p.got}`,
+  factsNotObject: (p: { got: string }) => `facts: expected an object such as { receivedOn: '2025-08-20' }, got ${p.got}`,
+  factsReasonsNotString: (p: { got: string }) => `facts.reasons: expected a string, got ${p.got}`,
+  stateNotString: (p: { got: string }) => `state: expected a state name such as 'notice', got ${p.got}`,
+  /** The names of the profile a machine started without input holds (src/machine/input.ts). */
+  'unconfigured.name': () => 'No treaty: the machine was started without input',
+  'unconfigured.shortName': () => 'no treaty',
 
   // The machine's own description and each state's (src/machine/machine.ts: XState's `description`, shown in the diagrams' notes).
   'state.machine': () => 'How a state leaves a treaty: domestic procedure, instrument, notice period, effect.',
@@ -557,7 +587,7 @@ export const messages = {
     `it takes effect ${say(p.effectRule)} (${p.article}); remove laterDate`,
   /** Words kept as they were given: a step read without the message it was worded from (a result of 0.3). */
   asGiven: (p: { text: string }) => p.text,
-  /** A problem the calendar arithmetic (src/dates) words itself, so that the date functions stay small without this table. */
+  /** A problem worded without the table, kept as given (the date functions word theirs from src/errors/input-messages.ts since session 8). */
   calendarProblem: (p: { text: string }) => p.text,
   'rule.earliestNotice': (p: { years: number; from: 'party' | 'treaty' }) =>
     `notice only ${plural(p.years, 'year')} after ${p.from === 'treaty' ? 'the treaty’s' : 'the party’s'} entry into force`,

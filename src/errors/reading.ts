@@ -1,4 +1,5 @@
-import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
+import { inputError, inputMessage } from './input-messages.js';
+import { describeValue, isWithdrawalError, type WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
 
 /**
  * Runs `read`, which reads a caller's value, and turns anything but a
@@ -18,16 +19,12 @@ export function readingInput<T>(what: string, read: () => T, code: WithdrawalErr
 
 /** The `INVALID_INPUT` (or `code`) error for a value that threw while it was read. */
 export function unreadable(what: string, error: unknown, code: WithdrawalErrorCode = 'INVALID_INPUT'): WithdrawalError {
-  let reason: string;
+  let reason: string | undefined;
   try {
     reason = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
   } catch {
-    reason = 'an exception';
+    reason = undefined;
   }
-  if (reason.length > 120) reason = `${reason.slice(0, 119)}…`;
-  return new WithdrawalError({
-    code,
-    message: `${what}: could not be read (${reason}); pass plain data: objects and arrays without throwing getters or revoked proxies`,
-    path: what,
-  });
+  if (reason !== undefined && reason.length > 120) reason = `${reason.slice(0, 119)}…`;
+  return inputError(code, inputMessage('input.unreadable', { what, reason }), { path: what });
 }

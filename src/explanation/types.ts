@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { isMessage, type Message } from '../errors/messages.js';
+import { schemaMessages } from '../errors/schema-messages.js';
 import { SourceUrlSchema } from '../treaties/schema.js';
 
 /**
@@ -133,7 +134,7 @@ export const WarningSchema = z
      * from warnings persisted before 0.4.
      */
     wording: z
-      .strictObject({ message: z.custom<Message>(isMessage, { error: 'must be a message of the table' }) })
+      .strictObject({ message: z.custom<Message>(isMessage, { error: () => schemaMessages['schema.notMessage']() }) })
       .readonly()
       .optional(),
   })

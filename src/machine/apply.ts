@@ -1,5 +1,7 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import { describeValue, isWithdrawalError, WithdrawalError } from '../errors/withdrawal-error.js';
+import { message } from '../errors/messages.js';
+import { describeValue, isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';
 import { readingInput, resolveInput, unreadable, type WithdrawalInput } from './input.js';
@@ -30,11 +32,7 @@ export const stateConfigs = structureOf(withdrawalMachine).states;
  */
 export function acceptedEvents(state: WithdrawalStateValue): WithdrawalEventType[] {
   if (typeof state !== 'string') {
-    throw new WithdrawalError({
-      code: 'INVALID_INPUT',
-      message: `state: expected a state name such as 'notice', got ${describeValue(state)}`,
-      path: 'state',
-    });
+    throw wordedError('INVALID_INPUT', message('stateNotString', { got: describeValue(state) }), { path: 'state' });
   }
   return Object.hasOwn(stateConfigs, state) ? acceptedIn(stateConfigs, state) : [];
 }

@@ -191,8 +191,8 @@ function placeholderContext(): WithdrawalContext {
   const treaty: TreatyProfile = {
     id: UNCONFIGURED,
     version: 1,
-    name: 'No treaty: the machine was started without input',
-    shortName: 'no treaty',
+    name: messages['unconfigured.name'](),
+    shortName: messages['unconfigured.shortName'](),
     depositary: 'none',
     status: 'in-force',
     text: rule.source,

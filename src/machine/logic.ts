@@ -106,7 +106,7 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
     if (!isWithdrawalError(error)) throw error;
     result = {
       code: error.code,
-      // The notice rules keep their message; the calendar arithmetic words its own.
+      // The notice rules and the date functions keep their message; any other error is kept in its own words.
       message: error.wording?.message ?? message('calendarProblem', { text: error.message }),
       ...(error.path !== undefined && { path: factPath(error.path) }),
     };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
+import { schemaMessages } from '../errors/schema-messages.js';
 import { SourceUrlSchema } from '../treaties/schema.js';
 
 /**
@@ -11,7 +12,7 @@ import { SourceUrlSchema } from '../treaties/schema.js';
  * Alpha3Schema.safeParse('pl').success;
  * //=> false
  */
-export const Alpha3Schema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as POL');
+export const Alpha3Schema = z.string().regex(/^[A-Z]{3}$/, { error: () => schemaMessages['schema.alpha3']() });
 
 /**
  * How a state expressed its consent to be bound, as the depositary records it.

@@ -1,7 +1,9 @@
 import { checkedArgument } from '../errors/arguments.js';
 import { errorFromZod } from '../errors/from-zod.js';
+import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { addProcedures, isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from './lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from './schema.js';
@@ -67,19 +69,25 @@ export function resolveProcedure(procedure: unknown, path = 'procedure'): Proced
   if (typeof procedure === 'string') {
     const profile = registeredProcedure(procedure);
     if (profile) return profile;
-    throw new WithdrawalError({
-      code: 'UNKNOWN_PROCEDURE',
-      message: `unknown procedure ${describeValue(procedure)}; known procedures: ${registeredProcedureIds().join(', ')} (or pass a profile object)`,
-      path,
-    });
+    throw wordedError(
+      'UNKNOWN_PROCEDURE',
+      message('unknownProcedure', { got: describeValue(procedure), known: registeredProcedureIds() }),
+      { path },
+    );
   }
   if (isRegisteredProcedure(procedure)) return procedure;
   if (!isPlainObject(procedure)) {
-    throw new WithdrawalError({
-      code: 'INVALID_PROFILE',
-      message: `${path}: expected a procedure id (${registeredProcedureIds().join(', ')}) or a profile object, got ${describeValue(procedure)}`,
-      path,
-    });
+    throw wordedError(
+      'INVALID_PROFILE',
+      message('profileNotReference', {
+        path,
+        kind: 'procedure',
+        ids: registeredProcedureIds(),
+        complete: true,
+        got: describeValue(procedure),
+      }),
+      { path },
+    );
   }
   const parsed = ProcedureProfileSchema.safeParse(procedure);
   if (!parsed.success) throw errorFromZod('INVALID_PROFILE', parsed.error, { prefix: path, input: procedure });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { schemaMessages } from '../errors/schema-messages.js';
 import { SourceUrlSchema } from '../treaties/source-url.js';
 
 /** The domestic steps the machine knows, as event types. */
@@ -31,7 +32,7 @@ export const ProcedureStepSchema = z.strictObject({
 export const ProcedureProfileSchema = z
   .strictObject({
     /** Short stable id, e.g. `ukraine`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: () => schemaMessages['schema.procedureId']() }),
     /** Bumped whenever a rule changes. */
     version: z.int().min(1),
     /** Name a person reads. */
@@ -50,7 +51,7 @@ export const ProcedureProfileSchema = z
     source: SourceUrlSchema,
   })
   .refine((p) => new Set(p.steps.map((s) => s.event)).size === p.steps.length, {
-    error: 'each step event may appear only once',
+    error: () => schemaMessages['schema.stepsRepeated'](),
     path: ['steps'],
   });
 

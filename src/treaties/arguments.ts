@@ -8,8 +8,10 @@
 import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
 import { OverflowSchema } from '../dates/schema.js';
 import { checkedArgument } from '../errors/arguments.js';
+import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { NoticeFacts } from './notice.js';
 import {
@@ -67,17 +69,11 @@ export function dateArgument(date: unknown, path: string, optional = false): Cal
 export function factsArgument(facts: unknown): NoticeFacts {
   return readingInput('facts', () => {
     if (!isPlainObject(facts)) {
-      throw new WithdrawalError({
-        code: 'INVALID_INPUT',
-        message: `facts: expected an object such as { receivedOn: '2025-08-20' }, got ${describeValue(facts)}`,
-        path: 'facts',
-      });
+      throw wordedError('INVALID_INPUT', message('factsNotObject', { got: describeValue(facts) }), { path: 'facts' });
     }
     const { receivedOn, laterDate, entryIntoForce, reasons, overflow } = facts;
     if (reasons !== undefined && reasons !== null && typeof reasons !== 'string') {
-      throw new WithdrawalError({
-        code: 'INVALID_INPUT',
-        message: `facts.reasons: expected a string, got ${describeValue(reasons)}`,
+      throw wordedError('INVALID_INPUT', message('factsReasonsNotString', { got: describeValue(reasons) }), {
         path: 'facts.reasons',
       });
     }

@@ -1,5 +1,5 @@
 /** The shipped treaty profiles and look-up by id. No zod here: the CLI lists them without loading it. */
-import { WithdrawalError } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { procedures } from '../procedures/catalog.js';
 import { addProcedures } from '../procedures/lookup.js';
@@ -53,7 +53,7 @@ import { unidoConstitution } from './profiles/unido-constitution.js';
 import { upuConstitution } from './profiles/upu-constitution.js';
 import { whoConstitution } from './profiles/who-constitution.js';
 import { wtoAgreement } from './profiles/wto-agreement.js';
-import { unknownTreatyMessage } from './registry.js';
+import { unknownTreatySaid } from './registry.js';
 import type { TreatyProfile } from './schema.js';
 
 const shipped = [
@@ -181,11 +181,7 @@ export function isTreatyId(id: unknown): id is TreatyId {
 export function getTreaty(id: TreatyId | (string & {})): TreatyProfile {
   const profile = typeof id === 'string' ? byId.get(id) : undefined;
   if (!profile) {
-    throw new WithdrawalError({
-      code: 'UNKNOWN_TREATY',
-      message: unknownTreatyMessage(id, treatyIds),
-      path: 'treaty',
-    });
+    throw wordedError('UNKNOWN_TREATY', unknownTreatySaid(id, treatyIds), { path: 'treaty' });
   }
   return profile;
 }

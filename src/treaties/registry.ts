@@ -1,8 +1,9 @@
 import { checkedArgument, markChecked } from '../errors/arguments.js';
 import { errorFromZod } from '../errors/from-zod.js';
-import { messages } from '../errors/messages.js';
+import { type Message, message, wordMessage } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { wordedError } from '../errors/worded-error.js';
 import { closest } from '../internal/closest.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { addTreaties, isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from './lookup.js';
@@ -73,14 +74,22 @@ export function registerTreaties(...profiles: readonly TreatyProfile[]): void {
  * registered, how to make one resolve (`treaty-withdrawal/core`).
  */
 export function unknownTreatyMessage(id: unknown, known: readonly string[] = registeredTreatyIds()): string {
+  return wordMessage(unknownTreatySaid(id, known));
+}
+
+/**
+ * {@link unknownTreatyMessage} as data: its key and parameters.
+ * @internal
+ */
+export function unknownTreatySaid(id: unknown, known: readonly string[] = registeredTreatyIds()): Message {
   return known.length > 0
-    ? messages.unknownProfile({
+    ? message('unknownProfile', {
         kind: 'treaty',
         got: describeValue(id),
         suggested: typeof id === 'string' ? closest(id, known) : undefined,
         known,
       })
-    : `unknown treaty ${describeValue(id)}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`;
+    : message('noTreatyRegistered', { got: describeValue(id) });
 }
 
 /**
@@ -94,16 +103,16 @@ export function resolveTreaty(treaty: unknown, path = 'treaty'): TreatyProfile {
   if (typeof treaty === 'string') {
     const profile = registeredTreaty(treaty);
     if (profile) return profile;
-    throw new WithdrawalError({ code: 'UNKNOWN_TREATY', message: unknownTreatyMessage(treaty), path });
+    throw wordedError('UNKNOWN_TREATY', unknownTreatySaid(treaty), { path });
   }
   if (isRegisteredTreaty(treaty)) return treaty;
   if (!isPlainObject(treaty)) {
-    const examples = registeredTreatyIds().slice(0, 3);
-    throw new WithdrawalError({
-      code: 'INVALID_PROFILE',
-      message: `${path}: expected a treaty id${examples.length > 0 ? ` (${examples.join(', ')}, …)` : ''} or a profile object, got ${describeValue(treaty)}`,
-      path,
-    });
+    const ids = registeredTreatyIds().slice(0, 3);
+    throw wordedError(
+      'INVALID_PROFILE',
+      message('profileNotReference', { path, kind: 'treaty', ids, complete: false, got: describeValue(treaty) }),
+      { path },
+    );
   }
   const parsed = TreatyProfileSchema.safeParse(treaty);
   if (!parsed.success)

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
+import { schemaMessages } from '../errors/schema-messages.js';
 import { SourceUrlSchema } from './source-url.js';
 
 export { SourceUrlSchema };
@@ -7,7 +8,10 @@ export { SourceUrlSchema };
 /** The article and source every rule carries, so a lawyer can check it. */
 const cited = {
   /** The provision, e.g. `Art. 20(3)` or `VCLT Art. 56(2)`. */
-  article: z.string().min(1, 'must name the article that states the rule').max(300),
+  article: z
+    .string()
+    .min(1, { error: () => schemaMessages['schema.articleMissing']() })
+    .max(300),
   /** The URL of the text of that provision. */
   source: SourceUrlSchema,
 };
@@ -18,14 +22,14 @@ const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A day of the year written `MM-DD` that exists in every year (so never `02-29`). */
 export const MonthDaySchema = z
   .string()
-  .regex(MONTH_DAY, 'must be written MM-DD')
+  .regex(MONTH_DAY, { error: () => schemaMessages['schema.monthDayFormat']() })
   .refine(
     (value) => {
       const month = Number(value.slice(0, 2));
       const day = Number(value.slice(3));
       return day <= (MONTH_LENGTHS[month - 1] ?? 0) && value !== '02-29';
     },
-    { error: (issue) => `${String(issue.input)} is not a day that every year has` },
+    { error: (issue) => schemaMessages['schema.monthDayNotEveryYear']({ got: String(issue.input) }) },
   );
 
 const wholeUnit = z.int().min(0).max(10_000).optional();
@@ -34,10 +38,9 @@ const wholeUnit = z.int().min(0).max(10_000).optional();
 export const PeriodSchema = z.strictObject({ years: wholeUnit, months: wholeUnit, days: wholeUnit });
 
 /** A period in whole years, months and days, at least one of them positive. */
-export const NoticePeriodSchema = PeriodSchema.refine(
-  (p) => (p.years ?? 0) + (p.months ?? 0) + (p.days ?? 0) > 0,
-  'must be longer than zero',
-);
+export const NoticePeriodSchema = PeriodSchema.refine((p) => (p.years ?? 0) + (p.months ?? 0) + (p.days ?? 0) > 0, {
+  error: () => schemaMessages['schema.periodZero'](),
+});
 
 /**
  * Where a rounded period's end moves (see `rounding` of an after-receipt rule).
@@ -230,7 +233,7 @@ export const MembershipRuleSchema = z.discriminatedUnion('kind', [
 export const TreatyProfileSchema = z
   .strictObject({
     /** Short stable id, lower-case with dashes, e.g. `ottawa`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes, e.g. my-treaty'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: () => schemaMessages['schema.treatyId']() }),
     /** Bumped whenever a rule changes, so persisted snapshots can tell. */
     version: z.int().min(1),
     /** Full title. */
@@ -316,10 +319,10 @@ export const TreatyProfileSchema = z
   .superRefine((profile, ctx) => {
     const { withdrawal } = profile;
     if (withdrawal.basis !== 'none' && withdrawal.effect === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawal', 'effect'], message: 'is required unless withdrawal.basis is none' });
+      ctx.addIssue({ code: 'custom', path: ['withdrawal', 'effect'], message: schemaMessages['schema.effectRequired']() });
     }
     if (profile.status === 'not-in-force' && profile.entryIntoForce !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['entryIntoForce'], message: 'must be absent for a treaty that is not in force' });
+      ctx.addIssue({ code: 'custom', path: ['entryIntoForce'], message: schemaMessages['schema.entryIntoForceNotInForce']() });
     }
     const needsEntryIntoForce =
       withdrawal.effect?.kind === 'end-of-term' ||
@@ -329,7 +332,7 @@ export const TreatyProfileSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['entryIntoForce'],
-        message: 'is required: the withdrawal rule counts from the treaty’s own entry into force',
+        message: schemaMessages['schema.entryIntoForceRequired'](),
       });
     }
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessages } from '../errors/field-messages.js';
 
 /**
  * An `http(s)` URL of an official or otherwise checkable text, at most 2048
@@ -8,6 +9,6 @@ import * as z from 'zod';
 export const SourceUrlSchema = z
   .url({
     protocol: /^https?$/,
-    error: 'must be an http(s) URL of the text that states the rule',
+    error: () => fieldMessages['schema.sourceUrl'](),
   })
   .max(2048);

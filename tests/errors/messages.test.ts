@@ -3,10 +3,41 @@
  * them, in English or from another language's table, without touching the rules.
  */
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { addPeriod } from '../../src/dates/arithmetic.js';
+import { describeDateProblem, parseDate } from '../../src/dates/calendar-date.js';
+import { CalendarDateSchema } from '../../src/dates/schema.js';
+import { fieldMessages } from '../../src/errors/field-messages.js';
 import { formatMessage } from '../../src/errors/format.js';
-import { type MessageOverrides, message, messages } from '../../src/errors/messages.js';
+import { inputMessages } from '../../src/errors/input-messages.js';
+import { isMessage, type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
+import { unreadable } from '../../src/errors/reading.js';
+import { schemaMessages } from '../../src/errors/schema-messages.js';
+import { WithdrawalError } from '../../src/errors/withdrawal-error.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
+import { acceptedEvents } from '../../src/machine/apply.js';
+import { contextFromInput } from '../../src/machine/input.js';
 import { checks } from '../../src/machine/logic.js';
+import { Alpha3Schema } from '../../src/parties/schema.js';
+import { getProcedure } from '../../src/procedures/catalog.js';
+import { resolveProcedure } from '../../src/procedures/registry.js';
+import { ProcedureProfileSchema } from '../../src/procedures/schema.js';
+import { factsArgument } from '../../src/treaties/arguments.js';
+import { getTreaty } from '../../src/treaties/catalog.js';
+import { resolveTreaty, unknownTreatyMessage, unknownTreatySaid } from '../../src/treaties/registry.js';
+import { MonthDaySchema, NoticePeriodSchema, TreatyProfileSchema } from '../../src/treaties/schema.js';
+import { SourceUrlSchema } from '../../src/treaties/source-url.js';
+
+/** The error `run` throws. */
+function thrown(run: () => unknown): WithdrawalError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WithdrawalError) return error;
+    throw error;
+  }
+  throw new Error('expected a WithdrawalError');
+}
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -110,5 +141,160 @@ describe('nested messages', () => {
 
   it('refuses a key the table does not have', () => {
     expect(() => formatMessage({ key: 'toString' } as never)).toThrow('no message has the key "toString"');
+  });
+});
+
+describe('the look-up and argument errors keep their message (issue #15 item 2)', () => {
+  it('words them as before, from the table, and another table rewords them', () => {
+    const notReference = thrown(() => resolveTreaty(42));
+    expect(notReference.code).toBe('INVALID_PROFILE');
+    expect(notReference.message).toMatch(
+      /^treaty: expected a treaty id \([\w-]+, [\w-]+, [\w-]+, …\) or a profile object, got 42$/,
+    );
+    const said = notReference.wording?.message;
+    if (said?.key !== 'profileNotReference') throw new Error('expected profileNotReference');
+    expect(formatMessage(said)).toBe(notReference.message);
+    expect(formatMessage(said, { profileNotReference: (p) => `${p.path} : un identifiant ou un profil, pas ${p.got}` })).toBe(
+      'treaty : un identifiant ou un profil, pas 42',
+    );
+
+    const procedure = thrown(() => resolveProcedure('presidential'));
+    expect(procedure.code).toBe('UNKNOWN_PROCEDURE');
+    expect(procedure.wording?.message.key).toBe('unknownProcedure');
+    expect(thrown(() => getProcedure('presidential')).message).toBe(procedure.message);
+    expect(thrown(() => resolveProcedure(7)).message).toBe(
+      'procedure: expected a procedure id (none, executive, parliamentary, ukraine, poland) or a profile object, got 7',
+    );
+    expect(thrown(() => resolveTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+    expect(thrown(() => getTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+
+    expect(thrown(() => factsArgument(null)).message).toBe(
+      "facts: expected an object such as { receivedOn: '2025-08-20' }, got null",
+    );
+    expect(thrown(() => factsArgument({ receivedOn: '2025-08-20', reasons: 3 })).wording?.message).toEqual({
+      key: 'factsReasonsNotString',
+      params: { got: '3' },
+    });
+    const state = thrown(() => acceptedEvents(3 as never));
+    expect(state.message).toBe("state: expected a state name such as 'notice', got 3");
+    expect(formatMessage(state.wording?.message as Message, { stateNotString: (p) => `état : ${p.got}` })).toBe('état : 3');
+  });
+
+  it('says that no treaty is registered, from the table', () => {
+    expect(unknownTreatyMessage('ottawa', [])).toBe(
+      'unknown treaty "ottawa": none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it',
+    );
+    expect(unknownTreatySaid('ottawa', [])).toEqual({ key: 'noTreatyRegistered', params: { got: '"ottawa"' } });
+  });
+
+  it('words a value that threw while it was read from the small modules’ part, which the rules’ part holds too', () => {
+    const error = unreadable('facts', new TypeError('boom'));
+    expect(error.message).toBe(
+      'facts: could not be read (TypeError: boom); pass plain data: objects and arrays without throwing getters or revoked proxies',
+    );
+    expect(error.path).toBe('facts');
+    const said = error.wording?.message;
+    if (said?.key !== 'input.unreadable') throw new Error('expected input.unreadable');
+    expect(wordMessage(said)).toBe(error.message);
+    expect(formatMessage(said, { 'input.unreadable': (p) => `${p.what} : illisible` })).toBe('facts : illisible');
+    expect(Object.keys(inputMessages).every((key) => Object.hasOwn(messages, key))).toBe(true);
+    // What cannot even be described is "an exception".
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(unreadable('facts', revoked.proxy).message).toMatch(/^facts: could not be read \(.+\); pass plain data/);
+  });
+
+  it('names the placeholder profile of a machine started without input from the table', () => {
+    const { treaty } = contextFromInput(undefined);
+    expect([treaty.name, treaty.shortName]).toEqual([
+      formatMessage(message('unconfigured.name')),
+      formatMessage(message('unconfigured.shortName')),
+    ]);
+  });
+});
+
+describe('the schemas’ own words come from the table (issue #15 item 2)', () => {
+  /** The message of the first issue of a failed parse. */
+  function firstIssue(schema: z.ZodType, value: unknown): string | undefined {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  }
+
+  it('words each refusal as before, from an entry of the table', () => {
+    const ottawa = getTreaty('ottawa');
+    expect(firstIssue(MonthDaySchema, '2-29')).toBe('must be written MM-DD');
+    expect(firstIssue(MonthDaySchema, '02-29')).toBe(formatMessage(message('schema.monthDayNotEveryYear', { got: '02-29' })));
+    expect(firstIssue(MonthDaySchema, '02-29')).toBe('02-29 is not a day that every year has');
+    expect(firstIssue(NoticePeriodSchema, {})).toBe(formatMessage(message('schema.periodZero')));
+    expect(firstIssue(TreatyProfileSchema, { ...ottawa, id: 'My Treaty' })).toBe(formatMessage(message('schema.treatyId')));
+    expect(firstIssue(TreatyProfileSchema, { ...ottawa, status: 'not-in-force' })).toBe(
+      'must be absent for a treaty that is not in force',
+    );
+    const ukraine = getProcedure('ukraine');
+    expect(firstIssue(ProcedureProfileSchema, { ...ukraine, steps: [ukraine.steps[0], ukraine.steps[0]] })).toBe(
+      formatMessage(message('schema.stepsRepeated')),
+    );
+    expect(firstIssue(Alpha3Schema, 'pl')).toBe(formatMessage(message('schema.alpha3')));
+    expect(firstIssue(SourceUrlSchema, 'ftp://example.org')).toBe(formatMessage(message('schema.sourceUrl')));
+    expect(firstIssue(CalendarDateSchema, undefined)).toBe(formatMessage(message('required')));
+  });
+
+  it('gives each key to another language’s table like any other', () => {
+    expect(
+      formatMessage(message('schema.monthDayNotEveryYear', { got: '02-29' }), {
+        'schema.monthDayNotEveryYear': (p) => `le ${p.got} n’existe pas chaque année`,
+      }),
+    ).toBe('le 02-29 n’existe pas chaque année');
+    for (const key of [...Object.keys(schemaMessages), ...Object.keys(inputMessages), ...Object.keys(fieldMessages)]) {
+      expect(Object.hasOwn(messages, key)).toBe(true);
+      expect(isMessage({ key })).toBe(true);
+    }
+  });
+});
+
+describe('the date functions’ errors keep their message (issue #15 item 2)', () => {
+  it('words them as before, from the small modules’ part, and another table rewords them', () => {
+    const ambiguous = thrown(() => addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' }));
+    expect(ambiguous.message).toBe(
+      "2025-08-31 plus 6 months would be day 31 of a month with 28 days; use overflow 'constrain' to take the last day of the month",
+    );
+    const said = ambiguous.wording?.message;
+    if (said?.key !== 'date.ambiguous') throw new Error('expected date.ambiguous');
+    expect(formatMessage(said)).toBe(ambiguous.message);
+    expect(formatMessage(said, { 'date.ambiguous': (p) => `${p.date} + ${p.months} mois : pas de jour ${p.day}` })).toBe(
+      '2025-08-31 + 6 mois : pas de jour 31',
+    );
+
+    // A problem nested in another message is reworded inside it.
+    const atPath = thrown(() => parseDate('2025-02-30', 'receivedOn'));
+    expect(atPath.message).toBe('receivedOn: 2025-02-30 is not a calendar date');
+    expect(formatMessage(atPath.wording?.message as Message, { 'date.notCalendar': (p) => `${p.date} n’existe pas` })).toBe(
+      'receivedOn: 2025-02-30 n’existe pas',
+    );
+    const unit = thrown(() => addPeriod('2025-01-01', { weeks: 2 } as never));
+    expect(unit.message).toBe('period {"weeks":2}: unknown unit "weeks" (use years, months, days)');
+    expect(formatMessage(unit.wording?.message as Message, { 'period.unknownUnit': (p) => `unité inconnue ${p.got}` })).toBe(
+      'period {"weeks":2}: unité inconnue "weeks"',
+    );
+    expect(thrown(() => addPeriod('9999-01-01', { years: 1, months: 2 })).message).toBe(
+      '9999-01-01 plus 1 year 2 months falls outside 0001-01-01 … 9999-12-31',
+    );
+    expect(thrown(() => addPeriod('2025-01-01', { days: 1e9 })).message).toBe(
+      'the date plus 1000000000 days falls outside 0001-01-01 … 9999-12-31',
+    );
+    expect(describeDateProblem(5)).toBe('5 is not a date string (expected YYYY-MM-DD)');
+    expect(describeDateProblem('0000-01-01')).toBe('0000-01-01 is before 0001-01-01');
+  });
+
+  it('keeps the date function’s message in a refusal of the rules', () => {
+    const refused = safeSimulate({
+      treaty: 'ottawa',
+      overflow: 'reject',
+      events: [{ type: 'instrument.deposited', date: '2025-08-31' }],
+    });
+    if (refused.success) throw new Error('expected a refusal');
+    expect(refused.error.code).toBe('AMBIGUOUS_DATE');
+    expect(refused.error.wording?.message.key).toBe('date.ambiguous');
+    expect(refused.error.message).toMatch(/would be day 31 of a month with 28 days/);
   });
 });
