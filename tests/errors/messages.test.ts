@@ -13,7 +13,6 @@ import { inputMessages } from '../../src/errors/input-messages.js';
 import { isMessage, type Message, type MessageOverrides, message, messages, wordMessage } from '../../src/errors/messages.js';
 import { unreadable } from '../../src/errors/reading.js';
 import { schemaMessages } from '../../src/errors/schema-messages.js';
-import { WithdrawalError } from '../../src/errors/withdrawal-error.js';
 import { initialSnapshot, safeSimulate } from '../../src/index.js';
 import { acceptedEvents } from '../../src/machine/apply.js';
 import { contextFromInput } from '../../src/machine/input.js';
@@ -27,17 +26,7 @@ import { getTreaty } from '../../src/treaties/catalog.js';
 import { resolveTreaty, unknownTreatyMessage, unknownTreatySaid } from '../../src/treaties/registry.js';
 import { MonthDaySchema, NoticePeriodSchema, TreatyProfileSchema } from '../../src/treaties/schema.js';
 import { SourceUrlSchema } from '../../src/treaties/source-url.js';
-
-/** The error `run` throws. */
-function thrown(run: () => unknown): WithdrawalError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WithdrawalError) return error;
-    throw error;
-  }
-  throw new Error('expected a WithdrawalError');
-}
+import { errorOf } from '../helpers.js';
 
 /** A tiny fake table (French, two keys) standing for a whole language. */
 const fr: MessageOverrides = {
@@ -146,7 +135,7 @@ describe('nested messages', () => {
 
 describe('the look-up and argument errors keep their message (issue #15 item 2)', () => {
   it('words them as before, from the table, and another table rewords them', () => {
-    const notReference = thrown(() => resolveTreaty(42));
+    const notReference = errorOf(() => resolveTreaty(42));
     expect(notReference.code).toBe('INVALID_PROFILE');
     expect(notReference.message).toMatch(
       /^treaty: expected a treaty id \([\w-]+, [\w-]+, [\w-]+, …\) or a profile object, got 42$/,
@@ -158,24 +147,24 @@ describe('the look-up and argument errors keep their message (issue #15 item 2)'
       'treaty : un identifiant ou un profil, pas 42',
     );
 
-    const procedure = thrown(() => resolveProcedure('presidential'));
+    const procedure = errorOf(() => resolveProcedure('presidential'));
     expect(procedure.code).toBe('UNKNOWN_PROCEDURE');
     expect(procedure.wording?.message.key).toBe('unknownProcedure');
-    expect(thrown(() => getProcedure('presidential')).message).toBe(procedure.message);
-    expect(thrown(() => resolveProcedure(7)).message).toBe(
+    expect(errorOf(() => getProcedure('presidential')).message).toBe(procedure.message);
+    expect(errorOf(() => resolveProcedure(7)).message).toBe(
       'procedure: expected a procedure id (none, executive, parliamentary, ukraine, poland) or a profile object, got 7',
     );
-    expect(thrown(() => resolveTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
-    expect(thrown(() => getTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+    expect(errorOf(() => resolveTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
+    expect(errorOf(() => getTreaty('ottowa')).wording?.message.key).toBe('unknownProfile');
 
-    expect(thrown(() => factsArgument(null)).message).toBe(
+    expect(errorOf(() => factsArgument(null)).message).toBe(
       "facts: expected an object such as { receivedOn: '2025-08-20' }, got null",
     );
-    expect(thrown(() => factsArgument({ receivedOn: '2025-08-20', reasons: 3 })).wording?.message).toEqual({
+    expect(errorOf(() => factsArgument({ receivedOn: '2025-08-20', reasons: 3 })).wording?.message).toEqual({
       key: 'factsReasonsNotString',
       params: { got: '3' },
     });
-    const state = thrown(() => acceptedEvents(3 as never));
+    const state = errorOf(() => acceptedEvents(3 as never));
     expect(state.message).toBe("state: expected a state name such as 'notice', got 3");
     expect(formatMessage(state.wording?.message as Message, { stateNotString: (p) => `état : ${p.got}` })).toBe('état : 3');
   });
@@ -254,7 +243,7 @@ describe('the schemas’ own words come from the table (issue #15 item 2)', () =
 
 describe('the date functions’ errors keep their message (issue #15 item 2)', () => {
   it('words them as before, from the small modules’ part, and another table rewords them', () => {
-    const ambiguous = thrown(() => addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' }));
+    const ambiguous = errorOf(() => addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' }));
     expect(ambiguous.message).toBe(
       "2025-08-31 plus 6 months would be day 31 of a month with 28 days; use overflow 'constrain' to take the last day of the month",
     );
@@ -266,20 +255,20 @@ describe('the date functions’ errors keep their message (issue #15 item 2)', (
     );
 
     // A problem nested in another message is reworded inside it.
-    const atPath = thrown(() => parseDate('2025-02-30', 'receivedOn'));
+    const atPath = errorOf(() => parseDate('2025-02-30', 'receivedOn'));
     expect(atPath.message).toBe('receivedOn: 2025-02-30 is not a calendar date');
     expect(formatMessage(atPath.wording?.message as Message, { 'date.notCalendar': (p) => `${p.date} n’existe pas` })).toBe(
       'receivedOn: 2025-02-30 n’existe pas',
     );
-    const unit = thrown(() => addPeriod('2025-01-01', { weeks: 2 } as never));
+    const unit = errorOf(() => addPeriod('2025-01-01', { weeks: 2 } as never));
     expect(unit.message).toBe('period {"weeks":2}: unknown unit "weeks" (use years, months, days)');
     expect(formatMessage(unit.wording?.message as Message, { 'period.unknownUnit': (p) => `unité inconnue ${p.got}` })).toBe(
       'period {"weeks":2}: unité inconnue "weeks"',
     );
-    expect(thrown(() => addPeriod('9999-01-01', { years: 1, months: 2 })).message).toBe(
+    expect(errorOf(() => addPeriod('9999-01-01', { years: 1, months: 2 })).message).toBe(
       '9999-01-01 plus 1 year 2 months falls outside 0001-01-01 … 9999-12-31',
     );
-    expect(thrown(() => addPeriod('2025-01-01', { days: 1e9 })).message).toBe(
+    expect(errorOf(() => addPeriod('2025-01-01', { days: 1e9 })).message).toBe(
       'the date plus 1000000000 days falls outside 0001-01-01 … 9999-12-31',
     );
     expect(describeDateProblem(5)).toBe('5 is not a date string (expected YYYY-MM-DD)');
