@@ -14,7 +14,10 @@
  * they are among the easiest to kill, so the estimate leans low.
  *
  * Options: `--lines N` (default 500), `--seed S` (default 1), `--dry` (write
- * the configuration and print the ranges without running Stryker).
+ * the configuration and print the ranges without running Stryker),
+ * `--incremental` (Stryker's incremental mode: a rerun of the same sample
+ * reuses the result of every mutant whose code and covering tests did not
+ * change, kept in `reports/stryker-incremental-sample.json`).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,6 +100,8 @@ writeFileSync(
       thresholds: { ...(rest.thresholds as object), break: null },
       reporters: ['clear-text', 'progress', 'json'],
       jsonReporter: { fileName: report },
+      incremental: process.argv.includes('--incremental'),
+      incrementalFile: 'reports/stryker-incremental-sample.json',
     },
     null,
     2,
