@@ -214,7 +214,7 @@ export const MembershipRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('constituent'), ...cited }),
   z.strictObject({
     kind: z.literal('linked'),
-    /** The organisation (its constituent treaty's id where shipped, e.g. `coe-statute`). */
+    /** The organisation as readers name it (e.g. `the Council of Europe`): the explanation words it as given. */
     organisation: z.string().min(1).max(200),
     ceasesAfter: PeriodSchema,
     ...cited,

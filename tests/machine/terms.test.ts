@@ -103,7 +103,7 @@ const echr = defineTreaty({
     effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 58(1)', source: ECHR },
     membership: {
       kind: 'linked',
-      organisation: 'coe-statute',
+      organisation: 'the Council of Europe',
       ceasesAfter: { months: 6 },
       article: 'Art. 58(3), (1)',
       source: ECHR,
@@ -437,6 +437,30 @@ describe('membership.terminated', () => {
     expect(statusOn(result, '2022-09-15').bound).toBe(true);
     expect(statusOn(result, '2022-09-16')).toMatchObject({ bound: false, article: 'Art. 58(3), (1)' });
     expect(result.explanation[0]?.statement).toContain('ceases to be a party on 2022-09-16');
+  });
+
+  it('words the effect step by the membership rule: the constituent treaty’s own end, or the organisation named by the linked one', () => {
+    const statute = simulate({
+      treaty: coeStatute,
+      party: 'RUS',
+      events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled],
+    });
+    expect(statute.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2022-03-16',
+      rule: 'effect at the end of membership',
+      statement:
+        'Russia (RUS) ceased to be bound on 2022-03-16, the day its membership ended. From that day the Statute of the Council of Europe no longer binds Russia (RUS).',
+      article: 'Art. 8',
+    });
+    const convention = simulate({ treaty: echr, party: 'RUS', events: [expelled] });
+    expect(convention.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2022-09-16',
+      statement:
+        'Russia (RUS) ceased to be bound on 2022-09-16, as its membership of the Council of Europe ended on 2022-03-16. From that day the ECHR no longer binds Russia (RUS).',
+      article: 'Art. 58(3), (1)',
+    });
   });
 
   it('lets the earlier effect win where a notice period runs', () => {

@@ -41,4 +41,32 @@ describe('renderTimeline and renderExplanation', () => {
     const reworded = { ...ukraine, explanation: ukraine.explanation.map((s) => ({ ...s, rule: 'étape requise' })) };
     expect(renderTimeline(reworded).split('\n')[4]).toContain('étape requise');
   });
+
+  it('show the required domestic step, not an earlier optional one, with or without the steps’ wording', () => {
+    // The executive procedure requires the decree only; a legislature's approval before it is an optional step.
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'UKR',
+      procedure: 'executive',
+      events: [
+        { type: 'parliament.approved', date: '2025-05-01' },
+        { type: 'decree.signed', date: '2025-06-01' },
+      ],
+    });
+    expect(result.explanation.map((s) => s.rule)).toEqual(['domestic step (not required)', 'required domestic step']);
+    const bare = { ...result, explanation: result.explanation.map(({ wording: _, ...s }) => s) };
+    for (const shown of [result, bare]) {
+      const row = renderTimeline(shown).split('\n')[4];
+      expect(row).toMatch(/^ {2}in-procedure +2025-05-01 +… +the party’s constitution \(executive power over treaties\) · required domestic step$/);
+    }
+    // Reworded rules (another language's table): the step is still found by its message's key.
+    const reworded = {
+      ...result,
+      explanation: result.explanation.map((s, i) => ({ ...s, rule: i === 0 ? 'étape facultative' : 'étape requise' })),
+    };
+    expect(renderTimeline(reworded).split('\n')[4]).toMatch(/· étape requise$/);
+    // Without a required step, the first domestic step stands for the stage.
+    const optionalOnly = { ...bare, explanation: bare.explanation.slice(0, 1) };
+    expect(renderTimeline(optionalOnly).split('\n')[4]).toContain('· domestic step (not required)');
+  });
 });

@@ -30,7 +30,7 @@ export const echr = {
     earliestNotice: { yearsAfterEntryIntoForce: 5, from: 'party', article: 'Art. 58(1)', source: TEXT },
     membership: {
       kind: 'linked',
-      organisation: 'coe-statute',
+      organisation: 'the Council of Europe',
       ceasesAfter: { months: 6 },
       article: 'Art. 58(3) with Art. 58(1)',
       source: TEXT,
