@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { errorFromZod, formatPath } from '../../src/errors/from-zod.js';
+import { errorFromZod, formatPath, toIssues } from '../../src/errors/from-zod.js';
 import { MAX_LISTED_ISSUES } from '../../src/errors/messages.js';
 import { applyEvent, getTreaty, initialSnapshot, safeSimulate, type WithdrawalError } from '../../src/index.js';
-import { closest, editDistance } from '../../src/internal/closest.js';
 
 function failure(scenario: unknown): WithdrawalError {
   const result = safeSimulate(scenario);
@@ -130,14 +129,6 @@ describe('did you mean', () => {
     expect(failure({ treaty: 'ottawa', events: [{ type: 'law.signed', date: '2025-01-01', by: 'x' }] }).message).toBe(
       'events[0].by: unknown field "by"',
     );
-    expect(closest('zzzzzz', ['events', 'treaty'])).toBeUndefined();
-  });
-
-  it('counts edits, a swap of neighbours as one', () => {
-    expect(editDistance('evnets', 'events')).toBe(1);
-    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
-    expect(editDistance('a', 'abcd')).toBe(3);
-    expect(closest('Tretay', ['treaty', 'party'])).toBe('treaty');
   });
 });
 
@@ -219,5 +210,42 @@ describe('formatPath', () => {
     expect(formatPath([0], 'events')).toBe('events[0]');
     expect(formatPath(['x'], 'scenario')).toBe('scenario.x');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('toIssues on any schema', () => {
+  function issuesOf(schema: z.ZodType, value: unknown, withInput = true) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) throw new Error('expected the value to be refused');
+    return toIssues(parsed.error.issues, withInput ? { input: value } : {});
+  }
+
+  it('counts sizes in characters for strings, in items for arrays and sets, and bare for numbers', () => {
+    expect(issuesOf(z.string().max(3), 'abcd')).toEqual([
+      { path: '', code: 'too_long', message: 'must be at most 3 characters long (got 4)' },
+    ]);
+    expect(issuesOf(z.array(z.number()).max(2), [1, 2, 3])).toEqual([
+      { path: '', code: 'too_big', message: 'must have at most 2 items (got 3)' },
+    ]);
+    expect(issuesOf(z.set(z.number()).max(2), new Set([1, 2, 3]))).toEqual([
+      { path: '', code: 'too_big', message: 'must have at most 2 items' },
+    ]);
+    expect(issuesOf(z.number().max(3), 5)).toEqual([{ path: '', code: 'too_big', message: 'must be at most 3' }]);
+  });
+
+  it('says a size rule its own way even where the schema words it', () => {
+    expect(issuesOf(z.string().max(3, { error: 'my own words' }), 'abcd')).toEqual([
+      { path: '', code: 'too_long', message: 'must be at most 3 characters long (got 4)' },
+    ]);
+  });
+
+  it('lists a discriminator’s options without the input, and names the value and a near match with it', () => {
+    const union = z.discriminatedUnion('type', [z.object({ type: z.literal('a') }), z.object({ type: z.literal('b') })]);
+    expect(issuesOf(union, { type: 'c' }, false)).toEqual([
+      { path: 'type', code: 'invalid_value', message: 'must be one of "a", "b"' },
+    ]);
+    expect(issuesOf(union, { type: 'c' })).toEqual([
+      { path: 'type', code: 'unknown_event_type', message: '"c" is not an event type; did you mean "a"?' },
+    ]);
   });
 });

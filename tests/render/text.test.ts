@@ -57,7 +57,9 @@ describe('renderTimeline and renderExplanation', () => {
     const bare = { ...result, explanation: result.explanation.map(({ wording: _, ...s }) => s) };
     for (const shown of [result, bare]) {
       const row = renderTimeline(shown).split('\n')[4];
-      expect(row).toMatch(/^ {2}in-procedure +2025-05-01 +… +the party’s constitution \(executive power over treaties\) · required domestic step$/);
+      expect(row).toMatch(
+        /^ {2}in-procedure +2025-05-01 +… +the party’s constitution \(executive power over treaties\) · required domestic step$/,
+      );
     }
     // Reworded rules (another language's table): the step is still found by its message's key.
     const reworded = {
