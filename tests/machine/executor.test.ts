@@ -124,6 +124,12 @@ describe('the executor, at load time', () => {
     expect(refusal(doctored)).toContain(message);
     expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
   });
+  it('names where the machine goes beyond it and what to extend, in one sentence', () => {
+    expect(refusal({ ...config, on: { '*': { actions: 'tick' } } })).toBe(
+      "treaty-withdrawal executor: the machine uses root transitions other than the catch-all { '*': { actions: 'refuse' } }, which the executor does not implement; extend src/machine/executor.ts",
+    );
+  });
+
   // XState reads these configs itself before the executor sees the machine: some
   // it normalises into the machine the library has (the executor then runs them
   // like the library's own), others it refuses with its own error.
