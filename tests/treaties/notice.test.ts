@@ -15,6 +15,7 @@ import {
   describeEffectRule,
   type EffectRule,
   type EndOfTermRule,
+  earliestNoticeDate,
   getTreaty,
   noticeWindowFor,
   roundPeriodEnd,
@@ -527,5 +528,56 @@ describe('counting belongs to each rule, not to a depositary', () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+});
+
+describe('the timing of a notice, explained and checked', () => {
+  it('dates the earliest notice from the treaty’s own entry into force where the clause counts from it (NATO Art. 13)', () => {
+    const france = simulate({
+      treaty: 'north-atlantic-treaty',
+      party: 'FRA',
+      events: [{ type: 'instrument.deposited', date: '2025-01-10' }],
+    });
+    expect(france.explanation[0]).toMatchObject({
+      fact: 'earliest-notice',
+      date: '1969-08-24',
+      statement:
+        'Notice may be given from 1969-08-24, 20 years after the treaty’s own entry into force on 1949-08-24; receipt on 2025-01-10 is timely.',
+    });
+  });
+
+  it('names the treaty’s entry into force and the window a notice falls in (ILO C158 Art. 17)', () => {
+    const brazil = simulate({ treaty: 'ilo-c158', party: 'BRA', events: [{ type: 'instrument.deposited', date: '1996-11-20' }] });
+    expect(brazil.explanation.find((s) => s.fact === 'notice-window')).toMatchObject({
+      date: '1995-11-23',
+      statement:
+        'Notice may be given only within 1 year after each period of 10 years from the treaty’s entry into force on 1985-11-23; receipt on 1996-11-20 falls in window 1, from 1995-11-23 to 1996-11-22.',
+    });
+  });
+
+  it('names the argument that is not a calendar date', () => {
+    const earliest = errorOf(() => earliestNoticeDate(getTreaty('north-atlantic-treaty'), '2025-02-30'));
+    expect([earliest.code, earliest.path, earliest.message]).toEqual([
+      'INVALID_DATE',
+      'partyEntryIntoForce',
+      'partyEntryIntoForce: 2025-02-30 is not a calendar date',
+    ]);
+    const expiry = errorOf(() => computeNoticeExpiry(getTreaty('ottawa'), { receivedOn: '2025-13-01' }));
+    expect([expiry.code, expiry.path, expiry.message]).toEqual([
+      'INVALID_DATE',
+      'receivedOn',
+      'receivedOn: 2025-13-01 is not a calendar date',
+    ]);
+  });
+
+  it('cites the counting practice where it adds a day to the text, and the text where the count is the text’s own', () => {
+    // ICSID Art. 71 as the World Bank counts it (next day); ECOWAS Art. 91 counted to the same day, its communiqué aside.
+    const periodEnd = (treaty: 'icsid' | 'ecowas-treaty', date: CalendarDate) =>
+      simulate({ treaty, events: [{ type: 'instrument.deposited', date }] }).explanation.find((s) => s.fact === 'period-end');
+    const icsid = getTreaty('icsid').withdrawal.effect as { countingSource?: string };
+    expect(periodEnd('icsid', '2007-05-02')).toMatchObject({ date: '2007-11-03', source: icsid?.countingSource });
+    const ecowas = getTreaty('ecowas-treaty').withdrawal.effect as { countingSource?: string; source: string };
+    expect(ecowas?.countingSource).toBeDefined();
+    expect(periodEnd('ecowas-treaty', '2025-01-29')).toMatchObject({ date: '2026-01-29', source: ecowas?.source });
   });
 });
