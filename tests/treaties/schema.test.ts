@@ -31,3 +31,72 @@ describe('treaty profiles defined by hand', () => {
     expect(defineTreaty(effectOn('04-30') as never).withdrawal.effect).toMatchObject({ effectOn: '04-30' });
   });
 });
+
+describe('a profile’s parts that depend on each other', () => {
+  const refusal = (profile: unknown) => {
+    const error = errorOf(() => defineTreaty(profile as never));
+    return [error.code, error.path, error.message];
+  };
+
+  it('requires an effect rule unless the treaty gives no right of withdrawal', () => {
+    const ottawa = getTreaty('ottawa');
+    const { effect: _effect, ...withoutEffect } = ottawa.withdrawal;
+    expect(refusal({ ...ottawa, id: 'no-effect', withdrawal: withoutEffect })).toEqual([
+      'INVALID_PROFILE',
+      'withdrawal.effect',
+      'withdrawal.effect: is required unless withdrawal.basis is none',
+    ]);
+    const none = defineTreaty({ ...ottawa, id: 'no-right', withdrawal: { ...withoutEffect, basis: 'none' } } as never);
+    expect(none.withdrawal.effect).toBeUndefined();
+  });
+
+  it('requires the treaty’s own entry into force where a rule counts from it, and refuses one for a treaty not in force', () => {
+    for (const id of ['north-atlantic-treaty', 'ilo-c158', 'genocide-convention'] as const) {
+      const { entryIntoForce: _eif, ...profile } = getTreaty(id);
+      expect(refusal(profile), id).toEqual([
+        'INVALID_PROFILE',
+        'entryIntoForce',
+        'entryIntoForce: is required: the withdrawal rule counts from the treaty’s own entry into force',
+      ]);
+    }
+    // A rule counted from the party's own entry into force needs no treaty date.
+    const { entryIntoForce: _eif, ...ottawa } = getTreaty('ottawa');
+    expect(defineTreaty({ ...ottawa, id: 'ottawa-no-date' } as never).entryIntoForce).toBeUndefined();
+    expect(refusal({ ...getTreaty('ottawa'), status: 'not-in-force' })).toEqual([
+      'INVALID_PROFILE',
+      'entryIntoForce',
+      'entryIntoForce: must be absent for a treaty that is not in force',
+    ]);
+  });
+
+  it('words a fixed day and a source in its own terms', () => {
+    const icrw = getTreaty('icrw');
+    const effect = { ...(icrw.withdrawal.effect as Extract<EffectRule, { kind: 'calendar' }>), effectOn: 'June 30' };
+    expect(refusal({ ...icrw, withdrawal: { ...icrw.withdrawal, effect } })).toEqual([
+      'INVALID_PROFILE',
+      'withdrawal.effect.effectOn',
+      'withdrawal.effect.effectOn: must be written MM-DD (and 1 more problem)',
+    ]);
+    expect(refusal({ ...icrw, text: 'ftp://example.org/text' })).toEqual([
+      'INVALID_PROFILE',
+      'text',
+      'text: must be an http(s) URL of the text that states the rule',
+    ]);
+  });
+
+  it('takes a term or survival period of any positive length, in any unit, and refuses a zero one', () => {
+    const ect = getTreaty('energy-charter-treaty');
+    const survival = (period: object) => ({
+      ...ect,
+      withdrawal: { ...ect.withdrawal, survival: [{ ...ect.withdrawal.survival?.[0], period }] },
+    });
+    for (const period of [{ days: 1 }, { months: 1, days: 1 }, { years: 1, months: 1 }, { years: 20 }]) {
+      expect(defineTreaty(survival(period) as never).withdrawal.survival?.[0]?.period, JSON.stringify(period)).toEqual(period);
+    }
+    expect(refusal(survival({ months: 0 }))).toEqual([
+      'INVALID_PROFILE',
+      'withdrawal.survival[0].period',
+      'withdrawal.survival[0].period: must be longer than zero',
+    ]);
+  });
+});
