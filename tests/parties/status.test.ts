@@ -37,7 +37,13 @@ describe('statusOn with the shipped party data', () => {
   it('answers from a withdrawal in the data when the scenario has no deposit of its own', () => {
     const lithuania = simulate({ treaty: 'ottawa', party: 'LTU', events: [] });
     expect(statusOn(lithuania, '2025-12-26')).toMatchObject({ bound: true, stage: 'not-started' });
-    expect(statusOn(lithuania, '2025-12-27')).toMatchObject({ bound: false, stage: 'effective', article: 'VCLT Art. 70' });
+    expect(statusOn(lithuania, '2025-12-27')).toMatchObject({
+      bound: false,
+      stage: 'effective',
+      article: 'VCLT Art. 70',
+      reason:
+        "The depositary records that Lithuania (LTU)'s withdrawal took effect on 2025-12-27: from that day the Mine Ban Treaty no longer binds Lithuania (LTU).",
+    });
     // With a deposit of its own, the scenario's dates decide.
     const modelled = simulate({
       treaty: 'ottawa',

@@ -18,3 +18,19 @@ describe('scenarios', () => {
     );
   });
 });
+
+describe('profile references in a scenario', () => {
+  it('refuse an unknown procedure id with its code, path and the id it probably meant', () => {
+    const result = safeSimulate({ treaty: 'ottawa', procedure: 'parliamentry', events: [] });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.code).toBe('UNKNOWN_PROCEDURE');
+    expect(result.error.issues).toEqual([
+      {
+        path: 'procedure',
+        code: 'unknown_procedure',
+        message: 'unknown procedure "parliamentry"; did you mean "parliamentary"?',
+      },
+    ]);
+  });
+});
