@@ -1,6 +1,6 @@
 /** src/render/mermaid.ts: labels and partial diagrams (the full diagrams' words are in tests/wording). */
 import { describe, expect, it } from 'vitest';
-import { getTreaty, machineDiagram } from '../../src/index.js';
+import { ganttTimeline, getTreaty, machineDiagram, simulate } from '../../src/index.js';
 import { label } from '../../src/render/mermaid.js';
 
 describe('diagrams', () => {
@@ -52,5 +52,30 @@ describe('diagrams', () => {
       messages: {},
     });
     expect(ottawa).toContain('procedure --> noticePeriod : instrument.deposited (Art. 20(2))');
+  });
+});
+
+describe('ganttTimeline', () => {
+  const bar = (chart: string) => chart.split('\n').find((line) => /[ :]s0, /.test(line));
+
+  it('gives a stage that opens on the as-of date one day, not none', () => {
+    const finland = simulate({
+      treaty: 'ottawa',
+      party: 'FIN',
+      events: [{ type: 'instrument.deposited', date: '2025-06-27' }],
+      asOf: '2025-06-27',
+    });
+    expect(bar(ganttTimeline(finland))).toBe('  notice-period (ongoing) :active, s0, 2025-06-27, 2025-06-28');
+  });
+
+  it('stops a bar at the last day of the calendar', () => {
+    const last = simulate({
+      treaty: 'ottawa',
+      party: 'FIN',
+      procedure: 'executive',
+      events: [{ type: 'decree.signed', date: '9999-12-31' }],
+      asOf: '9999-12-31',
+    });
+    expect(bar(ganttTimeline(last))).toBe('  in-procedure (ongoing) :s0, 9999-12-31, 9999-12-31');
   });
 });
