@@ -240,7 +240,13 @@ describe('period.extended', () => {
       ['2019-10-29', 'TEU Art. 50(3)'],
     ]);
     expect(extensions[2]?.statement).toContain('binds United Kingdom (GBR) through 2020-01-31 (instead of 2019-10-31)');
-    expect(result.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2020-02-01', article: 'TEU Art. 50(3)' });
+    expect(result.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2020-02-01',
+      article: 'TEU Art. 50(3)',
+      statement:
+        'The withdrawal took effect on 2020-02-01, the day after the period extended on 2019-10-29 ended. From that day the TEU no longer binds United Kingdom (GBR).',
+    });
   });
 
   it('is bound on each intermediate day of effect that was extended away', () => {
@@ -354,6 +360,13 @@ describe('withdrawal.agreed', () => {
       ],
     });
     expect(running).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    expect(running.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2025-09-01',
+      article: 'VCLT Art. 54(b)',
+      statement:
+        'The withdrawal took effect on 2025-09-01, the date the parties agreed on 2025-08-01. From that day the Mine Ban Treaty no longer binds the party.',
+    });
     // Agreed dates are not deferred by an armed conflict: the parties have agreed.
     const deferred: WithdrawalEvent[] = [
       { type: 'armedConflict.started', date: '2024-01-01' },
