@@ -43,3 +43,55 @@ describe('the context', () => {
     expect(result.explanation.find((s) => s.fact === 'effect')?.article).toBe('Art. L');
   });
 });
+
+describe('the end of an armed conflict that deferred the withdrawal', () => {
+  // Hypothetical: the Mine Ban Treaty's rules with its deferral under another article, plus the ILO
+  // Constitution's condition on effect (Art. 1(5): financial obligations fulfilled).
+  const ottawa = getTreaty('ottawa');
+  const deferral = ottawa.withdrawal.armedConflictDeferral;
+  const both = defineTreaty({
+    ...ottawa,
+    id: 'ottawa-with-conditions',
+    withdrawal: {
+      ...ottawa.withdrawal,
+      conditions: getTreaty('ilo-constitution').withdrawal.conditions,
+      armedConflictDeferral: deferral && { ...deferral, article: 'Art. 99(9)' },
+    },
+  } as never);
+  const conflict = [
+    { type: 'armedConflict.started', date: '2024-01-01' },
+    { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+  ] as const;
+
+  it('gives effect on its last day, citing the deferral clause', () => {
+    const result = simulate({
+      treaty: both,
+      party: 'X',
+      events: [...conflict, { type: 'armedConflict.ended', date: '2026-01-01' }],
+    });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2026-01-01' });
+    expect(result.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2026-01-01', article: 'Art. 99(9)' });
+  });
+
+  it('leaves the withdrawal deferred while obligations stay outstanding, and says so', () => {
+    const result = simulate({
+      treaty: both,
+      party: 'X',
+      events: [
+        ...conflict,
+        { type: 'obligations.outstanding', date: '2025-03-01' },
+        { type: 'armedConflict.ended', date: '2026-01-01' },
+      ],
+    });
+    expect(result).toMatchObject({ outcome: 'deferred', effectiveOn: null });
+    expect(result.explanation.at(-1)).toMatchObject({
+      fact: 'deferral',
+      date: '2026-01-01',
+      rule: 'effect still waits for the outstanding obligations',
+      article: 'Art. 1(5)',
+    });
+    expect(result.explanation.at(-1)?.statement).toMatch(
+      /^The armed conflict no longer defers the withdrawal, but obligations of X recorded as outstanding on 2025-03-01 were still unfulfilled/,
+    );
+  });
+});
