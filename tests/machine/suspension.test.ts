@@ -117,6 +117,11 @@ describe('suspension under VCLT Art. 65', () => {
       expect(result.explanation[1]?.statement).toMatch(
         /^No party objected by 2025-04-10, and the ground invoked is one of the Convention's own/,
       );
+      // Another language's table words the step from its parameters: how the suspension came into force.
+      expect(result.explanation[1]?.wording?.statement).toMatchObject({
+        key: 'suspensionInForce',
+        params: { how: 'noObjection', date: '2025-04-10', windowEndsOn: '2025-04-10' },
+      });
     }
   });
 
