@@ -32,6 +32,8 @@ describe('describeValue', () => {
     expect(describeValue(Symbol('s'))).toBe('a symbol');
     expect(describeValue({ a: 1 })).toBe('{"a":1}');
     expect(describeValue(null)).toBe('null');
+    expect(describeValue(new Date('x'))).toBe('an invalid Date object');
+    expect(describeValue(new Date(Date.UTC(2025, 5, 27)))).toBe('a Date object (2025-06-27T00:00:00.000Z)');
     expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(59)}…" (100 characters)`);
     expect(describeValue('x'.repeat(100), 10)).toBe(`"${'x'.repeat(9)}…" (100 characters)`);
     const cyclic: Record<string, unknown> = {};
@@ -56,7 +58,11 @@ describe('WithdrawalError', () => {
     const error = new WithdrawalError(data);
     expect(error.name).toBe('WithdrawalError');
     expect(error.toJSON()).toEqual(data);
-    expect(new WithdrawalError({ code: 'INVALID_DATE', message: 'm' }).toJSON()).toEqual({ code: 'INVALID_DATE', message: 'm' });
+    // Fields it does not have are absent, not undefined (JSON and `in` checks agree).
+    expect(new WithdrawalError({ code: 'INVALID_DATE', message: 'm' }).toJSON()).toStrictEqual({
+      code: 'INVALID_DATE',
+      message: 'm',
+    });
   });
 
   it('is recognised across copies of the library by name and code', () => {
