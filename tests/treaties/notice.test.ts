@@ -38,6 +38,16 @@ describe('describeEffectRule', () => {
     expect(describeEffectRule({ ...base, period: { months: 1 } })).toBe('1 month after receipt');
   });
 
+  it('words terms, with the notice they need before their end where there is one (Genocide Convention Art. XIV)', () => {
+    const terms = getTreaty('genocide-convention').withdrawal.effect as EndOfTermRule;
+    expect(describeEffectRule(terms)).toBe(
+      'at the end of a term (a first term of 10 years, then terms of 5 years, for notice at least 6 months before it ends)',
+    );
+    expect(describeEffectRule({ ...terms, noticeBefore: {} })).toBe(
+      'at the end of a term (a first term of 10 years, then terms of 5 years)',
+    );
+  });
+
   it('words calendar rules by their year offset', () => {
     const calendar = {
       kind: 'calendar',
