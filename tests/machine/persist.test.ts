@@ -451,3 +451,53 @@ describe('the words of a refused snapshot', () => {
     expect(errorOf(() => explanationOf(null as never)).wording?.message.key).toBe('explain.notSnapshot');
   });
 });
+
+describe('toPersisted and fromPersisted', () => {
+  it.each([
+    [
+      'an extension (TEU Art. 50(3))',
+      { treaty: 'teu', party: 'GBR' },
+      [
+        { type: 'instrument.deposited', date: '2017-03-29' },
+        { type: 'period.extended', date: '2019-03-22', until: '2019-04-12', by: 'European Council' },
+      ],
+      'extension',
+    ],
+    [
+      'an agreed date of effect',
+      { treaty: 'ottawa' },
+      [
+        { type: 'instrument.deposited', date: '2025-07-10' },
+        { type: 'withdrawal.agreed', date: '2025-08-01', effectiveOn: '2025-12-01' },
+      ],
+      'agreement',
+    ],
+    [
+      'the end of membership (ECHR Art. 58(3))',
+      { treaty: 'echr', party: 'RUS' },
+      [{ type: 'membership.terminated', date: '2022-03-16', by: 'Committee of Ministers' }],
+      'membership',
+    ],
+    [
+      'a contested right of withdrawal (a warning)',
+      { treaty: 'un-charter', party: 'IDN' },
+      [{ type: 'instrument.deposited', date: '1965-01-20' }],
+      'notice',
+    ],
+  ] as [string, WithdrawalInput, WithdrawalEvent[], string][])(
+    'round-trip a snapshot whose date of effect comes from %s',
+    (_name, input, events, basis) => {
+      const snapshot = runEvents(input, events);
+      expect(snapshot.context.effectTerms.basis).toBe(basis);
+      const restored = fromPersisted(JSON.parse(JSON.stringify(toPersisted(snapshot))));
+      expect(restored.value).toBe(snapshot.value);
+      expect(restored.context).toEqual(snapshot.context);
+    },
+  );
+
+  it('keeps the warnings of the context', () => {
+    const snapshot = runEvents({ treaty: 'un-charter', party: 'IDN' }, [{ type: 'instrument.deposited', date: '1965-01-20' }]);
+    const restored = fromPersisted(JSON.parse(JSON.stringify(toPersisted(snapshot))));
+    expect(restored.context.warnings.map((w) => w.code)).toEqual(['RIGHT_CONTESTED']);
+  });
+});
