@@ -237,6 +237,9 @@ describe('toIssues on any schema', () => {
     expect(issuesOf(z.string().max(3, { error: 'my own words' }), 'abcd')).toEqual([
       { path: '', code: 'too_long', message: 'must be at most 3 characters long (got 4)' },
     ]);
+    expect(issuesOf(z.array(z.number()).min(2, { error: 'my own words' }), [1])).toEqual([
+      { path: '', code: 'too_small', message: 'must have at least 2 items' },
+    ]);
   });
 
   it('lists a discriminator’s options without the input, and names the value and a near match with it', () => {
