@@ -212,7 +212,7 @@ export function describeValue(value: unknown, max = 60): string {
   } catch {
     // Array.isArray itself throws on a revoked proxy: this branch must not.
     try {
-      text = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+      text = Array.isArray(value) ? 'an array' : 'an object';
     } catch {
       text = 'an unreadable object (a revoked proxy)';
     }

@@ -57,30 +57,24 @@ function admits(
 ): boolean {
   if (!(profileAdmits[type]?.(context.treaty) ?? true)) return false;
   const transitions = states[state]?.on[type] ?? [];
-  return transitions.some(
-    (t) =>
-      t.guard === undefined ||
-      !Object.hasOwn(guardAdmits, t.guard) ||
-      (guardAdmits[t.guard as GuardName]?.(context.treaty) ?? true),
-  );
+  // A guard with no entry in guardAdmits is one the treaty alone never blocks.
+  return transitions.some((t) => t.guard === undefined || (guardAdmits[t.guard as GuardName]?.(context.treaty) ?? true));
 }
 
 /**
  * What a state accepts, less the event type just refused (a refusal never
- * suggests the same event) and, when the context is known, less the types its
- * treaty refuses whatever happens there (`membership.terminated` without a
- * membership rule, `obligations.*` without conditions on effect,
- * `withdrawal.agreed` before deposit when the treaty gives a right of withdrawal).
+ * suggests the same event) and less the types its treaty refuses whatever
+ * happens there (`membership.terminated` without a membership rule,
+ * `obligations.*` without conditions on effect, `withdrawal.agreed` before
+ * deposit when the treaty gives a right of withdrawal).
  */
 function allowedBesides(
   states: StateShapes,
   state: WithdrawalStateValue,
   refusedType: unknown,
-  context?: WithdrawalContext,
+  context: WithdrawalContext,
 ): string[] {
-  return acceptedIn(states, state).filter(
-    (type) => type !== refusedType && (context === undefined || admits(states, state, type, context)),
-  );
+  return acceptedIn(states, state).filter((type) => type !== refusedType && admits(states, state, type, context));
 }
 
 function refusalError(
@@ -189,7 +183,7 @@ export function invalidEventError(
   state: WithdrawalStateValue,
   event: unknown,
   failure: z.ZodError,
-  context?: WithdrawalContext,
+  context: WithdrawalContext,
 ): WithdrawalError {
   let type: unknown;
   try {

@@ -38,7 +38,7 @@ describe('describeValue', () => {
     expect(describeValue('x'.repeat(100), 10)).toBe(`"${'x'.repeat(9)}…" (100 characters)`);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(describeValue(cyclic)).toBe('a object');
+    expect(describeValue(cyclic)).toBe('an object');
     expect(describeValue([cyclic])).toBe('an array');
   });
 });
