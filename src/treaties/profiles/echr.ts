@@ -8,7 +8,7 @@ const TEXT = 'https://www.echr.coe.int/documents/d/echr/convention_ENG';
 /** Convention for the Protection of Human Rights and Fundamental Freedoms (Rome, 1950), Art. 58. */
 export const echr = {
   id: 'echr',
-  version: 1,
+  version: 2,
   name: 'Convention for the Protection of Human Rights and Fundamental Freedoms',
   shortName: 'European Convention on Human Rights',
   adopted: '1950-11-04',
