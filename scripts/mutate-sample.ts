@@ -11,7 +11,10 @@
  * the lines drawn (a line's mutants are not independent, so lines are the
  * unit resampled). Mutants that span several lines (a whole block or object
  * emptied) are outside every one-line range, so the sample leaves them out;
- * they are among the easiest to kill, so the estimate leans low.
+ * they are among the easiest to kill, so the estimate leans low. Mutants of
+ * module-level code (static) are run, under the configuration's ignoreStatic,
+ * only against the tests Stryker attributes them to, so their survivors may be
+ * untested: read the report's `static` flag before writing tests for them.
  *
  * Options: `--lines N` (default 500), `--seed S` (default 1), `--dry` (write
  * the configuration and print the ranges without running Stryker),
