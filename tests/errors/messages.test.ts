@@ -242,6 +242,16 @@ describe('the schemas’ own words come from the table (issue #15 item 2)', () =
 });
 
 describe('the date functions’ errors keep their message (issue #15 item 2)', () => {
+  it('words each part of a period in the calendar error, a period of no time at all as 0 days', () => {
+    const outOfRange = inputMessages['date.outOfRange'];
+    const range = 'falls outside 0001-01-01 … 9999-12-31';
+    expect(outOfRange({ date: '9999-12-01', years: 1, months: 1, days: 1 })).toBe(
+      `9999-12-01 plus 1 year 1 month 1 day ${range}`,
+    );
+    expect(outOfRange({ date: null, years: 0, months: 2, days: -3 })).toBe(`the date plus 2 months -3 days ${range}`);
+    expect(outOfRange({ date: null, years: 0, months: 0, days: 0 })).toBe(`the date plus 0 days ${range}`);
+  });
+
   it('words them as before, from the small modules’ part, and another table rewords them', () => {
     const ambiguous = errorOf(() => addPeriod('2025-08-31', { months: 6 }, { overflow: 'reject' }));
     expect(ambiguous.message).toBe(

@@ -1,7 +1,7 @@
 /** src/machine/executor.ts: the load-time checks of the fast executor, and how it runs. */
 import { describe, expect, it } from 'vitest';
 import { initialSnapshot, type WithdrawalEvent, withdrawalMachine } from '../../src/index.js';
-import { compiledStates, compileMachine, explanationSteps, startRun, step } from '../../src/machine/executor.js';
+import { compiledStates, compileMachine, explanationSteps, runOut, startRun, step } from '../../src/machine/executor.js';
 
 describe('the executor, at load time', () => {
   const config = withdrawalMachine.config as unknown as {
@@ -173,6 +173,19 @@ describe('the executor, running', () => {
     // An event that explains nothing adds no link to the chain.
     const ticked = step(full!, { type: 'clock.advanced', date: '2025-07-01' });
     expect(ticked?.explanation).toBe(full?.explanation);
+  });
+
+  it('lets time run out, and stops rather than loops where time cannot move the run', () => {
+    const deposited = step(startRun(context), deposit);
+    if (deposited === undefined) throw new Error('expected the deposit to be accepted');
+    const expiry = deposited.context.noticeExpiresOn;
+    expect([deposited.state.name, expiry]).toEqual(['noticePeriod', '2025-12-27']);
+    const ranOut = runOut(deposited);
+    expect([ranOut.state.name, ranOut.context.effectiveOn]).toEqual(['effective', expiry]);
+    // No accepted event puts the clock past the date its state waits for; a run
+    // built that way is returned as it is, with its state and deadline unmoved.
+    const pastItsDeadline = { ...deposited, context: { ...deposited.context, date: '2026-01-10' as const } };
+    expect(runOut(pastItsDeadline)).toBe(pastItsDeadline);
   });
 });
 
