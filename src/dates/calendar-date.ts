@@ -139,6 +139,7 @@ export function parseDate(value: unknown, path?: string): DateParts {
     // `parts` undefined means the value is no date, so there is a problem to say.
     const problem = dateProblem(value) as Message;
     throw inputError('INVALID_DATE', path ? inputMessage('input.at', { path, problem }) : problem, {
+      // Stryker disable next-line ConditionalExpression: an undefined path is dropped by WithdrawalError's constructor, so `{ path: undefined }` is the same error
       ...(path !== undefined && { path }),
     });
   }

