@@ -4,7 +4,8 @@
  * more on two cores) does not fit: `npm run mutate:sample -- --lines 500
  * --seed 1`.
  *
- * It draws `--lines` lines at random (seeded, so a run can be repeated) from
+ * It draws `--lines` lines at random (seeded, so a run can be repeated; drawn
+ * by a hash of each line's text, so an edit elsewhere leaves the draw alone) from
  * the files `stryker.config.json` mutates, has Stryker mutate only the
  * mutants that lie wholly within one of them (Stryker's `file:line-line`
  * ranges), and reports the score with a 95 % interval from a bootstrap over
@@ -14,15 +15,21 @@
  * they are among the easiest to kill, so the estimate leans low. Mutants of
  * module-level code (static) are run, under the configuration's ignoreStatic,
  * only against the tests Stryker attributes them to, so their survivors may be
- * untested: read the report's `static` flag before writing tests for them.
+ * untested: read the report's `static` flag before writing tests for them, or
+ * run with `--whole-suite`, which measures them soundly.
  *
  * Options: `--lines N` (default 500), `--seed S` (default 1), `--dry` (write
  * the configuration and print the ranges without running Stryker),
  * `--incremental` (Stryker's incremental mode: a rerun of the same sample
  * reuses the result of every mutant whose code and covering tests did not
- * change, kept in `reports/stryker-incremental-sample.json`).
+ * change, kept in `reports/stryker-incremental-sample.json`), `--whole-suite`
+ * (ignoreStatic off: each static mutant runs against every test, about 30 s
+ * each on two cores; its incremental results are kept apart, in
+ * `reports/stryker-incremental-sample-whole.json`, as they are not comparable).
+ * The summary gives the score of the static and the other mutants apart too.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +43,9 @@ const option = (name: string, fallback: number): number => {
 };
 const lines = option('--lines', 500);
 const seed = option('--seed', 1);
+const wholeSuite = process.argv.includes('--whole-suite');
 
-/** mulberry32: a small seeded generator, enough to draw lines reproducibly. */
+/** mulberry32: a small seeded generator, enough for a reproducible bootstrap. */
 function generator(state: number): () => number {
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -46,7 +54,6 @@ function generator(state: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = generator(seed);
 
 /** A glob of the Stryker configuration (`**`, `*`) as a regular expression over a relative path. */
 function globRegExp(glob: string): RegExp {
@@ -71,23 +78,39 @@ function walk(dir: string): string[] {
   );
 }
 
-/** Every line that could hold a mutant: not blank, not a comment, not an import. */
-const candidates: { file: string; line: number }[] = [];
+/**
+ * Every line that could hold a mutant: not blank, not a comment, not an import.
+ * `key` is its text with which occurrence of that text in the file it is.
+ */
+const candidates: { file: string; line: number; key: string }[] = [];
 for (const path of walk(join(root, 'src')).sort()) {
   const file = relative(root, path).split('\\').join('/');
   if (!include.some((r) => r.test(file)) || exclude.some((r) => r.test(file))) continue;
+  const seen = new Map<string, number>();
   readFileSync(path, 'utf8')
     .split('\n')
     .forEach((text, index) => {
       const trimmed = text.trim();
       if (trimmed === '' || /^(\/\/|\/\*|\*|import |export (type )?\{.*\} from)/.test(trimmed)) return;
-      candidates.push({ file, line: index + 1 });
+      const occurrence = seen.get(trimmed) ?? 0;
+      seen.set(trimmed, occurrence + 1);
+      candidates.push({ file, line: index + 1, key: `${occurrence}\0${trimmed}` });
     });
 }
 
-const drawn = new Set<number>();
-while (drawn.size < Math.min(lines, candidates.length)) drawn.add(Math.floor(random() * candidates.length));
-const sample = [...drawn].sort((a, b) => a - b).map((i) => candidates[i] as { file: string; line: number });
+// The lines whose hash (of the seed, the file, the line's text and which
+// occurrence of that text it is in the file) is smallest: a line stays drawn
+// whatever is added or removed elsewhere, so a rerun after an edit measures
+// the same lines (a draw by index moved the whole sample with any line added).
+const hashed = candidates.map((candidate) => ({
+  candidate,
+  hash: createHash('sha256').update(`${seed}\0${candidate.file}\0${candidate.key}`).digest('hex'),
+}));
+const sample = hashed
+  .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0))
+  .slice(0, lines)
+  .map(({ candidate }) => candidate)
+  .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 const ranges = sample.map(({ file, line }) => `${file}:${line}-${line}`);
 
 const configPath = join(root, '.stryker-sample.config.json');
@@ -104,7 +127,9 @@ writeFileSync(
       reporters: ['clear-text', 'progress', 'json'],
       jsonReporter: { fileName: report },
       incremental: process.argv.includes('--incremental'),
-      incrementalFile: 'reports/stryker-incremental-sample.json',
+      ...(wholeSuite
+        ? { ignoreStatic: false, incrementalFile: 'reports/stryker-incremental-sample-whole.json' }
+        : { incrementalFile: 'reports/stryker-incremental-sample.json' }),
     },
     null,
     2,
@@ -121,6 +146,7 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 
 interface ReportedMutant {
   readonly status: string;
+  readonly static?: boolean;
   readonly location: { readonly start: { readonly line: number } };
 }
 const json = JSON.parse(readFileSync(join(root, report), 'utf8')) as {
@@ -128,13 +154,20 @@ const json = JSON.parse(readFileSync(join(root, report), 'utf8')) as {
 };
 /** Per line drawn: mutants detected (killed or timed out) and mutants valid (also survived or not covered). */
 const perLine = new Map<string, { detected: number; valid: number }>();
+/** The same, static (module-level) mutants and the others apart. */
+const byKind = { static: { detected: 0, valid: 0 }, other: { detected: 0, valid: 0 } };
 for (const [file, { mutants }] of Object.entries(json.files)) {
   for (const mutant of mutants) {
     if (!['Killed', 'Timeout', 'Survived', 'NoCoverage'].includes(mutant.status)) continue;
     const key = `${file}:${mutant.location.start.line}`;
     const tally = perLine.get(key) ?? { detected: 0, valid: 0 };
+    const kind = byKind[mutant.static === true ? 'static' : 'other'];
     tally.valid += 1;
-    if (mutant.status === 'Killed' || mutant.status === 'Timeout') tally.detected += 1;
+    kind.valid += 1;
+    if (mutant.status === 'Killed' || mutant.status === 'Timeout') {
+      tally.detected += 1;
+      kind.detected += 1;
+    }
     perLine.set(key, tally);
   }
 }
@@ -157,3 +190,9 @@ console.log(
   `\nsampled mutation score: ${percent(score(tallies))} over ${mutants} mutants on ${tallies.length} of the ${sample.length} lines drawn` +
     ` (95 % bootstrap interval over lines: ${percent(scores[50] as number)} – ${percent(scores[1949] as number)})`,
 );
+for (const [kind, tally] of Object.entries(byKind)) {
+  console.log(
+    `  ${kind === 'static' ? 'static (module-level)' : 'run during calls'}: ${tally.detected} of ${tally.valid} detected (${percent(score([tally]))})` +
+      (kind === 'static' && !wholeSuite ? ', against the attributed tests only (see --whole-suite)' : ''),
+  );
+}
