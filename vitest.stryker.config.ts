@@ -1,5 +1,46 @@
 import { fileURLToPath } from 'node:url';
+import type { RunnerTestCase } from 'vitest';
 import { defineConfig } from 'vitest/config';
+import type { Reporter, Vitest } from 'vitest/node';
+
+/**
+ * Counts a test file that fails to load as one failed test, for Stryker.
+ *
+ * Stryker's vitest runner (9.6.1, and 10.0.0 still: stryker-js#6150) builds a
+ * mutant's result from the tests it collects in each file. A file whose import
+ * throws collects none, so a mutant that stops a module from loading (an
+ * emptied table the machine's definition reads, a schema that no longer
+ * builds) was reported *survived* although every test file importing it
+ * fails. Such mutants are static ones, so their survivors looked like gaps in
+ * the tests where there were none (session 10: `structure.ts` state meta).
+ * When the run ends, this gives each failed file without tasks one failed test
+ * that carries the file's error; a file that loaded is left as it is.
+ */
+function loadFailuresAsFailedTests(): Reporter {
+  let vitest: Vitest | undefined;
+  return {
+    onInit(ctx) {
+      vitest = ctx;
+    },
+    onTestRunEnd() {
+      for (const file of vitest?.state.getFiles() ?? []) {
+        if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+        // Only the fields Stryker reads: a test's type, name, mode, file, suite and result.
+        const failed = {
+          type: 'test',
+          id: `${file.id}_load`,
+          name: 'loads',
+          mode: 'run',
+          file,
+          suite: file,
+          meta: {},
+          result: { state: 'fail', errors: file.result.errors ?? [] },
+        } as unknown as RunnerTestCase;
+        file.tasks.push(failed);
+      }
+    },
+  };
+}
 
 // The suite for mutation testing: every test of the library's behaviour, with
 // property tests cut to a twentieth of their runs (TW_QUICK), and without the
@@ -39,5 +80,6 @@ export default defineConfig({
     ],
     env: { TW_QUICK: '1' },
     testTimeout: 60_000,
+    reporters: ['default', loadFailuresAsFailedTests()],
   },
 });
