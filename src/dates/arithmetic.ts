@@ -141,6 +141,7 @@ function readPeriod(period: Period): void {
 
 function addToDate(date: CalendarDate, period: Period, options: AddPeriodOptions | undefined): CalendarDate {
   const packed = typeof date === 'string' ? packDate(date) : -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: parseDate only throws; on a valid date, which never packs to 0 or less, it returns and changes nothing
   if (packed < 0) parseDate(date); // throws INVALID_DATE naming the value
   const year = packed >> 9;
   const month = (packed >> 5) & 15;

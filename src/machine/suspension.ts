@@ -264,6 +264,7 @@ function firstContest(context: WithdrawalContext, date: CalendarDate): Explanati
 }
 
 function contestStage(context: WithdrawalContext, date: CalendarDate) {
+  // Stryker disable next-line OptionalChaining: a contest follows a notified suspension, so the timeline has a stage; the check only narrows the type
   return context.timeline[context.timeline.length - 1]?.stage === 'suspension-contested'
     ? context.timeline
     : openStage(context.timeline, 'suspension-contested', date);
