@@ -1,6 +1,6 @@
 /** src/render/mermaid.ts: labels and partial diagrams (the full diagrams' words are in tests/wording). */
 import { describe, expect, it } from 'vitest';
-import { ganttTimeline, getTreaty, machineDiagram, simulate } from '../../src/index.js';
+import { defineTreaty, ganttTimeline, getTreaty, machineDiagram, simulate, type TreatyProfileInput } from '../../src/index.js';
 import { label } from '../../src/render/mermaid.js';
 
 describe('diagrams', () => {
@@ -52,6 +52,27 @@ describe('diagrams', () => {
       messages: {},
     });
     expect(ottawa).toContain('procedure --> noticePeriod : instrument.deposited (Art. 20(2))');
+  });
+
+  it('cite a treaty’s own article on every state and transition its provisions govern, never the general words', () => {
+    // A profile with each provision the machine can cite: the ECHR's effect and membership
+    // rule, the Mine Ban Treaty's deferral clause, the ILO Constitution's conditions on effect.
+    const echr = getTreaty('echr');
+    const all = defineTreaty({
+      ...(echr as TreatyProfileInput),
+      id: 'every-provision-test',
+      withdrawal: {
+        ...echr.withdrawal,
+        armedConflictDeferral: getTreaty('ottawa').withdrawal.armedConflictDeferral,
+        conditions: getTreaty('ilo-constitution').withdrawal.conditions,
+      } as TreatyProfileInput['withdrawal'],
+    });
+    const diagram = machineDiagram({ notes: false, treaty: all });
+    const general = diagram.split('\n').filter((line) => line.includes('the treaty’s'));
+    expect(general).toEqual([]);
+    expect(diagram).toContain('noticePeriod --> effective : clock.advanced (Art. 58(1))');
+    expect(diagram).toContain('noticePeriod --> effective : membership.terminated (Art. 58(3) with Art. 58(1))');
+    expect(diagram).toContain('deferred --> effective : armedConflict.ended (Art. 20(3))');
   });
 });
 

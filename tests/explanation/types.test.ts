@@ -1,0 +1,28 @@
+/** The schema of what an explanation step states (src/explanation/types.ts). */
+import { describe, expect, it } from 'vitest';
+import { ExplanationFactSchema, type Scenario, simulate } from '../../src/index.js';
+import { suspendable } from '../arbitraries.js';
+import realCases from '../fixtures/real-cases.json' with { type: 'json' };
+import { casesA, casesB, casesC, casesD } from '../real-cases/cases.js';
+
+describe('ExplanationFactSchema', () => {
+  it('names the fact of every step the real cases and a suspension that ends are explained by', () => {
+    const scenarios: Scenario[] = [
+      ...(realCases as unknown as { scenario: Scenario }[]).map((c) => c.scenario),
+      ...[...casesA, ...casesB, ...casesC, ...casesD].map((c) => c.scenario),
+      {
+        treaty: suspendable,
+        events: [
+          { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+          { type: 'suspension.ended', date: '2026-01-01' },
+        ],
+      },
+    ];
+    const facts = new Set<string>();
+    for (const scenario of scenarios) for (const step of simulate(scenario).explanation) facts.add(step.fact);
+    const unnamed = [...facts].filter((fact) => !ExplanationFactSchema.safeParse(fact).success);
+    expect(unnamed).toEqual([]);
+    // The facts of a Council of Europe member's expulsion (Russia, 2022) and of a suspension's end are among them.
+    expect([...facts]).toEqual(expect.arrayContaining(['receipt', 'effect', 'membership', 'suspension-end']));
+  });
+});
