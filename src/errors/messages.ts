@@ -61,8 +61,8 @@ export const messages = {
     if (p.unit === 'character' && !p.big && p.limit <= 1) return 'must not be empty';
     const got = p.big && p.length !== undefined ? ` (got ${p.length})` : '';
     return p.unit === 'character'
-      ? `must be ${bound} ${plural(p.limit, 'character')} long${got}`
-      : `must have ${bound} ${plural(p.limit, 'item')}${got}`;
+      ? `must be ${bound} ${plural(p.limit, p.unit)} long${got}`
+      : `must have ${bound} ${plural(p.limit, p.unit)}${got}`;
   },
   badFormat: (p: { format: string }) => (p.format === 'url' ? 'must be a URL' : `must be written as ${article(p.format)}`),
   invalid: () => 'is invalid',
