@@ -517,6 +517,7 @@ function endOfTermEnd(
 /** The computation, pushing the explanation onto `steps` when one is given. */
 function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: ExplanationStep[] | null): Omit<NoticeExpiry, 'steps'> {
   const { receivedOn, laterDate, entryIntoForce } = facts;
+  // Stryker disable next-line StringLiteral: every caller has checked the date already (computeNoticeExpiry's arguments, the event schema), so this name is never shown
   parseDate(receivedOn, 'receivedOn');
   if (entryIntoForce) parseDate(entryIntoForce, 'entryIntoForce');
   if (laterDate) parseDate(laterDate, 'laterDate');
