@@ -22,8 +22,8 @@ describe('checkedArgument', () => {
   });
 
   it('refuses what the schema refuses with the code asked for and the path named', () => {
-    expect(() => checkedArgument(schema, { date: 1, tags: [] }, 'value', 'INVALID_SCENARIO')).toThrow(
-      expect.objectContaining({ code: 'INVALID_SCENARIO', path: 'value.date' }),
+    expect(() => checkedArgument(schema, { date: 1, tags: [] }, 'value', 'INVALID_EVENT')).toThrow(
+      expect.objectContaining({ code: 'INVALID_EVENT', path: 'value.date' }),
     );
   });
 });
