@@ -1,7 +1,16 @@
 /** src/machine/executor.ts: the load-time checks of the fast executor, and how it runs. */
 import { describe, expect, it } from 'vitest';
+import { createMachine } from 'xstate';
 import { initialSnapshot, type WithdrawalEvent, withdrawalMachine } from '../../src/index.js';
-import { compiledStates, compileMachine, explanationSteps, runOut, startRun, step } from '../../src/machine/executor.js';
+import {
+  compiledStates,
+  compileMachine,
+  createExecutor,
+  explanationSteps,
+  runOut,
+  startRun,
+  step,
+} from '../../src/machine/executor.js';
 
 describe('the executor, at load time', () => {
   const config = withdrawalMachine.config as unknown as {
@@ -186,6 +195,30 @@ describe('the executor, running', () => {
     // built that way is returned as it is, with its state and deadline unmoved.
     const pastItsDeadline = { ...deposited, context: { ...deposited.context, date: '2026-01-10' as const } };
     expect(runOut(pastItsDeadline)).toBe(pastItsDeadline);
+  });
+
+  it('lets time run on through a change of state that keeps the date waited for', () => {
+    // A machine whose period, at its end, first hands over to a copy of itself waiting
+    // for the same date; only the copy takes effect.
+    const config = withdrawalMachine.config as unknown as {
+      states: Record<string, { on: Record<string, unknown> }>;
+    };
+    const period = config.states.noticePeriod as { on: Record<string, unknown> };
+    const handOver = { guard: 'expiresUndeferred', target: 'noticeHandedOver', actions: 'tick' };
+    const relay = createMachine({
+      ...(config as object),
+      states: {
+        ...config.states,
+        noticePeriod: { ...period, on: { ...period.on, 'clock.advanced': handOver } },
+        noticeHandedOver: period,
+      },
+    } as never).provide(withdrawalMachine.implementations as never);
+    const executor = createExecutor(relay);
+    expect(executor.fallback).toBeUndefined();
+    const deposited = step(startRun(context, {}, executor), deposit);
+    if (deposited === undefined) throw new Error('expected the deposit to be accepted');
+    const ranOut = runOut(deposited);
+    expect([ranOut.state.name, ranOut.context.effectiveOn]).toEqual(['effective', '2025-12-27']);
   });
 });
 
