@@ -6,7 +6,7 @@ import realCases from '../fixtures/real-cases.json' with { type: 'json' };
 import { casesA, casesB, casesC, casesD } from '../real-cases/cases.js';
 
 describe('ExplanationFactSchema', () => {
-  it('names the fact of every step the real cases and a suspension that ends are explained by', () => {
+  it('names the fact of every step the real cases and the suspensions here are explained by', () => {
     const scenarios: Scenario[] = [
       ...(realCases as unknown as { scenario: Scenario }[]).map((c) => c.scenario),
       ...[...casesA, ...casesB, ...casesC, ...casesD].map((c) => c.scenario),
@@ -15,6 +15,14 @@ describe('ExplanationFactSchema', () => {
         events: [
           { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
           { type: 'suspension.ended', date: '2026-01-01' },
+        ],
+      },
+      {
+        treaty: suspendable,
+        events: [
+          { type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' },
+          { type: 'objection.raised', date: '2025-02-01', by: 'Norway' },
+          { type: 'objection.withdrawn', date: '2025-03-01', by: 'Norway' },
         ],
       },
     ];

@@ -479,6 +479,15 @@ describe('toPersisted and fromPersisted', () => {
       'membership',
     ],
     [
+      'a notice that ends before the end of membership it awaits (ECHR Art. 58(1), (3))',
+      { treaty: 'echr', party: 'RUS', entryIntoForce: '1998-05-05' },
+      [
+        { type: 'instrument.deposited', date: '2022-03-15' },
+        { type: 'membership.terminated', date: '2022-03-16', by: 'Committee of Ministers' },
+      ],
+      'notice',
+    ],
+    [
       'a contested right of withdrawal (a warning)',
       { treaty: 'un-charter', party: 'IDN' },
       [{ type: 'instrument.deposited', date: '1965-01-20' }],

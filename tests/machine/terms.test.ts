@@ -22,7 +22,7 @@ import {
   withdrawalMachine,
 } from '../../src/index.js';
 import { linkedTreaty, runs } from '../arbitraries.js';
-import { errorOf } from '../helpers.js';
+import { errorOf, runEvents } from '../helpers.js';
 
 const ottawa = getTreaty('ottawa');
 
@@ -509,6 +509,9 @@ describe('membership.terminated', () => {
     // Reached in one step of the clock, the same answer.
     const jump = simulate({ treaty: linkedTreaty, events: [...events, { type: 'clock.advanced', date: '2026-01-01' }] });
     expect(jump).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    // The date of effect is fixed by the end of membership, on the day it was ended.
+    const snapshot = runEvents({ treaty: linkedTreaty }, [...events, { type: 'clock.advanced', date: '2026-01-01' }]);
+    expect(snapshot.context.effectTerms).toMatchObject({ basis: 'membership', fixedOn: '2025-03-01', membershipEnd: null });
     // Without the expulsion the withdrawal stays deferred.
     expect(simulate({ treaty: linkedTreaty, events: events.slice(0, 2) }).outcome).toBe('deferred');
   });
