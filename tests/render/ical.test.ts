@@ -152,6 +152,23 @@ describe('toICalendar', () => {
     expect(events[0]?.summary).toBe(`Mine Ban Treaty: instrument of withdrawal of ${party.trim()} received`);
   });
 
+  it('folds only a line longer than 75 octets: one of exactly 75 stays whole', () => {
+    // "SUMMARY:Mine Ban Treaty: instrument of withdrawal of " and " received" take 62 octets.
+    const exact = toICalendar(simulate({ ...finland, party: 'ABCDEFGHIJKLM' }));
+    expect(exact).toContain('\r\nSUMMARY:Mine Ban Treaty: instrument of withdrawal of ABCDEFGHIJKLM received\r\n');
+    const longer = toICalendar(simulate({ ...finland, party: 'ABCDEFGHIJKLMN' }));
+    expect(longer).toContain('\r\nSUMMARY:Mine Ban Treaty: instrument of withdrawal of ABCDEFGHIJKLMN receive\r\n d\r\n');
+  });
+
+  it('names each event’s UID by what the date is', () => {
+    const { events } = parse(toICalendar(simulate(finland)));
+    expect(events.map((e) => e.uid.replace(/^[0-9a-f]+-/, ''))).toEqual([
+      'receipt@treaty-withdrawal',
+      'notice-expiry@treaty-withdrawal',
+      'effect@treaty-withdrawal',
+    ]);
+  });
+
   it('keeps control characters out of the file', () => {
     const ics = toICalendar(simulate({ ...finland, party: 'X\u001b[2J' }));
     expect(ics).not.toContain('\u001b');
