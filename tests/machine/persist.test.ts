@@ -274,6 +274,9 @@ describe('explanationOf', () => {
     const flat = errorOf(() => explanationOf({ ...context, log: [{ type: 'decree.signed', date: '2025-01-01' }] as never }));
     expect(flat.code).toBe('INVALID_SNAPSHOT');
     expect(flat.path).toBe('context.log[0]');
+    expect(flat.message).toBe(
+      'explanationOf: context.log[0]: expected a segment of events (an array), got {"type":"decree.signed","date":"2025-01-01"}',
+    );
   });
 
   it('refuses a context whose profiles are not profiles, saying so', () => {

@@ -78,6 +78,21 @@ describe('notice rules at their boundaries', () => {
       'laterDate',
     );
     expect(errorOf(() => computeNoticeExpiry(ottawa, { receivedOn: '2025-02-30' })).path).toBe('receivedOn');
+    expect(errorOf(() => checkNoticeTiming(ottawa, '2025-01-01', '2025-02-30' as CalendarDate)).path).toBe('entryIntoForce');
+    expect(errorOf(() => checkNoticeTiming(ottawa, '2025-02-30' as CalendarDate, undefined)).path).toBe('receivedOn');
+  });
+
+  it('take reasons as text, or absent as undefined or null (JSON has no undefined), and refuse any other value', () => {
+    const echr = getTreaty('echr');
+    const facts = { receivedOn: '2022-03-15', entryIntoForce: '1998-05-05' } as const;
+    const plain = computeNoticeExpiry(echr, facts).expiresOn;
+    expect(plain).toBe('2022-09-15');
+    expect(computeNoticeExpiry(echr, { ...facts, reasons: null }).expiresOn).toBe(plain);
+    expect(computeNoticeExpiry(echr, { ...facts, reasons: 'r' }).expiresOn).toBe(plain);
+    expect(errorOf(() => computeNoticeExpiry(echr, { ...facts, reasons: 7 as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'facts.reasons',
+    });
   });
 
   it('warn when the reasons are only white space', () => {
