@@ -1,7 +1,14 @@
 /** src/machine/input.ts: the machine input, its fast path and its placeholder. */
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
-import { applyEvent, initialSnapshot, type WithdrawalSnapshot, withdrawalMachine } from '../../src/index.js';
+import {
+  applyEvent,
+  getProcedure,
+  getTreaty,
+  initialSnapshot,
+  type WithdrawalSnapshot,
+  withdrawalMachine,
+} from '../../src/index.js';
 import { fieldsNeedNoParsing, resolveInput } from '../../src/machine/input.js';
 import { deposited, errorOf } from '../helpers.js';
 
@@ -77,5 +84,22 @@ describe('profile references', () => {
     const badProcedure = errorOf(() => initialSnapshot({ treaty: 'ottawa', procedure: { id: 'x' } } as never));
     expect(badProcedure.code).toBe('INVALID_PROFILE');
     expect(badProcedure.path).toMatch(/^procedure\./);
+  });
+
+  it('refuse a profile that takes a shipped id with other rules, naming the kind, and take an equal one', () => {
+    const treaty = getTreaty('ottawa');
+    const procedure = getProcedure('ukraine');
+    const ownTreaty = errorOf(() => initialSnapshot({ treaty: { ...treaty, name: `${treaty.name} (changed)` } }));
+    expect(ownTreaty).toMatchObject({ code: 'INVALID_PROFILE', path: 'treaty.id' });
+    expect(ownTreaty.message).toMatch(/^treaty: id 'ottawa' belongs to a shipped treaty profile, and this one has other rules; /);
+    const ownProcedure = errorOf(() =>
+      initialSnapshot({ treaty: 'ottawa', procedure: { ...procedure, name: `${procedure.name} (changed)` } }),
+    );
+    expect(ownProcedure).toMatchObject({ code: 'INVALID_PROFILE', path: 'procedure.id' });
+    expect(ownProcedure.message).toBe(
+      "procedure: id 'ukraine' belongs to a shipped procedure profile, and this one has other rules; give your profile an id of its own (e.g. 'ukraine-custom')",
+    );
+    // A copy equal to the shipped profile is the shipped profile.
+    expect(initialSnapshot({ treaty: { ...treaty }, procedure: { ...procedure } }).context.procedure).toBe(procedure);
   });
 });

@@ -516,6 +516,20 @@ describe('membership.terminated', () => {
     expect(simulate({ treaty: linkedTreaty, events: events.slice(0, 2) }).outcome).toBe('deferred');
   });
 
+  it('leaves nothing to revoke: the end of membership fixed the effect, and the refusal says so', () => {
+    const error = errorOf(() =>
+      simulate({
+        treaty: 'echr',
+        party: 'RUS',
+        events: [expelled, { type: 'notification.revoked', date: '2022-04-01' }],
+      }),
+    );
+    expect(error).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[1]', state: 'noticePeriod' });
+    expect(error.message).toBe(
+      'events[1] (notification.revoked on 2022-04-01): the effect on 2022-09-16 follows from the end of membership on 2022-03-16, which no revocation of a notice can undo',
+    );
+  });
+
   it('is refused with NO_MEMBERSHIP_RULE where the profile has no membership rule', () => {
     const error = errorOf(() => simulate({ treaty: 'ottawa', events: [expelled] }));
     expect(error).toMatchObject({ code: 'NO_MEMBERSHIP_RULE', path: 'events[0]' });
