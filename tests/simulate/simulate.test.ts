@@ -110,6 +110,13 @@ describe('simulate', () => {
       'asOf: "tomorrow" is not written YYYY-MM-DD',
     );
     expect(errorOf(() => simulate({ ...ukraine, extra: true } as never)).message).toBe('extra: unknown field "extra"');
+    // A near miss is suggested from the fields of the object it stands in, the scenario's only at the top.
+    expect(errorOf(() => simulate({ ...ukraine, evnts: [] } as never)).message).toBe(
+      'evnts: unknown field "evnts"; did you mean "events"?',
+    );
+    const ottawa = getTreaty('ottawa');
+    const nested = { ...ukraine, treaty: { ...ottawa, withdrawal: { ...ottawa.withdrawal, evnts: 1 } } };
+    expect(errorOf(() => simulate(nested as never)).message).toBe('treaty.withdrawal.evnts: unknown field "evnts"');
     expect(errorOf(() => simulate({ events: [] } as never)).message).toMatch(/^treaty: is required/);
     expect(errorOf(() => simulate(null as never)).code).toBe('INVALID_INPUT');
   });
