@@ -466,6 +466,8 @@ describe('membership.terminated', () => {
         'Russia (RUS) ceased to be bound on 2022-03-16, the day its membership ended. From that day the Statute of the Council of Europe no longer binds Russia (RUS).',
       article: 'Art. 8',
     });
+    const ended = runEvents({ treaty: coeStatute }, [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled]);
+    expect(ended.context.effectTerms).toMatchObject({ basis: 'membership', fixedOn: '2022-03-16' });
     const convention = simulate({ treaty: echr, party: 'RUS', events: [expelled] });
     expect(convention.explanation.at(-1)).toMatchObject({
       fact: 'effect',
