@@ -573,8 +573,16 @@ describe('obligations on which the effect depends (form 10)', () => {
     expect(statusOn(fulfilled, '2022-07-31').bound).toBe(true);
     expect(statusOn(fulfilled, '2022-08-01').bound).toBe(false);
     // Fulfilled before the end of the period: effect as the period says.
-    const inTime = simulate({ treaty: ilo, events: [...events, { type: 'obligations.fulfilled', date: '2021-12-01' }] });
+    const inTime = simulate({
+      treaty: ilo,
+      party: 'X',
+      events: [...events, { type: 'obligations.fulfilled', date: '2021-12-01' }],
+    });
     expect(inTime.effectiveOn).toBe('2022-01-10');
+    expect(inTime.explanation.filter((s) => s.fact === 'obligations').map((s) => [s.date, s.statement])).toEqual([
+      ['2021-06-01', expect.stringContaining('On 2021-06-01 X had not fulfilled obligations')],
+      ['2021-12-01', 'X fulfilled the outstanding obligations on 2021-12-01.'],
+    ]);
   });
 
   it('are refused with NO_CONDITIONS_ON_EFFECT where the profile has no condition, and fulfilled only when outstanding', () => {
