@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
@@ -303,27 +303,28 @@ function survivingFrom(treaty: TreatyProfile, effectiveOn: CalendarDate | null):
   }));
 }
 
-/** The explanation with a step per surviving obligation, each at its date (steps stay in date order). */
+/**
+ * The explanation with a step per surviving obligation at its last day, after
+ * the run's own steps: a run's steps are dated no later than the day of effect
+ * (an effective withdrawal takes no further event), and a survival ends on or
+ * after it. Survival steps are in date order, same-day ones in the profile's.
+ */
 function withSurvival(
   explanation: readonly ExplanationStep[],
   surviving: readonly SurvivingObligation[],
   party: string | null,
 ): readonly ExplanationStep[] {
   if (surviving.length === 0) return explanation;
-  const steps = [...explanation];
-  for (const s of surviving) {
-    const step = explanationStep(
+  const steps = surviving.map((s) =>
+    explanationStep(
       'survival',
       s.until,
       message('rule.survival'),
       message('survival', { from: s.from, party, scope: s.scope, until: s.until }),
       s,
-    );
-    let at = steps.length;
-    while (at > 0 && (steps[at - 1] as ExplanationStep).date > step.date) at--;
-    steps.splice(at, 0, step);
-  }
-  return steps;
+    ),
+  );
+  return [...explanation, ...steps.sort((a, b) => compareDates(a.date, b.date))];
 }
 
 function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenario>, data: MembershipLookup): SimulationResult {

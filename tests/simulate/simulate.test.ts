@@ -12,6 +12,7 @@ import {
   treatyIds,
   type WithdrawalEvent,
 } from '../../src/index.js';
+import { clauseProfile, SOURCE } from '../clause-profiles.js';
 import { errorOf, ukraine } from '../helpers.js';
 
 describe('simulate', () => {
@@ -290,5 +291,39 @@ describe('scenarios', () => {
         'scenario: could not be read (TypeError: boom); pass plain data: objects and arrays without throwing getters or revoked proxies',
       );
     }
+  });
+});
+
+describe('survival clauses', () => {
+  const clause = (scope: string, period: { days?: number; years?: number }) => ({
+    period,
+    scope,
+    article: `Art. ${scope}`,
+    source: SOURCE,
+  });
+
+  it('each get a step at the last day they bind, inserted in date order, after the steps of the same day', () => {
+    // Listed out of date order: two years, one day (its last day is the day of effect), three days, one day again.
+    const profile = clauseProfile({
+      effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 2', source: SOURCE },
+      survival: [clause('B', { years: 2 }), clause('A1', { days: 1 }), clause('C', { days: 3 }), clause('A2', { days: 1 })],
+    });
+    const result = simulate({ treaty: profile, party: 'X', events: [{ type: 'instrument.deposited', date: '2014-01-01' }] });
+    expect(result.effectiveOn).toBe('2014-07-01');
+    expect(result.explanation.map((s) => [s.date, s.fact, s.article])).toEqual([
+      ['2014-01-01', 'receipt', 'Art. 3'],
+      ['2014-07-01', 'period-end', 'Art. 2'],
+      ['2014-07-01', 'effect', 'Art. 2'],
+      ['2014-07-01', 'survival', 'Art. A1'],
+      ['2014-07-01', 'survival', 'Art. A2'],
+      ['2014-07-03', 'survival', 'Art. C'],
+      ['2016-06-30', 'survival', 'Art. B'],
+    ]);
+    expect(result.surviving.map((s) => [s.scope, s.until])).toEqual([
+      ['B', '2016-06-30'],
+      ['A1', '2014-07-01'],
+      ['C', '2014-07-03'],
+      ['A2', '2014-07-01'],
+    ]);
   });
 });
