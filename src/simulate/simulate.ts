@@ -402,7 +402,7 @@ export function simulate(scenario: Scenario): SimulationResult {
   // A party the shipped data knows: its entry into force, unless the scenario gives one.
   const data = membershipFromData(parsed.treaty.id, parsed.party);
   const entryIntoForce = parsed.entryIntoForce ?? data.membership?.entryIntoForce ?? undefined;
-  const withData = entryIntoForce === parsed.entryIntoForce ? parsed : { ...parsed, entryIntoForce };
+  const withData = { ...parsed, entryIntoForce };
   return toResult(withData, runScenario(withData), data);
 }
 
