@@ -202,8 +202,7 @@ export function describeValue(value: unknown, max = 60): string {
   }
   let text: string;
   try {
-    if (typeof value === 'string') text = JSON.stringify(value);
-    else if (value === undefined) text = 'undefined';
+    if (value === undefined) text = 'undefined';
     else if (typeof value === 'bigint') text = `${value}n`;
     else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
     else if (value instanceof Date)

@@ -211,6 +211,12 @@ describe('formatPath', () => {
     expect(formatPath(['x'], 'scenario')).toBe('scenario.x');
     expect(formatPath([])).toBe('');
   });
+
+  it('shows an identifier of up to 40 characters bare, and quotes and cuts a longer one', () => {
+    const forty = `k${'x'.repeat(39)}`;
+    expect(formatPath(['a', forty])).toBe(`a.${forty}`);
+    expect(formatPath(['a', `${forty}y`])).toBe(`a["k${'x'.repeat(38)}…" (41 characters)]`);
+  });
 });
 
 describe('toIssues on any schema', () => {
