@@ -216,6 +216,29 @@ describe('statusOn, at its boundaries', () => {
     );
   });
 
+  it('cites the VCLT’s Art. 72 for a suspension period whose explanation steps were dropped', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'X',
+      asOf: '2025-06-01',
+      events: [{ type: 'suspension.notified', date: '2025-01-10', ground: 'fundamental-change' }],
+    });
+    expect(result.suspensions).toEqual([{ from: '2025-04-10', to: null }]);
+    expect(statusOn(result, '2025-05-01')).toMatchObject({
+      bound: false,
+      stage: 'suspended',
+      article: 'VCLT Art. 62; VCLT Arts. 65(2), 67, 72',
+    });
+    const trimmed = { ...result, explanation: result.explanation.filter((s) => s.fact !== 'suspension') };
+    expect(statusOn(trimmed, '2025-05-01')).toMatchObject({
+      bound: false,
+      stage: 'suspended',
+      article: 'VCLT Art. 72',
+      source: 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf',
+    });
+    expect(statusOn(trimmed, '2025-05-01').reason).toBe(statusOn(result, '2025-05-01').reason);
+  });
+
   it('names the objections standing on the day asked about', () => {
     const result = simulate({
       treaty: 'ottawa',
