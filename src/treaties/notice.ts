@@ -311,8 +311,7 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
     dateArgument(receivedOn, 'receivedOn'),
   ];
   const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
-  const boundary = (k: number) =>
-    k < 0 ? entryIntoForce : k === 0 ? firstEnd : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date;
+  const boundary = (k: number) => (k < 0 ? entryIntoForce : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date);
   let k = 0;
   if (receivedOn >= firstEnd) {
     const { years = 0, months = 0, days = 0 } = rule.renewalTerm;

@@ -6,6 +6,7 @@ import {
   getProcedure,
   getTreaty,
   initialSnapshot,
+  TreatyProfileSchema,
   type WithdrawalSnapshot,
   withdrawalMachine,
 } from '../../src/index.js';
@@ -44,6 +45,8 @@ describe('the machine input', () => {
       shortName: 'no treaty',
     });
     expect(snapshot.context.procedure.id).toBe('none');
+    // The placeholder is a valid profile in its own right (a snapshot of it persists and reads back).
+    expect(TreatyProfileSchema.safeParse(snapshot.context.treaty).success).toBe(true);
     expect([snapshot.context.party, snapshot.context.entryIntoForce, snapshot.context.overflow, snapshot.context.log]).toEqual([
       null,
       null,

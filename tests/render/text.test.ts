@@ -71,4 +71,23 @@ describe('renderTimeline and renderExplanation', () => {
     const optionalOnly = { ...bare, explanation: bare.explanation.slice(0, 1) };
     expect(renderTimeline(optionalOnly).split('\n')[4]).toContain('· domestic step (not required)');
   });
+
+  it('leave the rule of a stage blank when its steps are missing, rather than show another stage’s', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'UKR',
+      procedure: 'executive',
+      asOf: '2025-07-01',
+      events: [
+        { type: 'decree.signed', date: '2025-06-01' },
+        { type: 'instrument.deposited', date: '2025-06-02' },
+      ],
+    });
+    expect(result.timeline.map((s) => s.stage)).toEqual(['in-procedure', 'notice-period']);
+    const rows = (r: typeof result) => renderTimeline(r).split('\n').slice(4);
+    expect(rows(result)[1]).toMatch(/^ {2}notice-period +2025-06-02 +… +Art\. 20\(3\) · 6 months after receipt$/);
+    const trimmed = { ...result, explanation: result.explanation.filter((s) => s.fact === 'domestic-step') };
+    expect(rows(trimmed)[0]).toBe(rows(result)[0]);
+    expect(rows(trimmed)[1]).toMatch(/^ {2}notice-period +2025-06-02 +… *$/);
+  });
 });
