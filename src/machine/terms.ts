@@ -407,6 +407,7 @@ export const termsExplainers = {
   endMembershipNow: (c, e) => [
     ...membershipStep(c, e),
     ...explainEffect(
+      // Stryker disable next-line StringLiteral: explainEffect words every basis but extension and agreement as the end of membership
       { ...c, effectTerms: terms(c, { basis: 'membership', fixedOn: e.date }) },
       membershipEndsAt(c, e) as CalendarDate,
     ),

@@ -478,6 +478,35 @@ describe('membership.terminated', () => {
     });
   });
 
+  it('fixes the date of effect by a linked membership that ends at once on the day it ended, not by an earlier notice', () => {
+    // Hypothetical: party status linked to membership, ending with it on the same day (a period of zero).
+    const atOnce = defineTreaty({
+      ...(linkedTreaty as TreatyProfileInput),
+      id: 'linked-at-once-test',
+      withdrawal: {
+        ...linkedTreaty.withdrawal,
+        membership: { ...(linkedTreaty.withdrawal.membership as object), ceasesAfter: { days: 0 } } as never,
+      },
+    });
+    const events: WithdrawalEvent[] = [
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'membership.terminated', date: '2025-03-01' },
+    ];
+    const result = simulate({ treaty: atOnce, party: 'X', events });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-03-01' });
+    expect(result.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2025-03-01',
+      statement:
+        'X ceased to be bound on 2025-03-01, as its membership of test-organisation ended on 2025-03-01. From that day the Linked Treaty no longer binds X.',
+      article: 'Art. 96',
+    });
+    expect(runEvents({ treaty: atOnce }, events).context.effectTerms).toMatchObject({
+      basis: 'membership',
+      fixedOn: '2025-03-01',
+    });
+  });
+
   it('lets the earlier effect win where a notice period runs', () => {
     // Notice first, ending a day before the consequence of the expulsion: the notice governs.
     const notice = simulate({ treaty: echr, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
