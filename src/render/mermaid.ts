@@ -87,6 +87,7 @@ function diagramOf(options: DiagramOptions = {}): string {
       const key = `state.${name}` as StateDescriptionKey;
       const described = table !== undefined && Object.hasOwn(table, key) ? formatMessage(message(key), table) : state.description;
       const text = [
+        // Stryker disable next-line StringLiteral: every state of the machine has a description (machine.test.ts), and an empty text is filtered out
         described ?? '',
         staying.length > 0 ? formatMessage(message('mermaid.alsoAccepts', { events: staying }), table) : '',
       ]
