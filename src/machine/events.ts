@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { CalendarDateSchema } from '../dates/schema.js';
 import { SourceUrlSchema } from '../treaties/source-url.js';
 
+/** Who acts, or by what means (a party, a body, `agreement`): trimmed, not blank, at most 200 characters. */
+const actor = z.string().trim().min(1).max(200);
+
 /** Fields every event has: its date, and an optional note and source for the record. */
 const dated = {
   /** The day it happened (`YYYY-MM-DD`); for a deposit, the depositary's date of receipt. */
@@ -134,7 +137,7 @@ export const ObjectionRaisedSchema = z.strictObject({
   type: z.literal('objection.raised'),
   ...dated,
   /** The objecting party. */
-  by: z.string().trim().min(1).max(200),
+  by: actor,
 });
 /**
  * A party withdraws its objection.
@@ -146,7 +149,7 @@ export const ObjectionRaisedSchema = z.strictObject({
 export const ObjectionWithdrawnSchema = z.strictObject({
   type: z.literal('objection.withdrawn'),
   ...dated,
-  by: z.string().trim().min(1).max(200),
+  by: actor,
 });
 /**
  * The parties, collectively (a meeting of the States Parties), find that the
@@ -161,7 +164,7 @@ export const SuspensionRejectedSchema = z.strictObject({
   type: z.literal('suspension.rejected'),
   ...dated,
   /** Who found it, e.g. `22nd Meeting of States Parties`. */
-  by: z.string().trim().min(1).max(200),
+  by: actor,
 });
 /**
  * The dispute over a contested suspension is settled (UN Charter Art. 33, VCLT
@@ -176,7 +179,7 @@ export const DisputeSettledSchema = z.strictObject({
   ...dated,
   outcome: z.enum(['suspension-upheld', 'suspension-abandoned']),
   /** How, e.g. `agreement`, `ICJ judgment`, `conciliation`. */
-  by: z.string().trim().min(1).max(200).optional(),
+  by: actor.optional(),
 });
 /**
  * The suspension ends: the state withdraws its notice or resumes performing the treaty (VCLT Arts. 68, 72(2)).
@@ -201,7 +204,7 @@ export const PeriodExtendedSchema = z.strictObject({
   ...dated,
   /** The last day the treaty binds the party. */
   until: CalendarDateSchema,
-  by: z.string().trim().min(1).max(200).optional(),
+  by: actor.optional(),
 });
 /**
  * The parties agree on the date the withdrawal takes effect (VCLT Art. 54(b),
@@ -217,7 +220,7 @@ export const WithdrawalAgreedSchema = z.strictObject({
   ...dated,
   /** The day the withdrawal takes effect. */
   effectiveOn: CalendarDateSchema,
-  by: z.string().trim().min(1).max(200).optional(),
+  by: actor.optional(),
 });
 /**
  * An organisation ends the party's membership (expulsion). Under the
@@ -233,7 +236,7 @@ export const MembershipTerminatedSchema = z.strictObject({
   type: z.literal('membership.terminated'),
   ...dated,
   /** Who ended it, e.g. `Committee of Ministers, CM/Res(2022)2`. */
-  by: z.string().trim().min(1).max(200).optional(),
+  by: actor.optional(),
 });
 /**
  * The party has not fulfilled obligations the withdrawal's effect is subject to
