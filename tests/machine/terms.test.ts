@@ -288,6 +288,49 @@ describe('period.extended', () => {
     expect(!missing.success && missing.error.toJSON()).toMatchObject({ code: 'INVALID_EVENT', path: 'events[1].until' });
   });
 
+  it('accepts an extension by a single day: until the day the withdrawal would have taken effect', () => {
+    const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2017-03-29' };
+    const oneDay = simulate({
+      treaty: teu,
+      events: [deposit, { type: 'period.extended', date: '2018-01-01', until: '2019-03-30' }],
+    });
+    expect(oneDay).toMatchObject({ outcome: 'effective', effectiveOn: '2019-03-31' });
+  });
+
+  it('is refused once an agreement or the end of membership has fixed the date of effect, saying which', () => {
+    const agreed = errorOf(() =>
+      simulate({
+        treaty: teu,
+        events: [
+          { type: 'instrument.deposited', date: '2017-03-29' },
+          { type: 'withdrawal.agreed', date: '2018-06-01', effectiveOn: '2019-06-01' },
+          { type: 'period.extended', date: '2018-07-01', until: '2019-10-31' },
+        ],
+      }),
+    );
+    expect(agreed).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[2]' });
+    expect(agreed.message).toContain('the parties agreed on 2018-06-01 that the withdrawal takes effect on 2019-06-01');
+    // Hypothetical: party status ends a month after membership, before the notice's six months run out.
+    const monthAfter = defineTreaty({
+      ...(linkedTreaty as TreatyProfileInput),
+      id: 'linked-month-test',
+      withdrawal: {
+        ...linkedTreaty.withdrawal,
+        membership: { ...(linkedTreaty.withdrawal.membership as object), ceasesAfter: { months: 1 } } as never,
+      },
+    });
+    const events: WithdrawalEvent[] = [
+      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+      { type: 'membership.terminated', date: '2025-03-01' },
+    ];
+    expect(simulate({ treaty: monthAfter, events })).toMatchObject({ outcome: 'effective', effectiveOn: '2025-04-01' });
+    const expelled = errorOf(() =>
+      simulate({ treaty: monthAfter, events: [...events, { type: 'period.extended', date: '2025-03-15', until: '2026-06-01' }] }),
+    );
+    expect(expelled).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[2]' });
+    expect(expelled.message).toContain('follows from the end of membership on 2025-03-01, not from a notice period');
+  });
+
   it('takes effect the day after until, for any until at or after the end of the period (property)', () => {
     fc.assert(
       fc.property(
@@ -652,6 +695,14 @@ describe('deferral until peace, release and repatriation (Geneva Conventions)', 
     });
     expect(ended.effectiveOn).toBe('2027-05-01');
     expect(ended.explanation.at(-1)?.statement).toContain('when peace had been concluded and release and repatriation completed');
+    // Both steps of that day name the Convention's own condition, in their rule as in their statement.
+    expect(ended.explanation.slice(-2).map((s) => [s.fact, s.date, s.rule, s.article])).toEqual([
+      ['armed-conflict', '2027-05-01', 'peace concluded, release and repatriation completed', 'Art. 142(3)'],
+      ['effect', '2027-05-01', 'effect once peace is concluded and release and repatriation completed', 'Art. 142(3)'],
+    ]);
+    expect(ended.explanation.at(-2)?.statement).toBe(
+      'The armed conflict X was engaged in ended on 2027-05-01: peace had been concluded and the release and repatriation of the persons protected completed.',
+    );
     expect(statusOn(ended, '2027-04-30').bound).toBe(true);
     expect(statusOn(ended, '2027-05-01').bound).toBe(false);
   });
