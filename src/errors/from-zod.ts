@@ -196,11 +196,10 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
   return { path, ...reworded(issue, got, present, context.hasInput) };
 }
 
-/** Missing keys by object path, and (under `typo:path`) those an unknown key there is a typo of. */
+/** Missing keys (whatever the issue on them) by object path, and (under `typo:path`) those an unknown key there is a typo of. */
 function missingKeys(issues: readonly z.core.$ZodIssue[], input: unknown): Map<string, string[]> {
   const missing = new Map<string, string[]>();
   for (const issue of issues) {
-    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_union') continue;
     const key = issue.path[issue.path.length - 1];
     const absent = input === undefined ? /received undefined$/.test(issue.message) : valueAt(input, issue.path) === undefined;
     if (typeof key !== 'string' || !absent) continue;

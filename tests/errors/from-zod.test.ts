@@ -226,6 +226,22 @@ describe('toIssues on any schema', () => {
     return toIssues(parsed.error.issues, withInput ? { input: value } : {});
   }
 
+  it('says a missing field that an unknown key is a typo of once, on the key, whatever checks the field', () => {
+    expect(issuesOf(z.strictObject({ events: z.array(z.number()) }), { evnets: [] })).toEqual([
+      { path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' },
+    ]);
+    const custom = issuesOf(z.strictObject({ date: z.custom<string>((v) => typeof v === 'string', 'must be a date') }), {
+      dtae: 'x',
+    });
+    expect(custom).toContainEqual({ path: 'dtae', code: 'unknown_key', message: 'unknown field "dtae"; did you mean "date"?' });
+    // A key far from every field gets no suggestion.
+    expect(issuesOf(z.strictObject({ events: z.array(z.number()) }), { zzzzzz: [] })).toContainEqual({
+      path: 'zzzzzz',
+      code: 'unknown_key',
+      message: 'unknown field "zzzzzz"',
+    });
+  });
+
   it('counts sizes in characters for strings, in items for arrays and sets, and bare for numbers', () => {
     expect(issuesOf(z.string().max(3), 'abcd')).toEqual([
       { path: '', code: 'too_long', message: 'must be at most 3 characters long (got 4)' },
