@@ -65,6 +65,14 @@ describe('the machine input', () => {
 });
 
 describe('profile references', () => {
+  it('in a machine input, refuse an id that names no treaty, suggesting a close one', () => {
+    expect(errorOf(() => initialSnapshot({ treaty: 'otawa' } as never)).toJSON()).toEqual({
+      code: 'UNKNOWN_TREATY',
+      message: 'unknown treaty "otawa"; did you mean "ottawa"?',
+      path: 'treaty',
+    });
+  });
+
   it('in a machine input, refuse what is neither an id nor a profile object, naming the field', () => {
     for (const treaty of [5, null, []]) {
       const error = errorOf(() => initialSnapshot({ treaty } as never));

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isBoundOn, simulate, statusOn } from '../../src/index.js';
+import { MembershipSchema } from '../../src/parties/index.js';
 
 describe('statusOn with the shipped party data', () => {
   it('knows when the Mine Ban Treaty entered into force for Poland (1 June 2013)', () => {
@@ -74,6 +75,21 @@ describe('statusOn with the shipped party data', () => {
     expect(usa.warnings[0]?.message).toContain('United States (USA) is not a party');
     expect(usa.membership).toMatchObject({ status: 'non-party', entryIntoForce: null });
     expect(statusOn(usa, '2020-01-01')).toMatchObject({ bound: false, stage: 'not-a-party', article: 'VCLT Art. 2(1)(g)' });
+  });
+
+  it('gives memberships that MembershipSchema describes, for a party and a known non-party alike', () => {
+    for (const [party, status] of [
+      ['POL', 'party'],
+      ['USA', 'non-party'],
+    ] as const) {
+      const { membership } = simulate({ treaty: 'ottawa', party, events: [] });
+      expect(MembershipSchema.parse(membership)).toEqual(membership);
+      expect(membership?.status).toBe(status);
+    }
+    expect(
+      MembershipSchema.safeParse({ ...simulate({ treaty: 'ottawa', party: 'POL', events: [] }).membership, status: 'member' })
+        .success,
+    ).toBe(false);
   });
 
   it('warns, and does not refuse, a party code the data does not know', () => {

@@ -43,6 +43,9 @@ describe('toICalendar', () => {
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//treaty-withdrawal//Key dates//EN');
+    // A published calendar of Gregorian dates (RFC 5545 §3.7.1, RFC 5546 §3.2).
+    expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
   });
 
   it('gives receipt, notice expiry and effect as all-day events ending the next day', () => {
@@ -86,6 +89,7 @@ describe('toICalendar', () => {
     const { events } = parse(toICalendar(ukraine));
     expect(events.map((e) => [e.start, e.end])).toEqual([['2025-10-18', '2025-10-19']]);
     expect(events[0]?.description).toContain('VCLT');
+    expect(events[0]?.uid).toMatch(/^[0-9a-f]+-objection-deadline@treaty-withdrawal$/);
   });
 
   it('gives the end of surviving obligations', () => {
