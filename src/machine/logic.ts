@@ -477,12 +477,11 @@ const withdrawalUpdates = {
 
   startConflict: (c, e) => ({ date: e.date, conflicts: appendTo(c.conflicts, { from: e.date, to: null }) }),
 
-  // Only the last conflict can be ongoing (armedConflict.started is refused during one).
+  // Only the last conflict can be ongoing (armedConflict.started is refused during
+  // one), and armedConflict.ended is taken only while one is.
   endConflict: (c, e) => ({
     date: e.date,
-    conflicts: replaceIn(c.conflicts, sizeOf(c.conflicts) - 1, (period) =>
-      period.to === null ? { ...period, to: e.date } : period,
-    ),
+    conflicts: replaceIn(c.conflicts, sizeOf(c.conflicts) - 1, (period) => ({ ...period, to: e.date })),
   }),
 
   defer: (c, e) => ({ date: e.date, timeline: openStage(c.timeline, 'deferred', c.noticeExpiresOn as CalendarDate) }),

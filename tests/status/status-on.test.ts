@@ -239,6 +239,39 @@ describe('statusOn, at its boundaries', () => {
     expect(statusOn(trimmed, '2025-05-01').reason).toBe(statusOn(result, '2025-05-01').reason);
   });
 
+  it('cites the later date’s article, then the period’s, for an effect whose own step was dropped', () => {
+    const profile = clauseProfile({
+      effect: { kind: 'after-receipt', period: { months: 6 }, counting: 'same-day', article: 'Art. 2', source: SOURCE },
+      laterDate: { article: 'Art. 4', source: SOURCE },
+    });
+    const result = simulate({
+      treaty: profile,
+      party: 'X',
+      events: [{ type: 'instrument.deposited', date: '2025-01-10', laterDate: '2025-12-01' }],
+    });
+    expect(result.effectiveOn).toBe('2025-12-01');
+    const without = (...facts: string[]) => ({
+      ...result,
+      explanation: result.explanation.filter((s) => !facts.includes(s.fact)),
+    });
+    expect(statusOn(without('effect'), '2026-01-01')).toMatchObject({ bound: false, stage: 'effective', article: 'Art. 4' });
+    expect(statusOn(without('effect', 'later-date'), '2026-01-01')).toMatchObject({ bound: false, article: 'Art. 2' });
+  });
+
+  it('words a deferral whose steps were dropped as the armed conflict’s, citing the rule that treaties bind', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      party: 'X',
+      events: [
+        { type: 'armedConflict.started', date: '2024-01-01' },
+        { type: 'instrument.deposited', date: '2025-01-10' },
+      ],
+    });
+    const trimmed = { ...result, explanation: result.explanation.filter((s) => s.fact !== 'deferral') };
+    expect(statusOn(trimmed, '2025-08-01')).toMatchObject({ bound: true, stage: 'deferred', article: 'VCLT Art. 26' });
+    expect(statusOn(trimmed, '2025-08-01').reason).toBe(statusOn(result, '2025-08-01').reason);
+  });
+
   it('names the objections standing on the day asked about', () => {
     const result = simulate({
       treaty: 'ottawa',
