@@ -1,5 +1,6 @@
 /** The schema of what an explanation step states (src/explanation/types.ts). */
 import { describe, expect, it } from 'vitest';
+import { WarningSchema } from '../../src/explanation/types.js';
 import { ExplanationFactSchema, type Scenario, simulate } from '../../src/index.js';
 import { suspendable } from '../arbitraries.js';
 import realCases from '../fixtures/real-cases.json' with { type: 'json' };
@@ -32,5 +33,22 @@ describe('ExplanationFactSchema', () => {
     expect(unnamed).toEqual([]);
     // The facts of a Council of Europe member's expulsion (Russia, 2022) and of a suspension's end are among them.
     expect([...facts]).toEqual(expect.arrayContaining(['receipt', 'effect', 'membership', 'suspension-end']));
+  });
+});
+
+describe('WarningSchema', () => {
+  const [warning] = simulate({ treaty: 'ottawa', events: [{ type: 'instrument.deposited', date: '2025-06-27' }] }).warnings;
+
+  it('takes the warnings simulate gives, wording included', () => {
+    expect(warning?.wording).toBeDefined();
+    expect(WarningSchema.parse(warning)).toEqual(warning);
+  });
+
+  it('refuses a wording that is not a message of the table, saying so', () => {
+    const parsed = WarningSchema.safeParse({ ...warning, wording: { message: { key: 'no.such.key', params: {} } } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ['wording', 'message'], message: 'must be a message of the table' }),
+    ]);
   });
 });

@@ -14,6 +14,9 @@ describe('visible', () => {
     expect(visible('X\u001b[2J')).toBe('X\\u001b[2J');
     expect(visible('a\rb\u007fc\u0085d\ne')).toBe('a\\u000db\\u007fc\\u0085d\\u000ae');
     expect(visible('Côte d’Ivoire · 2025')).toBe('Côte d’Ivoire · 2025');
+    // Nothing but control characters, and nothing at all.
+    expect(visible('\u0007\u009f')).toBe('\\u0007\\u009f');
+    expect(visible('')).toBe('');
   });
 
   it('is idempotent', () => {
