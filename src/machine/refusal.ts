@@ -100,6 +100,7 @@ function refusalError(
 }
 
 function describeState(states: StateShapes, state: WithdrawalStateValue): string {
+  // Stryker disable next-line OptionalChaining: a refusal is explained only in a state of the machine, and every state has meta (the executor refuses one without meta.outcome)
   return states[state]?.meta?.outcome ?? state;
 }
 
@@ -123,6 +124,7 @@ export function explainRefusalIn(
       context,
     );
   }
+  // Stryker disable next-line OptionalChaining: a refusal is explained only in a state of the machine
   if (states[state]?.type === 'final') {
     const since = context.timeline[context.timeline.length - 1]?.from;
     return refusalError(
