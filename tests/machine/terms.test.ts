@@ -33,6 +33,24 @@ const ottawa = getTreaty('ottawa');
 const TEU_ART_50 = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012M050';
 
 /** Treaty on European Union, Art. 50(3): two years after the notification, unless the European Council extends the period. */
+/** The linked test treaty (hypothetical), with party status ending `ceasesAfter` the end of membership. */
+function linkedAfter(id: string, ceasesAfter: { months?: number; days?: number }) {
+  return defineTreaty({
+    ...(linkedTreaty as TreatyProfileInput),
+    id,
+    withdrawal: {
+      ...linkedTreaty.withdrawal,
+      membership: { ...(linkedTreaty.withdrawal.membership as object), ceasesAfter } as never,
+    },
+  });
+}
+
+/** A notice, then the end of the party's membership seven weeks later. */
+const noticeThenExpulsion: WithdrawalEvent[] = [
+  { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
+  { type: 'membership.terminated', date: '2025-03-01' },
+];
+
 const teu = defineTreaty({
   id: 'teu-test',
   version: 1,
@@ -311,18 +329,8 @@ describe('period.extended', () => {
     expect(agreed).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[2]' });
     expect(agreed.message).toContain('the parties agreed on 2018-06-01 that the withdrawal takes effect on 2019-06-01');
     // Hypothetical: party status ends a month after membership, before the notice's six months run out.
-    const monthAfter = defineTreaty({
-      ...(linkedTreaty as TreatyProfileInput),
-      id: 'linked-month-test',
-      withdrawal: {
-        ...linkedTreaty.withdrawal,
-        membership: { ...(linkedTreaty.withdrawal.membership as object), ceasesAfter: { months: 1 } } as never,
-      },
-    });
-    const events: WithdrawalEvent[] = [
-      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
-      { type: 'membership.terminated', date: '2025-03-01' },
-    ];
+    const monthAfter = linkedAfter('linked-month-test', { months: 1 });
+    const events = noticeThenExpulsion;
     expect(simulate({ treaty: monthAfter, events })).toMatchObject({ outcome: 'effective', effectiveOn: '2025-04-01' });
     const expelled = errorOf(() =>
       simulate({ treaty: monthAfter, events: [...events, { type: 'period.extended', date: '2025-03-15', until: '2026-06-01' }] }),
@@ -523,18 +531,8 @@ describe('membership.terminated', () => {
 
   it('fixes the date of effect by a linked membership that ends at once on the day it ended, not by an earlier notice', () => {
     // Hypothetical: party status linked to membership, ending with it on the same day (a period of zero).
-    const atOnce = defineTreaty({
-      ...(linkedTreaty as TreatyProfileInput),
-      id: 'linked-at-once-test',
-      withdrawal: {
-        ...linkedTreaty.withdrawal,
-        membership: { ...(linkedTreaty.withdrawal.membership as object), ceasesAfter: { days: 0 } } as never,
-      },
-    });
-    const events: WithdrawalEvent[] = [
-      { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
-      { type: 'membership.terminated', date: '2025-03-01' },
-    ];
+    const atOnce = linkedAfter('linked-at-once-test', { days: 0 });
+    const events = noticeThenExpulsion;
     const result = simulate({ treaty: atOnce, party: 'X', events });
     expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-03-01' });
     expect(result.explanation.at(-1)).toMatchObject({
