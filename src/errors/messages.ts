@@ -114,6 +114,12 @@ export const messages = {
   factsNotObject: (p: { got: string }) => `facts: expected an object such as { receivedOn: '2025-08-20' }, got ${p.got}`,
   factsReasonsNotString: (p: { got: string }) => `facts.reasons: expected a string, got ${p.got}`,
   stateNotString: (p: { got: string }) => `state: expected a state name such as 'notice', got ${p.got}`,
+  // A snapshot that the machine did not make, refused by applyEvent and toPersisted (src/machine/apply.ts).
+  'snapshot.notOfMachine': (p: { got: string }) => `expected a snapshot of withdrawalMachine, got ${p.got}`,
+  'snapshot.stoppedWithError': () =>
+    'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
+  'snapshot.unknownState': (p: { got: string; states: readonly string[] }) =>
+    `value: ${p.got} is not a state of withdrawalMachine (${p.states.join(', ')}); pass a snapshot the machine made`,
   /** The names of the profile a machine started without input holds (src/machine/input.ts). */
   'unconfigured.name': () => 'No treaty: the machine was started without input',
   'unconfigured.shortName': () => 'no treaty',

@@ -10,9 +10,6 @@ type Kind = 'treaty' | 'procedure';
 
 export const toolMessages = {
   // Snapshots (src/machine/persist.ts).
-  'snapshot.notOfMachine': (p: { got: string }) => `expected a snapshot of withdrawalMachine, got ${p.got}`,
-  'snapshot.stoppedWithError': () =>
-    'the snapshot is of an actor that stopped with an error; its state is not a withdrawal to restore. Start a new actor',
   'snapshot.profileMismatch': (p: { kind: Kind; id: string; version: number; ownId: string; ownVersion: number }) =>
     `${p.kind} ${p.id} v${p.version} in the envelope does not match the context's ${p.ownId} v${p.ownVersion}`,
   'snapshot.profileGone': (p: { kind: Kind; id: string }) =>

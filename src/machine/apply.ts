@@ -82,8 +82,29 @@ function deadlineOf(state: WithdrawalStateValue, context: WithdrawalContext): st
   return name === undefined ? null : deadlines[name](context);
 }
 
-function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
-  return snapshot.value as WithdrawalStateValue;
+/**
+ * The state of `snapshot`, once it is known to be a snapshot the machine made
+ * that can take an event: of `withdrawalMachine`, not stopped with an error,
+ * in one of its states. A snapshot built or edited by hand is refused as
+ * `INVALID_SNAPSHOT`, naming what is wrong, rather than failing inside XState.
+ * `applyEvent` and `toPersisted` both ask this.
+ * @internal
+ */
+export function stateOf(snapshot: WithdrawalSnapshot): WithdrawalStateValue {
+  if ((snapshot?.machine as unknown) !== withdrawalMachine) {
+    throw wordedError('INVALID_SNAPSHOT', message('snapshot.notOfMachine', { got: describeValue(snapshot) }));
+  }
+  if (snapshot.status === 'error') {
+    throw wordedError('INVALID_SNAPSHOT', message('snapshot.stoppedWithError'), { path: 'status' });
+  }
+  const state: unknown = snapshot.value;
+  if (typeof state !== 'string' || !Object.hasOwn(stateConfigs, state)) {
+    const states = Object.keys(stateConfigs);
+    throw wordedError('INVALID_SNAPSHOT', message('snapshot.unknownState', { got: describeValue(state), states }), {
+      path: 'value',
+    });
+  }
+  return state as WithdrawalStateValue;
 }
 
 /**
@@ -100,6 +121,9 @@ export function explainRefusal(state: WithdrawalStateValue, context: WithdrawalC
  * to its date first (so a period that ended before it ends first), and an event
  * the machine does not take is reported, never silently ignored. The snapshot
  * passed in is never changed; a refused event leaves nothing half-applied.
+ * A snapshot the machine did not make (a JSON copy, a `value` that is not
+ * one of its states, an actor stopped with an error) is refused as
+ * `INVALID_SNAPSHOT`.
  *
  * @example
  * const start = initialSnapshot({ treaty: 'ottawa', party: 'EST' });
@@ -112,31 +136,38 @@ export function explainRefusal(state: WithdrawalStateValue, context: WithdrawalC
  */
 export function applyEvent(snapshot: WithdrawalSnapshot, event: unknown): ApplyResult {
   // A result API: whatever a hostile snapshot or event throws becomes a result.
+  let state: WithdrawalStateValue;
+  try {
+    state = stateOf(snapshot);
+  } catch (error) {
+    return { ok: false, error: isWithdrawalError(error) ? error : unreadable('snapshot', error) };
+  }
   let valid: WithdrawalEvent;
   try {
     const parsed = WithdrawalEventSchema.safeParse(event);
     if (!parsed.success)
-      return { ok: false, error: invalidEventError(stateConfigs, stateOf(snapshot), event, parsed.error, snapshot.context) };
+      return { ok: false, error: invalidEventError(stateConfigs, state, event, parsed.error, snapshot.context) };
     valid = parsed.data;
   } catch (error) {
     return { ok: false, error: isWithdrawalError(error) ? error : unreadable('event', error) };
   }
   // The event is now plain data zod built: only the snapshot can still throw.
   try {
-    return applyValid(snapshot, valid);
+    return applyValid(snapshot, state, valid);
   } catch (error) {
     return { ok: false, error: isWithdrawalError(error) ? error : unreadable('snapshot', error) };
   }
 }
 
-function applyValid(snapshot: WithdrawalSnapshot, valid: WithdrawalEvent): ApplyResult {
+function applyValid(snapshot: WithdrawalSnapshot, state: WithdrawalStateValue, valid: WithdrawalEvent): ApplyResult {
   let current = snapshot;
-  if (clockMovesFirst(deadlineOf(stateOf(current), current.context), current.context, valid)) {
+  if (clockMovesFirst(deadlineOf(state, current.context), current.context, valid)) {
     [current] = transition(withdrawalMachine, current, { type: 'clock.advanced', date: valid.date });
   }
   const [next] = transition(withdrawalMachine, current, valid);
   // XState returns the very same snapshot when no transition was taken; every
   // transition of this machine assigns to the context, so a new one means taken.
-  if (next === current) return { ok: false, error: explainRefusal(stateOf(current), current.context, valid) };
+  if (next === current)
+    return { ok: false, error: explainRefusal(current.value as WithdrawalStateValue, current.context, valid) };
   return { ok: true, snapshot: next };
 }

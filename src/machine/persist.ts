@@ -3,7 +3,6 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { type Message, message, wordFrom } from '../errors/messages.js';
 import { toolMessages } from '../errors/tool-messages.js';
 import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
-import { wordedError } from '../errors/worded-error.js';
 import type { Warning } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
@@ -12,7 +11,7 @@ import type { ProcedureProfile } from '../procedures/schema.js';
 import { isRegisteredTreaty, registeredTreaty } from '../treaties/lookup.js';
 import type { TreatyProfile } from '../treaties/schema.js';
 import type { WithdrawalSnapshot } from './apply.js';
-import { stateConfigs } from './apply.js';
+import { stateConfigs, stateOf } from './apply.js';
 import { type Outcome, type WithdrawalContext, WithdrawalContextSchema } from './context.js';
 import { replay } from './executor.js';
 import { NOTICE_TERMS, readingInput } from './input.js';
@@ -127,6 +126,10 @@ function integrity(envelope: Omit<PersistedWithdrawal, 'checksum'> | Record<stri
 /**
  * Turns a snapshot into a JSON-safe, versioned envelope to store.
  *
+ * @throws {WithdrawalError} `INVALID_SNAPSHOT` for a snapshot the machine did
+ * not make (a JSON copy, a `value` that is not one of its states) or of an
+ * actor stopped with an error;
+ * `INVALID_INPUT` for one that cannot be read.
  * @example
  * const envelope = toPersisted(initialSnapshot({ treaty: 'ottawa' }));
  * envelope.state;
@@ -139,13 +142,7 @@ export function toPersisted(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
 }
 
 function persistReadable(snapshot: WithdrawalSnapshot): PersistedWithdrawal {
-  if ((snapshot?.machine as unknown) !== withdrawalMachine) {
-    throw wordedError('INVALID_SNAPSHOT', message('snapshot.notOfMachine', { got: describeValue(snapshot) }), {}, toolMessages);
-  }
-  if (snapshot.status === 'error') {
-    throw wordedError('INVALID_SNAPSHOT', message('snapshot.stoppedWithError'), { path: 'status' }, toolMessages);
-  }
-  const state = snapshot.value as WithdrawalStateValue;
+  const state = stateOf(snapshot);
   const context = snapshot.context;
   const envelope = {
     format: SNAPSHOT_FORMAT,
