@@ -319,7 +319,12 @@ export const TreatyProfileSchema = z
   .superRefine((profile, ctx) => {
     const { withdrawal } = profile;
     if (withdrawal.basis !== 'none' && withdrawal.effect === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['withdrawal', 'effect'], message: schemaMessages['schema.effectRequired']() });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withdrawal', 'effect'],
+        message: schemaMessages['schema.effectRequired'](),
+        params: { code: 'required' },
+      });
     }
     if (profile.status === 'not-in-force' && profile.entryIntoForce !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['entryIntoForce'], message: schemaMessages['schema.entryIntoForceNotInForce']() });
@@ -330,10 +335,10 @@ export const TreatyProfileSchema = z
       withdrawal.earliestNotice?.from === 'treaty';
     if (needsEntryIntoForce && profile.entryIntoForce === undefined) {
       ctx.addIssue({
-        // Stryker disable next-line StringLiteral: toIssues gives an issue worded by the schema the code 'invalid', whatever zod's code
         code: 'custom',
         path: ['entryIntoForce'],
         message: schemaMessages['schema.entryIntoForceRequired'](),
+        params: { code: 'required' },
       });
     }
   });

@@ -37,6 +37,8 @@ describe('a profile’s parts that depend on each other', () => {
     const error = errorOf(() => defineTreaty(profile as never));
     return [error.code, error.path, error.message];
   };
+  // A field the rule needs and the profile lacks is a missing field, as zod's own are.
+  const issueCodes = (profile: unknown) => errorOf(() => defineTreaty(profile as never)).issues?.map((issue) => issue.code);
 
   it('requires an effect rule unless the treaty gives no right of withdrawal', () => {
     const ottawa = getTreaty('ottawa');
@@ -46,6 +48,7 @@ describe('a profile’s parts that depend on each other', () => {
       'withdrawal.effect',
       'withdrawal.effect: is required unless withdrawal.basis is none',
     ]);
+    expect(issueCodes({ ...ottawa, id: 'no-effect', withdrawal: withoutEffect })).toEqual(['required']);
     const none = defineTreaty({ ...ottawa, id: 'no-right', withdrawal: { ...withoutEffect, basis: 'none' } } as never);
     expect(none.withdrawal.effect).toBeUndefined();
   });
@@ -58,6 +61,7 @@ describe('a profile’s parts that depend on each other', () => {
         'entryIntoForce',
         'entryIntoForce: is required: the withdrawal rule counts from the treaty’s own entry into force',
       ]);
+      expect(issueCodes(profile), id).toEqual(['required']);
     }
     // A rule counted from the party's own entry into force needs no treaty date.
     const { entryIntoForce: _eif, ...ottawa } = getTreaty('ottawa');
@@ -67,6 +71,7 @@ describe('a profile’s parts that depend on each other', () => {
       'entryIntoForce',
       'entryIntoForce: must be absent for a treaty that is not in force',
     ]);
+    expect(issueCodes({ ...getTreaty('ottawa'), status: 'not-in-force' })).toEqual(['invalid']);
   });
 
   it('words a fixed day and a source in its own terms', () => {
