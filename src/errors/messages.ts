@@ -100,8 +100,11 @@ export const messages = {
   /** A treaty id when no treaty is registered at all (`treaty-withdrawal/core` alone). */
   noTreatyRegistered: (p: { got: string }) =>
     `unknown treaty ${p.got}: none is registered; pass a profile object (from treaty-withdrawal/treaties) or registerTreaties() it`,
-  unknownProcedure: (p: { got: string; known: readonly string[] }) =>
-    `unknown procedure ${p.got}; known procedures: ${p.known.join(', ')} (or pass a profile object)`,
+  /** A procedure id nothing is registered under: "did you mean" when one is close, else the ids (there are few). */
+  unknownProcedure: (p: { got: string; known: readonly string[]; suggested?: string | undefined }) =>
+    `unknown procedure ${p.got}${
+      p.suggested === undefined ? `; known procedures: ${p.known.join(', ')} (or pass a profile object)` : suggestion(p.suggested)
+    }`,
   /** Neither an id nor an object where a profile belongs; `ids`: some known ids (all of them when `complete`). */
   profileNotReference: (p: {
     path: string;

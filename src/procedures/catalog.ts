@@ -1,8 +1,7 @@
 /** The shipped procedure profiles and look-up by id. */
-import { message } from '../errors/messages.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { unknownProcedureSaid } from './lookup.js';
 import { executive, none, parliamentary, poland, ukraine } from './profiles.js';
 import type { ProcedureProfile } from './schema.js';
 
@@ -42,9 +41,7 @@ const byId = new Map<string, ProcedureProfile>(procedures.map((p) => [p.id, p]))
 export function getProcedure(id: ProcedureId | (string & {})): ProcedureProfile {
   const profile = typeof id === 'string' ? byId.get(id) : undefined;
   if (!profile) {
-    throw wordedError('UNKNOWN_PROCEDURE', message('unknownProcedure', { got: describeValue(id), known: procedureIds }), {
-      path: 'procedure',
-    });
+    throw wordedError('UNKNOWN_PROCEDURE', unknownProcedureSaid(id, procedureIds), { path: 'procedure' });
   }
   return profile;
 }

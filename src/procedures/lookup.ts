@@ -3,6 +3,9 @@
  * (treaties/lookup.ts): `none`, the default, is always there; the root entry
  * registers the other shipped procedures with the treaty catalog.
  */
+import { type Message, message } from '../errors/messages.js';
+import { describeValue } from '../errors/withdrawal-error.js';
+import { closest } from '../internal/closest.js';
 import { none } from './profiles.js';
 import type { ProcedureProfile } from './schema.js';
 
@@ -34,4 +37,14 @@ export function isRegisteredProcedure(profile: unknown): profile is ProcedurePro
 /** The ids that resolve, in registration order. */
 export function registeredProcedureIds(): readonly string[] {
   return [...registered.keys()];
+}
+
+/**
+ * Why `id` names no procedure of `known`: the closest id when one is near, else the ids.
+ * `getProcedure`, the machine's input and a scenario all say it this way.
+ * @internal
+ */
+export function unknownProcedureSaid(id: unknown, known: readonly string[] = registeredProcedureIds()): Message {
+  const suggested = typeof id === 'string' ? closest(id, known) : undefined;
+  return message('unknownProcedure', { got: describeValue(id), known, suggested });
 }

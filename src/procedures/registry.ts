@@ -5,7 +5,13 @@ import { readingInput } from '../errors/reading.js';
 import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
-import { addProcedures, isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from './lookup.js';
+import {
+  addProcedures,
+  isRegisteredProcedure,
+  registeredProcedure,
+  registeredProcedureIds,
+  unknownProcedureSaid,
+} from './lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from './schema.js';
 
 /**
@@ -69,11 +75,7 @@ export function resolveProcedure(procedure: unknown, path = 'procedure'): Proced
   if (typeof procedure === 'string') {
     const profile = registeredProcedure(procedure);
     if (profile) return profile;
-    throw wordedError(
-      'UNKNOWN_PROCEDURE',
-      message('unknownProcedure', { got: describeValue(procedure), known: registeredProcedureIds() }),
-      { path },
-    );
+    throw wordedError('UNKNOWN_PROCEDURE', unknownProcedureSaid(procedure), { path });
   }
   if (isRegisteredProcedure(procedure)) return procedure;
   if (!isPlainObject(procedure)) {

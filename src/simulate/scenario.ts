@@ -2,15 +2,19 @@ import * as z from 'zod';
 import type { Overflow } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { CalendarDateSchema } from '../dates/schema.js';
-import { messages } from '../errors/messages.js';
+import { messages, wordMessage } from '../errors/messages.js';
 import { describeValue } from '../errors/withdrawal-error.js';
-import { closest } from '../internal/closest.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import { type WithdrawalEvent, WithdrawalEventSchema } from '../machine/events.js';
 import { InputFieldsSchema } from '../machine/input.js';
 import { MAX_EVENTS } from '../machine/limits.js';
 import type { ProcedureId } from '../procedures/catalog.js';
-import { isRegisteredProcedure, registeredProcedure, registeredProcedureIds } from '../procedures/lookup.js';
+import {
+  isRegisteredProcedure,
+  registeredProcedure,
+  registeredProcedureIds,
+  unknownProcedureSaid,
+} from '../procedures/lookup.js';
 import { type ProcedureProfile, type ProcedureProfileInput, ProcedureProfileSchema } from '../procedures/schema.js';
 import type { TreatyId } from '../treaties/catalog.js';
 import { isRegisteredTreaty, registeredTreaty, registeredTreatyIds } from '../treaties/lookup.js';
@@ -56,14 +60,6 @@ export interface Scenario {
 export interface ParsedScenario extends Omit<Scenario, 'treaty' | 'procedure'> {
   readonly treaty: TreatyProfile;
   readonly procedure: ProcedureProfile;
-}
-
-/** The message for an unknown id, with the closest known one; undefined when none is known. */
-function unknownProfileMessage(kind: 'treaty' | 'procedure', id: string, ids: readonly string[]): string | undefined {
-  // Stryker disable next-line ConditionalExpression: the registries always hold the built-in profiles, so the list of ids is never empty
-  return ids.length === 0
-    ? undefined
-    : messages.unknownProfile({ kind, got: describeValue(id), suggested: closest(id, ids), known: ids });
 }
 
 /** How a profile reference resolves: read when a scenario is parsed, not when the schema is built. */
@@ -125,7 +121,7 @@ const ProcedureRefSchema = /* @__PURE__ */ profileRef<ProcedureProfile>(
     ids: registeredProcedureIds,
     find: registeredProcedure,
     isKnownObject: isRegisteredProcedure,
-    unknown: (id) => unknownProfileMessage('procedure', id, registeredProcedureIds()) as string,
+    unknown: (id) => wordMessage(unknownProcedureSaid(id)),
   },
   ProcedureProfileSchema as z.ZodType<ProcedureProfile>,
 );
