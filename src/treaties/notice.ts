@@ -516,10 +516,9 @@ function endOfTermEnd(
 /** The computation, pushing the explanation onto `steps` when one is given. */
 function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: ExplanationStep[] | null): Omit<NoticeExpiry, 'steps'> {
   const { receivedOn, laterDate, entryIntoForce } = facts;
-  // Stryker disable next-line StringLiteral: every caller has checked the date already (computeNoticeExpiry's arguments, the event schema), so this name is never shown
-  parseDate(receivedOn, 'receivedOn');
+  // Every caller has checked the receipt and the later date (computeNoticeExpiry's arguments, the deposit's
+  // event schema); the machine's entry into force comes from its context, which applyEvent takes as it is.
   if (entryIntoForce) parseDate(entryIntoForce, 'entryIntoForce');
-  if (laterDate) parseDate(laterDate, 'laterDate');
   const { withdrawal } = profile;
   const { instrument } = withdrawal;
   const notInForce = checkTreatyInForce(profile, receivedOn);

@@ -21,6 +21,7 @@ import {
   roundPeriodEnd,
   simulate,
   statusOn,
+  survivalUntil,
   termEndFor,
 } from '../../src/index.js';
 import { runs } from '../arbitraries.js';
@@ -604,5 +605,23 @@ describe('the timing of a notice, explained and checked', () => {
     const ecowas = getTreaty('ecowas-treaty').withdrawal.effect as { countingSource?: string; source: string };
     expect(ecowas?.countingSource).toBeDefined();
     expect(periodEnd('ecowas-treaty', '2025-01-29')).toMatchObject({ date: '2026-01-29', source: ecowas?.source });
+  });
+});
+
+describe('survivalUntil', () => {
+  const clause = { period: { years: 20 }, scope: 'existing investments', article: 'Art. 47(3)', source: SOURCE };
+
+  it('gives the last day a surviving obligation binds: the period after effect, less a day', () => {
+    expect(survivalUntil('2016-01-01', clause)).toBe('2035-12-31');
+    expect(survivalUntil('2020-07-01', { ...clause, period: { years: 5 } })).toBe('2025-06-30');
+  });
+
+  it('names the argument that is not a date', () => {
+    const error = errorOf(() => survivalUntil('2016-02-30', clause));
+    expect([error.code, error.path, error.message]).toEqual([
+      'INVALID_DATE',
+      'effectiveOn',
+      'effectiveOn: 2016-02-30 is not a calendar date',
+    ]);
   });
 });
