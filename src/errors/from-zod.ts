@@ -53,8 +53,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function hasValueAt(input: unknown, path: readonly PropertyKey[]): boolean {
   if (path.length === 0) return input !== undefined;
   try {
-    const parent = valueAt(input, path.slice(0, -1));
-    return typeof parent === 'object' && parent !== null && (path[path.length - 1] as PropertyKey) in parent;
+    // `in` throws on a parent that is not an object (null, a string, a number): no value there either.
+    return (path[path.length - 1] as PropertyKey) in (valueAt(input, path.slice(0, -1)) as object);
   } catch {
     return false;
   }
@@ -211,7 +211,8 @@ function missingKeys(issues: readonly z.core.$ZodIssue[], input: unknown): Map<s
     if (issue.code !== 'unrecognized_keys' || issue.keys.length !== 1) continue;
     const parent = formatPath(issue.path);
     const meant = closest(issue.keys[0] as string, missing.get(parent) ?? []);
-    if (meant !== undefined) missing.set(`typo:${parent}`, [...(missing.get(`typo:${parent}`) ?? []), meant]);
+    // zod says all the unknown keys of an object in one issue, so a parent gets one typo at most.
+    if (meant !== undefined) missing.set(`typo:${parent}`, [meant]);
   }
   return missing;
 }

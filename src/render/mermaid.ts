@@ -132,8 +132,8 @@ function ganttOf(result: SimulationResult): string {
   const open = (to: CalendarDate | null) => (to === null ? formatMessage(message('mermaid.ongoing')) : '');
   const section = (name: 'withdrawal' | 'conflict' | 'suspension' | 'dates') =>
     `  section ${formatMessage(message('mermaid.section', { section: name }))}`;
+  // The final stages are milestones (below), so none of them needs a status.
   const status: Record<string, string> = {
-    effective: 'done, ',
     deferred: 'crit, ',
     'notice-period': 'active, ',
     'suspension-contested': 'crit, ',

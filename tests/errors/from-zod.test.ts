@@ -242,6 +242,26 @@ describe('toIssues on any schema', () => {
     });
   });
 
+  it('suggests a missing field for a typo without the input too, from zod’s own account of what is absent', () => {
+    const schema = z.strictObject({ events: z.array(z.number()), title: z.string().optional() });
+    const typo = { path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' };
+    expect(issuesOf(schema, { evnets: [] }, false)).toEqual([typo]);
+    // A field present with a wrong value is not missing: the typo gets no suggestion of it, and both are said.
+    expect(issuesOf(schema, { events: 'x', evnets: [] }, false)).toEqual([
+      { path: 'events', code: 'invalid_type', message: 'must be an array' },
+      { path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"' },
+    ]);
+  });
+
+  it('puts a typo with a suggestion first, and keeps zod’s order for the rest', () => {
+    const schema = z.strictObject({ a: z.number(), events: z.array(z.number()) });
+    const [first, ...rest] = issuesOf(schema, { a: 'x', evnets: [] });
+    expect(first).toEqual({ path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' });
+    expect(rest.map((issue) => issue.path)).toEqual(['a']);
+    // An unknown key with no suggestion is no fix: it stays where zod put it, after the wrong value.
+    expect(issuesOf(schema, { a: 'x', events: [], zzzzzz: 1 }).map((issue) => issue.path)).toEqual(['a', 'zzzzzz']);
+  });
+
   it('counts sizes in characters for strings, in items for arrays and sets, and bare for numbers', () => {
     expect(issuesOf(z.string().max(3), 'abcd')).toEqual([
       { path: '', code: 'too_long', message: 'must be at most 3 characters long (got 4)' },

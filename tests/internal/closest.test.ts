@@ -11,6 +11,13 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting', 5)).toBe(3);
     expect(editDistance('a', 'abcd')).toBe(3);
   });
+
+  it('gives limit + 1 for any distance beyond the limit, the lengths alike or not', () => {
+    expect(editDistance('abcdef', 'uvwxyz')).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 4)).toBe(5);
+    expect(editDistance('abcdef', 'uvwxyz', 6)).toBe(6);
+    expect(editDistance('a', 'abcdefgh', 3)).toBe(4);
+  });
 });
 
 describe('closest', () => {

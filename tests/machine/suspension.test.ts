@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { CalendarDate } from '../../src/index.js';
 import {
+  fromPersisted,
   getTreaty,
   type Scenario,
   safeSimulate,
   simulate,
   statusOn,
+  toPersisted,
   type WithdrawalEvent,
   withdrawalMachine,
 } from '../../src/index.js';
@@ -250,6 +252,19 @@ describe('suspension under VCLT Art. 65', () => {
     ]);
   });
 
+  it('survives persistence once superseded, with the findings of the parties', () => {
+    const { treaty, procedure, party } = ukraineReal;
+    const events = [...ukraineReal.events, { type: 'instrument.deposited', date: '2026-03-02', reasons: 'Security.' } as const];
+    const snapshot = runEvents({ treaty, procedure, party } as never, events);
+    expect(snapshot.context.suspension).toMatchObject({
+      status: 'superseded',
+      findings: [{ by: '22nd Meeting of States Parties', date: '2025-12-05' }],
+    });
+    const restored = fromPersisted(JSON.parse(JSON.stringify(toPersisted(snapshot))));
+    expect(restored.value).toBe('noticePeriod');
+    expect(restored.context).toEqual(snapshot.context);
+  });
+
   it('keeps a suspension in force through a later withdrawal until it takes effect', () => {
     const result = simulate({
       treaty: suspendable,
@@ -470,6 +485,20 @@ describe('suspension details in the context', () => {
     ]).context;
     expect(context.suspension?.status).toBe('ended');
     expect(context.suspensions).toEqual([{ from: '2025-04-10', to: '2025-12-01' }]);
+    // A second suspension in force at the effect: only its period closes then; the first keeps its own end.
+    const second = runEvents({ treaty: suspendable }, [
+      { ...notified, ground: 'material-breach' },
+      { type: 'clock.advanced', date: '2025-05-01' },
+      { type: 'suspension.ended', date: '2025-06-01' },
+      { ...notified, ground: 'material-breach', date: '2025-07-01' },
+      { type: 'clock.advanced', date: '2025-11-01' },
+      deposited('2025-11-15'),
+      { type: 'clock.advanced', date: '2026-06-01' },
+    ]).context;
+    expect(second.suspensions).toEqual([
+      { from: '2025-04-10', to: '2025-06-01' },
+      { from: '2025-10-01', to: '2026-05-15' },
+    ]);
   });
 
   it('take an objection from the day the window closes only after the window has closed', () => {

@@ -17,6 +17,7 @@ import {
   safeSimulate,
   simulate,
   statusOn,
+  type TreatyProfile,
   type TreatyProfileInput,
   type WithdrawalEvent,
   withdrawalMachine,
@@ -562,6 +563,32 @@ describe('membership.terminated', () => {
     const long = simulate({ treaty: yearLong, events: [{ type: 'instrument.deposited', date: '2022-03-15' }, expelled] });
     expect(long.effectiveOn).toBe('2022-09-16');
     expect(long.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2022-09-16', article: 'Art. 58(3), (1)' });
+    expect(long.explanation.map((s) => s.rule)).not.toContain('the earlier effect governs');
+  });
+
+  it('words the end of membership: who ended it, the organisation a linked rule names, and an earlier notice', () => {
+    const notice = { type: 'instrument.deposited', date: '2022-03-15' } as const;
+    const said = (treaty: TreatyProfile) =>
+      simulate({ treaty, party: 'RUS', events: [notice, expelled] })
+        .explanation.filter((s) => s.fact === 'membership')
+        .map((s) => [s.rule, s.statement]);
+    expect(said(echr)).toEqual([
+      [
+        'membership ended: party status follows',
+        'The membership of Russia (RUS) in the Council of Europe was ended on 2022-03-16 (Committee of Ministers, CM/Res(2022)2): under the ECHR Russia (RUS) ceases to be a party on 2022-09-16.',
+      ],
+      [
+        'the earlier effect governs',
+        'The notice period already ends on 2022-09-15, no later than 2022-09-16: the withdrawal takes effect as notified (and, should that effect be deferred, Russia (RUS) ceases to be a party on 2022-09-16 all the same).',
+      ],
+    ]);
+    // A constituent treaty names no organisation: it is the organisation's own.
+    expect(said(coeStatute)).toEqual([
+      [
+        'membership ended: the constituent treaty ceases to bind',
+        'The membership of Russia (RUS) in the organisation was ended on 2022-03-16 (Committee of Ministers, CM/Res(2022)2): from that day the Statute of the Council of Europe no longer binds Russia (RUS).',
+      ],
+    ]);
   });
 
   it('takes over where the earlier notice is deferred: party status ends with membership all the same', () => {
@@ -575,12 +602,16 @@ describe('membership.terminated', () => {
     expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01', noticeExpiresOn: '2025-09-01' });
     expect(statusOn(result, '2025-08-31').bound).toBe(true);
     expect(statusOn(result, '2025-09-01')).toMatchObject({ bound: false, article: 'Art. 96' });
+    // The withdrawal stage runs on to the end of party status, with no deferral stage.
+    expect(result.timeline.map((t) => t.stage)).toEqual(['notice-period', 'effective']);
+    expect(result.timeline.at(-1)).toEqual({ stage: 'effective', from: '2025-09-01', to: null });
     const step = result.explanation.find((s) => s.rule === 'the end of membership governs where the withdrawal is deferred');
     expect(step).toMatchObject({ date: '2025-07-10' });
     expect(step?.statement).toContain('so X ceases to be a party on 2025-09-01 whatever defers the withdrawal');
     // Reached in one step of the clock, the same answer.
     const jump = simulate({ treaty: linkedTreaty, events: [...events, { type: 'clock.advanced', date: '2026-01-01' }] });
     expect(jump).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    expect(jump.timeline).toEqual(result.timeline);
     // The date of effect is fixed by the end of membership, on the day it was ended.
     const snapshot = runEvents({ treaty: linkedTreaty }, [...events, { type: 'clock.advanced', date: '2026-01-01' }]);
     expect(snapshot.context.effectTerms).toMatchObject({ basis: 'membership', fixedOn: '2025-03-01', membershipEnd: null });

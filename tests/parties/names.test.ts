@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderExplanation, renderTimeline, simulate } from '../../src/index.js';
-import { partyLabel } from '../../src/parties/names.js';
+import { codeOf, partyLabel } from '../../src/parties/names.js';
 import { ganttTimeline } from '../../src/render/mermaid.js';
 
 describe('partyLabel', () => {
@@ -21,5 +21,14 @@ describe('render titles', () => {
     );
     expect(renderExplanation(result).split('\n')[0]).toBe('United States (USA) · Paris Agreement');
     expect(ganttTimeline(result)).toContain('title United States (USA) · Paris Agreement · in-procedure');
+  });
+});
+
+describe('codeOf', () => {
+  it('finds the code of a party given by its code or its English name, case and surrounding spaces aside', () => {
+    expect(codeOf('pol')).toBe('POL');
+    expect(codeOf('Poland')).toBe('POL');
+    expect(codeOf('  poland ')).toBe('POL');
+    expect(codeOf('Polska')).toBeUndefined();
   });
 });
