@@ -41,7 +41,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   try {
     let value = input;
     for (const key of path) {
-      if (typeof value !== 'object' || value === null) return undefined;
+      // A path runs through objects; a string or number there is not indexed (a preprocessed value's path is not the input's).
+      if (Object(value) !== value) return undefined;
       value = (value as Record<PropertyKey, unknown>)[key];
     }
     return value;
@@ -50,8 +51,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   }
 }
 
+/** Whether `path` names a key that `input` has (even with the value `undefined`); read only when the input is given. */
 function hasValueAt(input: unknown, path: readonly PropertyKey[]): boolean {
-  if (path.length === 0) return input !== undefined;
+  // The root is the input itself, which is given.
+  if (path.length === 0) return true;
   try {
     // `in` throws on a parent that is not an object (null, a string, a number): no value there either.
     return (path[path.length - 1] as PropertyKey) in (valueAt(input, path.slice(0, -1)) as object);
@@ -70,13 +73,27 @@ const ZOD_WORDING = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)/;
 /** Field names an unknown key may be a typo of: one list, or a list for the path of the object holding the key. */
 export type KnownKeys = readonly string[] | ((objectPath: readonly PropertyKey[]) => readonly string[]);
 
-interface Context {
+interface Context extends Absences {
   /** Whether the parsed value was given (without it, zod's own issue fields are all there is). */
   readonly hasInput: boolean;
   readonly input: unknown;
   readonly knownKeys: KnownKeys;
+}
+
+interface Absences {
   /** Keys reported missing, by the path of the object that lacks them. */
   readonly missing: ReadonlyMap<string, readonly string[]>;
+  /** The missing key that the object's one unknown key is a typo of, by the object's path. */
+  readonly typos: ReadonlyMap<string, string | undefined>;
+}
+
+/**
+ * Whether zod's issue says the value is absent, read from its words when the
+ * input is not given: zod's English ends with `received undefined` there.
+ */
+function absentByWording(issue: z.core.$ZodIssue): boolean {
+  // Stryker disable next-line Regex: zod's own English has these words only at its end; only a schema's own message could hold them elsewhere
+  return /received undefined$/.test(issue.message);
 }
 
 function lengthOf(value: unknown): number | undefined {
@@ -141,7 +158,8 @@ function customCode(issue: z.core.$ZodIssue): IssueCode {
 function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): WithdrawalIssue | undefined {
   if (issue.code === 'unrecognized_keys') {
     const known = typeof context.knownKeys === 'function' ? context.knownKeys(issue.path) : context.knownKeys;
-    const siblings = [...(context.missing.get(formatPath(issue.path)) ?? []), ...known];
+    const missingHere = context.missing.get(formatPath(issue.path));
+    const siblings = missingHere ? [...missingHere, ...known] : known;
     const suggested = issue.keys.length === 1 ? closest(issue.keys[0] as string, siblings) : undefined;
     // A key named on its own belongs in the path; several are listed in the message.
     const path = issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
@@ -154,34 +172,29 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
     return converted;
   }
   const got = valueAt(context.input, issue.path);
-  const present = context.hasInput ? hasValueAt(context.input, issue.path) : !/received undefined$/.test(issue.message);
-  if (issue.code === 'invalid_union' && 'discriminator' in issue && Array.isArray((issue as { options?: unknown }).options)) {
-    const options = (issue as { options: unknown[] }).options.map(String);
-    if (!present || (context.hasInput && got === undefined))
-      return { path: formatPath(issue.path, prefix), code: 'required', message: messages.required() };
+  const present = context.hasInput ? hasValueAt(context.input, issue.path) : !absentByWording(issue);
+  const path = formatPath(issue.path, prefix);
+  // A discriminated union's issue lists its options (zod 4 gives no other issue `options`).
+  const discriminators = (issue as { options?: unknown }).options;
+  if (Array.isArray(discriminators)) {
+    const options = discriminators.map(String);
+    if (!present || (context.hasInput && got === undefined)) return { path, code: 'required', message: messages.required() };
+    if (!context.hasInput) return { path, code: 'invalid_value', message: messages.notOneOf({ got: undefined, options }) };
     const suggested = typeof got === 'string' ? closest(got, options) : undefined;
-    if (!context.hasInput)
-      return {
-        path: formatPath(issue.path, prefix),
-        code: 'invalid_value',
-        message: messages.notOneOf({ got: undefined, options }),
-      };
+    // An event's `type` is worded as such; any other discriminator (a rule's `kind`) as a value among options.
+    const eventType = issue.path[issue.path.length - 1] === 'type';
     return {
-      path: formatPath(issue.path, prefix),
-      code: issue.path[issue.path.length - 1] === 'type' ? 'unknown_event_type' : 'invalid_value',
+      path,
+      code: eventType ? 'unknown_event_type' : 'invalid_value',
       message:
-        typeof got === 'string'
+        eventType && typeof got === 'string'
           ? messages.unknownEventType({ got: describeValue(got), suggested, options })
-          : messages.notOneOf({ got: describeValue(got), options }),
+          : messages.notOneOf({ got: describeValue(got), options, suggested }),
     };
   }
-  if (issue.code === 'invalid_type' && !present) {
-    // A missing field that an unknown key probably meant is said once, on that key.
-    const key = issue.path[issue.path.length - 1];
-    const parent = formatPath(issue.path.slice(0, -1));
-    if (typeof key === 'string' && context.missing.get(`typo:${parent}`)?.includes(key)) return undefined;
-  }
-  const path = formatPath(issue.path, prefix);
+  // A missing field that an unknown key probably meant is said once, on that key (whatever checks the field).
+  const key = issue.path[issue.path.length - 1];
+  if (typeof key === 'string' && context.typos.get(formatPath(issue.path.slice(0, -1))) === key) return undefined;
   if (issue.code === 'custom') return { path, code: customCode(issue), message: issue.message };
   // Sizes are said one way everywhere, with the length found (a schema's own wording may omit it).
   const sized = issue.code === 'too_big' || issue.code === 'too_small';
@@ -196,25 +209,32 @@ function toIssue(issue: z.core.$ZodIssue, prefix: string, context: Context): Wit
   return { path, ...reworded(issue, got, present, context.hasInput) };
 }
 
-/** Missing keys (whatever the issue on them) by object path, and (under `typo:path`) those an unknown key there is a typo of. */
-function missingKeys(issues: readonly z.core.$ZodIssue[], input: unknown): Map<string, string[]> {
+/**
+ * Missing keys (whatever the issue on them) by object path, and the missing key
+ * an object's one unknown key is a typo of. A key given with the value
+ * `undefined` is not missing (it is said to be required where it stands).
+ */
+function absences(issues: readonly z.core.$ZodIssue[], input: unknown): Absences {
   const missing = new Map<string, string[]>();
   for (const issue of issues) {
     const key = issue.path[issue.path.length - 1];
-    const absent = input === undefined ? /received undefined$/.test(issue.message) : valueAt(input, issue.path) === undefined;
-    if (typeof key !== 'string' || !absent) continue;
+    const absent = input === undefined ? absentByWording(issue) : !hasValueAt(input, issue.path);
+    // Stryker disable next-line ConditionalExpression: a numbered key is an array's item, and an array has no unknown keys to suggest it for
+    if (typeof key !== 'string') continue;
+    if (!absent) continue;
     const parent = formatPath(issue.path.slice(0, -1));
     // Stryker disable next-line ArrayDeclaration: an extra entry could only be suggested for an unknown key within two edits of its text
     missing.set(parent, [...(missing.get(parent) ?? []), key]);
   }
+  const typos = new Map<string, string | undefined>();
   for (const issue of issues) {
+    // zod says all the unknown keys of an object in one issue, so an object gets one typo at most.
     if (issue.code !== 'unrecognized_keys' || issue.keys.length !== 1) continue;
     const parent = formatPath(issue.path);
-    const meant = closest(issue.keys[0] as string, missing.get(parent) ?? []);
-    // zod says all the unknown keys of an object in one issue, so a parent gets one typo at most.
-    if (meant !== undefined) missing.set(`typo:${parent}`, [meant]);
+    const candidates = missing.get(parent);
+    typos.set(parent, candidates && closest(issue.keys[0] as string, candidates));
   }
-  return missing;
+  return { missing, typos };
 }
 
 /** Options of {@link toIssues} and {@link errorFromZod}. */
@@ -243,7 +263,7 @@ function convert(issues: readonly z.core.$ZodIssue[], options: IssueOptions): [W
     input: options.input,
     // Stryker disable next-line ArrayDeclaration: with no known keys, only an unknown key a few edits from an invented one could tell an invented entry apart
     knownKeys: options.knownKeys ?? [],
-    missing: missingKeys(issues, options.input),
+    ...absences(issues, options.input),
   };
   const result: [WithdrawalIssue, z.core.$ZodIssue][] = [];
   for (const issue of issues) {
@@ -285,6 +305,6 @@ export function errorFromZod(
     path: first.path,
     issues,
     ...(all.length > issues.length && { issuesOmitted: all.length - issues.length }),
-    ...(options.event !== undefined && { event: options.event }),
+    event: options.event,
   });
 }

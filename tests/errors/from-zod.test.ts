@@ -2,7 +2,7 @@
  * Errors fit for an API: bounded in size, coded per issue, in the library's
  * own words, with suggestions for typos and without repeated prefixes.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { errorFromZod, formatPath, toIssues } from '../../src/errors/from-zod.js';
 import { MAX_LISTED_ISSUES } from '../../src/errors/messages.js';
@@ -233,7 +233,7 @@ describe('toIssues on any schema', () => {
     const custom = issuesOf(z.strictObject({ date: z.custom<string>((v) => typeof v === 'string', 'must be a date') }), {
       dtae: 'x',
     });
-    expect(custom).toContainEqual({ path: 'dtae', code: 'unknown_key', message: 'unknown field "dtae"; did you mean "date"?' });
+    expect(custom).toEqual([{ path: 'dtae', code: 'unknown_key', message: 'unknown field "dtae"; did you mean "date"?' }]);
     // A key far from every field gets no suggestion.
     expect(issuesOf(z.strictObject({ events: z.array(z.number()) }), { zzzzzz: [] })).toContainEqual({
       path: 'zzzzzz',
@@ -292,5 +292,115 @@ describe('toIssues on any schema', () => {
     expect(issuesOf(union, { type: 'c' })).toEqual([
       { path: 'type', code: 'unknown_event_type', message: '"c" is not an event type; did you mean "a"?' },
     ]);
+  });
+});
+
+describe('toIssues: what the input shows', () => {
+  function issuesOf(schema: z.ZodType, value: unknown, withInput = true) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) throw new Error('expected the value to be refused');
+    return toIssues(parsed.error.issues, withInput ? { input: value } : {});
+  }
+
+  it('calls a field required whether it is missing or given as undefined, with the input or without it', () => {
+    const schema = z.object({ a: z.string() });
+    const required = [{ path: 'a', code: 'required', message: 'is required' }];
+    expect(issuesOf(schema, {})).toEqual(required);
+    expect(issuesOf(schema, {}, false)).toEqual(required);
+    expect(issuesOf(schema, { a: undefined })).toEqual(required);
+    expect(issuesOf(schema, { a: 5 })).toEqual([{ path: 'a', code: 'invalid_type', message: 'must be a string, got 5' }]);
+  });
+
+  it('does not read a preprocessed value’s path in the raw input', () => {
+    // The path [0] is in the array made from the string, not in the string: no length or value is quoted from 'ab,c'.
+    const split = (schema: z.ZodType) => z.preprocess((v) => String(v).split(','), z.array(schema));
+    expect(issuesOf(split(z.string().max(1)), 'ab,c')).toEqual([
+      { path: '[0]', code: 'too_long', message: 'must be at most 1 character long' },
+    ]);
+    expect(issuesOf(split(z.enum(['a', 'b'])), 'ab,c')).toEqual([
+      { path: '[0]', code: 'invalid_value', message: 'must be one of "a", "b"' },
+      { path: '[1]', code: 'invalid_value', message: 'must be one of "a", "b"' },
+    ]);
+  });
+
+  it('never lets a getter that throws break the conversion', () => {
+    const issue: z.core.$ZodIssue = { code: 'invalid_type', expected: 'string', path: ['a', 'b'], message: 'Invalid input' };
+    const hostile = {
+      get a(): unknown {
+        throw new Error('no');
+      },
+    };
+    expect(toIssues([issue], { input: hostile })).toEqual([{ path: 'a.b', code: 'required', message: 'is required' }]);
+  });
+
+  it('says sizes without the input, and exclusive bounds as such', () => {
+    expect(issuesOf(z.string().max(3), 'abcd', false)).toEqual([
+      { path: '', code: 'too_long', message: 'must be at most 3 characters long' },
+    ]);
+    expect(issuesOf(z.number().lt(3), 3)).toEqual([{ path: '', code: 'too_big', message: 'must be less than 3' }]);
+    expect(issuesOf(z.number().gt(3), 3)).toEqual([{ path: '', code: 'too_small', message: 'must be more than 3' }]);
+  });
+
+  it('names a near option of an enumeration, and only from a string', () => {
+    const schema = z.enum(['clamp', 'reject']);
+    expect(issuesOf(schema, 'clmap')).toEqual([
+      { path: '', code: 'invalid_value', message: '"clmap" is not one of "clamp", "reject"; did you mean "clamp"?' },
+    ]);
+    expect(issuesOf(schema, 5)).toEqual([{ path: '', code: 'invalid_value', message: '5 is not one of "clamp", "reject"' }]);
+  });
+
+  it('words formats and the issues it has no words of its own for', () => {
+    expect(issuesOf(z.string().email(), 'x')).toEqual([
+      { path: '', code: 'invalid_format', message: 'must be written as an email' },
+    ]);
+    expect(issuesOf(z.number().multipleOf(2), 3)).toEqual([{ path: '', code: 'invalid', message: 'is invalid' }]);
+    expect(issuesOf(z.union([z.string(), z.number()]), true)).toEqual([{ path: '', code: 'invalid', message: 'is invalid' }]);
+  });
+
+  it('suggests nothing for several unknown keys, and still says the missing field', () => {
+    expect(issuesOf(z.strictObject({ events: z.array(z.number()) }), { evnets: [], zzz: 1 })).toEqual([
+      { path: 'events', code: 'required', message: 'is required' },
+      { path: '', code: 'unknown_key', message: 'unknown fields "evnets", "zzz"' },
+    ]);
+  });
+
+  it('names five unknown keys and counts the others', () => {
+    const keys = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((key) => [key, 1]));
+    expect(issuesOf(z.strictObject({}), keys)).toEqual([
+      { path: '', code: 'unknown_key', message: 'unknown fields "a", "b", "c", "d", "e", and 2 more' },
+    ]);
+  });
+
+  it('words a discriminator that is missing, given as undefined, or not a string', () => {
+    const union = z.discriminatedUnion('type', [z.object({ type: z.literal('a') }), z.object({ type: z.literal('b') })]);
+    const required = [{ path: 'type', code: 'required', message: 'is required' }];
+    expect(issuesOf(union, {})).toEqual(required);
+    expect(issuesOf(union, { type: undefined })).toEqual(required);
+    expect(issuesOf(union, { type: 5 })).toEqual([
+      { path: 'type', code: 'unknown_event_type', message: '5 is not one of "a", "b"' },
+    ]);
+  });
+
+  it('words a discriminator other than an event’s type as a value among options', () => {
+    const union = z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('calendar') }),
+      z.object({ kind: z.literal('term') }),
+    ]);
+    expect(issuesOf(union, { kind: 'calendr' })).toEqual([
+      {
+        path: 'kind',
+        code: 'invalid_value',
+        message: '"calendr" is not one of "calendar", "term"; did you mean "calendar"?',
+      },
+    ]);
+  });
+
+  it('builds an error for no issues with the prefix as its path, and hands the chooser of its code no issue', () => {
+    const chooser = vi.fn(() => 'INVALID_EVENT' as const);
+    const error = errorFromZod(chooser, new z.ZodError([]), { prefix: 'event' });
+    expect(error.code).toBe('INVALID_EVENT');
+    expect(chooser).toHaveBeenCalledWith(undefined);
+    expect(error.path).toBe('event');
+    expect(error.message).toBe('event: is invalid');
   });
 });

@@ -32,6 +32,20 @@ describe('treaty profiles defined by hand', () => {
   });
 });
 
+describe('a rule of a kind the library does not know', () => {
+  it('is named as a value among the known kinds, with the near one', () => {
+    const ottawa = getTreaty('ottawa');
+    const effect = { ...ottawa.withdrawal.effect, kind: 'afterReciept' };
+    const error = errorOf(() => defineTreaty({ ...ottawa, withdrawal: { ...ottawa.withdrawal, effect } } as never));
+    expect(error.code).toBe('INVALID_PROFILE');
+    expect(error.issues?.[0]).toEqual({
+      path: 'withdrawal.effect.kind',
+      code: 'invalid_value',
+      message: '"afterReciept" is not one of "after-receipt", "calendar", "end-of-term"; did you mean "after-receipt"?',
+    });
+  });
+});
+
 describe('a profile’s parts that depend on each other', () => {
   const refusal = (profile: unknown) => {
     const error = errorOf(() => defineTreaty(profile as never));
