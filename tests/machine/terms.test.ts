@@ -787,3 +787,231 @@ describe('the CLI reads the new events from a scenario', () => {
     expect(err).toBe('');
   });
 });
+
+// ---------------------------------------------------------------------------
+// What each event records, says and cites (from a full mutation run of terms.ts)
+// ---------------------------------------------------------------------------
+
+describe('what the events of the terms record, say and cite', () => {
+  const deposit: WithdrawalEvent = { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' };
+  /** The Mine Ban Treaty's rules with two conditions on effect, each with its own article and source (hypothetical). */
+  const twoConditions = defineTreaty({
+    ...(ottawa as TreatyProfileInput),
+    id: 'two-conditions-test',
+    shortName: 'Two',
+    withdrawal: {
+      ...ottawa.withdrawal,
+      conditions: [
+        { kind: 'obligations-fulfilled', text: 'dues paid', article: 'Art. 9(1)', source: 'https://example.org/dues' },
+        { kind: 'obligations-fulfilled', text: 'stocks destroyed', article: 'Art. 9(2)', source: 'https://example.org/stocks' },
+      ],
+    },
+  });
+  const outstanding: WithdrawalEvent = { type: 'obligations.outstanding', date: '2025-03-01' };
+
+  it('words all the conditions and cites all their articles, with the first one’s source', () => {
+    const result = simulate({ treaty: twoConditions, party: 'X', events: [deposit, outstanding] });
+    expect(result.explanation.find((s) => s.fact === 'obligations')).toMatchObject({
+      statement:
+        'On 2025-03-01 X had not fulfilled obligations its withdrawal is subject to (dues paid; stocks destroyed): the withdrawal takes effect only once they are fulfilled.',
+      article: 'Art. 9(1); Art. 9(2)',
+      source: 'https://example.org/dues',
+    });
+    // With an armed conflict as well, the deferral cites both rules and keeps the conflict clause's source.
+    const both = simulate({
+      treaty: twoConditions,
+      party: 'X',
+      events: [{ type: 'armedConflict.started', date: '2024-01-01' }, deposit, outstanding],
+    });
+    expect(both.explanation.find((s) => s.fact === 'deferral')).toMatchObject({
+      date: '2025-07-10',
+      article: 'Art. 20(3); Art. 9(1); Art. 9(2)',
+      source: ottawa.withdrawal.armedConflictDeferral?.source,
+    });
+  });
+
+  it('takes effect on fulfilment after a deferral: the effect step, the timeline and the terms', () => {
+    const events: WithdrawalEvent[] = [
+      deposit,
+      outstanding,
+      { type: 'clock.advanced', date: '2025-08-01' },
+      { type: 'obligations.fulfilled', date: '2025-09-01' },
+    ];
+    const result = simulate({ treaty: twoConditions, party: 'X', events });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-09-01' });
+    expect(result.timeline).toEqual([
+      { stage: 'notice-period', from: '2025-01-10', to: '2025-07-10' },
+      { stage: 'deferred', from: '2025-07-10', to: '2025-09-01' },
+      { stage: 'effective', from: '2025-09-01', to: null },
+    ]);
+    expect(result.explanation.at(-1)).toMatchObject({
+      fact: 'effect',
+      date: '2025-09-01',
+      rule: 'effect once the obligations are fulfilled',
+      statement:
+        'X fulfilled the outstanding obligations on 2025-09-01: the withdrawal, deferred since 2025-07-10, took effect that day. From that day the Two no longer binds X.',
+      article: 'Art. 9(1); Art. 9(2)',
+      source: 'https://example.org/dues',
+    });
+    expect(runEvents({ treaty: twoConditions }, events).context.effectTerms).toMatchObject({
+      basis: 'notice',
+      obligationsOutstandingSince: null,
+    });
+  });
+
+  it('refuses obligations recorded outstanding twice, and says since when', () => {
+    const error = errorOf(() =>
+      simulate({
+        treaty: twoConditions,
+        events: [deposit, outstanding, { type: 'obligations.outstanding', date: '2025-04-01' }],
+      }),
+    );
+    expect(error).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[2]' });
+    expect(error.message).toBe(
+      'events[2] (obligations.outstanding on 2025-04-01): obligations are already recorded as outstanding since 2025-03-01; record obligations.fulfilled first',
+    );
+  });
+
+  it('words the refusals of a profile without conditions, of a backdated agreement and of an agreement instead of a deposit', () => {
+    const applied = applyEvent(initialSnapshot({ treaty: 'ottawa' }), outstanding);
+    expect(!applied.ok && applied.error.toJSON()).toMatchObject({
+      code: 'NO_CONDITIONS_ON_EFFECT',
+      path: 'treaty.withdrawal.conditions',
+      message:
+        'the Mine Ban Treaty profile makes the withdrawal subject to no condition, so outstanding obligations do not hold it back; add withdrawal.conditions to the profile (with its article), or remove the obligations event',
+    });
+    const expelled = applyEvent(initialSnapshot({ treaty: 'ottawa' }), { type: 'membership.terminated', date: '2025-01-01' });
+    expect(!expelled.ok && expelled.error.message).toMatch(/^the Mine Ban Treaty profile/);
+    expect(
+      errorOf(() =>
+        simulate({ treaty: closed, events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-02-01' }] }),
+      ).message,
+    ).toBe(
+      'events[0] (withdrawal.agreed on 2026-03-01): the agreed date of effect (2026-02-01) precedes the agreement (2026-03-01); a withdrawal cannot take effect before it is agreed',
+    );
+    expect(
+      errorOf(() =>
+        simulate({ treaty: 'ottawa', events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }] }),
+      ).message,
+    ).toBe(
+      'events[0] (withdrawal.agreed on 2026-03-01): the Mine Ban Treaty provides for withdrawal (Art. 20(3)): deposit the instrument first (instrument.deposited); withdrawal.agreed is accepted while its notice period runs or is deferred',
+    );
+  });
+
+  it('refuses an extension whose effect would fall after the last representable day, and one that is not later', () => {
+    const past = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [deposit, { type: 'period.extended', date: '2025-02-01', until: '9999-12-31' }] }),
+    );
+    expect(past).toMatchObject({ code: 'DATE_OUT_OF_RANGE', path: 'events[1].until' });
+    expect(past.message).toBe(
+      'events[1] (period.extended on 2025-02-01): an extension through 9999-12-31 would take effect after the last representable day',
+    );
+    const earlier = errorOf(() =>
+      simulate({ treaty: 'ottawa', events: [deposit, { type: 'period.extended', date: '2025-02-01', until: '2025-06-01' }] }),
+    );
+    expect(earlier).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[1].until' });
+    expect(earlier.message).toBe(
+      'events[1] (period.extended on 2025-02-01): an extension must bind the party beyond the current last day (2025-07-09); until: 2025-06-01 is not later',
+    );
+  });
+
+  it('defers an extended period by an armed conflict as it would the treaty’s own', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      events: [
+        deposit,
+        { type: 'period.extended', date: '2025-02-01', until: '2025-12-31' },
+        { type: 'armedConflict.started', date: '2025-11-01' },
+        { type: 'clock.advanced', date: '2026-02-01' },
+      ],
+    });
+    expect(result).toMatchObject({ outcome: 'deferred', noticeExpiresOn: '2026-01-01', effectiveOn: null });
+  });
+
+  it('agreed for that very day: the agreement and the effect, in words, on the timeline and in the terms', () => {
+    const agreed: WithdrawalEvent = { type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-03-01', by: 'all' };
+    const result = simulate({ treaty: closed, party: 'X', events: [agreed] });
+    expect(result.timeline).toEqual([{ stage: 'effective', from: '2026-03-01', to: null }]);
+    expect(result.explanation.map((s) => [s.fact, s.date, s.statement])).toEqual([
+      [
+        'agreement',
+        '2026-03-01',
+        'On 2026-03-01 the parties agreed (all) that the withdrawal of X takes effect on 2026-03-01; the Closed Treaty admits no withdrawal otherwise, but a party may always leave with the consent of all the others.',
+      ],
+      [
+        'effect',
+        '2026-03-01',
+        'The withdrawal took effect on 2026-03-01, the date the parties agreed on 2026-03-01. From that day the Closed Treaty no longer binds X.',
+      ],
+    ]);
+    expect(runEvents({ treaty: closed }, [agreed]).context.effectTerms).toMatchObject({
+      basis: 'agreement',
+      fixedOn: '2026-03-01',
+    });
+  });
+
+  it('agreed for a later day: the period runs to it, opened by the agreement or kept from the notice', () => {
+    const later = simulate({
+      treaty: closed,
+      events: [{ type: 'withdrawal.agreed', date: '2026-03-01', effectiveOn: '2026-06-01' }],
+      asOf: '2026-04-01',
+    });
+    expect(later.timeline).toEqual([{ stage: 'notice-period', from: '2026-03-01', to: null }]);
+    const running = simulate({
+      treaty: 'ottawa',
+      party: 'X',
+      events: [deposit, { type: 'withdrawal.agreed', date: '2025-02-01', effectiveOn: '2025-03-01', by: 'all' }],
+    });
+    expect(running.timeline).toEqual([
+      { stage: 'notice-period', from: '2025-01-10', to: '2025-03-01' },
+      { stage: 'effective', from: '2025-03-01', to: null },
+    ]);
+    // A treaty that gives a right of withdrawal: the agreed date replaces its period.
+    expect(running.explanation.find((s) => s.fact === 'agreement')?.statement).toBe(
+      'On 2025-02-01 the parties agreed (all) that the withdrawal of X takes effect on 2025-03-01; the agreed date governs instead of the treaty’s period.',
+    );
+  });
+
+  it('closes a suspension in force on the day an agreement brings the withdrawal to effect', () => {
+    const result = simulate({
+      treaty: 'ottawa',
+      events: [
+        { type: 'suspension.notified', date: '2025-01-10', ground: 'material-breach', reasons: 'x' },
+        { type: 'clock.advanced', date: '2025-05-01' },
+        { type: 'instrument.deposited', date: '2025-06-01', reasons: 'r' },
+        { type: 'withdrawal.agreed', date: '2025-07-01', effectiveOn: '2025-07-01' },
+      ],
+    });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-07-01' });
+    expect(result.suspensions).toEqual([{ from: '2025-04-10', to: '2025-07-01' }]);
+  });
+
+  it('ends party status with membership terminated while the withdrawal is deferred', () => {
+    const events: WithdrawalEvent[] = [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      deposit,
+      { type: 'clock.advanced', date: '2025-08-01' },
+      { type: 'membership.terminated', date: '2025-08-01' },
+    ];
+    expect(simulate({ treaty: linkedTreaty, events: events.slice(0, 3) }).outcome).toBe('deferred');
+    const result = simulate({ treaty: linkedTreaty, events, asOf: '2026-03-01' });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2026-02-01' });
+    expect(runEvents({ treaty: linkedTreaty }, events).context.effectTerms).toMatchObject({
+      basis: 'membership',
+      fixedOn: '2025-08-01',
+    });
+  });
+
+  it('lets a notice that ends the same day as party status govern, and says so', () => {
+    // ECHR-like: six months from the same day, both for the notice and after the end of membership.
+    const events: WithdrawalEvent[] = [deposit, { type: 'membership.terminated', date: '2025-01-10' }];
+    const result = simulate({ treaty: echr, party: 'X', events });
+    expect(result).toMatchObject({ outcome: 'effective', effectiveOn: '2025-07-10' });
+    expect(result.explanation.map((s) => s.rule)).toContain('the earlier effect governs');
+    const snapshot = runEvents({ treaty: echr }, events);
+    expect(snapshot.context.effectTerms).toMatchObject({
+      basis: 'notice',
+      membershipEnd: { terminatedOn: '2025-01-10', ceasesOn: '2025-07-10' },
+    });
+  });
+});
