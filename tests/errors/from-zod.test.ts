@@ -14,6 +14,13 @@ function failure(scenario: unknown): WithdrawalError {
   return result.error;
 }
 
+/** The library's issues for `value` refused by `schema`, converted with the value or (`withInput` false) without it. */
+function issuesOf(schema: z.ZodType, value: unknown, withInput = true) {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) throw new Error('expected the value to be refused');
+  return toIssues(parsed.error.issues, withInput ? { input: value } : {});
+}
+
 /** zod's own English, which must never reach a user. */
 const ZOD_WORDS =
   /Too big|Too small|Invalid input|Invalid option|Invalid discriminator|Unrecognized key|expected string to have|<=\d/;
@@ -220,12 +227,6 @@ describe('formatPath', () => {
 });
 
 describe('toIssues on any schema', () => {
-  function issuesOf(schema: z.ZodType, value: unknown, withInput = true) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) throw new Error('expected the value to be refused');
-    return toIssues(parsed.error.issues, withInput ? { input: value } : {});
-  }
-
   it('says a missing field that an unknown key is a typo of once, on the key, whatever checks the field', () => {
     expect(issuesOf(z.strictObject({ events: z.array(z.number()) }), { evnets: [] })).toEqual([
       { path: 'evnets', code: 'unknown_key', message: 'unknown field "evnets"; did you mean "events"?' },
@@ -296,12 +297,6 @@ describe('toIssues on any schema', () => {
 });
 
 describe('toIssues: what the input shows', () => {
-  function issuesOf(schema: z.ZodType, value: unknown, withInput = true) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) throw new Error('expected the value to be refused');
-    return toIssues(parsed.error.issues, withInput ? { input: value } : {});
-  }
-
   it('calls a field required whether it is missing or given as undefined, with the input or without it', () => {
     const schema = z.object({ a: z.string() });
     const required = [{ path: 'a', code: 'required', message: 'is required' }];
