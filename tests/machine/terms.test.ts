@@ -1002,6 +1002,26 @@ describe('what the events of the terms record, say and cite', () => {
     });
   });
 
+  it('in one step of the clock, takes effect at the end of party status only where the period’s effect is deferred', () => {
+    // The notice ends on 2025-07-10; the end of membership on 2025-03-01 ends party status on 2025-09-01.
+    const terminated: WithdrawalEvent = { type: 'membership.terminated', date: '2025-03-01' };
+    const jump = (date: CalendarDate, conflict: boolean) =>
+      runEvents({ treaty: linkedTreaty }, [
+        ...(conflict ? [{ type: 'armedConflict.started', date: '2024-01-01' } as WithdrawalEvent] : []),
+        deposit,
+        terminated,
+        { type: 'clock.advanced', date },
+      ]);
+    // Not deferred: the notice's own effect, however far the clock moves.
+    expect(jump('2025-10-01', false).context).toMatchObject({ effectiveOn: '2025-07-10' });
+    // Deferred: on the very day party status ends, effect then; before it, that day is awaited.
+    expect(jump('2025-09-01', true)).toMatchObject({ value: 'effective', context: { effectiveOn: '2025-09-01' } });
+    expect(jump('2025-08-01', true)).toMatchObject({
+      value: 'noticePeriod',
+      context: { effectiveOn: null, noticeExpiresOn: '2025-09-01' },
+    });
+  });
+
   it('lets a notice that ends the same day as party status govern, and says so', () => {
     // ECHR-like: six months from the same day, both for the notice and after the end of membership.
     const events: WithdrawalEvent[] = [deposit, { type: 'membership.terminated', date: '2025-01-10' }];
