@@ -58,6 +58,9 @@ export const renderMessages = {
   'ical.survivalEnd': (p: { treaty: string; party: string | null }) =>
     `${p.treaty}: surviving obligations of ${who(p.party)} end`,
   'ical.calendarName': () => 'Treaty withdrawal dates',
+  /** A `dtstamp` option that is neither form (`got`: the value as shown). */
+  'ical.stamp': (p: { got: string }) =>
+    `${p.got} is neither a date YYYY-MM-DD nor a UTC date-time YYYYMMDDTHHMMSSZ (RFC 5545 3.3.5)`,
 
   // The text renderers (src/render/text.ts): titles, the timeline table's words, the explanation's marks.
   'text.timelineTitle': (p: { party: string | null; treaty: string; id: string; procedure: string }) =>

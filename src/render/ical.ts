@@ -1,8 +1,11 @@
+import * as z from 'zod';
 import { addDays } from '../dates/arithmetic.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
+import { type CalendarDate, isCalendarDate } from '../dates/calendar-date.js';
+import { checkedArgument } from '../errors/arguments.js';
 import { formatMessage } from '../errors/format.js';
 import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
+import { describeValue } from '../errors/withdrawal-error.js';
 import type { ExplanationFact, ExplanationStep } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import type { SimulationResult } from '../simulate/simulate.js';
@@ -10,17 +13,40 @@ import type { SimulationResult } from '../simulate/simulate.js';
 /** What {@link toICalendar} reads: a `SimulationResult`. */
 export type CalendarResult = SimulationResult;
 
-/** Options of {@link toICalendar}. */
-export interface ICalendarOptions {
+/**
+ * A UTC date-time as RFC 5545 writes it (3.3.5, form 2: `YYYYMMDDTHHMMSSZ`),
+ * whose date is a calendar date and whose time a time of the day (the second
+ * may be 60, a leap second, as 3.3.12 allows).
+ */
+function isUtcDateTime(value: string): boolean {
+  const written = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (written === null) return false;
+  const [year, month, day, hour, minute, second] = written.slice(1);
+  return isCalendarDate(`${year}-${month}-${day}`) && Number(hour) < 24 && Number(minute) < 60 && Number(second) <= 60;
+}
+
+/**
+ * zod schema of the options of {@link toICalendar}; an unknown option, or a
+ * `dtstamp` that is neither form, is an `INVALID_INPUT` error at `options`.
+ */
+const ICalendarOptionsSchema = z.strictObject({
   /**
    * The `DTSTAMP` of every event, as `YYYY-MM-DD` or a UTC date-time
    * `YYYYMMDDTHHMMSSZ`. Default: the last date the result knows (its `asOf`,
    * else its latest event), so the same scenario always gives the same file.
    */
-  readonly dtstamp?: string;
+  dtstamp: z
+    .string()
+    .refine((value) => isCalendarDate(value) || isUtcDateTime(value), {
+      error: (issue) => formatMessage(message('ical.stamp', { got: describeValue(issue.input) })),
+    })
+    .optional(),
   /** The calendar's name (`X-WR-CALNAME`). Default: `Treaty withdrawal dates`. */
-  readonly name?: string;
-}
+  name: z.string().optional(),
+});
+
+/** Options of {@link toICalendar}. */
+export type ICalendarOptions = z.input<typeof ICalendarOptionsSchema>;
 
 /** One key date, before it is written out. */
 interface KeyDate {
@@ -146,10 +172,10 @@ function lastKnownDate(result: CalendarResult): CalendarDate {
   return (latest || '1970-01-01') as CalendarDate;
 }
 
+/** The `DTSTAMP` for `result`: the option (checked) as a date-time, else the last date the result knows at midnight UTC. */
 function stampOf(option: string | undefined, result: CalendarResult): string {
-  if (option !== undefined && /^\d{8}T\d{6}Z$/.test(option)) return option;
-  const date = option !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(option) ? (option as CalendarDate) : lastKnownDate(result);
-  return `${basicDate(date)}T000000Z`;
+  if (option !== undefined && !isCalendarDate(option)) return option;
+  return `${basicDate((option as CalendarDate | undefined) ?? lastKnownDate(result))}T000000Z`;
 }
 
 /** A UID that depends only on what the scenario says, so a re-export updates the same calendar entries. */
@@ -182,7 +208,7 @@ function uidOf(result: CalendarResult, kind: string): string {
  * //=> true
  */
 export function toICalendar(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions = {}): string {
-  const read = readingInput('options', () => ({ ...options }));
+  const read = checkedArgument(ICalendarOptionsSchema, options, 'options');
   return readingInput('results', () => calendarOf(results, read));
 }
 

@@ -312,12 +312,13 @@ export function termEndFor(rule: EndOfTermRule, entryIntoForce: CalendarDate, re
   ];
   const firstEnd = addPeriodWithDetails(entryIntoForce, rule.firstTerm).date;
   const boundary = (k: number) => (k < 0 ? entryIntoForce : addPeriodWithDetails(firstEnd, times(rule.renewalTerm, k)).date);
-  let k = 0;
-  if (receivedOn >= firstEnd) {
-    const { years = 0, months = 0, days = 0 } = rule.renewalTerm;
-    const approxDays = Math.max(1, years * 365 + months * 30 + days);
-    k = Math.max(0, Math.floor(daysBetween(firstEnd, receivedOn) / approxDays) - 1);
-  }
+  // Skip ahead by the terms that surely ended before receipt: a term is at most
+  // this many days long, so `firstEnd` plus that many terms is not after receipt.
+  // (An average length overshoots: 30 days a month passes the right term after
+  // some 70 monthly terms.) Then count term by term.
+  const { years = 0, months = 0, days = 0 } = rule.renewalTerm;
+  const longestTerm = years * 366 + months * 31 + days;
+  let k = receivedOn >= firstEnd ? Math.floor(daysBetween(firstEnd, receivedOn) / longestTerm) : 0;
   while (boundary(k) <= receivedOn) k++;
   const currentEndsOn = boundary(k);
   // The first term end that notice reaches at least `noticeBefore` ahead of.

@@ -103,6 +103,36 @@ describe('fromPersisted beyond the checksum', () => {
     });
   });
 
+  it('moves a later date in only where the context has one and no effectTerms', () => {
+    const deposited = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), {
+      type: 'instrument.deposited',
+      date: '2025-06-27',
+      laterDate: '2027-01-01',
+    });
+    if (!deposited.ok) throw deposited.error;
+    const refusal = (change: (envelope: ForgedEnvelope) => void) => {
+      const error = errorOf(() => fromPersisted(forgeEnvelope(deposited.snapshot, change)));
+      return { code: error.code, path: error.path, message: error.message };
+    };
+    // A context that is not an object is refused as such, not read for its keys.
+    expect(refusal((e) => ((e as { context: unknown }).context = null))).toEqual({
+      code: 'INVALID_SNAPSHOT',
+      path: 'context',
+      message: 'context: must be an object, got null',
+    });
+    expect(refusal((e) => ((e as { context: unknown }).context = 'x')).message).toBe('context: must be an object, got "x"');
+    // Both: the envelope is not a legacy one, and its extra field is refused, not moved over the terms.
+    expect(
+      refusal((e) => Object.assign(e.context as unknown as Record<string, unknown>, { laterDate: '2028-01-01' })),
+    ).toEqual({ code: 'INVALID_SNAPSHOT', path: 'context.laterDate', message: 'context.laterDate: unknown field "laterDate"' });
+    // Neither: nothing to move, so the terms are missing.
+    expect(refusal((e) => delete (e.context as unknown as Record<string, unknown>).effectTerms)).toEqual({
+      code: 'INVALID_SNAPSHOT',
+      path: 'context.effectTerms',
+      message: 'context.effectTerms: is required',
+    });
+  });
+
   it('accepts an envelope whose checksum it recomputes the same way', () => {
     expect(fromPersisted(forged(() => {})).value).toBe('noticePeriod');
   });

@@ -128,6 +128,51 @@ describe('toICalendar', () => {
     expect(parse(toICalendar(simulate(finland), { dtstamp: '20251201T101500Z' })).events[0]?.stamp).toBe('2025-12-01T10:15:00Z');
   });
 
+  it('takes a DTSTAMP in either form, a leap second included, and refuses anything else with a coded error', () => {
+    const stamp = (dtstamp: string) => parse(toICalendar(simulate(finland), { dtstamp })).events[0]?.stamp;
+    expect(stamp('2024-02-29')).toBe('2024-02-29T00:00:00Z');
+    // ical.js reads a leap second as the next minute; the file holds it as given.
+    expect(toICalendar(simulate(finland), { dtstamp: '20241231T235960Z' })).toContain('\r\nDTSTAMP:20241231T235960Z\r\n');
+    expect(toICalendar(simulate(finland), { dtstamp: '00010101T000000Z' })).toContain('\r\nDTSTAMP:00010101T000000Z\r\n');
+    const refusal = (options: unknown) => {
+      try {
+        toICalendar(simulate(finland), options as { dtstamp: string });
+      } catch (error) {
+        const { code, path, message } = error as { code: string; path: string; message: string };
+        return { code, path, message };
+      }
+      throw new Error('taken');
+    };
+    const words = (got: string) =>
+      `options.dtstamp: ${got} is neither a date YYYY-MM-DD nor a UTC date-time YYYYMMDDTHHMMSSZ (RFC 5545 3.3.5)`;
+    expect(refusal({ dtstamp: 'yesterday' })).toEqual({
+      code: 'INVALID_INPUT',
+      path: 'options.dtstamp',
+      message: words('"yesterday"'),
+    });
+    for (const dtstamp of [
+      '2025-02-29',
+      '2025-12-1',
+      '20250229T101500Z',
+      '20251201T241500Z',
+      '20251201T106000Z',
+      '20251201T101561Z',
+      '20251201T101500',
+      'x20251201T101500Z',
+      '20251201T101500Zx',
+      '2025-12-01T10:15:00Z',
+    ]) {
+      expect(refusal({ dtstamp }).message, dtstamp).toBe(words(`"${dtstamp}"`));
+    }
+    expect(refusal({ dtstamp: 20251201 }).path).toBe('options.dtstamp');
+    expect(refusal({ dtStamp: '2025-12-01' })).toEqual({
+      code: 'INVALID_INPUT',
+      path: 'options.dtStamp',
+      message: 'options.dtStamp: unknown field "dtStamp"',
+    });
+    expect(refusal({ name: 7 }).path).toBe('options.name');
+  });
+
   it('takes several results into one calendar', () => {
     const both = parse(
       toICalendar([

@@ -521,6 +521,100 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
   });
 });
 
+describe('end-of-term rules of any terms, against counting term by term', () => {
+  const P = Temporal.PlainDate;
+  /** A period of one unit, as treaties write terms and notice. */
+  const onePeriod = (max: { years: number; months: number; days: number }) =>
+    fc.oneof(
+      fc.integer({ min: 1, max: max.years }).map((years) => ({ years })),
+      fc.integer({ min: 1, max: max.months }).map((months) => ({ months })),
+      fc.integer({ min: 1, max: max.days }).map((days) => ({ days })),
+    );
+
+  it('states the rule: the current term is the first whose end is after receipt, and notice reaches the first end at least noticeBefore ahead', () => {
+    fc.assert(
+      fc.property(
+        onePeriod({ years: 20, months: 60, days: 1500 }),
+        onePeriod({ years: 10, months: 24, days: 800 }),
+        onePeriod({ years: 2, months: 18, days: 400 }),
+        fc.integer({ min: 0, max: 25_000 }),
+        (firstTerm, renewalTerm, noticeBefore, offset) => {
+          const eif = P.from('1955-03-31');
+          const receivedOn = eif.add({ days: offset });
+          const firstEnd = eif.add(firstTerm);
+          // Each end counted from the first term's end, as the treaty counts the k-th renewal.
+          const endOf = (k: number) =>
+            firstEnd.add({
+              years: (renewalTerm.years ?? 0) * k,
+              months: (renewalTerm.months ?? 0) * k,
+              days: (renewalTerm.days ?? 0) * k,
+            });
+          let current = 0;
+          while (P.compare(endOf(current), receivedOn) <= 0) current++;
+          const deadline = receivedOn.add(noticeBefore);
+          let ending = current;
+          while (P.compare(endOf(ending), deadline) < 0) ending++;
+          const rule = { kind: 'end-of-term', firstTerm, renewalTerm, noticeBefore, article: 'Art. 1', source: SOURCE } as const;
+          expect(termEndFor(rule, eif.toString() as CalendarDate, receivedOn.toString() as CalendarDate)).toEqual({
+            endsOn: endOf(ending).toString(),
+            startsOn: ending === 0 ? eif.toString() : endOf(ending - 1).toString(),
+            term: ending + 1,
+            currentEndsOn: endOf(current).toString(),
+            late: ending > current,
+          });
+        },
+      ),
+      { numRuns: runs(600) },
+    );
+  });
+
+  it('finds the term a notice many terms after the first falls in, on each side of a term end', () => {
+    // Monthly and daily terms, so that the count of terms before receipt is in the hundreds.
+    const monthly = {
+      kind: 'end-of-term',
+      firstTerm: { months: 1 },
+      renewalTerm: { months: 1 },
+      noticeBefore: { days: 10 },
+      article: 'Art. 1',
+      source: SOURCE,
+    } as const;
+    // The first term ends on 2000-02-29 (no 31st), and each renewal is counted from that end: the 29th.
+    expect(termEndFor(monthly, '2000-01-31', '2025-05-14')).toEqual({
+      endsOn: '2025-05-29',
+      startsOn: '2025-04-29',
+      term: 304,
+      currentEndsOn: '2025-05-29',
+      late: false,
+    });
+    expect(termEndFor(monthly, '2000-01-31', '2025-05-29')).toMatchObject({
+      currentEndsOn: '2025-06-29',
+      endsOn: '2025-06-29',
+      term: 305,
+    });
+    expect(termEndFor(monthly, '2000-01-31', '2025-05-20')).toMatchObject({
+      currentEndsOn: '2025-05-29',
+      endsOn: '2025-06-29',
+      late: true,
+    });
+    const daily = {
+      kind: 'end-of-term',
+      firstTerm: { days: 30 },
+      renewalTerm: { days: 7 },
+      noticeBefore: { days: 1 },
+      article: 'Art. 1',
+      source: SOURCE,
+    } as const;
+    expect(termEndFor(daily, '2000-01-01', '2000-12-31')).toEqual({
+      endsOn: '2001-01-01',
+      startsOn: '2000-12-25',
+      term: 49,
+      currentEndsOn: '2001-01-01',
+      late: false,
+    });
+    expect(termEndFor(daily, '2000-01-01', '2001-01-01')).toMatchObject({ endsOn: '2001-01-08', term: 50, late: false });
+  });
+});
+
 describe('counting belongs to each rule, not to a depositary', () => {
   const sameDepositary = (counting: 'same-day' | 'next-day', period: { years?: number; days?: number }) =>
     clauseProfile(
