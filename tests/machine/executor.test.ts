@@ -129,6 +129,55 @@ describe('the executor, at load time', () => {
       withTransition((t) => ({ ...t, actions: [['revoke']] })),
       '#0 uses an action that is not a named update',
     ],
+    [
+      'a delayed transition',
+      withState('deferred', (s) => ({ ...s, after: { 1000: { target: 'effective' } } })),
+      "state 'deferred' uses 'after'",
+    ],
+    ['an entry action', withState('deferred', (s) => ({ ...s, entry: 'tick' })), "state 'deferred' uses 'entry'"],
+    ['an exit action', withState('deferred', (s) => ({ ...s, exit: 'tick' })), "state 'deferred' uses 'exit'"],
+    ['an invoked actor', withState('deferred', (s) => ({ ...s, invoke: { src: 'child' } })), "state 'deferred' uses 'invoke'"],
+    ['an entry action on the root', { ...config, entry: 'tick' }, "the machine uses 'entry'"],
+    [
+      'a root catch-all with a guard',
+      { ...config, on: { '*': { actions: 'refuse', guard: 'inOrder' } } },
+      'the machine uses root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with an inline guard',
+      { ...config, on: { '*': { actions: 'refuse', guard: () => true } } },
+      'the machine uses root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all with a second action',
+      { ...config, on: { '*': { actions: ['refuse', 'tick'] } } },
+      'the machine uses root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all taken twice',
+      { ...config, on: { '*': [{ actions: 'refuse', guard: 'inOrder' }, { actions: 'refuse' }] } },
+      'the machine uses root transitions other than the catch-all',
+    ],
+    [
+      'a root catch-all beside another root transition',
+      { ...config, on: { ...config.on, 'decree.signed': { actions: 'refuse' } } },
+      'the machine uses root transitions other than the catch-all',
+    ],
+    [
+      'a wildcard descriptor in a state',
+      withState('deferred', (s) => ({ ...s, on: { ...(s.on as object), 'notification.*': { actions: 'revoke' } } })),
+      "state 'deferred' uses the wildcard event descriptor 'notification.*'",
+    ],
+    [
+      'a target that is the machine itself',
+      withTransition((t) => ({ ...t, target: '#withdrawal' })),
+      '#0 uses a target that is not a sibling state name',
+    ],
+    [
+      'two targets',
+      withTransition((t) => ({ ...t, target: ['revoked', 'effective'] })),
+      '#0 uses a target that is not a sibling state name',
+    ],
   ])('refuses %s', (_name, doctored, message) => {
     expect(refusal(doctored)).toContain(message);
     expect(refusal(doctored)).toMatch(/^treaty-withdrawal executor: .*; extend src\/machine\/executor\.ts$/);
