@@ -90,4 +90,33 @@ describe('renderTimeline and renderExplanation', () => {
     expect(rows(trimmed)[0]).toBe(rows(result)[0]);
     expect(rows(trimmed)[1]).toMatch(/^ {2}notice-period +2025-06-02 +… *$/);
   });
+
+  it('give each armed conflict the rule of its own step, found by fact and date, not a step of the same day', () => {
+    const events = [
+      { type: 'armedConflict.started', date: '2025-03-01' },
+      { type: 'armedConflict.ended', date: '2025-04-01' },
+      { type: 'instrument.deposited', date: '2025-06-27' },
+      { type: 'armedConflict.started', date: '2025-06-27' },
+    ] as const;
+    const conflictRows = (result: ReturnType<typeof simulate>) =>
+      renderTimeline(result, { color: false })
+        .split('\n')
+        .filter((row) => row.startsWith('  armed conflict'));
+    // The second conflict begins on the day of receipt: its row cites the conflict clause, not the receipt's article.
+    expect(conflictRows(simulate({ treaty: 'ottawa', party: 'UKR', events }))).toEqual([
+      '  armed conflict  2025-03-01  2025-04-01  Art. 20(3) · defers effect if ongoing at expiry',
+      '  armed conflict  2025-06-27  …           Art. 20(3) · defers effect if ongoing at expiry',
+    ]);
+    // A treaty with no conflict clause: no conflict has a step, and none borrows the receipt's.
+    const rome = conflictRows(simulate({ treaty: 'rome-statute', party: 'HUN', events }));
+    expect(rome).toHaveLength(2);
+    for (const row of rome) expect(row).toMatch(/ {2}no effect on this treaty$/);
+    // A conflict whose own step is missing says so, and does not take another conflict's.
+    const ukraine = simulate({ treaty: 'ottawa', party: 'UKR', events });
+    const firstOnly = {
+      ...ukraine,
+      explanation: ukraine.explanation.filter((step) => step.fact !== 'armed-conflict' || step.date === '2025-03-01'),
+    };
+    expect(conflictRows(firstOnly)[1]).toMatch(/^ {2}armed conflict {2}2025-06-27 {2}… {11}no effect on this treaty$/);
+  });
 });
