@@ -25,7 +25,9 @@ function loadFailuresAsFailedTests(): Reporter {
     onTestRunEnd() {
       for (const file of vitest?.state.getFiles() ?? []) {
         if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
-        // Only the fields Stryker reads: a test's type, name, mode, file, suite and result.
+        // The fields Stryker reads (a test's type, name, mode, file, suite and result), and the
+        // lists vitest's own reporter walks when it prints the failure (`artifacts`: without it,
+        // "t.artifacts is not iterable" crashed a Stryker worker in session 15's sample run).
         const failed = {
           type: 'test',
           id: `${file.id}_load`,
@@ -34,6 +36,8 @@ function loadFailuresAsFailedTests(): Reporter {
           file,
           suite: file,
           meta: {},
+          annotations: [],
+          artifacts: [],
           result: { state: 'fail', errors: file.result.errors ?? [] },
         } as unknown as RunnerTestCase;
         file.tasks.push(failed);
