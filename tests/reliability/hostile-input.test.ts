@@ -193,7 +193,7 @@ describe('the other entry points with hostile values (issue #19, item 7)', () =>
       (value) => monteCarlo(value),
     ],
     ['toICalendar (results)', 'INVALID_INPUT', 'results', hostile(resultObject, 'events'), (value) => toICalendar(value)],
-    ['toICalendar (options)', 'INVALID_INPUT', 'options', hostile({}, 'calendarName'), (value) => toICalendar(result, value)],
+    ['toICalendar (options)', 'INVALID_INPUT', 'options', hostile({}, 'dtstamp'), (value) => toICalendar(result, value)],
     [
       'toCSV',
       'INVALID_INPUT',
