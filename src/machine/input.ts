@@ -40,12 +40,7 @@ export interface WithdrawalInput {
 
 /** Validates the simple fields of the input (profiles are resolved separately). */
 export const InputFieldsSchema = {
-  party: z
-    .string()
-    .trim()
-    .min(1, messages.outOfSize({ big: false, limit: 1, inclusive: true, unit: 'character', length: undefined }))
-    .max(200)
-    .optional(),
+  party: z.string().trim().min(1).max(200).optional(),
   entryIntoForce: CalendarDateSchema.optional(),
   overflow: OverflowSchema.optional(),
 };

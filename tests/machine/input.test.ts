@@ -35,6 +35,17 @@ describe('the machine input', () => {
       path: 'treaty',
     });
     expect(errorOf(() => initialSnapshot({ treaty: 'ottawa', party: 5 } as never)).code).toBe('INVALID_INPUT');
+    // A party of no characters, or only blanks (trimmed first), and one too long, each say so.
+    for (const party of ['', '   '])
+      expect(errorOf(() => initialSnapshot({ treaty: 'ottawa', party })).toJSON()).toEqual({
+        code: 'INVALID_INPUT',
+        message: 'party: must not be empty',
+        path: 'party',
+        issues: [{ code: 'too_short', message: 'must not be empty', path: 'party' }],
+      });
+    expect(errorOf(() => initialSnapshot({ treaty: 'ottawa', party: 'x'.repeat(201) })).message).toBe(
+      'party: must be at most 200 characters long (got 201)',
+    );
   });
 
   it('without it, the machine runs on a placeholder that refuses deposits and says why', () => {

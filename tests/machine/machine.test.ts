@@ -290,6 +290,25 @@ describe('the withdrawal machine', () => {
   });
 });
 
+describe('the transitions cite the general law they apply', () => {
+  it('cites VCLT Art. 68 for ending a suspension not yet in force, and Art. 72(2) for ending one in force', () => {
+    const vcltText = 'https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf';
+    const cited = Object.fromEntries(
+      Object.entries(withdrawalMachine.root.states)
+        .filter(([, state]) => state.on['suspension.ended'] !== undefined)
+        .map(([name, state]) => [name, state.on['suspension.ended']?.map((t) => t.meta)]),
+    );
+    const art = (article: string) => [{ article: `VCLT Art. ${article}`, source: vcltText }];
+    expect(cited).toEqual({
+      suspensionPending: art('68'),
+      suspensionContested: art('68'),
+      suspended: art('72(2)'),
+      noticePeriod: art('72(2)'),
+      deferred: art('72(2)'),
+    });
+  });
+});
+
 describe('types guide the caller', () => {
   it('infers events from the schemas', () => {
     expectTypeOf<Extract<WithdrawalEvent, { type: 'instrument.deposited' }>>().toHaveProperty('laterDate');

@@ -122,9 +122,11 @@ describe('fromPersisted beyond the checksum', () => {
     });
     expect(refusal((e) => ((e as { context: unknown }).context = 'x')).message).toBe('context: must be an object, got "x"');
     // Both: the envelope is not a legacy one, and its extra field is refused, not moved over the terms.
-    expect(
-      refusal((e) => Object.assign(e.context as unknown as Record<string, unknown>, { laterDate: '2028-01-01' })),
-    ).toEqual({ code: 'INVALID_SNAPSHOT', path: 'context.laterDate', message: 'context.laterDate: unknown field "laterDate"' });
+    expect(refusal((e) => Object.assign(e.context as unknown as Record<string, unknown>, { laterDate: '2028-01-01' }))).toEqual({
+      code: 'INVALID_SNAPSHOT',
+      path: 'context.laterDate',
+      message: 'context.laterDate: unknown field "laterDate"',
+    });
     // Neither: nothing to move, so the terms are missing.
     expect(refusal((e) => delete (e.context as unknown as Record<string, unknown>).effectTerms)).toEqual({
       code: 'INVALID_SNAPSHOT',

@@ -207,6 +207,13 @@ describe('the other entry points with hostile values (issue #19, item 7)', () =>
     ['renderTimeline (result)', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderTimeline(value)],
     ['renderTimeline (options)', 'INVALID_INPUT', 'options', hostile({}, 'color'), (value) => renderTimeline(result, value)],
     ['renderExplanation', 'INVALID_INPUT', 'result', hostile(resultObject, 'treaty'), (value) => renderExplanation(value)],
+    [
+      'renderExplanation (options)',
+      'INVALID_INPUT',
+      'options',
+      hostile({}, 'color'),
+      (value) => renderExplanation(result, value),
+    ],
     ['headline', 'INVALID_INPUT', 'result', hostile(resultObject, 'outcome'), (value) => headline(value)],
     ['ganttTimeline', 'INVALID_INPUT', 'result', hostile(resultObject, 'timeline'), (value) => ganttTimeline(value)],
     ['machineDiagram', 'INVALID_INPUT', 'options', hostile({}, 'notes'), (value) => machineDiagram(value)],

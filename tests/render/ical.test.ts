@@ -128,6 +128,15 @@ describe('toICalendar', () => {
     expect(parse(toICalendar(simulate(finland), { dtstamp: '20251201T101500Z' })).events[0]?.stamp).toBe('2025-12-01T10:15:00Z');
   });
 
+  it('names the calendar, by default and as given, escaped', () => {
+    const lines = (options?: { name: string }) =>
+      toICalendar(simulate(finland), options)
+        .split('\r\n')
+        .filter((line) => line.startsWith('X-WR-CALNAME'));
+    expect(lines()).toEqual(['X-WR-CALNAME:Treaty withdrawal dates']);
+    expect(lines({ name: 'Mine Ban; withdrawals, 2025' })).toEqual(['X-WR-CALNAME:Mine Ban\\; withdrawals\\, 2025']);
+  });
+
   it('takes a DTSTAMP in either form, a leap second included, and refuses anything else with a coded error', () => {
     const stamp = (dtstamp: string) => parse(toICalendar(simulate(finland), { dtstamp })).events[0]?.stamp;
     expect(stamp('2024-02-29')).toBe('2024-02-29T00:00:00Z');

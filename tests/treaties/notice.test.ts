@@ -49,6 +49,37 @@ describe('describeEffectRule', () => {
     );
   });
 
+  it('words the day of a calendar rule with its month, in each month', () => {
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    months.forEach((month, index) => {
+      const mm = String(index + 1).padStart(2, '0');
+      const rule = {
+        kind: 'calendar',
+        article: 'Art. 1',
+        source: SOURCE,
+        receivedBy: `${mm}-01`,
+        effectOn: `${mm}-28`,
+        yearsAfter: 1,
+      } as const;
+      expect(describeEffectRule(rule)).toBe(
+        `on 28 ${month} of the next year for notice received by 1 ${month}, a year later if received after`,
+      );
+    });
+  });
+
   it('words calendar rules by their year offset', () => {
     const calendar = {
       kind: 'calendar',
