@@ -29,6 +29,10 @@ function forged(change: (envelope: ForgedEnvelope) => void): ForgedEnvelope {
   return forgeEnvelope(deposited.snapshot, change);
 }
 
+/** A Rome Statute withdrawal whose instrument names a later date, as envelopes written before effectTerms held it. */
+const depositedWithLaterDate = () =>
+  runEvents({ treaty: 'rome-statute' }, [{ type: 'instrument.deposited', date: '2025-06-27', laterDate: '2027-01-01' }]);
+
 describe('fromPersisted beyond the checksum', () => {
   it('refuses a context its own log of events does not produce', () => {
     const moved = errorOf(() =>
@@ -79,13 +83,8 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('reads an envelope written before effectTerms existed, with the later date at the top of the context', () => {
-    const withLaterDate = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), {
-      type: 'instrument.deposited',
-      date: '2025-06-27',
-      laterDate: '2027-01-01',
-    });
-    if (!withLaterDate.ok) throw withLaterDate.error;
-    const legacy = forgeEnvelope(withLaterDate.snapshot, (e) => {
+    const withLaterDate = depositedWithLaterDate();
+    const legacy = forgeEnvelope(withLaterDate, (e) => {
       const context = e.context as unknown as Record<string, unknown>;
       const { effectTerms, ...rest } = context as { effectTerms: { laterDate: string } };
       for (const key of Object.keys(context)) delete context[key];
@@ -93,7 +92,7 @@ describe('fromPersisted beyond the checksum', () => {
     });
     expect('effectTerms' in legacy.context).toBe(false);
     const restored = fromPersisted(legacy);
-    expect(restored.context).toEqual(withLaterDate.snapshot.context);
+    expect(restored.context).toEqual(withLaterDate.context);
     expect(restored.context.effectTerms).toEqual({
       basis: 'notice',
       laterDate: '2027-01-01',
@@ -104,14 +103,9 @@ describe('fromPersisted beyond the checksum', () => {
   });
 
   it('moves a later date in only where the context has one and no effectTerms', () => {
-    const deposited = applyEvent(initialSnapshot({ treaty: 'rome-statute' }), {
-      type: 'instrument.deposited',
-      date: '2025-06-27',
-      laterDate: '2027-01-01',
-    });
-    if (!deposited.ok) throw deposited.error;
+    const deposited = depositedWithLaterDate();
     const refusal = (change: (envelope: ForgedEnvelope) => void) => {
-      const error = errorOf(() => fromPersisted(forgeEnvelope(deposited.snapshot, change)));
+      const error = errorOf(() => fromPersisted(forgeEnvelope(deposited, change)));
       return { code: error.code, path: error.path, message: error.message };
     };
     // A context that is not an object is refused as such, not read for its keys.

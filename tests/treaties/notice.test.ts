@@ -50,20 +50,9 @@ describe('describeEffectRule', () => {
   });
 
   it('words the day of a calendar rule with its month, in each month', () => {
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
+    // The months' English names from Intl, not from the table under test.
+    const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+    const months = Array.from({ length: 12 }, (_, index) => monthName.format(Date.UTC(2001, index, 1)));
     months.forEach((month, index) => {
       const mm = String(index + 1).padStart(2, '0');
       const rule = {
