@@ -18,6 +18,7 @@ import {
   earliestNoticeDate,
   getTreaty,
   noticeWindowFor,
+  type Period,
   roundPeriodEnd,
   simulate,
   statusOn,
@@ -544,8 +545,8 @@ describe('fixed terms that renew (Genocide Convention Art. XIV)', () => {
 describe('end-of-term rules of any terms, against counting term by term', () => {
   const P = Temporal.PlainDate;
   /** A period of one unit, as treaties write terms and notice. */
-  const onePeriod = (max: { years: number; months: number; days: number }) =>
-    fc.oneof(
+  const onePeriod = (max: { years: number; months: number; days: number }): fc.Arbitrary<Period> =>
+    fc.oneof<fc.Arbitrary<Period>[]>(
       fc.integer({ min: 1, max: max.years }).map((years) => ({ years })),
       fc.integer({ min: 1, max: max.months }).map((months) => ({ months })),
       fc.integer({ min: 1, max: max.days }).map((days) => ({ days })),
