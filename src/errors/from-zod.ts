@@ -220,9 +220,9 @@ function absences(issues: readonly z.core.$ZodIssue[], input: unknown): Absences
   const missing = new Map<string, string[]>();
   for (const issue of issues) {
     const key = issue.path[issue.path.length - 1];
-    const absent = input === undefined ? absentByWording(issue) : !hasValueAt(input, issue.path);
     // Stryker disable next-line ConditionalExpression: a numbered key is an array's item, and an array has no unknown keys to suggest it for
     if (typeof key !== 'string') continue;
+    const absent = input === undefined ? absentByWording(issue) : !hasValueAt(input, issue.path);
     if (!absent) continue;
     const parent = formatPath(issue.path.slice(0, -1));
     // Stryker disable next-line ArrayDeclaration: an extra entry could only be suggested for an unknown key within two edits of its text

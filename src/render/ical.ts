@@ -212,7 +212,7 @@ export function toICalendar(results: CalendarResult | readonly CalendarResult[],
   return readingInput('results', () => calendarOf(results, read));
 }
 
-function calendarOf(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions = {}): string {
+function calendarOf(results: CalendarResult | readonly CalendarResult[], options: ICalendarOptions): string {
   const list: readonly CalendarResult[] = Array.isArray(results) ? results : [results as CalendarResult];
   const lines = [
     'BEGIN:VCALENDAR',

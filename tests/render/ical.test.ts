@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { type Scenario, simulate, toICalendar } from '../../src/index.js';
 import { sunset } from '../clause-profiles.js';
+import { errorOf } from '../helpers.js';
 
 const finland: Scenario = { treaty: 'ottawa', party: 'Finland', events: [{ type: 'instrument.deposited', date: '2025-07-10' }] };
 
@@ -144,13 +145,8 @@ describe('toICalendar', () => {
     expect(toICalendar(simulate(finland), { dtstamp: '20241231T235960Z' })).toContain('\r\nDTSTAMP:20241231T235960Z\r\n');
     expect(toICalendar(simulate(finland), { dtstamp: '00010101T000000Z' })).toContain('\r\nDTSTAMP:00010101T000000Z\r\n');
     const refusal = (options: unknown) => {
-      try {
-        toICalendar(simulate(finland), options as { dtstamp: string });
-      } catch (error) {
-        const { code, path, message } = error as { code: string; path: string; message: string };
-        return { code, path, message };
-      }
-      throw new Error('taken');
+      const { code, path, message } = errorOf(() => toICalendar(simulate(finland), options as never));
+      return { code, path, message };
     };
     const words = (got: string) =>
       `options.dtstamp: ${got} is neither a date YYYY-MM-DD nor a UTC date-time YYYYMMDDTHHMMSSZ (RFC 5545 3.3.5)`;

@@ -552,6 +552,16 @@ describe('end-of-term rules of any terms, against counting term by term', () => 
       fc.integer({ min: 1, max: max.days }).map((days) => ({ days })),
     );
 
+  /** An end-of-term rule of these terms and notice. */
+  const termRule = (firstTerm: Period, renewalTerm: Period, noticeBefore: Period): EndOfTermRule => ({
+    kind: 'end-of-term',
+    firstTerm,
+    renewalTerm,
+    noticeBefore,
+    article: 'Art. 1',
+    source: SOURCE,
+  });
+
   it('states the rule: the current term is the first whose end is after receipt, and notice reaches the first end at least noticeBefore ahead', () => {
     fc.assert(
       fc.property(
@@ -575,8 +585,13 @@ describe('end-of-term rules of any terms, against counting term by term', () => 
           const deadline = receivedOn.add(noticeBefore);
           let ending = current;
           while (P.compare(endOf(ending), deadline) < 0) ending++;
-          const rule = { kind: 'end-of-term', firstTerm, renewalTerm, noticeBefore, article: 'Art. 1', source: SOURCE } as const;
-          expect(termEndFor(rule, eif.toString() as CalendarDate, receivedOn.toString() as CalendarDate)).toEqual({
+          expect(
+            termEndFor(
+              termRule(firstTerm, renewalTerm, noticeBefore),
+              eif.toString() as CalendarDate,
+              receivedOn.toString() as CalendarDate,
+            ),
+          ).toEqual({
             endsOn: endOf(ending).toString(),
             startsOn: ending === 0 ? eif.toString() : endOf(ending - 1).toString(),
             term: ending + 1,
@@ -591,14 +606,7 @@ describe('end-of-term rules of any terms, against counting term by term', () => 
 
   it('finds the term a notice many terms after the first falls in, on each side of a term end', () => {
     // Monthly and daily terms, so that the count of terms before receipt is in the hundreds.
-    const monthly = {
-      kind: 'end-of-term',
-      firstTerm: { months: 1 },
-      renewalTerm: { months: 1 },
-      noticeBefore: { days: 10 },
-      article: 'Art. 1',
-      source: SOURCE,
-    } as const;
+    const monthly = termRule({ months: 1 }, { months: 1 }, { days: 10 });
     // The first term ends on 2000-02-29 (no 31st), and each renewal is counted from that end: the 29th.
     expect(termEndFor(monthly, '2000-01-31', '2025-05-14')).toEqual({
       endsOn: '2025-05-29',
@@ -617,14 +625,7 @@ describe('end-of-term rules of any terms, against counting term by term', () => 
       endsOn: '2025-06-29',
       late: true,
     });
-    const daily = {
-      kind: 'end-of-term',
-      firstTerm: { days: 30 },
-      renewalTerm: { days: 7 },
-      noticeBefore: { days: 1 },
-      article: 'Art. 1',
-      source: SOURCE,
-    } as const;
+    const daily = termRule({ days: 30 }, { days: 7 }, { days: 1 });
     expect(termEndFor(daily, '2000-01-01', '2000-12-31')).toEqual({
       endsOn: '2001-01-01',
       startsOn: '2000-12-25',
