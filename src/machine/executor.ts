@@ -347,19 +347,18 @@ function topLevel(executor: Executor, value: unknown): CompiledState {
   return state;
 }
 
-/** Whether a transition XState would take is the root's catch-all refusal (which changes nothing). */
+/**
+ * Whether a transition XState would take only refuses the event: its every
+ * action is `refuse` (the root's catch-all, or a state's own). An actor
+ * reports it as `event.refused`, so the run refuses the event too.
+ */
 function isRefusal(executor: Executor, transition: AnyTransitionDefinition): boolean {
   return (
-    transition.source.parent === undefined &&
-    transition.eventType === '*' &&
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: XState refuses a root catch-all with a target at load, and gives a targetless transition `target: undefined`, never `[]`
-    (transition.target === undefined || transition.target.length === 0) &&
-    transition.actions.length > 0 &&
-    transition.actions.every((action) => actionNameIn(executor.structure, action) === 'refuse')
+    transition.actions.length > 0 && transition.actions.every((action) => actionNameIn(executor.structure, action) === 'refuse')
   );
 }
 
-/** One event through XState: `undefined` when only the catch-all refusal (or nothing) would take it. */
+/** One event through XState: `undefined` when only refusals (or nothing) would take it. */
 function throughXState(run: ExecutorState, snapshot: AnyMachineSnapshot, event: WithdrawalEvent): ExecutorState | undefined {
   const { executor } = run;
   const machine = executor.xstateMachine(run.explanation !== undefined, run.keepsLog);

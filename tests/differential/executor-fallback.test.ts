@@ -2,8 +2,9 @@
  * The executor against XState on machines its fast path does not implement:
  * changed copies of the library's machine that mean the same (a nested state,
  * an `always` that never fires, two actions on a transition, a guard given with
- * `provide`). The executor must not refuse them: it runs them through XState,
- * and its answers must be XState's own (an actor of the same machine).
+ * `provide`, a state's own catch-all refusal). The executor must not refuse
+ * them: it runs them through XState, and its answers must be XState's own (an
+ * actor of the same machine).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,16 @@ const twoActions = withLibraryImplementations({
         'clock.advanced': ticks.map((t) => ({ ...t, actions: [t.actions, () => undefined] })),
       },
     },
+  },
+});
+
+/** `noticePeriod` and `deferred` each with their own catch-all refusal: the root's rule, given again in the state. */
+const stateRefusals = withLibraryImplementations({
+  ...config,
+  states: {
+    ...states,
+    noticePeriod: { ...notice, on: { ...notice?.on, '*': { actions: 'refuse' } } },
+    deferred: { ...states.deferred, on: { ...states.deferred?.on, '*': { actions: 'refuse' } } },
   },
 });
 
@@ -149,6 +160,7 @@ describe('the executor on a machine its fast path does not implement', () => {
     ['an eventless transition', eventless, "state 'deferred' uses 'always'"],
     ['two actions on a transition', twoActions, "state 'noticePeriod', event 'clock.advanced' #0 uses 2 actions"],
     ['a guard given with provide', provided, 'a guard that is not a named plain guard'],
+    ['a catch-all refusal in a state', stateRefusals, "state 'noticePeriod' uses the wildcard event descriptor '*'"],
   ])('falls back to XState for %s, and says why', (_name, machine, reason) => {
     const executor = createExecutor(machine);
     expect(executor.fallback).toContain(reason);
@@ -160,6 +172,7 @@ describe('the executor on a machine its fast path does not implement', () => {
     ['an eventless transition', eventless],
     ['two actions on a transition', twoActions],
     ['a guard given with provide', provided],
+    ['a catch-all refusal in a state', stateRefusals],
   ])('with %s: the same state, context, explanation and refusals as an XState actor, and as the fast path', (_name, machine) => {
     let refused = 0;
     fc.assert(
