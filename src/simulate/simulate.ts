@@ -267,7 +267,7 @@ function runEvents(
       overflow: scenario.overflow ?? 'constrain',
     }),
     { explain: true, keepLog: options.keepLog === true },
-    ...(options.executor === undefined ? [] : [options.executor]),
+    options.executor,
   );
   const applied: WithdrawalEvent[] = [];
   const pending: WithdrawalEvent[] = [];

@@ -239,6 +239,13 @@ describe('the schemas’ own words come from the table (issue #15 item 2)', () =
       expect(isMessage({ key })).toBe(true);
     }
   });
+
+  it('takes as a message only a string key of the table: not a key the table inherits, nor one that only reads as a key', () => {
+    expect(isMessage({ key: 'alreadyObjected', params: { by: 'France' } })).toBe(true);
+    for (const key of ['toString', ['alreadyObjected'], { toString: () => 'alreadyObjected' }, 5, undefined])
+      expect(isMessage({ key })).toBe(false);
+    for (const value of [null, 'alreadyObjected', undefined]) expect(isMessage(value)).toBe(false);
+  });
 });
 
 describe('the date functions’ errors keep their message (issue #15 item 2)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
 import { initialSnapshot, type WithdrawalEvent, withdrawalMachine } from '../../src/index.js';
 import {
+  advanceRun,
   compiledStates,
   compileMachine,
   createExecutor,
@@ -231,6 +232,14 @@ describe('the executor, running', () => {
     // An event that explains nothing adds no link to the chain.
     const ticked = step(full!, { type: 'clock.advanced', date: '2025-07-01' });
     expect(ticked?.explanation).toBe(full?.explanation);
+    // Nor does one whose explanation is empty: a conflict under a treaty without a deferral clause.
+    const undeferred = startRun(initialSnapshot({ treaty: 'genocide-convention' }).context, { explain: true });
+    const conflict = step(undeferred, { type: 'armedConflict.started', date: '2025-01-01' });
+    expect(conflict?.context.conflicts.flat()).toEqual([{ from: '2025-01-01', to: null }]);
+    expect(conflict?.explanation).toBe(undeferred.explanation);
+    const ended = step(conflict!, { type: 'armedConflict.ended', date: '2025-02-01' });
+    expect(ended?.context.conflicts.flat()).toEqual([{ from: '2025-01-01', to: '2025-02-01' }]);
+    expect(ended?.explanation).toBe(undeferred.explanation);
   });
 
   it('lets time run out, and stops rather than loops where time cannot move the run', () => {
@@ -268,6 +277,31 @@ describe('the executor, running', () => {
     if (deposited === undefined) throw new Error('expected the deposit to be accepted');
     const ranOut = runOut(deposited);
     expect([ranOut.state.name, ranOut.context.effectiveOn]).toEqual(['effective', '2025-12-27']);
+  });
+});
+
+describe('the executor, on a machine whose clock is not guarded by date order', () => {
+  // Every tick of the period taken, whatever its date: only the executor keeps the clock from going back.
+  const config = withdrawalMachine.config as unknown as { states: Record<string, { on: Record<string, unknown> }> };
+  const period = config.states.noticePeriod as { on: Record<string, unknown> };
+  const unguarded = createMachine({
+    ...(config as object),
+    states: { ...config.states, noticePeriod: { ...period, on: { ...period.on, 'clock.advanced': { actions: 'tick' } } } },
+  } as never).provide(withdrawalMachine.implementations as never);
+  const executor = createExecutor(unguarded);
+  const context = initialSnapshot({ treaty: 'ottawa' }).context;
+  const deposited = step(startRun(context, {}, executor), { type: 'instrument.deposited', date: '2025-06-27' });
+  if (deposited === undefined) throw new Error('expected the deposit to be accepted');
+
+  it('takes a transition without a guard', () => {
+    expect(executor.fallback).toBeUndefined();
+    expect(step(deposited, { type: 'clock.advanced', date: '2025-06-01' })?.context.date).toBe('2025-06-01');
+  });
+
+  it('does not move time back, nor on a day when nothing is due', () => {
+    expect(advanceRun(deposited, '2025-06-01')).toBe(deposited);
+    expect(advanceRun(deposited, '2025-06-27')).toBe(deposited);
+    expect(advanceRun(deposited, '2025-07-01').context.date).toBe('2025-07-01');
   });
 });
 

@@ -300,4 +300,22 @@ describe('refusals', () => {
     actor.send({ type: 'notification.revoked', date: '2025-07-09' });
     expect(actor.getSnapshot().value).toBe('revoked');
   });
+
+  it('in a final state: say since when from the timeline, and nothing about a date a context does not have', () => {
+    const event = { type: 'decree.signed', date: '2025-08-01' } as const;
+    const revoked = refusalAfter(
+      { treaty: 'ottawa' },
+      [deposited('2025-01-10'), { type: 'notification.revoked', date: '2025-03-01' }],
+      event,
+    );
+    expect(revoked.message).toBe(
+      'decree.signed on 2025-08-01: the withdrawal is already revoked (since 2025-03-01), a final state; no further event applies',
+    );
+    // A context without a timeline (one a caller built, not the machine) is worded without a date.
+    const bare = explainRefusal('revoked', initialSnapshot({ treaty: 'ottawa' }).context, event);
+    expect(bare).toMatchObject({ code: 'EVENT_NOT_ALLOWED', state: 'revoked' });
+    expect(bare.message).toBe(
+      'decree.signed on 2025-08-01: the withdrawal is already revoked, a final state; no further event applies',
+    );
+  });
 });

@@ -525,4 +525,18 @@ describe('suspension details in the context', () => {
     expect(why).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'event.date' });
     expect(why.message).toMatch(/^the window for objections closed on 2025-04-10/);
   });
+
+  it('close the window only in date order, even on the raw machine that does not move the clock first', () => {
+    // Sent straight to an actor, a decree dated after the window's end is recorded
+    // while the suspension is still pending; a clock dated before that decree (though
+    // after the window) is out of order and changes nothing.
+    const actor = createActor(withdrawalMachine, { input: { treaty: 'ottawa' } }).start();
+    actor.send(notified);
+    actor.send({ type: 'decree.signed', date: '2025-05-01' });
+    expect([actor.getSnapshot().value, actor.getSnapshot().context.date]).toEqual(['suspensionPending', '2025-05-01']);
+    actor.send({ type: 'clock.advanced', date: '2025-04-20' });
+    expect([actor.getSnapshot().value, actor.getSnapshot().context.date]).toEqual(['suspensionPending', '2025-05-01']);
+    actor.send({ type: 'clock.advanced', date: '2025-05-02' });
+    expect([actor.getSnapshot().value, actor.getSnapshot().context.date]).toEqual(['suspended', '2025-05-02']);
+  });
 });

@@ -859,6 +859,23 @@ describe('what the events of the terms record, say and cite', () => {
     });
   });
 
+  it('refuses the end of an armed conflict in a deferral that only the obligations hold', () => {
+    const deferred = [deposit, outstanding, { type: 'clock.advanced', date: '2025-08-01' }] as WithdrawalEvent[];
+    expect(runEvents({ treaty: twoConditions }, deferred).value).toBe('deferred');
+    const error = errorOf(() =>
+      simulate({ treaty: twoConditions, events: [...deferred, { type: 'armedConflict.ended', date: '2025-09-01' }] }),
+    );
+    expect(error).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[3]', state: 'deferred' });
+    // With a conflict as well, its end is taken, and the obligations still hold the effect back.
+    const both = runEvents({ treaty: twoConditions }, [
+      { type: 'armedConflict.started', date: '2024-01-01' },
+      ...deferred,
+      { type: 'armedConflict.ended', date: '2025-09-01' },
+    ]);
+    expect([both.value, both.context.effectiveOn]).toEqual(['deferred', null]);
+    expect(both.context.conflicts.flat()).toEqual([{ from: '2024-01-01', to: '2025-09-01' }]);
+  });
+
   it('refuses obligations recorded outstanding twice, and says since when', () => {
     const error = errorOf(() =>
       simulate({
