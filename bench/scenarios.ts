@@ -35,9 +35,10 @@ export function int(random: () => number, min: number, max: number): number {
 
 /**
  * `count` scenarios: Ottawa, Rome Statute and Paris Agreement (with entry into
- * force), deposits between 2000 and 2030, optional armed conflicts, optional
- * revocations, and domestic steps recorded under procedure `none`. Every one
- * is valid: `simulate` accepts them all.
+ * force), deposits from each treaty's entry into force to 2030, optional armed
+ * conflicts, optional revocations, and domestic steps recorded under procedure
+ * `none`. Every one is valid: `simulate` accepts them all
+ * (tests/bench/scenarios.test.ts).
  */
 export function generateScenarios(count: number, seed: number): Scenario[] {
   const random = prng(seed);
@@ -47,7 +48,12 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
     const treaty = pick < 0.5 ? 'ottawa' : pick < 0.75 ? 'rome-statute' : 'paris-agreement';
     // Notice periods: Ottawa 6 months, Rome and Paris 1 year.
     const periodDays = treaty === 'ottawa' ? 181 : 365;
-    const deposit = randomDate(random, '2000-01-01', '2030-12-31');
+    // A notice counts only once the treaty is in force (Ottawa 1999-03-01, Rome
+    // 2002-07-01, Paris 2016-11-04), and under Paris Art. 28(1) only three years
+    // after it entered into force for the party (drawn below at least 1 099 days
+    // before the notice, so a notice from 2019-11-10 on).
+    const firstDeposit = { ottawa: '2000-01-01', 'rome-statute': '2002-07-01', 'paris-agreement': '2019-11-10' }[treaty];
+    const deposit = randomDate(random, firstDeposit, '2030-12-31');
     const events: WithdrawalEvent[] = [];
     // Some domestic steps, recorded (not required) under procedure 'none'.
     if (random() < 0.4) {
@@ -77,7 +83,10 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
       party: `P${i % 193}`,
       procedure: 'none',
       events,
-      ...(treaty === 'paris-agreement' && { entryIntoForce: plusDays(deposit, -int(random, 3 * 366 + 1, 9 * 365)) }),
+      // For the party: on or after the treaty's own entry into force, and more than three years before the notice.
+      ...(treaty === 'paris-agreement' && {
+        entryIntoForce: randomDate(random, '2016-11-04', plusDays(deposit, -(3 * 366 + 1))),
+      }),
     };
     scenarios.push(scenario);
   }
