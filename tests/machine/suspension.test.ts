@@ -222,6 +222,10 @@ describe('suspension under VCLT Art. 65', () => {
     expect(urgent.outcome).toBe('suspended');
     expect(urgent.suspensions[0]?.from).toBe('2025-02-10');
     expect(urgent.explanation[0]?.statement).toContain('special urgency');
+    expect([urgent.suspension?.urgent, simulate({ treaty: suspendable, events: [notice] }).suspension?.urgent]).toEqual([
+      true,
+      false,
+    ]);
     const longer = simulate({
       treaty: suspendable,
       events: [{ ...notice, objectionPeriodEndsOn: '2025-06-01' } as WithdrawalEvent],

@@ -564,6 +564,21 @@ describe('membership.terminated', () => {
     expect(long.effectiveOn).toBe('2022-09-16');
     expect(long.explanation.at(-1)).toMatchObject({ fact: 'effect', date: '2022-09-16', article: 'Art. 58(3), (1)' });
     expect(long.explanation.map((s) => s.rule)).not.toContain('the earlier effect governs');
+    // The end of membership governs: revoking the notice deposited before it cannot undo that effect.
+    const revoked = errorOf(() =>
+      simulate({
+        treaty: yearLong,
+        events: [
+          { type: 'instrument.deposited', date: '2022-03-15' },
+          expelled,
+          { type: 'notification.revoked', date: '2022-06-01' },
+        ],
+      }),
+    );
+    expect(revoked).toMatchObject({ code: 'EVENT_NOT_ALLOWED', path: 'events[2]', state: 'noticePeriod' });
+    expect(revoked.message).toBe(
+      'events[2] (notification.revoked on 2022-06-01): the effect on 2022-09-16 follows from the end of membership on 2022-03-16, which no revocation of a notice can undo',
+    );
   });
 
   it('words the end of membership: who ended it, the organisation a linked rule names, and an earlier notice', () => {

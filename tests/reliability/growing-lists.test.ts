@@ -14,6 +14,12 @@ describe('append and replaceAt', () => {
     expect(append(list, 3)).toEqual([1, 2, 3]);
     expect(replaceAt(list, 0, () => 9)).toEqual([9, 2]);
     expect(list).toEqual([1, 2]);
+    // An index out of range changes nothing, and `change` is not called.
+    const never = () => {
+      throw new Error('change called out of range');
+    };
+    expect(replaceAt(list, 2, never)).toBe(list);
+    expect(replaceAt(list, -1, never)).toBe(list);
   });
 
   it('inside a run, copy a list from outside once, then grow the copy in place', () => {
