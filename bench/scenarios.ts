@@ -2,7 +2,7 @@
  * Seeded inputs for the benchmarks: a tiny PRNG, date helpers, and the
  * generator of withdrawal scenarios for the batch benchmark.
  */
-import type { CalendarDate, Scenario, WithdrawalEvent } from '../src/index.js';
+import { type CalendarDate, getTreaty, type Scenario, type WithdrawalEvent } from '../src/index.js';
 
 /** mulberry32: a tiny seeded PRNG, enough for reproducible inputs. */
 export function prng(seed: number): () => number {
@@ -33,6 +33,15 @@ export function int(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
 
+/** Per treaty of the workload: when it entered into force, and the days a notice must wait after that (profile data). */
+const WINDOWS = Object.fromEntries(
+  (['ottawa', 'rome-statute', 'paris-agreement'] as const).map((id) => {
+    const profile = getTreaty(id);
+    const years = profile.withdrawal.earliestNotice?.yearsAfterEntryIntoForce ?? 0;
+    return [id, { inForce: profile.entryIntoForce?.date as CalendarDate, earliest: years > 0 ? years * 366 + 1 : 0 }];
+  }),
+) as Record<'ottawa' | 'rome-statute' | 'paris-agreement', { inForce: CalendarDate; earliest: number }>;
+
 /**
  * `count` scenarios: Ottawa, Rome Statute and Paris Agreement (with entry into
  * force), deposits from each treaty's entry into force to 2030, optional armed
@@ -48,12 +57,12 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
     const treaty = pick < 0.5 ? 'ottawa' : pick < 0.75 ? 'rome-statute' : 'paris-agreement';
     // Notice periods: Ottawa 6 months, Rome and Paris 1 year.
     const periodDays = treaty === 'ottawa' ? 181 : 365;
-    // A notice counts only once the treaty is in force (Ottawa 1999-03-01, Rome
-    // 2002-07-01, Paris 2016-11-04), and under Paris Art. 28(1) only three years
-    // after it entered into force for the party (drawn below at least 1 099 days
-    // before the notice, so a notice from 2019-11-10 on).
-    const firstDeposit = { ottawa: '2000-01-01', 'rome-statute': '2002-07-01', 'paris-agreement': '2019-11-10' }[treaty];
-    const deposit = randomDate(random, firstDeposit, '2030-12-31');
+    // A notice counts only once the treaty is in force, and where the treaty sets
+    // an earliest notice (Paris Art. 28(1): three years) only that long after it
+    // entered into force for the party, drawn below at least that many 366-day
+    // years and a day before the notice.
+    const { inForce, earliest } = WINDOWS[treaty];
+    const deposit = randomDate(random, plusDays(inForce, earliest), '2030-12-31');
     const events: WithdrawalEvent[] = [];
     // Some domestic steps, recorded (not required) under procedure 'none'.
     if (random() < 0.4) {
@@ -83,10 +92,8 @@ export function generateScenarios(count: number, seed: number): Scenario[] {
       party: `P${i % 193}`,
       procedure: 'none',
       events,
-      // For the party: on or after the treaty's own entry into force, and more than three years before the notice.
-      ...(treaty === 'paris-agreement' && {
-        entryIntoForce: randomDate(random, '2016-11-04', plusDays(deposit, -(3 * 366 + 1))),
-      }),
+      // For the party: on or after the treaty's own entry into force, and before its earliest notice.
+      ...(earliest > 0 && { entryIntoForce: randomDate(random, inForce, plusDays(deposit, -earliest)) }),
     };
     scenarios.push(scenario);
   }
