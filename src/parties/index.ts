@@ -9,7 +9,13 @@ import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import type { Warning } from '../explanation/types.js';
 import { warning } from '../explanation/worded.js';
-import { registeredPartyTable, registeredPartyTreatyIds, registerPartyData, registerPartyTable } from './lookup.js';
+import {
+  registeredPartyRecord,
+  registeredPartyTable,
+  registeredPartyTreatyIds,
+  registerPartyData,
+  registerPartyTable,
+} from './lookup.js';
 import { codeOf, partyName } from './names.js';
 import {
   type EntryIntoForceRule,
@@ -58,6 +64,8 @@ export const partyDataTreatyIds: readonly string[] = registeredPartyTreatyIds;
  * package root registers every shipped table itself; with
  * `treaty-withdrawal/core`, import the tables you need from
  * `treaty-withdrawal/parties` and register them, so a bundle carries only those.
+ * A table is read when it is registered (validated and indexed by code): to
+ * change one, register it again.
  *
  * @throws {WithdrawalError} `INVALID_INPUT` when a table does not match {@link PartyTableSchema}.
  * @example
@@ -103,9 +111,8 @@ export function parties(treatyId: string): PartyTable | undefined {
  * //=> undefined
  */
 export function partyRecord(treatyId: string, code: string): PartyRecord | undefined {
-  if (typeof code !== 'string') return undefined;
-  const wanted = code.toUpperCase();
-  return parties(treatyId)?.parties.find((record) => record.code === wanted);
+  if (typeof code !== 'string' || typeof treatyId !== 'string') return undefined;
+  return registeredPartyRecord(treatyId, code.toUpperCase());
 }
 
 /** The first day of the month `months` months after the month of `date`. */
@@ -189,7 +196,7 @@ export function membershipOf(treatyId: string, party: string | null | undefined)
   if (table === undefined || party === null || party === undefined) return { membership: null, warning: null };
   const cite = { article: table.rule.article, source: table.source };
   const code = codeOf(party);
-  const record = code === undefined ? undefined : table.parties.find((r) => r.code === code);
+  const record = code === undefined ? undefined : registeredPartyRecord(treatyId, code);
   if (code !== undefined && record !== undefined) {
     return {
       membership: {

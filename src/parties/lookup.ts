@@ -5,9 +5,16 @@
  * table. The root entry registers the shipped tables (`registerParties`).
  */
 import type { MembershipLookup } from './index.js';
-import type { PartyTable } from './schema.js';
+import type { PartyRecord, PartyTable } from './schema.js';
 
 const tables = new Map<string, PartyTable>();
+/**
+ * Each registered table's records by code, built when it is registered: a
+ * lookup was a scan of some 160 records, on every `simulate` with a party.
+ * A table is read when it is registered (as it is validated then): to change
+ * one, register it again.
+ */
+const recordsByCode = new Map<string, ReadonlyMap<string, PartyRecord>>();
 /** The ids of the registered tables, in registration order (the array `partyDataTreatyIds` is). */
 export const registeredPartyTreatyIds: string[] = [];
 
@@ -15,11 +22,20 @@ export const registeredPartyTreatyIds: string[] = [];
 export function registerPartyTable(table: PartyTable): void {
   if (!tables.has(table.treaty)) registeredPartyTreatyIds.push(table.treaty);
   tables.set(table.treaty, table);
+  const byCode = new Map<string, PartyRecord>();
+  // The first record of a code, as a scan finds it.
+  for (const record of table.parties) if (!byCode.has(record.code)) byCode.set(record.code, record);
+  recordsByCode.set(table.treaty, byCode);
 }
 
 /** The registered party table of a treaty, if any. */
 export function registeredPartyTable(treatyId: string): PartyTable | undefined {
   return tables.get(treatyId);
+}
+
+/** The record of `code` (an upper-case ISO 3166-1 alpha-3 code) in a treaty's registered table, if any. */
+export function registeredPartyRecord(treatyId: string, code: string): PartyRecord | undefined {
+  return recordsByCode.get(treatyId)?.get(code);
 }
 
 type Lookup = (treatyId: string, party: string | null | undefined) => MembershipLookup;

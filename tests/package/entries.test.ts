@@ -75,6 +75,29 @@ describe('party data in treaty-withdrawal/core', () => {
     expect(core.isBoundOn({ treaty: profiles.ottawa, party: 'POL', events: [] }, '2013-05-31')).toBe(false);
   });
 
+  it('reads a table as it is registered: registering a changed copy replaces what every lookup finds', async () => {
+    const { core, profiles } = await fresh();
+    const data = await import('../../src/parties/data/index.js');
+    core.registerParties(data.ottawaParties);
+    // Every record is found by its code, in any case.
+    for (const record of data.ottawaParties.parties) {
+      expect(core.partyRecord('ottawa', record.code.toLowerCase())).toBe(record);
+    }
+    const without = data.ottawaParties.parties.filter((r) => r.code !== 'POL');
+    const fin = without.find((r) => r.code === 'FIN') as (typeof without)[number];
+    const changed = { ...fin, entryIntoForce: '2012-08-01' as const };
+    core.registerParties({ ...data.ottawaParties, parties: without.map((r) => (r === fin ? changed : r)) });
+    expect(core.partyRecord('ottawa', 'POL')).toBeUndefined();
+    expect(core.partyRecord('ottawa', 'FIN')).toBe(changed);
+    const finland = core.simulate({ treaty: profiles.ottawa, party: 'FIN', events: deposit });
+    expect(finland.membership).toMatchObject({ code: 'FIN', status: 'party', entryIntoForce: '2012-08-01' });
+    const poland = core.simulate({ treaty: profiles.ottawa, party: 'POL', events: deposit });
+    // The changed table is complete, so a state not in it is a known non-party.
+    expect(poland.membership).toMatchObject({ code: 'POL', status: 'non-party' });
+    core.registerParties(data.ottawaParties);
+    expect(core.partyRecord('ottawa', 'POL')?.entryIntoForce).toBe('2013-06-01');
+  });
+
   it('refuses a table that does not match PartyTableSchema, naming the field', async () => {
     const { core } = await fresh();
     const data = await import('../../src/parties/data/index.js');
