@@ -34,26 +34,30 @@ import type { ExplanationStep } from '../explanation/types.js';
 import { clockMovesFirst } from './apply.js';
 import type { Outcome, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
-import { copyingLists, growingInPlace, withChanges } from './helpers.js';
+import {
+  copyingLists,
+  type Explainer,
+  type Guard,
+  growingInPlace,
+  type StepScratch,
+  type Update,
+  withChanges,
+} from './helpers.js';
 import { initialContext } from './input.js';
 import { type ActionName, deadlines, explainers, guards, unloggedUpdates, updates } from './logic.js';
 import { libraryActionName, libraryGuardName, type WithdrawalStateValue, withdrawalMachine } from './machine.js';
 import { explainRefusalIn } from './refusal.js';
 import { type MachineStructure, type StateShape, structureOf, type TransitionShape } from './structure.js';
 
-type GuardFn = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
-type UpdateFn = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
-type ExplainFn = (context: WithdrawalContext, event: WithdrawalEvent) => readonly ExplanationStep[];
-
 interface CompiledTransition {
-  readonly guard: GuardFn | undefined;
+  readonly guard: Guard | undefined;
   readonly target: CompiledState | undefined;
   /** The transition's one action (see logic.ts: each applied event is logged once). */
-  readonly update: UpdateFn;
+  readonly update: Update;
   /** The same action without appending the event to `context.log`. */
-  readonly updateWithoutLog: UpdateFn;
+  readonly updateWithoutLog: Update;
   /** What the action means in law, if it explains anything. */
-  readonly explain: ExplainFn | undefined;
+  readonly explain: Explainer | undefined;
 }
 
 /** A top-level state of the machine, ready to run. */
@@ -478,20 +482,22 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
   if (run.snapshot !== undefined) return throughXState(run, run.snapshot, event);
   const candidates = run.state.on.get(event.type);
   if (candidates === undefined) return undefined;
+  // What the guards, the explainer and the update of this event share (see StepScratch).
+  const scratch: StepScratch = { explain: run.explanation !== undefined };
   for (const transition of candidates) {
-    if (transition.guard !== undefined && !transition.guard(run.context, event)) continue;
+    if (transition.guard !== undefined && !transition.guard(run.context, event, scratch)) continue;
     let { explanation } = run;
     // Explain first, from the context before the update: inside growingInPlace
     // the update may grow the lists of that context where they stand.
     if (explanation !== undefined && transition.explain !== undefined) {
       const explain = transition.explain;
-      const steps = copyingLists(() => explain(run.context, event));
+      const steps = copyingLists(() => explain(run.context, event, scratch));
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
     const update = run.keepsLog ? transition.update : transition.updateWithoutLog;
     // In place inside growingInPlace (a run whose earlier contexts nobody keeps): the cost
     // of an event is what it changes, not the number of fields (see withChanges).
-    const context = withChanges(run.context, update(run.context, event));
+    const context = withChanges(run.context, update(run.context, event, scratch));
     return {
       state: transition.target ?? run.state,
       context,

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { type Message, message } from '../errors/messages.js';
 import type { WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
+import type { NoticeExpiry } from '../treaties/notice.js';
 import type { ConflictPeriod, Outcome, TimelineStage, WithdrawalContext } from './context.js';
 import type { WithdrawalEvent } from './events.js';
 import { MAX_EVENTS } from './limits.js';
@@ -16,14 +17,29 @@ export interface Refusal {
   readonly missingSteps?: readonly string[];
 }
 
+/**
+ * What the guard, the explainer and the update of one event may share: a value
+ * each of them would compute alike from the same context and event (a deposit's
+ * notice dates). The fast executor makes one for each event it applies, before
+ * the context changes, and drops it after, so nothing in it outlives the
+ * context it was computed from. XState passes none: each function then
+ * computes for itself, with the same result.
+ */
+export interface StepScratch {
+  /** Whether the run explains, so that a shared value also carries its explanation. */
+  readonly explain: boolean;
+  /** A deposit's notice dates (with their explanation when `explain`), or why the deposit is refused. */
+  notice?: NoticeExpiry | Refusal;
+}
+
 /** A check: `undefined` when the event may be applied, else why not. */
-export type Check = (context: WithdrawalContext, event: WithdrawalEvent) => Refusal | undefined;
+export type Check = (context: WithdrawalContext, event: WithdrawalEvent, scratch?: StepScratch) => Refusal | undefined;
 /** A guard: whether a transition is enabled. */
-export type Guard = (context: WithdrawalContext, event: WithdrawalEvent) => boolean;
+export type Guard = (context: WithdrawalContext, event: WithdrawalEvent, scratch?: StepScratch) => boolean;
 /** An explainer: the explanation steps an update adds, from the context before it and the event. */
-export type Explainer = (context: WithdrawalContext, event: WithdrawalEvent) => readonly ExplanationStep[];
+export type Explainer = (context: WithdrawalContext, event: WithdrawalEvent, scratch?: StepScratch) => readonly ExplanationStep[];
 /** An update: the part of the context an event changes. */
-export type Update = (context: WithdrawalContext, event: WithdrawalEvent) => Partial<WithdrawalContext>;
+export type Update = (context: WithdrawalContext, event: WithdrawalEvent, scratch?: StepScratch) => Partial<WithdrawalContext>;
 
 /**
  * The facts of a scenario (its own fields, given beside the events and as the
@@ -68,7 +84,7 @@ export function checkOrder(context: WithdrawalContext, event: WithdrawalEvent): 
 }
 
 export function both(first: Check, second: Check): Check {
-  return (context, event) => first(context, event) ?? second(context, event);
+  return (context, event, scratch) => first(context, event, scratch) ?? second(context, event, scratch);
 }
 
 export function openStage(timeline: readonly TimelineStage[], stage: Outcome, from: CalendarDate): TimelineStage[] {

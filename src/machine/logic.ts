@@ -11,7 +11,7 @@ import { isWithdrawalError } from '../errors/withdrawal-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { explanationStep } from '../explanation/worded.js';
 import { vclt } from '../law/vclt.js';
-import { computeNoticeExpiry, effectRuleOf, type NoticeExpiry, noticeExpiryDates } from '../treaties/notice.js';
+import { effectRuleOf, type NoticeExpiry, noticeExpiryOf } from '../treaties/notice.js';
 import type { WithdrawalContext } from './context.js';
 import type { DomesticEvent, WithdrawalEvent, WithdrawalEventOf } from './events.js';
 import {
@@ -25,6 +25,7 @@ import {
   ongoingConflict,
   openStage,
   type Refusal,
+  type StepScratch,
   type Update,
 } from './helpers.js';
 import { appendTo, replaceIn, sizeOf } from './segments.js';
@@ -84,24 +85,34 @@ function hasParliamentStep(context: WithdrawalContext): boolean {
   return context.procedure.steps.some((step) => step.event === 'parliament.approved');
 }
 
-type NoticeDates = Omit<NoticeExpiry, 'steps'>;
-
 /**
- * The notice dates of a deposit, or why it is refused. A pure function of the
- * context and the event: the guard and the update of a deposit each call it, so
- * no state is kept between them (a memo here once did, and was fragile once the
- * executor began to change its own context in place).
+ * The notice dates of a deposit (with their explanation when the scratch says
+ * the run explains), or why it is refused. A pure function of the context and
+ * the event: the guard, the explainer and the update of a deposit each call it,
+ * and share one computation through the step's scratch where the executor gives
+ * one (a module-level memo once did this, and was fragile once the executor
+ * began to change its own context in place).
  */
-function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrument.deposited'>): NoticeDates | Refusal {
-  let result: NoticeDates | Refusal;
+function noticeFor(
+  context: WithdrawalContext,
+  event: WithdrawalEventOf<'instrument.deposited'>,
+  scratch: StepScratch | undefined,
+): NoticeExpiry | Refusal {
+  const shared = scratch?.notice;
+  if (shared !== undefined) return shared;
+  let result: NoticeExpiry | Refusal;
   try {
-    result = noticeExpiryDates(context.treaty, {
-      receivedOn: event.date,
-      laterDate: event.laterDate,
-      entryIntoForce: context.entryIntoForce,
-      reasons: event.reasons,
-      overflow: context.overflow,
-    });
+    result = noticeExpiryOf(
+      context.treaty,
+      {
+        receivedOn: event.date,
+        laterDate: event.laterDate,
+        entryIntoForce: context.entryIntoForce,
+        reasons: event.reasons,
+        overflow: context.overflow,
+      },
+      scratch?.explain === true,
+    );
   } catch (error) {
     if (!isWithdrawalError(error)) throw error;
     result = {
@@ -111,6 +122,7 @@ function noticeFor(context: WithdrawalContext, event: WithdrawalEventOf<'instrum
       ...(error.path !== undefined && { path: factPath(error.path) }),
     };
   }
+  if (scratch !== undefined) scratch.notice = result;
   return result;
 }
 
@@ -124,7 +136,7 @@ export function factPath(path: string): string {
   return isScenarioFact(path) || path.startsWith('treaty.') ? path : `event.${path}`;
 }
 
-function isRefusal(value: NoticeDates | Refusal): value is Refusal {
+function isRefusal(value: NoticeExpiry | Refusal): value is Refusal {
   return 'code' in value;
 }
 
@@ -174,7 +186,7 @@ function checkConfigured(context: WithdrawalContext): Refusal | undefined {
   };
 }
 
-function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refusal | undefined {
+function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent, scratch?: StepScratch): Refusal | undefined {
   const unconfigured = checkConfigured(context);
   if (unconfigured) return unconfigured;
   if (!procedureComplete(context)) {
@@ -190,7 +202,7 @@ function checkDeposit(context: WithdrawalContext, event: WithdrawalEvent): Refus
       missingSteps: missing,
     };
   }
-  const notice = noticeFor(context, event as WithdrawalEventOf<'instrument.deposited'>);
+  const notice = noticeFor(context, event as WithdrawalEventOf<'instrument.deposited'>, scratch);
   return isRefusal(notice) ? notice : undefined;
 }
 
@@ -311,8 +323,8 @@ function isDue(context: WithdrawalContext, event: WithdrawalEvent): boolean {
 
 const pass =
   (check: Check): Guard =>
-  (context, event) =>
-    check(context, event) === undefined;
+  (context, event, scratch) =>
+    check(context, event, scratch) === undefined;
 
 /**
  * Two guards for one check: the date of effect `at` gives is the event's own
@@ -445,9 +457,9 @@ function explainDomestic(context: WithdrawalContext, event: DomesticEvent): Expl
 }
 
 /** What a deposit changes: the lean computation the guard has already run. */
-function startNotice(c: WithdrawalContext, e: WithdrawalEvent): Partial<WithdrawalContext> {
+function startNotice(c: WithdrawalContext, e: WithdrawalEvent, scratch?: StepScratch): Partial<WithdrawalContext> {
   const event = e as WithdrawalEventOf<'instrument.deposited'>;
-  const notice = noticeFor(c, event);
+  const notice = noticeFor(c, event, scratch);
   // The guard has already refused a deposit whose notice cannot be computed.
   if (isRefusal(notice)) return { date: e.date };
   const superseded = supersedeOnDeposit(c);
@@ -518,15 +530,11 @@ const withdrawalExplainers = {
     ),
   ],
 
-  startNotice: (c, e) => {
-    const event = e as WithdrawalEventOf<'instrument.deposited'>;
-    return computeNoticeExpiry(c.treaty, {
-      receivedOn: event.date,
-      laterDate: event.laterDate,
-      entryIntoForce: c.entryIntoForce,
-      reasons: event.reasons,
-      overflow: c.overflow,
-    }).steps;
+  startNotice: (c, e, scratch) => {
+    // Without a scratch (XState's call), compute the explanation here.
+    const notice = noticeFor(c, e as WithdrawalEventOf<'instrument.deposited'>, scratch ?? { explain: true });
+    // The guard has already refused a deposit whose notice cannot be computed.
+    return isRefusal(notice) ? [] : notice.steps;
   },
 
   startConflict: (c, e) => {
@@ -702,10 +710,10 @@ function logged<T extends Record<string, Update>>(updates: T): T {
   const result: Record<string, Update> = {};
   for (const name of Object.keys(updates)) {
     const update = updates[name] as Update;
-    result[name] = (c, e) => {
+    result[name] = (c, e, scratch) => {
       // Every update returns a fresh object: add the log to it rather than copy
       // it, since one spread site fed by every update's shape is slow in V8.
-      const changes = update(c, e) as { -readonly [K in keyof WithdrawalContext]?: WithdrawalContext[K] };
+      const changes = update(c, e, scratch) as { -readonly [K in keyof WithdrawalContext]?: WithdrawalContext[K] };
       changes.log = appendTo(c.log, e);
       return changes;
     };

@@ -413,14 +413,18 @@ export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts):
 }
 
 /**
- * {@link computeNoticeExpiry} without the explanation: the dates and warnings
- * only, for the machine, which explains on demand (`explanationOf`). It throws
- * the same refusals, which the machine turns into refused deposits.
+ * {@link computeNoticeExpiry} for the machine, with its explanation only when
+ * `explain` (else `steps` is empty): the machine explains only in a run that
+ * explains. It takes the facts as the deposit's event schema and the context
+ * give them (see `noticeExpiry`), and throws the same refusals, which the
+ * machine turns into refused deposits.
  *
  * @internal
  */
-export function noticeExpiryDates(profile: TreatyProfile, facts: NoticeFacts): Omit<NoticeExpiry, 'steps'> {
-  return noticeExpiry(profile, facts, null);
+export function noticeExpiryOf(profile: TreatyProfile, facts: NoticeFacts, explain: boolean): NoticeExpiry {
+  const steps: ExplanationStep[] | null = explain ? [] : null;
+  const { expiresOn, periodEnd, warnings } = noticeExpiry(profile, facts, steps);
+  return { expiresOn, periodEnd, steps: steps ?? [], warnings };
 }
 
 function contestedRight(profile: TreatyProfile): Warning {

@@ -1,6 +1,10 @@
 /** src/machine/logic.ts: the details of the context that no result field shows. */
 import { describe, expect, it } from 'vitest';
 import { defineTreaty, getTreaty, simulate } from '../../src/index.js';
+import type { WithdrawalEvent } from '../../src/machine/events.js';
+import type { StepScratch } from '../../src/machine/helpers.js';
+import { explainers, guards, unloggedUpdates, updates } from '../../src/machine/logic.js';
+import type { NoticeExpiry } from '../../src/treaties/notice.js';
 import { runEvents } from '../helpers.js';
 
 describe('the context', () => {
@@ -93,5 +97,45 @@ describe('the end of an armed conflict that deferred the withdrawal', () => {
     expect(result.explanation.at(-1)?.statement).toMatch(
       /^The armed conflict no longer defers the withdrawal, but obligations of X recorded as outstanding on 2025-03-01 were still unfulfilled/,
     );
+  });
+});
+
+describe('the notice of a deposit, shared by its guard, explainer and update', () => {
+  const context = runEvents({ treaty: 'ottawa' }, []).context;
+  const event: WithdrawalEvent = { type: 'instrument.deposited', date: '2025-06-27', reasons: 'r' };
+
+  it('is computed once by the guard into the scratch, with its explanation when the run explains', () => {
+    const scratch: StepScratch = { explain: true };
+    expect(guards.depositAllowed(context, event, scratch)).toBe(true);
+    const notice = scratch.notice as NoticeExpiry;
+    expect(notice.expiresOn).toBe('2025-12-27');
+    expect(notice.steps.map((s) => s.fact)).toEqual(['receipt', 'period-end']);
+    const lean: StepScratch = { explain: false };
+    guards.depositAllowed(context, event, lean);
+    expect(lean.notice).toEqual({ ...notice, steps: [] });
+  });
+
+  it('is taken from the scratch by the update and the explainer', () => {
+    const shared: NoticeExpiry = { expiresOn: '2030-01-01', periodEnd: '2030-01-01', steps: [], warnings: [] };
+    const scratch: StepScratch = { explain: true, notice: shared };
+    expect(updates.startNotice(context, event, scratch).noticeExpiresOn).toBe('2030-01-01');
+    expect(unloggedUpdates.startNotice(context, event, scratch).noticeExpiresOn).toBe('2030-01-01');
+    expect(explainers.startNotice?.(context, event, scratch)).toBe(shared.steps);
+  });
+
+  it('is computed by each where none is shared (XState calls them without a scratch)', () => {
+    const scratch: StepScratch = { explain: true };
+    guards.depositAllowed(context, event, scratch);
+    expect(updates.startNotice(context, event).noticeExpiresOn).toBe('2025-12-27');
+    expect(explainers.startNotice?.(context, event)).toEqual((scratch.notice as NoticeExpiry).steps);
+  });
+
+  it('is the refusal when the deposit is refused, and then explains nothing', () => {
+    const early: WithdrawalEvent = { type: 'instrument.deposited', date: '1998-01-01', reasons: 'r' };
+    const scratch: StepScratch = { explain: true };
+    expect(guards.depositAllowed(context, early, scratch)).toBe(false);
+    expect(scratch.notice).toMatchObject({ code: 'TREATY_NOT_IN_FORCE' });
+    expect(explainers.startNotice?.(context, early, scratch)).toEqual([]);
+    expect(updates.startNotice(context, early, scratch)).toEqual({ date: '1998-01-01', log: expect.anything() });
   });
 });
