@@ -879,8 +879,13 @@ export function wordFrom(part: object | undefined, msg: Nested, locale: MessageO
         ? messages[key as keyof typeof messages]
         : undefined);
   if (entry === undefined) throw new TypeError(`no message has the key ${JSON.stringify(key)}`);
-  return (entry as (params: unknown, say: Say) => string)(msg.params, (nested) => wordFrom(part, nested, locale));
+  // The rules' English words (the common case: every explanation step) need no closure of their own.
+  const say: Say = part === undefined && locale === undefined ? sayInEnglish : (nested) => wordFrom(part, nested, locale);
+  return (entry as (params: unknown, say: Say) => string)(msg.params, say);
 }
+
+/** Words a nested message from the rules' English part, as `wordFrom(undefined, nested, undefined)`. */
+const sayInEnglish: Say = (nested) => wordFrom(undefined, nested, undefined);
 
 function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;

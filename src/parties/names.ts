@@ -27,26 +27,32 @@ const DEPOSITARY_NAMES: Readonly<Record<string, string>> = { PSE: 'State of Pale
  * //=> undefined
  */
 export function partyName(code: string): string | undefined {
+  const known = named.get(code);
+  if (known !== undefined) return known;
   const alpha2 = isStateCode(code) ? ALPHA3_TO_ALPHA2[code.toUpperCase()] : undefined;
   if (alpha2 === undefined) return undefined;
   const upper = code.toUpperCase();
-  if (Object.hasOwn(DEPOSITARY_NAMES, upper)) return DEPOSITARY_NAMES[upper];
-  let name = named.get(upper);
-  if (name === undefined) {
+  let name: string;
+  if (Object.hasOwn(DEPOSITARY_NAMES, upper)) name = DEPOSITARY_NAMES[upper] as string;
+  else {
     displayNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
     name = displayNames.of(alpha2) as string;
-    named.set(upper, name);
   }
+  named.set(code, name);
   return name;
 }
 
 /**
- * The names already looked up, by upper-case code: every message that names a
- * party asks again, and an ICU lookup costs far more than a map's: on the
- * Ukraine scenario (party `UKR`) this cache took `simulate` from 249 700 to
- * 192 013 instructions a run (callgrind, 500 runs, session 8).
+ * The names already looked up, by code as given (so at most a few spellings of
+ * each of the codes the data knows): every message that names a party asks
+ * again, and an ICU lookup costs far more than a map's: on the Ukraine scenario
+ * (party `UKR`) this cache took `simulate` from 249 700 to 192 013 instructions
+ * a run (callgrind, 500 runs, session 8).
  */
 const named = new Map<string, string>();
+
+/** The labels already made (see {@link partyLabel}), by code as given, as {@link named} keeps names. */
+const labels = new Map<string, string>();
 
 /**
  * True for the ISO 3166-1 alpha-3 code (any case) of a state the data knows.
@@ -79,6 +85,11 @@ export function codeOf(party: string): string | undefined {
  */
 export function partyLabel(party: string | null | undefined): string | undefined {
   if (typeof party !== 'string') return undefined;
+  const known = labels.get(party);
+  if (known !== undefined) return known;
   const name = partyName(party);
-  return name === undefined ? party : `${name} (${party.toUpperCase()})`;
+  if (name === undefined) return party;
+  const label = `${name} (${party.toUpperCase()})`;
+  labels.set(party, label);
+  return label;
 }

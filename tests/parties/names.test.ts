@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderExplanation, renderTimeline, simulate } from '../../src/index.js';
-import { codeOf, partyLabel } from '../../src/parties/names.js';
+import { codeOf, partyLabel, partyName } from '../../src/parties/names.js';
 import { ganttTimeline } from '../../src/render/mermaid.js';
 
 describe('partyLabel', () => {
@@ -10,6 +10,24 @@ describe('partyLabel', () => {
     expect(partyLabel('Lithuania')).toBe('Lithuania');
     expect(partyLabel('XYZ')).toBe('XYZ');
     expect(partyLabel(null)).toBeUndefined();
+  });
+
+  it('gives the same label and name on every call, whatever spelling of a code came first', () => {
+    // Both are kept by the code as given once looked up: a second call reads them back.
+    for (const code of ['Pse', 'PSE', 'pse', 'Pse']) {
+      expect(partyLabel(code)).toBe('State of Palestine (PSE)');
+      expect(partyName(code)).toBe('State of Palestine');
+    }
+    for (const code of ['nOR', 'NOR', 'nOR']) {
+      expect(partyName(code)).toBe('Norway');
+      expect(partyLabel(code)).toBe('Norway (NOR)');
+    }
+    // Anything else is never kept: asked again, it is still what it was.
+    for (let i = 0; i < 2; i++) {
+      expect(partyLabel('Ruritania')).toBe('Ruritania');
+      expect(partyName('XYZ')).toBeUndefined();
+      expect(partyName(7 as never)).toBeUndefined();
+    }
   });
 });
 
