@@ -323,7 +323,7 @@ function runAction(name: ActionName, explain: boolean, keepsLog: boolean) {
   return enqueueActions<WithdrawalContext, WithdrawalEvent, undefined, WithdrawalEvent, never, never, never, never, Explained>(
     ({ context, event, enqueue }) => {
       if (explainer !== undefined) {
-        const steps = copyingLists(() => explainer(context, event));
+        const steps = copyingLists(explainer, context, event, undefined);
         if (steps.length > 0) enqueue.emit({ type: EXPLAINED, steps });
       }
       enqueue.assign(update(context, event));
@@ -490,8 +490,7 @@ export function step(run: ExecutorState, event: WithdrawalEvent): ExecutorState 
     // Explain first, from the context before the update: inside growingInPlace
     // the update may grow the lists of that context where they stand.
     if (explanation !== undefined && transition.explain !== undefined) {
-      const explain = transition.explain;
-      const steps = copyingLists(() => explain(run.context, event, scratch));
+      const steps = copyingLists(transition.explain, run.context, event, scratch);
       if (steps.length > 0) explanation = { steps, before: explanation };
     }
     const update = run.keepsLog ? transition.update : transition.updateWithoutLog;

@@ -50,8 +50,9 @@ export function segmentsOf<T extends z.ZodType>(item: T) {
 
 /** The number of items in a segmented list. */
 export function sizeOf<T>(list: Segments<T>): number {
-  const last = list[list.length - 1];
-  return last === undefined ? 0 : (list.length - 1) * SEGMENT_LENGTH + last.length;
+  // Every guard asks (checkOrder), and a run that keeps no log has it empty: no read past the end.
+  const count = list.length;
+  return count === 0 ? 0 : (count - 1) * SEGMENT_LENGTH + (list[count - 1] as readonly T[]).length;
 }
 
 /** The last item of a segmented list, if any. */

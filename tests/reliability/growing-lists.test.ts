@@ -32,7 +32,7 @@ describe('append and replaceAt', () => {
       expect(replaceAt(second, 0, () => 7)).toBe(first);
       expect(first).toEqual([7, 2, 3]);
       // Explainers run with copying lists: they may call updates without growing the run's lists.
-      expect(copyingLists(() => append(first, 4))).not.toBe(first);
+      expect(copyingLists((list) => append(list, 4), first, undefined, undefined)).not.toBe(first);
       expect(first).toEqual([7, 2, 3]);
     });
     expect(outside).toEqual([1]);
