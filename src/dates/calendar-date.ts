@@ -107,7 +107,8 @@ export function packDate(text: string): number {
  * //=> false
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && readDateParts(value) !== undefined;
+  // Packed, not read into parts: every date of every scenario is checked here, and nothing is allocated.
+  return typeof value === 'string' && packDate(value) >= 0;
 }
 
 /** Why `value` is not a calendar date, in words; `undefined` when it is one. */

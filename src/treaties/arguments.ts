@@ -5,7 +5,7 @@
  * `WithdrawalError`, never a raw `TypeError`. Profiles the library resolved
  * itself pass without a second parse (errors/arguments.ts).
  */
-import { type CalendarDate, parseDate } from '../dates/calendar-date.js';
+import { type CalendarDate, isCalendarDate, parseDate } from '../dates/calendar-date.js';
 import { OverflowSchema } from '../dates/schema.js';
 import { checkedArgument } from '../errors/arguments.js';
 import { message } from '../errors/messages.js';
@@ -57,6 +57,8 @@ export function dateArgument(date: unknown, path: string): CalendarDate;
 export function dateArgument(date: unknown, path: string, optional: true): CalendarDate | null | undefined;
 export function dateArgument(date: unknown, path: string, optional = false): CalendarDate | null | undefined {
   if (optional && (date === null || date === undefined)) return date;
+  // A valid date passes without being read into parts (the notice rules check each of theirs).
+  if (isCalendarDate(date)) return date;
   parseDate(date, path);
   return date as CalendarDate;
 }

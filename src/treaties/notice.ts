@@ -523,7 +523,7 @@ function noticeExpiry(profile: TreatyProfile, facts: NoticeFacts, steps: Explana
   const { receivedOn, laterDate, entryIntoForce } = facts;
   // Every caller has checked the receipt and the later date (computeNoticeExpiry's arguments, the deposit's
   // event schema); the machine's entry into force comes from its context, which applyEvent takes as it is.
-  if (entryIntoForce) parseDate(entryIntoForce, 'entryIntoForce');
+  if (entryIntoForce) dateArgument(entryIntoForce, 'entryIntoForce');
   const { withdrawal } = profile;
   const { instrument } = withdrawal;
   const notInForce = checkTreatyInForce(profile, receivedOn);
