@@ -836,8 +836,10 @@ export type MessageOverrides = { readonly [K in MessageKey]?: (params: MessagePa
 export function message<K extends MessageKey>(
   key: K,
   ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]
-): Message {
-  return { key, params: params[0] } as Message;
+): Message;
+// One plain parameter, not a rest array: every explanation step makes two messages.
+export function message(key: MessageKey, params?: unknown): Message {
+  return { key, params } as Message;
 }
 
 /**
