@@ -97,7 +97,10 @@ const BUDGET = {
   // ExplanationFactSchema; #15 item 3). Marked pure, so only a bundle that uses
   // them pays: the machine and simulate rows did not move.
   // +0.7 in session 8 (words8, see `oneProfile`).
-  own: 76.3 * 1024,
+  // +0.1 in session 17: simulate's speed work (party records indexed by code, the
+  // step's scratch, the name and label caches, the rules' messages as a map) took
+  // it a few bytes over 76.3 KiB; no other row reached its budget.
+  own: 76.4 * 1024,
   treatyData: 23 * 1024,
   // +0.8 with the executor's fallback (XState's pure transition joins the bundle).
   // +0.4 with the segmented lists (see `own`); +1.2 in session 7 (words7, see `own`).
