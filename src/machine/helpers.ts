@@ -108,10 +108,7 @@ export function openStage(timeline: readonly TimelineStage[], stage: Outcome, fr
 // other list (one a caller or an earlier snapshot holds) is copied first, once.
 // The executor's fast path treats the context itself the same way (`withChanges`).
 
-// A Set, not a WeakSet: it lives only as long as its run, and a WeakSet's entries
-// cost the collector more (simulate on the Ukraine scenario: 135 155 against
-// 126 674 instructions a run, bench/icount.sh's probe).
-let owned: Set<object> | undefined;
+let owned: WeakSet<object> | undefined;
 
 /**
  * Runs `run` with in-place growth of the lists it creates (see above). Only for
@@ -119,7 +116,7 @@ let owned: Set<object> | undefined;
  */
 export function growingInPlace<T>(run: () => T): T {
   const outer = owned;
-  owned = new Set();
+  owned = new WeakSet();
   try {
     return run();
   } finally {
