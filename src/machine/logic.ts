@@ -456,7 +456,7 @@ function explainDomestic(context: WithdrawalContext, event: DomesticEvent): Expl
   );
 }
 
-/** What a deposit changes: the lean computation the guard has already run. */
+/** What a deposit changes: the notice dates the guard computed (shared through the step's scratch on the fast path). */
 function startNotice(c: WithdrawalContext, e: WithdrawalEvent, scratch?: StepScratch): Partial<WithdrawalContext> {
   const event = e as WithdrawalEventOf<'instrument.deposited'>;
   const notice = noticeFor(c, event, scratch);

@@ -406,14 +406,11 @@ function calendarEffect(rule: CalendarRule, receivedOn: CalendarDate): CalendarD
  * //=> '2026-02-20'
  */
 export function computeNoticeExpiry(profile: TreatyProfile, facts: NoticeFacts): NoticeExpiry {
-  [profile, facts] = [profileArgument(profile), factsArgument(facts)];
-  const steps: ExplanationStep[] = [];
-  const { expiresOn, periodEnd, warnings } = noticeExpiry(profile, facts, steps);
-  return { expiresOn, periodEnd, steps, warnings };
+  return noticeExpiryOf(profileArgument(profile), factsArgument(facts), true);
 }
 
 /**
- * {@link computeNoticeExpiry} for the machine, with its explanation only when
+ * {@link computeNoticeExpiry} without its argument checks, for the machine, with its explanation only when
  * `explain` (else `steps` is empty): the machine explains only in a run that
  * explains. It takes the facts as the deposit's event schema and the context
  * give them (see `noticeExpiry`), and throws the same refusals, which the
