@@ -55,6 +55,16 @@ export function sizeOf<T>(list: Segments<T>): number {
   return count === 0 ? 0 : (count - 1) * SEGMENT_LENGTH + (list[count - 1] as readonly T[]).length;
 }
 
+/**
+ * The items of a segmented list in order, as a new array: what `list.flat()`
+ * gives, without its generic walk (a result lists them on every run).
+ */
+export function itemsOf<T>(list: Segments<T>): T[] {
+  const items: T[] = [];
+  for (const segment of list) for (const item of segment) items.push(item);
+  return items;
+}
+
 /** The last item of a segmented list, if any. */
 export function lastOf<T>(list: Segments<T>): T | undefined {
   const last = list[list.length - 1];

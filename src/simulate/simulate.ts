@@ -31,6 +31,7 @@ import { growingInPlace, isScenarioFact } from '../machine/helpers.js';
 import { initialContext, ownOrShipped, readingInput } from '../machine/input.js';
 import type { WithdrawalStateValue } from '../machine/machine.js';
 import { knownEventKeys } from '../machine/refusal.js';
+import { itemsOf } from '../machine/segments.js';
 import { registeredProcedure } from '../procedures/lookup.js';
 import { registeredTreaty } from '../treaties/lookup.js';
 import { survivalUntil } from '../treaties/notice.js';
@@ -252,6 +253,11 @@ export function runScenario(
 /** How `runScenario` runs: keeping the log or not, and on the library's machine or another (a test's changed copy). */
 export interface ScenarioRunOptions extends Pick<RunOptions, 'keepLog'> {
   readonly executor?: Executor;
+  /**
+   * The party's entry into force when the scenario gives none (`simulate` takes
+   * it from the party data), so that the scenario need not be copied to add it.
+   */
+  readonly entryIntoForce?: CalendarDate | null | undefined;
 }
 
 function runEvents(
@@ -263,7 +269,7 @@ function runEvents(
       treaty: scenario.treaty,
       procedure: scenario.procedure,
       party: scenario.party ?? null,
-      entryIntoForce: scenario.entryIntoForce ?? null,
+      entryIntoForce: scenario.entryIntoForce ?? options.entryIntoForce ?? null,
       overflow: scenario.overflow ?? 'constrain',
     }),
     { explain: true, keepLog: options.keepLog === true },
@@ -365,9 +371,9 @@ function toResult(scenario: ParsedScenario, outcome: ReturnType<typeof runScenar
     noticeExpiresOn: context.noticeExpiresOn,
     receivedOn: context.receivedOn,
     timeline: context.timeline,
-    conflicts: context.conflicts.flat(),
+    conflicts: itemsOf(context.conflicts),
     domestic: context.domestic,
-    suspension: context.suspension && { ...context.suspension, objections: context.suspension.objections.flat() },
+    suspension: context.suspension && { ...context.suspension, objections: itemsOf(context.suspension.objections) },
     suspensions: context.suspensions,
     surviving,
     explanation: projected ? explanation : withSurvival(explanation, surviving, context.party),
@@ -403,11 +409,8 @@ export function simulate(scenario: Scenario): SimulationResult {
   const parsed = parseScenario(scenario);
   // A party the shipped data knows: its entry into force, unless the scenario gives one.
   const data = membershipFromData(parsed.treaty.id, parsed.party);
-  const entryIntoForce = parsed.entryIntoForce ?? data.membership?.entryIntoForce ?? undefined;
-  // No copy when the data adds nothing: simulate is the hot path.
-  // Stryker disable next-line ConditionalExpression: the copy is equal to the scenario; only the allocation differs
-  const withData = entryIntoForce === parsed.entryIntoForce ? parsed : { ...parsed, entryIntoForce };
-  return toResult(withData, runScenario(withData), data);
+  // Passed beside the scenario, not in a copy of it: simulate is the hot path.
+  return toResult(parsed, runScenario(parsed, { entryIntoForce: data.membership?.entryIntoForce }), data);
 }
 
 function asWithdrawalError(error: unknown): WithdrawalError {

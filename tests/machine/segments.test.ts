@@ -5,6 +5,7 @@ import { growingInPlace } from '../../src/machine/helpers.js';
 import {
   appendTo,
   itemAt,
+  itemsOf,
   lastOf,
   replaceIn,
   SEGMENT_LENGTH,
@@ -62,6 +63,10 @@ describe('segmented lists', () => {
           });
         }
         expect(list.flat()).toEqual(model);
+        // itemsOf gives the same items as a new array, never one of the list's own segments.
+        const items = itemsOf(list);
+        expect(items).toEqual(model);
+        expect(list.includes(items)).toBe(false);
         expect(sizeOf(list)).toBe(model.length);
         expect(lastOf(list)).toBe(model.at(-1));
         for (const [i, value] of model.entries()) expect(itemAt(list, i)).toBe(value);
