@@ -170,11 +170,29 @@ export const TreatyEntryIntoForceSchema = z.strictObject({
  * ten-year period); outside a window, notice is refused (`NOTICE_TOO_EARLY`)
  * and the party stays bound for another period. Needs `entryIntoForce`.
  */
-export const NoticeWindowsSchema = z.strictObject({
-  every: z.strictObject({ years: z.int().min(1).max(100) }),
-  length: NoticePeriodSchema,
-  ...cited,
-});
+export const NoticeWindowsSchema = z
+  .strictObject({
+    every: z.strictObject({ years: z.int().min(1).max(100) }),
+    length: NoticePeriodSchema,
+    ...cited,
+  })
+  .refine(windowFitsPeriod, {
+    path: ['length'],
+    error: (issue) =>
+      schemaMessages['schema.windowLongerThanPeriod']({ every: (issue.input as { every: { years: number } }).every.years }),
+  });
+
+/**
+ * Whether every window closes before the next opens: `length` is at most
+ * `every` years, with its days counted as a month for each 28 or part (no month
+ * is shorter, so `length` then never reaches the next opening, whatever day a
+ * window opens on). A longer window would overlap the next and leave the
+ * period without its closed part.
+ */
+function windowFitsPeriod(windows: { every: { years: number }; length: z.output<typeof PeriodSchema> }): boolean {
+  const { years = 0, months = 0, days = 0 } = windows.length;
+  return years * 12 + months + Math.ceil(days / 28) <= windows.every.years * 12;
+}
 
 /**
  * An obligation that outlives the withdrawal for a period counted from its

@@ -1,6 +1,6 @@
 /** src/treaties/schema.ts: what a hand-made profile must satisfy. */
 import { describe, expect, it } from 'vitest';
-import { defineTreaty, type EffectRule, getTreaty } from '../../src/index.js';
+import { addDays, defineTreaty, type EffectRule, getTreaty, type NoticeWindow, noticeWindowFor } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 describe('treaty profiles defined by hand', () => {
@@ -117,5 +117,57 @@ describe('a profile’s parts that depend on each other', () => {
       'withdrawal.survival[0].period',
       'withdrawal.survival[0].period: must be longer than zero',
     ]);
+  });
+
+  it('takes a notice window that closes before the next opens, and refuses a longer one', () => {
+    const c158 = getTreaty('ilo-c158');
+    const windows = (every: number, length: object) => ({
+      ...c158,
+      withdrawal: { ...c158.withdrawal, noticeWindows: { ...c158.withdrawal.noticeWindows, every: { years: every }, length } },
+    });
+    // At most `every`, a day counted as a month for each 28 or part: 11 months and 28 days fit a year, 29 days may not.
+    for (const [every, length] of [
+      [10, { years: 1 }],
+      [10, { years: 10 }],
+      [1, { months: 11, days: 28 }],
+      [1, { days: 336 }],
+      [2, { years: 1, months: 11, days: 28 }],
+    ] as const) {
+      expect(defineTreaty(windows(every, length) as never).withdrawal.noticeWindows?.length, JSON.stringify(length)).toEqual(
+        length,
+      );
+    }
+    for (const [every, length] of [
+      [10, { years: 10, days: 1 }],
+      [1, { months: 11, days: 29 }],
+      [1, { days: 337 }],
+      [1, { months: 13 }],
+    ] as const) {
+      expect(refusal(windows(every, length)), JSON.stringify(length)).toEqual([
+        'INVALID_PROFILE',
+        'withdrawal.noticeWindows.length',
+        `withdrawal.noticeWindows.length: must close before the next window opens: at most ${every} ${every === 1 ? 'year' : 'years'} (every), counting its days as a month for each 28 or part`,
+      ]);
+    }
+  });
+
+  it('with a window as long as the bound allows, each closes before the next opens, from a leap-day opening too', () => {
+    const c158 = getTreaty('ilo-c158');
+    const profile = defineTreaty({
+      ...c158,
+      entryIntoForce: { ...c158.entryIntoForce, date: '2000-02-29' },
+      withdrawal: {
+        ...c158.withdrawal,
+        noticeWindows: { ...c158.withdrawal.noticeWindows, every: { years: 1 }, length: { months: 11, days: 28 } },
+      },
+    } as never);
+    let window = noticeWindowFor(profile, '2001-01-01');
+    expect(window).toMatchObject({ opens: '2001-02-28', index: 1 });
+    for (let k = 2; k <= 9; k++) {
+      const next = noticeWindowFor(profile, addDays((window as NoticeWindow).closes, 1));
+      expect(next?.index).toBe(k);
+      expect((next as NoticeWindow).opens > (window as NoticeWindow).closes).toBe(true);
+      window = next;
+    }
   });
 });
