@@ -1,8 +1,9 @@
 import type * as z from 'zod';
+import { describeValue } from '../errors/describe-value.js';
 import { inputError, inputMessage } from '../errors/input-messages.js';
 import type { Message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue, isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
+import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import { type CalendarDate, daysInMonth, formatValidParts, packDate, parseDate } from './calendar-date.js';
 import type { OverflowSchema } from './schema.js';
 

@@ -1,7 +1,7 @@
+import { describeValue } from '../errors/describe-value.js';
 import { inputError, inputMessage, inputWords } from '../errors/input-messages.js';
 import type { Message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601, proleptic Gregorian calendar),

@@ -1,13 +1,8 @@
 import type * as z from 'zod';
 import { closest } from '../internal/closest.js';
+import { describeValue } from './describe-value.js';
 import { MAX_LISTED_ISSUES, messages } from './messages.js';
-import {
-  describeValue,
-  type IssueCode,
-  WithdrawalError,
-  type WithdrawalErrorCode,
-  type WithdrawalIssue,
-} from './withdrawal-error.js';
+import { type IssueCode, WithdrawalError, type WithdrawalErrorCode, type WithdrawalIssue } from './withdrawal-error.js';
 
 /** The longest key a path or message spells out in full; longer ones are cut (with their length). */
 const MAX_KEY_SHOWN = 40;

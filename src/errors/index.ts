@@ -1,8 +1,8 @@
+export { describeValue } from './describe-value.js';
 export { formatMessage } from './format.js';
 export type { Message, MessageKey, MessageOverrides, MessageParams } from './messages.js';
 export type { IssueCode, WithdrawalErrorCode, WithdrawalErrorData, WithdrawalIssue } from './withdrawal-error.js';
 export {
-  describeValue,
   IssueCodeSchema,
   isWithdrawalError,
   WithdrawalError,

@@ -50,6 +50,18 @@ export const inputMessages = {
   'period.mixedSigns': () => 'years, months and days must not mix signs',
   'period.overflow': (p: { got: string }) => `overflow must be 'constrain' or 'reject', got ${p.got}`,
   'period.unreadable': () => 'period: could not be read; pass a plain object such as { months: 6 }',
+
+  // A caller's value as a message shows it where JSON cannot (src/errors/describe-value.ts).
+  /** A long string cut short: `opening` is its first characters as JSON, without the closing quote. */
+  'value.longString': (p: { opening: string; length: number }) => `${p.opening}…" (${p.length} characters)`,
+  'value.function': () => 'a function',
+  'value.symbol': () => 'a symbol',
+  'value.date': (p: { iso: string }) => `a Date object (${p.iso})`,
+  'value.invalidDate': () => 'an invalid Date object',
+  /** An array or object that could not be shown as JSON (a throwing getter, a cycle). */
+  'value.array': () => 'an array',
+  'value.object': () => 'an object',
+  'value.revokedProxy': () => 'an unreadable object (a revoked proxy)',
 } as const;
 
 /** The small modules' part of the English table. */

@@ -1,5 +1,6 @@
+import { describeValue } from './describe-value.js';
 import { inputError, inputMessage } from './input-messages.js';
-import { describeValue, isWithdrawalError, type WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
+import { isWithdrawalError, type WithdrawalError, type WithdrawalErrorCode } from './withdrawal-error.js';
 
 /**
  * Runs `read`, which reads a caller's value, and turns anything but a

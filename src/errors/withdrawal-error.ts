@@ -188,33 +188,3 @@ export function isWithdrawalError(value: unknown): value is WithdrawalError {
     (value instanceof Error && value.name === 'WithdrawalError' && typeof (value as { code?: unknown }).code === 'string')
   );
 }
-
-/**
- * Renders an untrusted value for an error message: short, single-line, and never
- * throwing (a hostile object with a throwing getter, a revoked proxy or a cycle
- * still prints).
- * A long string is cut to a prefix and its length is said, so a 15 MiB value
- * gives a short message.
- */
-export function describeValue(value: unknown, max = 60): string {
-  if (typeof value === 'string' && value.length > max) {
-    return `${JSON.stringify(value.slice(0, max - 1)).slice(0, -1)}…" (${value.length} characters)`;
-  }
-  let text: string;
-  try {
-    if (value === undefined) text = 'undefined';
-    else if (typeof value === 'bigint') text = `${value}n`;
-    else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
-    else if (value instanceof Date)
-      text = Number.isNaN(value.getTime()) ? 'an invalid Date object' : `a Date object (${value.toISOString()})`;
-    else text = JSON.stringify(value) ?? String(value);
-  } catch {
-    // Array.isArray itself throws on a revoked proxy: this branch must not.
-    try {
-      text = Array.isArray(value) ? 'an array' : 'an object';
-    } catch {
-      text = 'an unreadable object (a revoked proxy)';
-    }
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -1,6 +1,7 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import { describeValue } from '../errors/describe-value.js';
 import { message } from '../errors/messages.js';
-import { describeValue, isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
+import { isWithdrawalError, type WithdrawalError } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import type { WithdrawalContext } from './context.js';
 import { type WithdrawalEvent, WithdrawalEventSchema, type WithdrawalEventType } from './events.js';

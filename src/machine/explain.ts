@@ -1,7 +1,7 @@
+import { describeValue } from '../errors/describe-value.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import { toolMessages } from '../errors/tool-messages.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import type { ExplanationStep } from '../explanation/types.js';
 import { isPlainObject } from '../internal/is-plain-object.js';

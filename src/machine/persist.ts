@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { describeValue } from '../errors/describe-value.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { type Message, message, wordFrom } from '../errors/messages.js';
 import { toolMessages } from '../errors/tool-messages.js';
-import { describeValue, WithdrawalError } from '../errors/withdrawal-error.js';
+import { WithdrawalError } from '../errors/withdrawal-error.js';
 import type { Warning } from '../explanation/types.js';
 import { canonicalJson, checksum } from '../internal/checksum.js';
 import { isPlainObject } from '../internal/is-plain-object.js';

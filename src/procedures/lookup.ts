@@ -3,8 +3,9 @@
  * (treaties/lookup.ts): `none`, the default, is always there; the root entry
  * registers the other shipped procedures with the treaty catalog.
  */
+
+import { describeValue } from '../errors/describe-value.js';
 import { type Message, message } from '../errors/messages.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { closest } from '../internal/closest.js';
 import { none } from './profiles.js';
 import type { ProcedureProfile } from './schema.js';

@@ -1,8 +1,8 @@
 import { checkedArgument } from '../errors/arguments.js';
+import { describeValue } from '../errors/describe-value.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import {

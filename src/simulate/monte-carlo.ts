@@ -1,9 +1,9 @@
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { describeValue } from '../errors/describe-value.js';
 import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
 import { toolMessages } from '../errors/tool-messages.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import type { Outcome } from '../machine/context.js';
 import type { Scenario } from './scenario.js';

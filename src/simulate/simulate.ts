@@ -1,9 +1,10 @@
 import type * as z from 'zod';
 import { addPeriodWithinCalendar, LAST_CALENDAR_DATE, type Period } from '../dates/arithmetic.js';
 import { type CalendarDate, compareDates } from '../dates/calendar-date.js';
+import { describeValue } from '../errors/describe-value.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { message } from '../errors/messages.js';
-import { describeValue, isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
+import { isWithdrawalError, WithdrawalError, type WithdrawalErrorCode } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import type { ExplanationStep, Warning } from '../explanation/types.js';
 import { explanationStep } from '../explanation/worded.js';

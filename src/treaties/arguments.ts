@@ -8,9 +8,9 @@
 import { type CalendarDate, isCalendarDate, parseDate } from '../dates/calendar-date.js';
 import { OverflowSchema } from '../dates/schema.js';
 import { checkedArgument } from '../errors/arguments.js';
+import { describeValue } from '../errors/describe-value.js';
 import { message } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import { isPlainObject } from '../internal/is-plain-object.js';
 import type { NoticeFacts } from './notice.js';

@@ -1,8 +1,8 @@
 import { checkedArgument, markChecked } from '../errors/arguments.js';
+import { describeValue } from '../errors/describe-value.js';
 import { errorFromZod } from '../errors/from-zod.js';
 import { type Message, message, wordMessage } from '../errors/messages.js';
 import { readingInput } from '../errors/reading.js';
-import { describeValue } from '../errors/withdrawal-error.js';
 import { wordedError } from '../errors/worded-error.js';
 import { closest } from '../internal/closest.js';
 import { isPlainObject } from '../internal/is-plain-object.js';

@@ -1,6 +1,5 @@
-/** src/errors/withdrawal-error.ts: the error class, its guard, and the brief description of a value. */
+/** src/errors/withdrawal-error.ts: the error class and its guard. */
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../src/errors/withdrawal-error.js';
 import { isWithdrawalError, WithdrawalError } from '../../src/index.js';
 
 describe('error helpers', () => {
@@ -14,32 +13,6 @@ describe('error helpers', () => {
   it('hold only the fields they were given', () => {
     const bare = new WithdrawalError({ code: 'INVALID_DATE', message: 'x' });
     for (const key of ['path', 'issues', 'event', 'state', 'allowedEvents', 'missingSteps']) expect(key in bare).toBe(false);
-  });
-
-  it('shorten values only beyond the limit', () => {
-    const exactly = 'x'.repeat(58); // 60 characters with its quotes
-    expect(describeValue(exactly)).toBe(`"${exactly}"`);
-    expect(describeValue(`${exactly}y`)).toBe(`"${exactly}…`);
-  });
-});
-
-describe('describeValue', () => {
-  it('renders any value briefly, without throwing', () => {
-    expect(describeValue('abc')).toBe('"abc"');
-    expect(describeValue(undefined)).toBe('undefined');
-    expect(describeValue(10n)).toBe('10n');
-    expect(describeValue(() => 1)).toBe('a function');
-    expect(describeValue(Symbol('s'))).toBe('a symbol');
-    expect(describeValue({ a: 1 })).toBe('{"a":1}');
-    expect(describeValue(null)).toBe('null');
-    expect(describeValue(new Date('x'))).toBe('an invalid Date object');
-    expect(describeValue(new Date(Date.UTC(2025, 5, 27)))).toBe('a Date object (2025-06-27T00:00:00.000Z)');
-    expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(59)}…" (100 characters)`);
-    expect(describeValue('x'.repeat(100), 10)).toBe(`"${'x'.repeat(9)}…" (100 characters)`);
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    expect(describeValue(cyclic)).toBe('an object');
-    expect(describeValue([cyclic])).toBe('an array');
   });
 });
 
