@@ -184,7 +184,8 @@ function statusOfReadable(result: SimulationResult, date: CalendarDate): Complia
   const effect = find(result, null, 'effect', 'later-date', 'period-end');
   if (result.effectiveOn !== null && date >= result.effectiveOn) {
     const surviving = result.surviving
-      .filter((s) => s.from <= date && date <= s.until)
+      // Each clause binds from the day of effect (its `from`), which `date` has reached.
+      .filter((s) => date <= s.until)
       .map(({ until, scope, article, source }) => ({ until, scope, article, source }));
     return answer(
       false,

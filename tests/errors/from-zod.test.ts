@@ -96,6 +96,16 @@ describe('wording and codes', () => {
     }
   });
 
+  it('keeps a schema’s own message that shows a value holding one of zod’s words, past its start', () => {
+    // Only a message that begins with zod's wording is zod's; this one begins with the value shown.
+    const error = failure({ treaty: 'ottawa', events: [{ type: 'decree.signed', date: { Expected: 1 } }] });
+    expect(error.issues?.[0]).toEqual({
+      path: 'events[0].date',
+      code: 'invalid_type',
+      message: '{"Expected":1} is not a date string (expected YYYY-MM-DD)',
+    });
+  });
+
   it('says the size rule with the size found', () => {
     const error = failure(bad['string too long']);
     expect(error.message).toBe('events[0].reasons: must be at most 20000 characters long (got 20001)');

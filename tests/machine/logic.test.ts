@@ -98,6 +98,21 @@ describe('the end of an armed conflict that deferred the withdrawal', () => {
       /^The armed conflict no longer defers the withdrawal, but obligations of X recorded as outstanding on 2025-03-01 were still unfulfilled/,
     );
   });
+
+  it('ending before the period does, says only that it ended, though obligations are outstanding', () => {
+    const result = simulate({
+      treaty: both,
+      party: 'X',
+      events: [
+        ...conflict,
+        { type: 'obligations.outstanding', date: '2025-03-01' },
+        { type: 'armedConflict.ended', date: '2025-05-01' },
+      ],
+    });
+    expect(result.explanation.filter((step) => step.date === '2025-05-01').map((step) => step.fact)).toEqual(['armed-conflict']);
+    // The obligations still defer the effect when the period ends.
+    expect(result).toMatchObject({ outcome: 'deferred', noticeExpiresOn: '2025-07-10' });
+  });
 });
 
 describe('the notice of a deposit, shared by its guard, explainer and update', () => {

@@ -6,12 +6,14 @@ import {
   defineProcedure,
   explanationOf,
   getProcedure,
+  getTreaty,
   initialSnapshot,
   WithdrawalError,
   type WithdrawalEvent,
   type WithdrawalSnapshot,
   withdrawalMachine,
 } from '../../src/index.js';
+import { provisionOf } from '../../src/machine/machine.js';
 import { applyAll } from '../helpers.js';
 
 const UKRAINE_EVENTS: WithdrawalEvent[] = [
@@ -306,6 +308,28 @@ describe('the transitions cite the general law they apply', () => {
       noticePeriod: art('72(2)'),
       deferred: art('72(2)'),
     });
+  });
+
+  it('give the profile’s own provision for each kind a profile has, and the general law where it has none', () => {
+    const general = { article: 'the general rule', source: 'https://example.org/general' };
+    const ilo = getTreaty('ilo-constitution');
+    const ottawa = getTreaty('ottawa');
+    const cases = [
+      ['instrument', ottawa, ottawa.withdrawal.instrument],
+      ['effect', ottawa, ottawa.withdrawal.effect],
+      ['armedConflictDeferral', ottawa, ottawa.withdrawal.armedConflictDeferral],
+      ['conditions', ilo, ilo.withdrawal.conditions?.[0]],
+      ['suspension', ottawa, ottawa.suspension],
+    ] as const;
+    for (const [provision, treaty, cited] of cases) {
+      expect(cited, provision).toBeDefined();
+      expect(provisionOf({ ...general, provision }, treaty), provision).toEqual({
+        article: cited?.article,
+        source: cited?.source,
+      });
+    }
+    expect(provisionOf({ ...general, provision: 'conditions' }, ottawa)).toEqual(general);
+    expect(provisionOf({ ...general, provision: 'suspension' })).toEqual(general);
   });
 });
 

@@ -274,6 +274,11 @@ describe('explanationOf', () => {
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.message).toMatch(/^explanationOf: expected a snapshot of withdrawalMachine or its context, got /);
     }
+    // The message shows what it was given.
+    const shown = (value: unknown) => errorOf(() => explanationOf(value as never)).message.split(', got ')[1];
+    expect(shown(42)).toBe('42');
+    expect(shown('ottawa')).toBe('"ottawa"');
+    expect(shown({ context: null })).toBe('{"context":null}');
   });
 
   it('refuses a context whose log the machine refuses', () => {
@@ -477,6 +482,11 @@ describe('the words of a refused snapshot', () => {
     expect(said.key).toBe('snapshot.newerSchema');
     expect(formatMessage(said, { 'snapshot.newerSchema': (p) => `version ${p.version} > ${p.reads}` })).toBe('version 99 > 3');
     expect(errorOf(() => fromPersisted('{')).wording?.message.key).toBe('snapshot.notJson');
+    // A refusal of the whole snapshot names no path: it has no path key at all, in the error or its JSON.
+    const whole = errorOf(() => fromPersisted('{'));
+    expect(whole.message).toMatch(/^snapshot/);
+    expect('path' in whole).toBe(false);
+    expect(Object.keys(whole.toJSON())).not.toContain('path');
     expect(errorOf(() => explanationOf(null as never)).wording?.message.key).toBe('explain.notSnapshot');
   });
 });
