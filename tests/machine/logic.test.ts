@@ -1,6 +1,6 @@
 /** src/machine/logic.ts: the details of the context that no result field shows. */
 import { describe, expect, it } from 'vitest';
-import { defineTreaty, getTreaty, simulate } from '../../src/index.js';
+import { type CalendarDate, defineTreaty, getTreaty, simulate } from '../../src/index.js';
 import type { WithdrawalEvent } from '../../src/machine/events.js';
 import type { StepScratch } from '../../src/machine/helpers.js';
 import { explainers, guards, unloggedUpdates, updates } from '../../src/machine/logic.js';
@@ -66,6 +66,17 @@ describe('the end of an armed conflict that deferred the withdrawal', () => {
     { type: 'armedConflict.started', date: '2024-01-01' },
     { type: 'instrument.deposited', date: '2025-01-10', reasons: 'r' },
   ] as const;
+  /** The conflict and deposit, obligations recorded outstanding on 2025-03-01, and the conflict's end on `endsOn`. */
+  const withObligationsOutstanding = (endsOn: CalendarDate) =>
+    simulate({
+      treaty: both,
+      party: 'X',
+      events: [
+        ...conflict,
+        { type: 'obligations.outstanding', date: '2025-03-01' },
+        { type: 'armedConflict.ended', date: endsOn },
+      ],
+    });
 
   it('gives effect on its last day, citing the deferral clause', () => {
     const result = simulate({
@@ -78,15 +89,7 @@ describe('the end of an armed conflict that deferred the withdrawal', () => {
   });
 
   it('leaves the withdrawal deferred while obligations stay outstanding, and says so', () => {
-    const result = simulate({
-      treaty: both,
-      party: 'X',
-      events: [
-        ...conflict,
-        { type: 'obligations.outstanding', date: '2025-03-01' },
-        { type: 'armedConflict.ended', date: '2026-01-01' },
-      ],
-    });
+    const result = withObligationsOutstanding('2026-01-01');
     expect(result).toMatchObject({ outcome: 'deferred', effectiveOn: null });
     expect(result.explanation.at(-1)).toMatchObject({
       fact: 'deferral',
@@ -100,15 +103,7 @@ describe('the end of an armed conflict that deferred the withdrawal', () => {
   });
 
   it('ending before the period does, says only that it ended, though obligations are outstanding', () => {
-    const result = simulate({
-      treaty: both,
-      party: 'X',
-      events: [
-        ...conflict,
-        { type: 'obligations.outstanding', date: '2025-03-01' },
-        { type: 'armedConflict.ended', date: '2025-05-01' },
-      ],
-    });
+    const result = withObligationsOutstanding('2025-05-01');
     expect(result.explanation.filter((step) => step.date === '2025-05-01').map((step) => step.fact)).toEqual(['armed-conflict']);
     // The obligations still defer the effect when the period ends.
     expect(result).toMatchObject({ outcome: 'deferred', noticeExpiresOn: '2025-07-10' });
