@@ -12,7 +12,7 @@ export const schemaMessages = {
   'schema.monthDayNotEveryYear': (p: { got: string }) => `${p.got} is not a day that every year has`,
   'schema.periodZero': () => 'must be longer than zero',
   'schema.windowLongerThanPeriod': (p: { every: number }) =>
-    `must close before the next window opens: no longer than every (${p.every} ${p.every === 1 ? 'year' : 'years'}), its days counted as a month for each 28 or part`,
+    `must close before the next window opens: no longer than the ${p.every === 1 ? 'year' : `${p.every} years`} between openings (every), its days counted as a month for each 28 or part`,
   'schema.treatyId': () => 'must be lower-case letters, digits and dashes, e.g. my-treaty',
   'schema.effectRequired': () => 'is required unless withdrawal.basis is none',
   'schema.entryIntoForceNotInForce': () => 'must be absent for a treaty that is not in force',

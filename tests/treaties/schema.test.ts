@@ -146,7 +146,7 @@ describe('a profile’s parts that depend on each other', () => {
       expect(refusal(windows(every, length)), JSON.stringify(length)).toEqual([
         'INVALID_PROFILE',
         'withdrawal.noticeWindows.length',
-        `withdrawal.noticeWindows.length: must close before the next window opens: no longer than every (${every} ${every === 1 ? 'year' : 'years'}), its days counted as a month for each 28 or part`,
+        `withdrawal.noticeWindows.length: must close before the next window opens: no longer than the ${every === 1 ? 'year' : `${every} years`} between openings (every), its days counted as a month for each 28 or part`,
       ]);
     }
   });
